@@ -1,0 +1,90 @@
+package dev.agentcore.controlplane.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import dev.agentcore.controlplane.web.Problems.FieldError;
+
+/**
+ * The one advice for the cross-cutting errors Spring MVC raises: every answer is a problem
+ * detail with a stable {@code code}; validation failures list every violation at once.
+ * Domain errors carry their own problem (they are {@link org.springframework.web.ErrorResponse}s).
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return handleExceptionInternal(ex, JsonReadProblems.from(ex), headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		ex.getBindingResult().getFieldErrors()
+			.forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+		ex.getBindingResult().getGlobalErrors()
+			.forEach(error -> errors.add(new FieldError("(body)", error.getDefaultMessage())));
+		return handleExceptionInternal(ex, validationFailed(errors), headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach(result -> {
+			String name = result.getMethodParameter().getParameterName();
+			result.getResolvableErrors()
+				.forEach(error -> errors.add(new FieldError(name, error.getDefaultMessage())));
+		});
+		return handleExceptionInternal(ex, validationFailed(errors), headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = Problems.problem(HttpStatus.NOT_FOUND, Problems.defaultCode(HttpStatus.NOT_FOUND),
+				"Nothing is served at " + ex.getHttpMethod() + " /" + ex.getResourcePath()
+						+ ". The API is described at /swagger-ui.html.");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body == null && ex instanceof ErrorResponse errorResponse) {
+			body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+		}
+		if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+				|| !problem.getProperties().containsKey("code"))) {
+			Problems.withCode(problem, Problems.defaultCode(statusCode));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private static ProblemDetail validationFailed(List<FieldError> errors) {
+		errors.sort(Comparator.comparing(FieldError::field));
+		String detail = errors.size() == 1 ? "1 field is invalid; see errors."
+				: errors.size() + " fields are invalid; see errors.";
+		return Problems.validationFailed(detail, errors);
+	}
+
+}

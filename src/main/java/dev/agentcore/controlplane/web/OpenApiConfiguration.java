@@ -1,0 +1,95 @@
+package dev.agentcore.controlplane.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document: bearer authentication (so Swagger UI's "Authorize" takes a pasted
+ * token), the shared {@code Problem} schema, and the 401/403 answers every API operation can
+ * give. The server is relative so the document is the same wherever the service runs.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	static final String BEARER = "bearer";
+
+	static final String PROBLEM = "Problem";
+
+	@Bean
+	OpenAPI controlPlaneOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("AgentCore Gateway control plane")
+				.version("v1")
+				.description("Declare Amazon Bedrock AgentCore gateways, gateway targets and JWT authorizers; "
+						+ "the control plane provisions them and reports status. Every /api call needs "
+						+ "'Authorization: Bearer <JWT>'. Errors are RFC 9457 problem details with a stable 'code'."))
+			.servers(List.of(new Server().url("/").description("this control plane")))
+			.components(new Components()
+				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("bearer")
+					.bearerFormat("JWT")
+					.description("An access token from the configured issuer (Cognito, Auth0, Okta or any OIDC provider)."))
+				.addSchemas(PROBLEM, problemSchema()));
+	}
+
+	@Bean
+	OpenApiCustomizer apiOperationsAnswerProblems() {
+		return openApi -> openApi.getPaths().forEach((path, item) -> {
+			if (path.startsWith("/api/")) {
+				item.readOperations().forEach(OpenApiConfiguration::secureWithProblems);
+			}
+		});
+	}
+
+	private static void secureWithProblems(Operation operation) {
+		operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
+		operation.getResponses()
+			.addApiResponse("401", problem("Missing, expired or invalid bearer token (see WWW-Authenticate)."))
+			.addApiResponse("403", problem("The token lacks the scope this operation needs."));
+	}
+
+	/** A response documented as a problem detail; for use by every module's OpenAPI customizations. */
+	public static ApiResponse problem(String description) {
+		return new ApiResponse().description(description)
+			.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static Schema problemSchema() {
+		ObjectSchema fieldError = new ObjectSchema();
+		fieldError.addProperty("field", new StringSchema().example("name"));
+		fieldError.addProperty("message", new StringSchema().example("must not be blank"));
+		ObjectSchema problem = new ObjectSchema();
+		problem.description("RFC 9457 problem detail");
+		problem.addProperty("type", new StringSchema().format("uri").example(Problems.TYPE_PREFIX + "validation-failed"));
+		problem.addProperty("title", new StringSchema().example("Bad Request"));
+		problem.addProperty("status", new IntegerSchema().example(400));
+		problem.addProperty("detail", new StringSchema().example("1 field is invalid; see errors."));
+		problem.addProperty("instance", new StringSchema().format("uri").example("/api/v1/gateways"));
+		problem.addProperty("code", new StringSchema().description("Stable machine-readable error code").example("VALIDATION_FAILED"));
+		problem.addProperty("errors", new ArraySchema().items(fieldError).description("Every violation, for VALIDATION_FAILED"));
+		problem.setRequired(List.of("type", "title", "status", "code"));
+		return problem;
+	}
+
+}
