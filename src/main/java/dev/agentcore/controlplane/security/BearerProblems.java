@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -59,8 +60,20 @@ class BearerProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 		writer.write(request, response, Problems.problem(HttpStatus.FORBIDDEN, "INSUFFICIENT_SCOPE", detail));
 	}
 
+	/** Every message in the cause chain, including each failed validator's description. */
+	private static String messages(Throwable exception) {
+		StringBuilder messages = new StringBuilder();
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			messages.append(cause.getMessage()).append('\n');
+			if (cause instanceof JwtValidationException invalid) {
+				invalid.getErrors().forEach(error -> messages.append(error.getDescription()).append('\n'));
+			}
+		}
+		return messages.toString();
+	}
+
 	static String explain(AuthenticationException exception) {
-		String message = String.valueOf(exception.getMessage()).toLowerCase(java.util.Locale.ROOT);
+		String message = messages(exception).toLowerCase(java.util.Locale.ROOT);
 		if (message.contains("expired")) {
 			return "The token has expired; obtain a new one.";
 		}

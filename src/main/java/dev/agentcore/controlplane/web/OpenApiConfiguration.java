@@ -47,17 +47,21 @@ class OpenApiConfiguration {
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
 					.scheme("bearer")
 					.bearerFormat("JWT")
-					.description("An access token from the configured issuer (Cognito, Auth0, Okta or any OIDC provider)."))
-				.addSchemas(PROBLEM, problemSchema()));
+					.description("An access token from the configured issuer (Cognito, Auth0, Okta or any OIDC provider).")));
 	}
 
 	@Bean
 	OpenApiCustomizer apiOperationsAnswerProblems() {
-		return openApi -> openApi.getPaths().forEach((path, item) -> {
-			if (path.startsWith("/api/")) {
-				item.readOperations().forEach(OpenApiConfiguration::secureWithProblems);
-			}
-		});
+		return openApi -> {
+			// Spring's own ProblemDetail shape nests extensions under "properties"; on the wire they are flat.
+			openApi.getComponents().getSchemas().remove("ProblemDetail");
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+			openApi.getPaths().forEach((path, item) -> {
+				if (path.startsWith("/api/")) {
+					item.readOperations().forEach(OpenApiConfiguration::secureWithProblems);
+				}
+			});
+		};
 	}
 
 	private static void secureWithProblems(Operation operation) {

@@ -1,0 +1,113 @@
+package dev.agentcore.controlplane.local;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import dev.agentcore.controlplane.support.Http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded default's issuer end to end: discovery, JWKS, both token styles, the printed admin token. */
+@ExtendWith(OutputCaptureExtension.class)
+@ActiveProfiles("local")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "controlplane.local.data-dir=target/local-mode-tests")
+class LocalModeIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	Http http;
+
+	@BeforeEach
+	void setUp() {
+		http = new Http(port);
+	}
+
+	@Test
+	void discoveryDocumentPointsAtItsOwnKeys() {
+		JsonNode discovery = http.get("/local/oidc/.well-known/openid-configuration", null).json();
+		String issuer = "http://localhost:" + port + "/local/oidc";
+		assertThat(discovery.get("issuer").asString()).isEqualTo(issuer);
+		assertThat(discovery.get("jwks_uri").asString()).isEqualTo(issuer + "/jwks.json");
+		JsonNode keys = http.get("/local/oidc/jwks.json", null).json().get("keys");
+		assertThat(keys.size()).isEqualTo(1);
+		assertThat(keys.get(0).get("kty").asString()).isEqualTo("RSA");
+		assertThat(keys.get(0).has("d")).as("the private exponent must never be published").isFalse();
+	}
+
+	@Test
+	void auth0StyleTokenCarriesAudienceAndTeam() {
+		JsonNode issued = http.postJson("/local/tokens", null,
+				"{\"subject\": \"alice\", \"team\": \"payments\", \"scopes\": [\"controlplane:write\"], \"style\": \"auth0\"}")
+			.json();
+		assertThat(issued.get("token_type").asString()).isEqualTo("Bearer");
+		assertThat(issued.get("expires_in").asLong()).isEqualTo(3600);
+		String token = issued.get("access_token").asString();
+		assertThat(claims(token).get("aud").asString()).isEqualTo("controlplane");
+		JsonNode me = http.get("/api/v1/me", token).json();
+		assertThat(me.get("subject").asString()).isEqualTo("alice");
+		assertThat(me.get("team").asString()).isEqualTo("payments");
+	}
+
+	@Test
+	void cognitoStyleTokenHasClientIdAndNoAudience() {
+		String token = http.postJson("/local/tokens", null, "{\"style\": \"cognito\", \"scopes\": [\"controlplane:read\"]}")
+			.json()
+			.get("access_token")
+			.asString();
+		JsonNode claims = claims(token);
+		assertThat(claims.has("aud")).isFalse();
+		assertThat(claims.get("client_id").asString()).isEqualTo("local-cognito-client");
+		assertThat(claims.get("token_use").asString()).isEqualTo("access");
+		JsonNode me = http.get("/api/v1/me", token).json();
+		assertThat(me.get("team").asString()).as("team from the client-id map").isEqualTo("platform");
+		assertThat(me.get("clientId").asString()).isEqualTo("local-cognito-client");
+	}
+
+	@Test
+	void cognitoStyleTokenOfAnUnknownClientIsRefused() {
+		String token = http.postJson("/local/tokens", null, "{\"style\": \"cognito\", \"clientId\": \"stranger\"}")
+			.json()
+			.get("access_token")
+			.asString();
+		assertThat(http.get("/api/v1/me", token).status()).isEqualTo(401);
+	}
+
+	@Test
+	void badTokenRequestsAreExplained() {
+		Http.Response response = http.postJson("/local/tokens", null, "{\"style\": \"okta\", \"expiresInSeconds\": 0}");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+		assertThat(response.json().get("errors").get(0).get("message").asString()).contains("auth0, cognito");
+		Http.Response lifetime = http.postJson("/local/tokens", null, "{\"expiresInSeconds\": 0}");
+		assertThat(lifetime.json().get("errors").get(0).get("field").asString()).isEqualTo("expiresInSeconds");
+	}
+
+	@Test
+	void startupPrintsAWorkingAdminToken(CapturedOutput output) {
+		Matcher token = Pattern.compile("export TOKEN=(\\S+)").matcher(output.getAll());
+		assertThat(token.find()).as("the start-up hint prints an admin token").isTrue();
+		assertThat(output.getAll()).contains("/swagger-ui.html");
+		JsonNode me = http.get("/api/v1/me", token.group(1)).json();
+		assertThat(me.get("admin").asBoolean()).isTrue();
+		assertThat(me.get("team").asString()).isEqualTo("platform");
+	}
+
+	private static JsonNode claims(String token) {
+		String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+		return tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload);
+	}
+
+}

@@ -1,0 +1,77 @@
+package dev.agentcore.controlplane.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL every integration test runs on, one per test JVM: {@code CONTROLPLANE_TEST_JDBC_URL}
+ * if set, else a Testcontainers PostgreSQL when a Docker engine answers, else embedded PostgreSQL.
+ */
+public final class TestDatabase {
+
+	public record Connection(String url, String username, String password, String source) {
+	}
+
+	private static Connection connection;
+
+	private TestDatabase() {
+	}
+
+	public static synchronized Connection connection() {
+		if (connection == null) {
+			connection = resolve();
+		}
+		return connection;
+	}
+
+	private static Connection resolve() {
+		String url = System.getenv("CONTROLPLANE_TEST_JDBC_URL");
+		if (url != null && !url.isBlank()) {
+			return new Connection(url, env("CONTROLPLANE_TEST_JDBC_USERNAME", "postgres"),
+					env("CONTROLPLANE_TEST_JDBC_PASSWORD", "postgres"), "CONTROLPLANE_TEST_JDBC_URL");
+		}
+		if (dockerAnswers()) {
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+			container.start();
+			return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+					"Testcontainers");
+		}
+		try {
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
+			return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
+					"embedded PostgreSQL");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot start embedded PostgreSQL for the tests", ex);
+		}
+	}
+
+	private static boolean dockerAnswers() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static void close(EmbeddedPostgres postgres) {
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			// The JVM is going away; PostgreSQL stops with it.
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}
