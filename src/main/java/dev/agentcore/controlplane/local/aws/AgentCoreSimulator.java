@@ -1,0 +1,41 @@
+package dev.agentcore.controlplane.local.aws;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+
+import dev.agentcore.controlplane.web.Problems;
+
+/**
+ * The simulated AgentCore on its own (profile {@code simulator}): no database, no token issuer,
+ * no control plane; AWS for other processes, so that it outlives a control plane that is killed.
+ * Deliberately not a {@code @Configuration}, so the control plane's component scan never picks it up.
+ */
+@EnableAutoConfiguration(excludeName = {
+		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+		"org.springframework.boot.data.jdbc.autoconfigure.DataJdbcRepositoriesAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
+@ComponentScan(basePackageClasses = { AgentCoreSimulator.class, Problems.class })
+@ConfigurationPropertiesScan(basePackageClasses = AgentCoreSimulator.class)
+public final class AgentCoreSimulator {
+
+	public static final String PROFILE = "simulator";
+
+	private AgentCoreSimulator() {
+	}
+
+	public static ConfigurableApplicationContext run(String... args) {
+		SpringApplication application = new SpringApplication(AgentCoreSimulator.class);
+		application.setAdditionalProfiles(PROFILE);
+		return application.run(args);
+	}
+
+}

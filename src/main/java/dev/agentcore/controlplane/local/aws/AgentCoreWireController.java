@@ -1,0 +1,185 @@
+package dev.agentcore.controlplane.local.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.agentcore.controlplane.local.aws.FaultInjector.CallKind;
+
+/**
+ * The gateway operations of {@code bedrock-agentcore-control} on the wire: the paths, methods,
+ * status codes and JSON members the AWS SDK's marshallers send and expect.
+ */
+@Hidden
+@RestController
+@Profile({ "local", "simulator" })
+@RequestMapping(path = AgentCoreWireController.BASE_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+class AgentCoreWireController {
+
+	static final String BASE_PATH = "/local/aws/agentcore";
+
+	static final String REQUEST_ID = "x-amzn-RequestId";
+
+	private final SimulatedAgentCore aws;
+
+	private final FaultInjector faults;
+
+	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults) {
+		this.aws = aws;
+		this.faults = faults;
+	}
+
+	@PostMapping("/gateways/")
+	ResponseEntity<JsonNode> createGateway(@RequestBody(required = false) JsonNode body) {
+		return call("CreateGateway", CallKind.MUTATING, 202, () -> {
+			JsonNode request = object(body);
+			return gateway(aws.createGateway(GatewayRules.spec(request), request));
+		});
+	}
+
+	@GetMapping("/gateways/{gatewayIdentifier}/")
+	ResponseEntity<JsonNode> getGateway(@PathVariable String gatewayIdentifier) {
+		return call("GetGateway", CallKind.READ, 200, () -> gateway(aws.gateway(gatewayIdentifier)));
+	}
+
+	@PutMapping("/gateways/{gatewayIdentifier}/")
+	ResponseEntity<JsonNode> updateGateway(@PathVariable String gatewayIdentifier,
+			@RequestBody(required = false) JsonNode body) {
+		return call("UpdateGateway", CallKind.MUTATING, 202,
+				() -> gateway(aws.updateGateway(gatewayIdentifier, GatewayRules.spec(object(body)))));
+	}
+
+	@DeleteMapping("/gateways/{gatewayIdentifier}/")
+	ResponseEntity<JsonNode> deleteGateway(@PathVariable String gatewayIdentifier) {
+		return call("DeleteGateway", CallKind.MUTATING, 202, () -> {
+			SimulatedGateway gateway = aws.deleteGateway(gatewayIdentifier);
+			ObjectNode node = JsonNodeFactory.instance.objectNode();
+			node.put("gatewayId", gateway.gatewayId());
+			node.put("status", gateway.status());
+			node.putArray("statusReasons");
+			return node;
+		});
+	}
+
+	@GetMapping("/gateways/")
+	ResponseEntity<JsonNode> listGateways(@RequestParam(required = false) Integer maxResults,
+			@RequestParam(required = false) String nextToken) {
+		return call("ListGateways", CallKind.READ, 200,
+				() -> page(aws.gateways(maxResults, nextToken), WireFormat::gatewaySummary));
+	}
+
+	@PostMapping("/gateways/{gatewayIdentifier}/targets/")
+	ResponseEntity<JsonNode> createTarget(@PathVariable String gatewayIdentifier,
+			@RequestBody(required = false) JsonNode body) {
+		return call("CreateGatewayTarget", CallKind.MUTATING, 202, () -> {
+			JsonNode request = object(body);
+			return target(aws.createTarget(gatewayIdentifier, TargetRules.spec(request), request));
+		});
+	}
+
+	@GetMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
+	ResponseEntity<JsonNode> getTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId) {
+		return call("GetGatewayTarget", CallKind.READ, 200, () -> target(aws.target(gatewayIdentifier, targetId)));
+	}
+
+	@PutMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
+	ResponseEntity<JsonNode> updateTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId,
+			@RequestBody(required = false) JsonNode body) {
+		return call("UpdateGatewayTarget", CallKind.MUTATING, 202,
+				() -> target(aws.updateTarget(gatewayIdentifier, targetId, TargetRules.spec(object(body)))));
+	}
+
+	@DeleteMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
+	ResponseEntity<JsonNode> deleteTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId) {
+		return call("DeleteGatewayTarget", CallKind.MUTATING, 202, () -> {
+			SimulatedTarget target = aws.deleteTarget(gatewayIdentifier, targetId);
+			ObjectNode node = JsonNodeFactory.instance.objectNode();
+			node.put("gatewayArn", WireFormat.gatewayArn(target.gatewayId(), aws.region(), aws.accountId()));
+			node.put("targetId", target.targetId());
+			node.put("status", target.status());
+			node.putArray("statusReasons");
+			return node;
+		});
+	}
+
+	@GetMapping("/gateways/{gatewayIdentifier}/targets/")
+	ResponseEntity<JsonNode> listTargets(@PathVariable String gatewayIdentifier,
+			@RequestParam(required = false) Integer maxResults, @RequestParam(required = false) String nextToken) {
+		return call("ListGatewayTargets", CallKind.READ, 200,
+				() -> page(aws.targets(gatewayIdentifier, maxResults, nextToken), WireFormat::targetSummary));
+	}
+
+	@PutMapping("/gateways/{gatewayIdentifier}/synchronizeTargets")
+	ResponseEntity<JsonNode> synchronize(@PathVariable String gatewayIdentifier,
+			@RequestBody(required = false) JsonNode body) {
+		return call("SynchronizeGatewayTargets", CallKind.MUTATING, 202, () -> {
+			JsonNode ids = WireFields.array(object(body), "targetIdList", 1);
+			if (ids == null || ids.isEmpty()) {
+				throw AwsError.validation("targetIdList", "Member must have length equal to 1");
+			}
+			List<String> targetIds = new ArrayList<>();
+			ids.forEach(id -> targetIds.add(id.asString()));
+			ObjectNode node = JsonNodeFactory.instance.objectNode();
+			ArrayNode targets = node.putArray("targets");
+			aws.synchronize(gatewayIdentifier, targetIds).forEach(target -> targets.add(target(target)));
+			return node;
+		});
+	}
+
+	private ResponseEntity<JsonNode> call(String operation, CallKind kind, int status,
+			java.util.function.Supplier<JsonNode> work) {
+		aws.stats().call(operation);
+		faults.beforeCall(kind);
+		JsonNode body = work.get();
+		return ResponseEntity.status(status).header(REQUEST_ID, UUID.randomUUID().toString()).body(body);
+	}
+
+	private ObjectNode gateway(SimulatedGateway gateway) {
+		return WireFormat.gateway(gateway, aws.region(), aws.accountId());
+	}
+
+	private ObjectNode target(SimulatedTarget target) {
+		return WireFormat.target(target, aws.region(), aws.accountId());
+	}
+
+	private static <T> JsonNode page(SimulatedAgentCore.Page<T> page, Function<T, ObjectNode> summary) {
+		ObjectNode node = JsonNodeFactory.instance.objectNode();
+		ArrayNode items = node.putArray("items");
+		page.items().forEach(item -> items.add(summary.apply(item)));
+		if (page.nextToken() != null) {
+			node.put("nextToken", page.nextToken());
+		}
+		return node;
+	}
+
+	private static JsonNode object(JsonNode body) {
+		if (body == null || body.isNull()) {
+			return JsonNodeFactory.instance.objectNode();
+		}
+		if (!body.isObject()) {
+			throw AwsError.validation("The request body must be a JSON object");
+		}
+		return body;
+	}
+
+}

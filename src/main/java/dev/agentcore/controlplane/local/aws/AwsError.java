@@ -1,0 +1,69 @@
+package dev.agentcore.controlplane.local.aws;
+
+import java.util.List;
+
+/**
+ * An error as AgentCore sends it: the exception type (the {@code x-amzn-ErrorType} header and
+ * the SDK exception class), its HTTP status, and the message.
+ */
+class AwsError extends RuntimeException {
+
+	private final String type;
+
+	private final int status;
+
+	private final List<FieldProblem> fields;
+
+	private AwsError(String type, int status, String message, List<FieldProblem> fields) {
+		super(message, null, false, false);
+		this.type = type;
+		this.status = status;
+		this.fields = List.copyOf(fields);
+	}
+
+	static AwsError validation(String message) {
+		return new AwsError("ValidationException", 400, message, List.of());
+	}
+
+	static AwsError validation(String field, String message) {
+		return new AwsError("ValidationException", 400, "1 validation error detected: Value at '" + field + "' failed to satisfy constraint: " + message,
+				List.of(new FieldProblem(field, message)));
+	}
+
+	static AwsError notFound(String message) {
+		return new AwsError("ResourceNotFoundException", 404, message, List.of());
+	}
+
+	static AwsError conflict(String message) {
+		return new AwsError("ConflictException", 409, message, List.of());
+	}
+
+	static AwsError quotaExceeded(String message) {
+		return new AwsError("ServiceQuotaExceededException", 402, message, List.of());
+	}
+
+	static AwsError throttled() {
+		return new AwsError("ThrottlingException", 429, "Rate exceeded", List.of());
+	}
+
+	static AwsError internal() {
+		return new AwsError("InternalServerException", 500, "An internal error occurred. Try your request again.",
+				List.of());
+	}
+
+	String type() {
+		return type;
+	}
+
+	int status() {
+		return status;
+	}
+
+	List<FieldProblem> fields() {
+		return fields;
+	}
+
+	record FieldProblem(String name, String message) {
+	}
+
+}

@@ -1,0 +1,55 @@
+package dev.agentcore.controlplane.local.aws;
+
+import java.util.regex.Pattern;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The faults and quotas the simulator applies. A field left out takes its default: no faults,
+ * no delay, no quota.
+ *
+ * @param throttleRate share of calls answered with {@code ThrottlingException} (0 to 1)
+ * @param serverErrorRate share of calls answered with {@code InternalServerException} (0 to 1)
+ * @param latencyMs added to every call
+ * @param transitionDelayMs how long CREATING, UPDATING, SYNCHRONIZING and DELETING last
+ * @param failNamesMatching regular expression; resources whose name matches end FAILED
+ * (UPDATE_UNSUCCESSFUL after an update) with status reasons
+ * @param mutatingTps quota of create, update, delete and synchronize calls per second; 0 or none is unlimited
+ * @param readTps quota of get and list calls per second; 0 or none is unlimited
+ * @param seed reseeds the randomness so that a run can be repeated
+ */
+record Faults(@DecimalMin("0") @DecimalMax("1") Double throttleRate,
+		@DecimalMin("0") @DecimalMax("1") Double serverErrorRate, @Min(0) @Max(60_000) Long latencyMs,
+		@Min(0) @Max(3_600_000) Long transitionDelayMs, @Size(max = 500) String failNamesMatching,
+		@Min(0) @Max(100_000) Double mutatingTps, @Min(0) @Max(100_000) Double readTps, Long seed) {
+
+	static final Faults NONE = new Faults(0.0, 0.0, 0L, 0L, null, null, null, null);
+
+	/** The same settings with every field left out replaced by its default. */
+	Faults withDefaults() {
+		return new Faults(orZero(throttleRate), orZero(serverErrorRate), latencyMs == null ? 0L : latencyMs,
+				transitionDelayMs == null ? 0L : transitionDelayMs, blankToNull(failNamesMatching),
+				positiveOrNull(mutatingTps), positiveOrNull(readTps), seed);
+	}
+
+	boolean failsName(String name) {
+		return failNamesMatching != null && Pattern.compile(failNamesMatching).matcher(name).find();
+	}
+
+	private static double orZero(Double value) {
+		return value == null ? 0.0 : value;
+	}
+
+	private static Double positiveOrNull(Double value) {
+		return value == null || value <= 0 ? null : value;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+}

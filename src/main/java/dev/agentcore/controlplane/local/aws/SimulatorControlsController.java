@@ -1,0 +1,88 @@
+package dev.agentcore.controlplane.local.aws;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.agentcore.controlplane.web.Problems;
+
+/** Test controls of the simulated AgentCore: its faults and quotas, and what "AWS" holds now. */
+@RestController
+@Profile({ "local", "simulator" })
+@RequestMapping("/local/aws")
+@Tag(name = "Simulated AgentCore", description = "Embedded default and simulator only: faults, quotas and state")
+class SimulatorControlsController {
+
+	private final FaultInjector faults;
+
+	private final SimulatedAgentCore aws;
+
+	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws) {
+		this.faults = faults;
+		this.aws = aws;
+	}
+
+	@GetMapping("/faults")
+	@Operation(summary = "The faults and quotas in force")
+	Faults faults() {
+		return faults.faults();
+	}
+
+	@PutMapping("/faults")
+	@Operation(summary = "Replace the faults and quotas",
+			description = "Replaces the whole set: a field left out takes its default (no faults, no delay, no quota).")
+	Faults replaceFaults(@Valid @RequestBody Faults requested) {
+		if (requested.failNamesMatching() != null) {
+			try {
+				Pattern.compile(requested.failNamesMatching());
+			}
+			catch (PatternSyntaxException ex) {
+				throw new org.springframework.web.ErrorResponseException(org.springframework.http.HttpStatus.BAD_REQUEST,
+						Problems.validationFailed("1 field is invalid; see errors.", List.of(new Problems.FieldError(
+								"failNamesMatching", "is not a valid regular expression: " + ex.getDescription()))),
+						null);
+			}
+		}
+		faults.replace(requested);
+		return faults.faults();
+	}
+
+	@GetMapping("/resources")
+	@Operation(summary = "What the simulated account holds now",
+			description = "Gateways and targets in their wire form, and counters of creations, deletions, calls and errors.")
+	Resources resources() {
+		SimulatedAgentCore.Snapshot snapshot = aws.snapshot();
+		return new Resources(
+				snapshot.gateways().stream().map(g -> WireFormat.gateway(g, aws.region(), aws.accountId())).toList(),
+				snapshot.targets()
+					.stream()
+					.map(t -> {
+						ObjectNode node = WireFormat.target(t, aws.region(), aws.accountId());
+						node.put("gatewayId", t.gatewayId());
+						return node;
+					})
+					.toList(),
+				snapshot.stats());
+	}
+
+	/**
+	 * @param gateways every gateway, as GetGateway shows it
+	 * @param targets every target, as GetGatewayTarget shows it, with its gatewayId
+	 * @param stats counters since start-up
+	 */
+	record Resources(List<ObjectNode> gateways, List<ObjectNode> targets, SimulatorStats.View stats) {
+	}
+
+}

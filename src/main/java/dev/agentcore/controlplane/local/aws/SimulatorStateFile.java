@@ -1,0 +1,86 @@
+package dev.agentcore.controlplane.local.aws;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the simulated account in a JSON file, so restarting the embedded default never "loses"
+ * AWS resources. Each save replaces the file atomically. Without a configured file, state lives
+ * in memory only.
+ */
+@Component
+@Profile({ "local", "simulator" })
+class SimulatorStateFile {
+
+	private static final Logger log = LoggerFactory.getLogger(SimulatorStateFile.class);
+
+	private final Path file;
+
+	private final JsonMapper json;
+
+	SimulatorStateFile(SimulatorSettings settings, JsonMapper json) {
+		this.file = settings.stateFile();
+		this.json = json;
+	}
+
+	State load() {
+		if (file == null || !Files.isRegularFile(file)) {
+			return State.EMPTY;
+		}
+		try {
+			State state = json.readValue(file.toFile(), State.class);
+			log.info("Simulated AgentCore resumed {} gateways and {} targets from {}", state.gateways().size(),
+					state.targets().size(), file);
+			return state;
+		}
+		catch (RuntimeException ex) {
+			Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
+			log.warn("Simulated AgentCore state in {} is unreadable; moved it to {} and started empty", file, aside);
+			move(file, aside);
+			return State.EMPTY;
+		}
+	}
+
+	void save(State state) {
+		if (file == null) {
+			return;
+		}
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+			json.writeValue(temporary.toFile(), state);
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep the simulated AgentCore state in " + file, ex);
+		}
+	}
+
+	private static void move(Path from, Path to) {
+		try {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	record State(List<SimulatedGateway> gateways, List<SimulatedTarget> targets, long sequence) {
+
+		static final State EMPTY = new State(List.of(), List.of(), 0);
+
+	}
+
+}
