@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-import dev.agentcore.controlplane.local.aws.AgentCoreSimulator;
+import dev.agentcore.controlplane.simulator.AgentCoreSimulator;
 
 /**
  * Control plane for Amazon Bedrock AgentCore Gateway: teams declare gateways, targets and JWT

@@ -14,9 +14,9 @@ class ArchitectureTests {
 		.importPackages("dev.agentcore.controlplane");
 
 	@Test
-	void onlyTheAwsAdapterAndTheSimulatorTouchTheAwsSdk() {
+	void onlyTheAwsAdapterTouchesTheAwsSdk() {
 		noClasses().that()
-			.resideOutsideOfPackages("..provisioning.aws..", "..local.aws..")
+			.resideOutsideOfPackages("..provisioning.aws..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("software.amazon.awssdk..")

@@ -1,5 +1,7 @@
 package dev.agentcore.controlplane.local;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,6 +105,29 @@ class LocalModeIntegrationTests {
 		JsonNode me = http.get("/api/v1/me", token.group(1)).json();
 		assertThat(me.get("admin").asBoolean()).isTrue();
 		assertThat(me.get("team").asString()).isEqualTo("platform");
+	}
+
+	@Test
+	void simulatedAgentCoreIsMountedForTheSdk() {
+		try (var aws = software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient.builder()
+			.endpointOverride(java.net.URI.create("http://localhost:" + port + "/local/aws/agentcore"))
+			.region(software.amazon.awssdk.regions.Region.US_EAST_1)
+			.credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider
+				.create(software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local")))
+			.build()) {
+			var created = aws.createGateway(request -> request.name("local-" + System.nanoTime())
+				.roleArn("arn:aws:iam::123456789012:role/gateway")
+				.protocolType("MCP")
+				.authorizerType("NONE"));
+			assertThat(created.statusAsString()).isEqualTo("CREATING");
+			assertThat(aws.getGateway(request -> request.gatewayIdentifier(created.gatewayId())).statusAsString())
+				.isEqualTo("READY");
+			assertThat(Files.readString(Path.of("target/local-mode-tests/agentcore-simulator.json")))
+				.as("kept for the next start").contains(created.gatewayId());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static JsonNode claims(String token) {

@@ -170,6 +170,8 @@ class SecurityIntegrationTests {
 	void localEndpointsDoNotExistInProduction() {
 		assertThat(http.postJson("/local/tokens", null, "{}").status()).isEqualTo(404);
 		assertThat(http.get("/local/oidc/.well-known/openid-configuration", null).status()).isEqualTo(404);
+		assertThat(http.get("/local/aws/faults", null).status()).isEqualTo(404);
+		assertThat(http.get("/local/aws/agentcore/gateways/", null).status()).isEqualTo(404);
 	}
 
 	private static void assertUnauthorized(Http.Response response, String code) {

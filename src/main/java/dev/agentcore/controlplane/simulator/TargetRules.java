@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.local.aws;
+package dev.agentcore.controlplane.simulator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
-import static dev.agentcore.controlplane.local.aws.WireFields.array;
-import static dev.agentcore.controlplane.local.aws.WireFields.exactlyOne;
-import static dev.agentcore.controlplane.local.aws.WireFields.object;
-import static dev.agentcore.controlplane.local.aws.WireFields.oneOf;
-import static dev.agentcore.controlplane.local.aws.WireFields.string;
+import static dev.agentcore.controlplane.simulator.WireFields.array;
+import static dev.agentcore.controlplane.simulator.WireFields.exactlyOne;
+import static dev.agentcore.controlplane.simulator.WireFields.object;
+import static dev.agentcore.controlplane.simulator.WireFields.oneOf;
+import static dev.agentcore.controlplane.simulator.WireFields.string;
 
 /** CreateGatewayTarget / UpdateGatewayTarget validation, as the AgentCore API reference states it. */
 final class TargetRules {

@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.local.aws;
+package dev.agentcore.controlplane.simulator;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes resources the way AgentCore's REST-JSON responses carry them: member names of the
- * service model, timestamps as epoch seconds, absent members left out.
+ * service model, timestamps in ISO-8601 (the model's date-time format), absent members left out.
  */
 final class WireFormat {
 
@@ -67,7 +67,7 @@ final class WireFormat {
 		node.set("targetConfiguration", target.targetConfiguration());
 		putIfPresent(node, "credentialProviderConfigurations", target.credentialProviderConfigurations());
 		if (target.lastSynchronizedAt() != null) {
-			node.put("lastSynchronizedAt", epochSeconds(target.lastSynchronizedAt()));
+			node.put("lastSynchronizedAt", dateTime(target.lastSynchronizedAt()));
 		}
 		return node;
 	}
@@ -87,12 +87,12 @@ final class WireFormat {
 	}
 
 	private static void timestamps(ObjectNode node, Instant created, Instant updated) {
-		node.put("createdAt", epochSeconds(created));
-		node.put("updatedAt", epochSeconds(updated));
+		node.put("createdAt", dateTime(created));
+		node.put("updatedAt", dateTime(updated));
 	}
 
-	static double epochSeconds(Instant instant) {
-		return instant.toEpochMilli() / 1000.0;
+	static String dateTime(Instant instant) {
+		return instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
 	}
 
 	private static ArrayNode strings(List<String> values) {

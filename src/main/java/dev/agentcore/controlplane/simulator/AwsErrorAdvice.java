@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.local.aws;
+package dev.agentcore.controlplane.simulator;
 
 import java.util.UUID;
 
@@ -6,6 +6,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(assignableTypes = AgentCoreWireController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@Profile({ "local", "simulator" })
 class AwsErrorAdvice {
 
 	private final SimulatedAgentCore aws;

@@ -1,14 +1,14 @@
-package dev.agentcore.controlplane.local.aws;
+package dev.agentcore.controlplane.simulator;
 
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
-import static dev.agentcore.controlplane.local.aws.WireFields.array;
-import static dev.agentcore.controlplane.local.aws.WireFields.object;
-import static dev.agentcore.controlplane.local.aws.WireFields.oneOf;
-import static dev.agentcore.controlplane.local.aws.WireFields.string;
+import static dev.agentcore.controlplane.simulator.WireFields.array;
+import static dev.agentcore.controlplane.simulator.WireFields.object;
+import static dev.agentcore.controlplane.simulator.WireFields.oneOf;
+import static dev.agentcore.controlplane.simulator.WireFields.string;
 
 /** CreateGateway / UpdateGateway validation, as the AgentCore API reference states it. */
 final class GatewayRules {

@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.local.aws;
+package dev.agentcore.controlplane.simulator;
 
 import java.nio.file.Path;
 

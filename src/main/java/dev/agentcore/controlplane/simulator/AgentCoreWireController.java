@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.local.aws;
+package dev.agentcore.controlplane.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.agentcore.controlplane.local.aws.FaultInjector.CallKind;
+import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 
 /**
  * The gateway operations of {@code bedrock-agentcore-control} on the wire: the paths, methods,

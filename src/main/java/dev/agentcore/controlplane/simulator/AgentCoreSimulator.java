@@ -1,10 +1,12 @@
-package dev.agentcore.controlplane.local.aws;
+package dev.agentcore.controlplane.simulator;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 import dev.agentcore.controlplane.web.Problems;
 
@@ -23,7 +25,8 @@ import dev.agentcore.controlplane.web.Problems;
 		"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
-@ComponentScan(basePackageClasses = { AgentCoreSimulator.class, Problems.class })
+@ComponentScan(basePackageClasses = { AgentCoreSimulator.class, Problems.class },
+		excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 @ConfigurationPropertiesScan(basePackageClasses = AgentCoreSimulator.class)
 public final class AgentCoreSimulator {
 
