@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
+import dev.agentcore.controlplane.web.IdempotencyScope;
 import dev.agentcore.controlplane.web.Problems;
 
 /**
@@ -17,7 +18,19 @@ import dev.agentcore.controlplane.web.Problems;
  * @param admin whether the caller sees every team
  * @param clientId the OAuth client that obtained the token, when the token names it
  */
-public record Caller(String subject, String team, List<String> scopes, boolean admin, String clientId) {
+public record Caller(String subject, String team, List<String> scopes, boolean admin, String clientId)
+		implements IdempotencyScope {
+
+	/** Keys are scoped to the team; a caller without a team gets keys of its own. */
+	@Override
+	public String idempotencyScope() {
+		return team != null ? "team:" + team : "subject:" + subject;
+	}
+
+	/** Who did it, for events: the subject, and the client when it differs. */
+	public String actor() {
+		return clientId == null || clientId.equals(subject) ? subject : subject + " (client " + clientId + ")";
+	}
 
 	/** The caller's team, for creating and owning resources; a 403 problem when the token names none. */
 	public String requireTeam() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,7 +13,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -32,6 +35,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof ErrorResponseException tooLarge) {
+				return handleExceptionInternal(tooLarge, tooLarge.getBody(), headers, tooLarge.getStatusCode(), request);
+			}
+		}
 		return handleExceptionInternal(ex, JsonReadProblems.from(ex), headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -78,6 +86,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			Problems.withCode(problem, Problems.defaultCode(statusCode));
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> staleVersion(OptimisticLockingFailureException ex, WebRequest request) {
+		ProblemDetail problem = Problems.problem(HttpStatus.PRECONDITION_FAILED, "PRECONDITION_FAILED",
+				"The resource was changed by another request at the same time. GET it again, reapply your change, "
+						+ "and send the new ETag.");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.PRECONDITION_FAILED, request);
 	}
 
 	private static ProblemDetail validationFailed(List<FieldError> errors) {

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,6 +62,33 @@ class OpenApiConfiguration {
 					item.readOperations().forEach(OpenApiConfiguration::secureWithProblems);
 				}
 			});
+		};
+	}
+
+	@Bean
+	OperationCustomizer documentedProblems() {
+		return (operation, handler) -> {
+			ProblemResponses problems = handler.getMethodAnnotation(ProblemResponses.class);
+			if (problems != null) {
+				for (int status : problems.value()) {
+					operation.getResponses().addApiResponse(Integer.toString(status), problem(describe(status)));
+				}
+			}
+			return operation;
+		};
+	}
+
+	private static String describe(int status) {
+		return switch (status) {
+			case 400 -> "Invalid request: VALIDATION_FAILED lists every field to fix; rule violations have their own code.";
+			case 404 -> "No such resource, or one of another team.";
+			case 409 -> "Conflicts with the current state (the code says which, e.g. NAME_TAKEN).";
+			case 412 -> "PRECONDITION_FAILED: If-Match names an older version; GET again and retry.";
+			case 413 -> "PAYLOAD_TOO_LARGE: the body exceeds the limit.";
+			case 415 -> "The body must be application/json.";
+			case 422 -> "IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used with another request.";
+			case 428 -> "PRECONDITION_REQUIRED: send If-Match with the ETag you read.";
+			default -> org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase();
 		};
 	}
 

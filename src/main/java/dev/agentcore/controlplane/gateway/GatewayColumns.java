@@ -1,0 +1,16 @@
+package dev.agentcore.controlplane.gateway;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.agentcore.controlplane.JsonColumns;
+
+@Configuration(proxyBeanMethods = false)
+class GatewayColumns {
+
+	@Bean
+	JsonColumns gatewayJsonColumns() {
+		return JsonColumns.of(GatewaySpec.class, ProvisioningError.class);
+	}
+
+}

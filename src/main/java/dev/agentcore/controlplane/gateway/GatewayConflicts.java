@@ -1,0 +1,47 @@
+package dev.agentcore.controlplane.gateway;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import dev.agentcore.controlplane.web.Problems;
+
+/** Requests that conflict with a gateway's current state, each with the code the API documents. */
+public final class GatewayConflicts {
+
+	private GatewayConflicts() {
+	}
+
+	static ErrorResponseException nameTaken(String name) {
+		return conflict("NAME_TAKEN", "A gateway named '" + name + "' already exists. Gateway names are unique in the "
+				+ "AWS account, so across all teams; choose another name.");
+	}
+
+	static ErrorResponseException nameImmutable(String name) {
+		return conflict("NAME_IMMUTABLE", "The name of a gateway cannot change (it is '" + name
+				+ "'). Create a new gateway to use another name.");
+	}
+
+	static ErrorResponseException authorizerTypeImmutable(GatewaySpec.AuthorizerType current) {
+		return conflict("AUTHORIZER_TYPE_IMMUTABLE", "AgentCore cannot change a gateway's authorizer type (it is " + current
+				+ "). Keep the type, or create a new gateway with the other type and move the targets.");
+	}
+
+	static ErrorResponseException hasTargets(long count) {
+		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "GATEWAY_HAS_TARGETS", "The gateway has " + count
+				+ " target(s), and AgentCore cannot delete a gateway with targets. Delete them first, or send "
+				+ "?cascade=true to delete the targets and then the gateway.");
+		problem.setProperty("targetCount", count);
+		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+	}
+
+	/** The gateway is being deleted: it takes no changes, and no new targets. */
+	public static ErrorResponseException deleting() {
+		return conflict("GATEWAY_DELETING", "The gateway is being deleted; it accepts no changes.");
+	}
+
+	private static ErrorResponseException conflict(String code, String detail) {
+		return new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, code, detail), null);
+	}
+
+}

@@ -1,0 +1,132 @@
+package dev.agentcore.controlplane.gateway;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.agentcore.controlplane.security.Caller;
+import dev.agentcore.controlplane.web.Page;
+import dev.agentcore.controlplane.web.PageRequest;
+import dev.agentcore.controlplane.web.ProblemResponses;
+import dev.agentcore.controlplane.web.Versions;
+import dev.agentcore.controlplane.web.Violations;
+
+@RestController
+@RequestMapping("/api/v1/gateways")
+@Tag(name = "Gateways", description = "AgentCore gateways: managed MCP endpoints for agents")
+class GatewayController {
+
+	static final String PATH = "/api/v1/gateways/";
+
+	private final GatewayManagement gateways;
+
+	private final Violations violations;
+
+	GatewayController(GatewayManagement gateways, Violations violations) {
+		this.gateways = gateways;
+		this.violations = violations;
+	}
+
+	@PostMapping
+	@Operation(summary = "Declare a gateway", description = "Accepted at once (202); the provisioner creates it in AWS and "
+			+ "reports progress in 'status' and the AWS ids and URL in 'aws'. Accepts Idempotency-Key.")
+	@ProblemResponses({ 400, 409, 413, 415, 422 })
+	ResponseEntity<GatewayResponse> declare(@AuthenticationPrincipal Caller caller, @RequestBody GatewayRequest request) {
+		violations.of(request).throwIfAny();
+		return accepted(gateways.declare(caller, request.name(), request.spec()));
+	}
+
+	@GetMapping
+	@Operation(summary = "List gateways", description = "Your team's gateways in creation order, keyset-paginated; admins "
+			+ "see all teams and may filter with ?team=.")
+	@ProblemResponses({ 400 })
+	Page<GatewayResponse> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Phase phase,
+			@RequestParam(required = false) String name,
+			@Parameter(description = "admins only: one team") @RequestParam(required = false) String team,
+			@Parameter(description = "page size, 1 to 200 (default 50)") @RequestParam(required = false) Integer limit,
+			@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor) {
+		Page<Gateway> page = gateways.list(caller, team, phase, name, PageRequest.of(limit, cursor));
+		Map<UUID, Long> counts = gateways.targetCounts(page.items().stream().map(Gateway::id).toList());
+		return page.map(gateway -> GatewayResponse.from(gateway, counts.getOrDefault(gateway.id(), 0L)));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Read a gateway", description = "The ETag is the version to send in If-Match.")
+	@ProblemResponses({ 404 })
+	ResponseEntity<GatewayResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+		Gateway gateway = gateways.visible(caller, id);
+		return ResponseEntity.ok().eTag(Versions.etag(gateway.version())).body(response(gateway));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Replace a gateway's spec", description = "Full replacement; needs If-Match. The name and the "
+			+ "authorizer type cannot change. A changed spec gets a new generation and is provisioned (202).")
+	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428 })
+	ResponseEntity<GatewayResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody GatewayRequest request) {
+		violations.of(request).throwIfAny();
+		return accepted(gateways.respecify(caller, id, ifMatch, request.name(), request.spec()));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a gateway", description = "Needs If-Match. Refused with GATEWAY_HAS_TARGETS while it has "
+			+ "targets, unless ?cascade=true, which deletes the targets first. The gateway disappears (GET 404) once AWS "
+			+ "confirms.")
+	@ProblemResponses({ 404, 409, 412, 428 })
+	ResponseEntity<GatewayResponse> delete(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestParam(defaultValue = "false") boolean cascade) {
+		return accepted(gateways.requestDeletion(caller, id, ifMatch, cascade));
+	}
+
+	@PostMapping("/{id}/reconcile")
+	@Operation(summary = "Reconcile now", description = "Observe AWS and retry at once, e.g. after fixing a role; also "
+			+ "ends a terminal failure.")
+	@ProblemResponses({ 404 })
+	ResponseEntity<GatewayResponse> reconcile(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+		return accepted(gateways.requestReconcile(caller, id));
+	}
+
+	@GetMapping("/{id}/events")
+	@Operation(summary = "History of the gateway and its targets", description = "Newest first, keyset-paginated.")
+	@ProblemResponses({ 400, 404 })
+	Page<GatewayEvent> events(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+		EventCursor page = EventCursor.of(limit, cursor);
+		List<GatewayEvent> rows = gateways.events(caller, id, page.before(), page.limit() + 1);
+		return page.page(rows);
+	}
+
+	private ResponseEntity<GatewayResponse> accepted(Gateway gateway) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create(PATH + gateway.id()))
+			.eTag(Versions.etag(gateway.version()))
+			.body(response(gateway));
+	}
+
+	private GatewayResponse response(Gateway gateway) {
+		return GatewayResponse.from(gateway, gateways.targetCounts(List.of(gateway.id())).getOrDefault(gateway.id(), 0L));
+	}
+
+}

@@ -1,0 +1,193 @@
+package dev.agentcore.controlplane.gateway;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.idp.IdpProfileChanged;
+import dev.agentcore.controlplane.idp.IdpProfileManagement;
+import dev.agentcore.controlplane.idp.IdpProfileNotFound;
+import dev.agentcore.controlplane.security.Caller;
+import dev.agentcore.controlplane.web.InvalidRequest;
+import dev.agentcore.controlplane.web.Page;
+import dev.agentcore.controlplane.web.PageRequest;
+import dev.agentcore.controlplane.web.Problems.FieldError;
+import dev.agentcore.controlplane.web.Versions;
+
+/**
+ * Accepts changes to gateways' desired state for a caller's team, each in one transaction that
+ * also records the event and hands the gateway to the provisioner ({@link GatewayChanged}).
+ */
+@Service
+public class GatewayManagement {
+
+	private final Gateways gateways;
+
+	private final GatewayEvents events;
+
+	private final GatewayTargetsPort targets;
+
+	private final IdpProfileManagement profiles;
+
+	private final ApplicationEventPublisher publisher;
+
+	GatewayManagement(Gateways gateways, GatewayEvents events, GatewayTargetsPort targets,
+			IdpProfileManagement profiles, ApplicationEventPublisher publisher) {
+		this.gateways = gateways;
+		this.events = events;
+		this.targets = targets;
+		this.profiles = profiles;
+		this.publisher = publisher;
+	}
+
+	@Transactional
+	Gateway declare(Caller caller, String name, GatewaySpec spec) {
+		String team = caller.requireTeam();
+		checkAuthorizer(team, spec.authorizer());
+		Gateway gateway;
+		try {
+			gateway = gateways.save(Gateway.declare(team, name, spec, caller.actor()));
+		}
+		catch (RuntimeException ex) {
+			if (UniqueConstraints.violated(ex, "gateways_name_unique")) {
+				throw GatewayConflicts.nameTaken(name);
+			}
+			throw ex;
+		}
+		accepted(gateway, "Gateway declared (generation 1).", caller);
+		return gateway;
+	}
+
+	@Transactional
+	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec) {
+		Gateway gateway = visible(caller, id);
+		Versions.requireIfMatch(ifMatch, gateway.version());
+		if (gateway.deletionRequested()) {
+			throw GatewayConflicts.deleting();
+		}
+		if (!gateway.name().equals(name)) {
+			throw GatewayConflicts.nameImmutable(gateway.name());
+		}
+		if (gateway.spec().authorizer().type() != spec.authorizer().type()) {
+			throw GatewayConflicts.authorizerTypeImmutable(gateway.spec().authorizer().type());
+		}
+		checkAuthorizer(gateway.team(), spec.authorizer());
+		if (!gateway.respecify(spec)) {
+			return gateway;
+		}
+		Gateway saved = gateways.save(gateway);
+		accepted(saved, "Spec replaced (generation " + saved.generation() + ").", caller);
+		return saved;
+	}
+
+	@Transactional
+	Gateway requestDeletion(Caller caller, UUID id, String ifMatch, boolean cascade) {
+		Gateway gateway = visible(caller, id);
+		Versions.requireIfMatch(ifMatch, gateway.version());
+		if (gateway.deletionRequested()) {
+			return gateway;
+		}
+		long count = targets.count(id);
+		if (count > 0 && !cascade) {
+			throw GatewayConflicts.hasTargets(count);
+		}
+		if (count > 0) {
+			targets.requestDeletionOfAll(id, caller.actor());
+		}
+		gateway.requestDeletion(cascade && count > 0);
+		Gateway saved = gateways.save(gateway);
+		events.record(id, ResourceType.GATEWAY, id, EventType.DELETION_REQUESTED,
+				count > 0 ? "Deletion requested with cascade: " + count + " target(s) first." : "Deletion requested.",
+				caller.actor(), null);
+		publisher.publishEvent(new GatewayChanged(id));
+		return saved;
+	}
+
+	@Transactional
+	Gateway requestReconcile(Caller caller, UUID id) {
+		Gateway gateway = visible(caller, id);
+		events.record(id, ResourceType.GATEWAY, id, EventType.RECONCILE_REQUESTED,
+				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
+		publisher.publishEvent(new GatewayChanged(id));
+		return gateway;
+	}
+
+	/** The gateway if the caller may see it; otherwise 404, whether it exists or not. */
+	public Gateway visible(Caller caller, UUID id) {
+		return gateways.findById(id).filter(gateway -> caller.canSee(gateway.team())).orElseThrow(() -> new GatewayNotFound(id));
+	}
+
+	/**
+	 * The caller's gateway, locked until the transaction ends, for changing its targets; 404 when
+	 * invisible, 409 while it is being deleted.
+	 */
+	@Transactional
+	public Gateway lockForTargetChange(Caller caller, UUID id) {
+		Gateway gateway = gateways.lockById(id)
+			.filter(found -> caller.canSee(found.team()))
+			.orElseThrow(() -> new GatewayNotFound(id));
+		if (gateway.deletionRequested()) {
+			throw GatewayConflicts.deleting();
+		}
+		return gateway;
+	}
+
+	Page<Gateway> list(Caller caller, String team, Phase phase, String name, PageRequest page) {
+		String scope = caller.admin() ? team : caller.requireTeam();
+		List<Gateway> rows = gateways.page(scope, phase == null ? null : phase.name(), name, page.after(), page.fetchSize());
+		return page.page(rows, Gateway::id);
+	}
+
+	Map<UUID, Long> targetCounts(List<UUID> ids) {
+		return targets.counts(ids);
+	}
+
+	List<GatewayEvent> events(Caller caller, UUID id, Long before, int limit) {
+		visible(caller, id);
+		return events.newestFirst(id, before, limit);
+	}
+
+	@EventListener
+	void onIdpProfileChanged(IdpProfileChanged changed) {
+		for (Gateway gateway : gateways.usingProfile(changed.profileId())) {
+			gateway.authorizerSettingsChanged();
+			Gateway saved = gateways.save(gateway);
+			events.record(saved.id(), ResourceType.GATEWAY, saved.id(), EventType.SPEC_ACCEPTED, "IDP profile "
+					+ changed.profileId() + " changed; re-provisioning (generation " + saved.generation() + ").",
+					changed.actor(), null);
+			publisher.publishEvent(new GatewayChanged(saved.id()));
+		}
+	}
+
+	private void accepted(Gateway gateway, String message, Caller caller) {
+		events.record(gateway.id(), ResourceType.GATEWAY, gateway.id(), EventType.SPEC_ACCEPTED, message, caller.actor(),
+				null);
+		publisher.publishEvent(new GatewayChanged(gateway.id()));
+	}
+
+	private void checkAuthorizer(String team, GatewaySpec.Authorizer authorizer) {
+		String field = "authorizer.idpProfileId";
+		if (authorizer.type() == GatewaySpec.AuthorizerType.CUSTOM_JWT) {
+			if (authorizer.idpProfileId() == null) {
+				throw InvalidRequest.fields(List.of(new FieldError(field, "is required for CUSTOM_JWT: the IDP profile "
+						+ "that says which tokens the gateway accepts")));
+			}
+			try {
+				profiles.usableBy(team, authorizer.idpProfileId());
+			}
+			catch (IdpProfileNotFound ex) {
+				throw InvalidRequest.fields(List.of(new FieldError(field, "names no IDP profile of your team")));
+			}
+		}
+		else if (authorizer.idpProfileId() != null) {
+			throw InvalidRequest.fields(List.of(new FieldError(field, "must be absent for " + authorizer.type())));
+		}
+	}
+
+}

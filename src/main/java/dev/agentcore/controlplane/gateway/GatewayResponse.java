@@ -1,0 +1,46 @@
+package dev.agentcore.controlplane.gateway;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.agentcore.controlplane.gateway.GatewaySpec.Authorizer;
+import dev.agentcore.controlplane.gateway.GatewaySpec.ExceptionLevel;
+import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
+
+/**
+ * A gateway as the API shows it: the declared spec, its generation, and what provisioning reports.
+ *
+ * @param generation counts accepted spec changes
+ * @param targetCount targets declared on the gateway
+ * @param status the provisioner's account
+ * @param aws what AWS holds
+ */
+record GatewayResponse(UUID id, String team, String name, String description, String roleArn, Authorizer authorizer,
+		Protocol protocol, String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, int version,
+		long generation, Instant createdAt, Instant updatedAt, String createdBy, long targetCount, StatusView status,
+		AwsView aws) {
+
+	static GatewayResponse from(Gateway gateway, long targetCount) {
+		GatewaySpec spec = gateway.spec();
+		Gateway.AwsGateway aws = gateway.aws();
+		return new GatewayResponse(gateway.id(), gateway.team(), gateway.name(), spec.description(), spec.roleArn(),
+				spec.authorizer(), spec.protocol(), spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(),
+				gateway.version(), gateway.generation(), gateway.createdAt(), gateway.updatedAt(), gateway.createdBy(),
+				targetCount, StatusView.from(gateway.status()),
+				new AwsView(aws.gatewayId(), aws.gatewayArn(), aws.gatewayUrl(), aws.status(),
+						aws.statusReasons() == null ? List.of() : aws.statusReasons()));
+	}
+
+	/**
+	 * @param gatewayId AgentCore's id
+	 * @param gatewayArn its ARN
+	 * @param gatewayUrl the MCP endpoint for agents
+	 * @param status AgentCore's status
+	 * @param statusReasons AgentCore's reasons for a failed status
+	 */
+	record AwsView(String gatewayId, String gatewayArn, String gatewayUrl, String status, List<String> statusReasons) {
+	}
+
+}

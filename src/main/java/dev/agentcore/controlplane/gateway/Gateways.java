@@ -1,0 +1,35 @@
+package dev.agentcore.controlplane.gateway;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.query.Param;
+
+/** All gateways, of every team. */
+interface Gateways extends CrudRepository<Gateway, UUID> {
+
+	/** One keyset page in creation order; null filters match everything. */
+	@Query("""
+			select * from gateways
+			where (cast(:team as text) is null or team = :team)
+			  and (cast(:phase as text) is null or phase = :phase)
+			  and (cast(:name as text) is null or name = :name)
+			  and (cast(:after as uuid) is null or id > :after)
+			order by id
+			limit :limit""")
+	List<Gateway> page(@Param("team") String team, @Param("phase") String phase, @Param("name") String name,
+			@Param("after") UUID after, @Param("limit") int limit);
+
+	/** Locks the gateway row, serializing changes to its targets (the per-gateway target limit). */
+	@Query("select * from gateways where id = :id for update")
+	java.util.Optional<Gateway> lockById(@Param("id") UUID id);
+
+	@Query("select id from gateways where idp_profile_id = :profileId order by id")
+	List<UUID> idsUsingProfile(@Param("profileId") UUID profileId);
+
+	@Query("select * from gateways where idp_profile_id = :profileId and deletion_requested_at is null")
+	List<Gateway> usingProfile(@Param("profileId") UUID profileId);
+
+}

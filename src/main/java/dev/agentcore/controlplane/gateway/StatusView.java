@@ -1,0 +1,24 @@
+package dev.agentcore.controlplane.gateway;
+
+import java.time.Instant;
+
+/**
+ * The status block of a gateway or target.
+ *
+ * @param phase PENDING, CREATING, UPDATING, READY, FAILED or DELETING
+ * @param observedGeneration the generation last applied to AWS
+ * @param message what is happening or what went wrong
+ * @param lastError the last error, if any
+ * @param attempts attempts since the last success
+ * @param nextAttemptAt when the provisioner retries
+ * @param lastTransitionAt when the phase last changed
+ */
+public record StatusView(Phase phase, long observedGeneration, String message, ProvisioningError lastError,
+		int attempts, Instant nextAttemptAt, Instant lastTransitionAt) {
+
+	public static StatusView from(ResourceStatus status) {
+		return new StatusView(status.phase(), status.observedGeneration(), status.message(), status.lastError(),
+				status.attempts(), status.nextAttemptAt(), status.lastTransitionAt());
+	}
+
+}

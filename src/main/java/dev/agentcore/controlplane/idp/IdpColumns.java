@@ -1,0 +1,16 @@
+package dev.agentcore.controlplane.idp;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.agentcore.controlplane.JsonColumns;
+
+@Configuration(proxyBeanMethods = false)
+class IdpColumns {
+
+	@Bean
+	JsonColumns idpJsonColumns() {
+		return JsonColumns.of(IdpProfileSpec.class, Discovery.class);
+	}
+
+}

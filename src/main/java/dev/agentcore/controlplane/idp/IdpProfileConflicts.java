@@ -1,0 +1,31 @@
+package dev.agentcore.controlplane.idp;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import dev.agentcore.controlplane.web.Problems;
+
+/** Conflicts of IDP profiles with the state of other resources. */
+final class IdpProfileConflicts {
+
+	private IdpProfileConflicts() {
+	}
+
+	static ErrorResponseException inUse(UUID id, List<UUID> gatewayIds) {
+		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "IDP_PROFILE_IN_USE", "IDP profile " + id + " is used by "
+				+ gatewayIds.size() + " gateway(s). Point them at another profile or delete them first.");
+		problem.setProperty("gatewayIds", gatewayIds);
+		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+	}
+
+	static ErrorResponseException nameTaken(String name) {
+		return new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, "NAME_TAKEN",
+				"Your team already has an IDP profile named '" + name + "'. Choose another name or update that one."),
+				null);
+	}
+
+}

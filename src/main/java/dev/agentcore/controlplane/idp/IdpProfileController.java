@@ -1,0 +1,123 @@
+package dev.agentcore.controlplane.idp;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.agentcore.controlplane.security.Caller;
+import dev.agentcore.controlplane.web.Page;
+import dev.agentcore.controlplane.web.PageRequest;
+import dev.agentcore.controlplane.web.ProblemResponses;
+import dev.agentcore.controlplane.web.Versions;
+import dev.agentcore.controlplane.web.Violations;
+
+@RestController
+@RequestMapping("/api/v1/idp-profiles")
+@Tag(name = "IDP profiles", description = "Reusable JWT authorizer settings for gateways (Cognito, Auth0, Okta, OIDC)")
+class IdpProfileController {
+
+	private final IdpProfileManagement profiles;
+
+	private final Violations violations;
+
+	private final IdpSettings settings;
+
+	IdpProfileController(IdpProfileManagement profiles, Violations violations, IdpSettings settings) {
+		this.profiles = profiles;
+		this.violations = violations;
+		this.settings = settings;
+	}
+
+	@PostMapping
+	@Operation(summary = "Declare an IDP profile",
+			description = "Checks the seed's provider rules (Cognito tokens have no 'aud', Auth0/Okta need an audience, ...) "
+					+ "and runs the live discovery check. Accepts Idempotency-Key.")
+	@ProblemResponses({ 400, 409, 413, 415, 422 })
+	ResponseEntity<IdpProfileResponse> declare(@AuthenticationPrincipal Caller caller,
+			@RequestBody IdpProfileRequest request) {
+		validate(request);
+		IdpProfile profile = profiles.declare(caller, request.name(), request.spec());
+		return ResponseEntity.created(URI.create("/api/v1/idp-profiles/" + profile.id()))
+			.eTag(Versions.etag(profile.version()))
+			.body(IdpProfileResponse.from(profile, 0));
+	}
+
+	@GetMapping
+	@Operation(summary = "List IDP profiles", description = "Your team's profiles in creation order; admins see all teams "
+			+ "and may filter with ?team=.")
+	@ProblemResponses({ 400 })
+	Page<IdpProfileResponse> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Provider provider,
+			@RequestParam(required = false) String name,
+			@Parameter(description = "admins only: one team") @RequestParam(required = false) String team,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+		Page<IdpProfile> page = profiles.list(caller, team, provider, name, PageRequest.of(limit, cursor));
+		Map<UUID, Long> counts = profiles.usageCounts(page.items().stream().map(IdpProfile::id).toList());
+		return page.map(profile -> IdpProfileResponse.from(profile, counts.getOrDefault(profile.id(), 0L)));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Read an IDP profile")
+	@ProblemResponses({ 404 })
+	ResponseEntity<IdpProfileResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+		return withETag(profiles.visible(caller, id));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Replace an IDP profile",
+			description = "Needs If-Match. Every gateway that uses the profile gets a new generation and is provisioned again.")
+	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428 })
+	ResponseEntity<IdpProfileResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody IdpProfileRequest request) {
+		validate(request);
+		return withETag(profiles.respecify(caller, id, ifMatch, request.name(), request.spec()));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete an IDP profile", description = "Needs If-Match; refused with IDP_PROFILE_IN_USE while gateways use it.")
+	@ProblemResponses({ 404, 409, 412, 428 })
+	ResponseEntity<Void> delete(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		profiles.remove(caller, id, ifMatch);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/discovery-check")
+	@Operation(summary = "Run the discovery check again", description = "Fetches the discovery document and the JWKS now.")
+	@ProblemResponses({ 404 })
+	ResponseEntity<IdpProfileResponse> recheck(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+		return withETag(profiles.recheckDiscovery(caller, id));
+	}
+
+	private ResponseEntity<IdpProfileResponse> withETag(IdpProfile profile) {
+		long used = profiles.usageCounts(List.of(profile.id())).getOrDefault(profile.id(), 0L);
+		return ResponseEntity.ok().eTag(Versions.etag(profile.version())).body(IdpProfileResponse.from(profile, used));
+	}
+
+	private void validate(IdpProfileRequest request) {
+		Violations.Collector found = violations.of(request);
+		IdpProfileRules.claimShapes(request.spec(), found);
+		found.throwIfAny();
+		IdpProfileRules.check(request.spec(), settings.allowPrivateNetworks());
+	}
+
+}

@@ -1,0 +1,25 @@
+package dev.agentcore.controlplane.idp;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.query.Param;
+
+/** All IDP profiles, of every team. */
+interface IdpProfiles extends CrudRepository<IdpProfile, UUID> {
+
+	/** One keyset page; null filters match everything. */
+	@Query("""
+			select * from idp_profiles
+			where (cast(:team as text) is null or team = :team)
+			  and (cast(:provider as text) is null or spec ->> 'provider' = :provider)
+			  and (cast(:name as text) is null or name = :name)
+			  and (cast(:after as uuid) is null or id > :after)
+			order by id
+			limit :limit""")
+	List<IdpProfile> page(@Param("team") String team, @Param("provider") String provider, @Param("name") String name,
+			@Param("after") UUID after, @Param("limit") int limit);
+
+}
