@@ -29,8 +29,13 @@ public class Violations {
 	public Collector of(Object request) {
 		Collector collector = new Collector();
 		Set<ConstraintViolation<Object>> violations = validator.validate(request);
-		violations.forEach(violation -> collector.add(violation.getPropertyPath().toString(), violation.getMessage()));
+		violations.forEach(violation -> collector.add(path(violation), violation.getMessage()));
 		return collector;
+	}
+
+	/** The JSON path of the violation: {@code toolFilters[0].methods[1]}, without Bean Validation's container markers. */
+	private static String path(ConstraintViolation<?> violation) {
+		return violation.getPropertyPath().toString().replaceAll("\\.?<[^>]+>", "");
 	}
 
 	public static final class Collector {

@@ -1,0 +1,220 @@
+package dev.agentcore.controlplane.idp;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.agentcore.controlplane.support.Api;
+import dev.agentcore.controlplane.support.Http;
+import dev.agentcore.controlplane.support.TestIssuer;
+
+import static dev.agentcore.controlplane.support.Fixtures.cognitoProfile;
+import static dev.agentcore.controlplane.support.Fixtures.jwtGateway;
+import static dev.agentcore.controlplane.support.Fixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * IDP profiles: every rule code, the live discovery check against real HTTP servers on loopback
+ * (allowed here as in the embedded default; the guard itself is tested in GuardedFetchTests),
+ * usage by gateways and team isolation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "controlplane.idp.allow-private-networks=true")
+class IdpProfileApiIntegrationTests {
+
+	static final String PROFILES = "/api/v1/idp-profiles";
+
+	static HttpServer broken;
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeAll
+	static void startBrokenIssuer() throws IOException {
+		broken = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		broken.createContext("/wrong-issuer/.well-known/openid-configuration", exchange -> send(exchange,
+				"{\"issuer\": \"https://elsewhere.example.com\", \"jwks_uri\": \"https://elsewhere.example.com/jwks\"}"));
+		broken.createContext("/no-jwks/.well-known/openid-configuration", exchange -> send(exchange, "{\"issuer\": \"x\"}"));
+		broken.createContext("/not-json/.well-known/openid-configuration", exchange -> send(exchange, "<html>login</html>"));
+		broken.start();
+	}
+
+	@AfterAll
+	static void stopBrokenIssuer() {
+		broken.stop(0);
+	}
+
+	@BeforeEach
+	void setUp() {
+		api = Api.asTeam(port, unique("team"));
+	}
+
+	@Test
+	void cognitoProfileNeedsClientsAndNoAudience() {
+		assertRule(profile("COGNITO", cognitoUrl(), "\"allowedAudience\": [\"api\"], \"allowedClients\": [\"c\"]"),
+				"COGNITO_TOKENS_HAVE_NO_AUD", "allowedAudience");
+		assertRule(profile("COGNITO", cognitoUrl(), "\"allowedScopes\": [\"gateway/invoke\"]"),
+				"COGNITO_REQUIRES_ALLOWED_CLIENTS", "allowedClients");
+		assertRule(profile("COGNITO", "https://cognito-idp.us-west-2.amazonaws.com/eu-west-1_abc/.well-known/openid-configuration",
+				"\"allowedClients\": [\"c\"]"), "INVALID_DISCOVERY_URL", "discoveryUrl");
+	}
+
+	@Test
+	void auth0AndOktaNeedAnAudienceAndOidcNeedsSomething() {
+		assertRule(profile("AUTH0", "https://dev-x.us.auth0.com/.well-known/openid-configuration", "\"allowedClients\": [\"c\"]"),
+				"AUDIENCE_REQUIRED", "allowedAudience");
+		assertRule(profile("OKTA", "https://x.okta.com/oauth2/default/.well-known/openid-configuration", ""),
+				"AUDIENCE_REQUIRED", "allowedAudience");
+		assertRule(profile("OIDC", "https://issuer.example.com/.well-known/openid-configuration", ""), "AUTHORIZER_EMPTY",
+				"allowedAudience");
+	}
+
+	@Test
+	void discoveryUrlMustBeHttpsWithTheWellKnownSuffix() {
+		assertRule(profile("AUTH0", "https://dev-x.us.auth0.com/openid", "\"allowedAudience\": [\"a\"]"),
+				"INVALID_DISCOVERY_URL", "discoveryUrl");
+	}
+
+	@Test
+	void clientIdIsAReservedClaimAndClaimShapesAreChecked() {
+		assertRule(profile("OIDC", "https://issuer.example.com/.well-known/openid-configuration",
+				"\"customClaims\": [{\"name\": \"client_id\", \"valueType\": \"STRING\", \"operator\": \"EQUALS\", \"values\": [\"a\"]}]"),
+				"RESERVED_CLAIM", "customClaims[0].name");
+		Http.Response shapes = api.post(PROFILES, profile("OIDC", "https://issuer.example.com/.well-known/openid-configuration",
+				"\"allowedScopes\": [\"has space\"], \"customClaims\": [{\"name\": \"groups\", \"valueType\": \"STRING_ARRAY\", "
+						+ "\"operator\": \"EQUALS\", \"values\": [\"a\", \"b!\"]}]"));
+		assertThat(shapes.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+		assertThat(shapes.json().get("errors").valueStream().map(e -> e.get("field").asString())).contains(
+				"allowedScopes[0]", "customClaims[0].operator", "customClaims[0].values", "customClaims[0].values[1]");
+	}
+
+	@Test
+	void discoveryAgainstARealIssuerIsValid() {
+		String url = TestIssuer.get().issuer() + "/.well-known/openid-configuration";
+		Http.Response created = api.post(PROFILES, profile("OIDC", url, "\"allowedAudience\": [\"controlplane\"]"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		JsonNode discovery = created.json().get("discovery");
+		assertThat(discovery.get("state").asString()).isEqualTo("VALID");
+		assertThat(discovery.get("issuer").asString()).isEqualTo(TestIssuer.get().issuer());
+		assertThat(discovery.get("jwksUri").asString()).isEqualTo(TestIssuer.get().jwkSetUri());
+		assertThat(created.json().get("warnings").isEmpty()).isTrue();
+	}
+
+	@Test
+	void brokenDocumentsAreInvalidAndDeadPortsUnreachable() throws IOException {
+		String base = "http://127.0.0.1:" + broken.getAddress().getPort();
+		assertDiscovery(base + "/wrong-issuer", "INVALID", "does not match");
+		assertDiscovery(base + "/no-jwks", "INVALID", "jwks_uri");
+		assertDiscovery(base + "/not-json", "INVALID", "not JSON");
+		assertDiscovery(base + "/missing", "INVALID", "HTTP 404");
+		int dead;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			dead = socket.getLocalPort();
+		}
+		JsonNode unreachable = assertDiscovery("http://127.0.0.1:" + dead, "UNREACHABLE", "cannot be reached");
+		assertThat(unreachable.get("warnings").get(0).asString()).contains("refuse every token");
+	}
+
+	@Test
+	void discoveryCheckCanBeRunAgain() {
+		String url = TestIssuer.get().issuer() + "/.well-known/openid-configuration";
+		String id = api.post(PROFILES, profile("OIDC", url, "\"allowedScopes\": [\"invoke\"]")).json().get("id").asString();
+		Http.Response rechecked = api.post(PROFILES + "/" + id + "/discovery-check", "");
+		assertThat(rechecked.status()).isEqualTo(200);
+		assertThat(rechecked.json().at("/discovery/state").asString()).isEqualTo("VALID");
+		assertThat(rechecked.json().get("warnings").get(0).asString()).contains("Only scopes");
+	}
+
+	@Test
+	void profileInUseCannotBeDeletedAndItsChangesReachItsGateways() {
+		String name = unique("p");
+		Http.Response created = api.post(PROFILES, cognitoProfile(name));
+		String id = created.json().get("id").asString();
+		String gateway = api.post("/api/v1/gateways", jwtGateway(unique("Jwt"), id)).json().get("id").asString();
+		assertThat(api.get(PROFILES + "/" + id).json().get("usedByGateways").asLong()).isEqualTo(1);
+		Http.Response inUse = api.delete(PROFILES + "/" + id, "\"0\"");
+		assertThat(inUse.status()).isEqualTo(409);
+		assertThat(inUse.json().get("code").asString()).isEqualTo("IDP_PROFILE_IN_USE");
+		assertThat(inUse.json().get("gatewayIds").get(0).asString()).isEqualTo(gateway);
+		Http.Response updated = api.put(PROFILES + "/" + id, "\"0\"", cognitoProfile(name).replace("client-1", "client-2"));
+		assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+		assertThat(updated.json().get("allowedClients").get(0).asString()).isEqualTo("client-2");
+		JsonNode gatewayNow = api.get("/api/v1/gateways/" + gateway).json();
+		assertThat(gatewayNow.get("generation").asLong()).as("the gateway is provisioned again").isEqualTo(2);
+		assertThat(api.put(PROFILES + "/" + id, "\"0\"", cognitoProfile(name)).status()).isEqualTo(412);
+		assertThat(api.put(PROFILES + "/" + id, "\"1\"", cognitoProfile(name + "x")).json().get("code").asString())
+			.isEqualTo("NAME_IMMUTABLE");
+	}
+
+	@Test
+	void unusedProfileIsDeletedAndNamesAreUniquePerTeam() {
+		String name = unique("p");
+		String id = api.post(PROFILES, cognitoProfile(name)).json().get("id").asString();
+		Http.Response taken = api.post(PROFILES, cognitoProfile(name));
+		assertThat(taken.status()).isEqualTo(409);
+		assertThat(taken.json().get("code").asString()).isEqualTo("NAME_TAKEN");
+		assertThat(Api.asTeam(port, unique("other")).post(PROFILES, cognitoProfile(name)).status()).isEqualTo(201);
+		assertThat(api.delete(PROFILES + "/" + id, null).status()).isEqualTo(428);
+		assertThat(api.delete(PROFILES + "/" + id, "\"0\"").status()).isEqualTo(204);
+		assertThat(api.get(PROFILES + "/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
+	void anotherTeamCanNeitherSeeNorListAProfile() {
+		String id = api.post(PROFILES, cognitoProfile(unique("p"))).json().get("id").asString();
+		Api stranger = Api.asTeam(port, unique("stranger"));
+		assertThat(stranger.get(PROFILES + "/" + id).status()).isEqualTo(404);
+		assertThat(stranger.put(PROFILES + "/" + id, "\"0\"", cognitoProfile("x")).status()).isEqualTo(404);
+		assertThat(stranger.delete(PROFILES + "/" + id, "\"0\"").status()).isEqualTo(404);
+		assertThat(stranger.post(PROFILES + "/" + id + "/discovery-check", "").status()).isEqualTo(404);
+		assertThat(stranger.get(PROFILES).json().get("items").size()).isZero();
+		assertThat(api.get(PROFILES + "?provider=COGNITO").json().get("items").size()).isEqualTo(1);
+		assertThat(api.get(PROFILES + "?provider=AUTH0").json().get("items").size()).isZero();
+	}
+
+	private JsonNode assertDiscovery(String base, String state, String message) {
+		Http.Response created = api.post(PROFILES, profile("OIDC", base + "/.well-known/openid-configuration",
+				"\"allowedAudience\": [\"a\"]"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.json().at("/discovery/state").asString()).as(created.body()).isEqualTo(state);
+		assertThat(created.json().at("/discovery/message").asString()).contains(message);
+		return created.json();
+	}
+
+	private void assertRule(String body, String code, String field) {
+		Http.Response response = api.post(PROFILES, body);
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.json().get("code").asString()).isEqualTo(code);
+		assertThat(response.json().at("/errors/0/field").asString()).isEqualTo(field);
+	}
+
+	private static String profile(String provider, String url, String rules) {
+		return "{\"name\": \"" + unique("p") + "\", \"provider\": \"" + provider + "\", \"discoveryUrl\": \"" + url + "\""
+				+ (rules.isEmpty() ? "" : ", " + rules) + "}";
+	}
+
+	private static String cognitoUrl() {
+		return "https://cognito-idp.us-west-2.amazonaws.com/us-west-2_abc123/.well-known/openid-configuration";
+	}
+
+	private static void send(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(200, bytes.length);
+		exchange.getResponseBody().write(bytes);
+		exchange.close();
+	}
+
+}
