@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
@@ -54,10 +55,16 @@ public class Gateway {
 	@Embedded.Empty(prefix = "aws_")
 	private AwsGateway aws;
 
+	@ReadOnlyProperty
+	private final String createToken;
+
+	@ReadOnlyProperty
+	private final Instant createPendingAt;
+
 	@PersistenceCreator
 	Gateway(UUID id, String team, String name, GatewaySpec spec, UUID idpProfileId, long generation, Integer version,
 			Instant createdAt, Instant updatedAt, String createdBy, ResourceStatus status, Instant deletionRequestedAt,
-			boolean cascadeDelete, AwsGateway aws) {
+			boolean cascadeDelete, AwsGateway aws, String createToken, Instant createPendingAt) {
 		this.id = id;
 		this.team = team;
 		this.name = name;
@@ -72,12 +79,14 @@ public class Gateway {
 		this.deletionRequestedAt = deletionRequestedAt;
 		this.cascadeDelete = cascadeDelete;
 		this.aws = aws;
+		this.createToken = createToken;
+		this.createPendingAt = createPendingAt;
 	}
 
 	static Gateway declare(String team, String name, GatewaySpec spec, String actor) {
 		Instant now = Timestamps.now();
 		return new Gateway(Ids.newId(), team, name, spec, spec.authorizer().idpProfileId(), 1, null, now, now, actor,
-				ResourceStatus.accepted(now), null, false, AwsGateway.NONE);
+				ResourceStatus.accepted(), null, false, AwsGateway.NONE, null, null);
 	}
 
 	/** Accepts a new spec; returns false when it equals the current one (nothing to provision). */
@@ -102,8 +111,6 @@ public class Gateway {
 		Instant now = Timestamps.now();
 		deletionRequestedAt = now;
 		cascadeDelete = cascade;
-		status = status.moveTo(Phase.DELETING, cascade ? "Deleting the targets first, then the gateway."
-				: "Deleting the gateway.", now);
 		updatedAt = now;
 	}
 
@@ -163,6 +170,20 @@ public class Gateway {
 		return aws;
 	}
 
+	public Instant deletionRequestedAt() {
+		return deletionRequestedAt;
+	}
+
+	/** The client token of the AWS create call in flight, written by the provisioner before the call. */
+	public String createToken() {
+		return createToken;
+	}
+
+	/** Set when a create call may have reached AWS without its result being recorded (a crash). */
+	public Instant createPendingAt() {
+		return createPendingAt;
+	}
+
 	/**
 	 * What AWS holds for the gateway.
 	 *
@@ -172,8 +193,9 @@ public class Gateway {
 	 * @param status AgentCore's status
 	 * @param statusReasons AgentCore's explanation of a failed status
 	 */
-	public record AwsGateway(String gatewayId, String gatewayArn, String gatewayUrl, String status,
-			List<String> statusReasons) {
+	public record AwsGateway(@ReadOnlyProperty String gatewayId, @ReadOnlyProperty String gatewayArn,
+			@ReadOnlyProperty String gatewayUrl, @ReadOnlyProperty String status,
+			@ReadOnlyProperty List<String> statusReasons) {
 
 		static final AwsGateway NONE = new AwsGateway(null, null, null, null, List.of());
 

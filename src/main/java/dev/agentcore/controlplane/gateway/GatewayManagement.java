@@ -37,13 +37,16 @@ public class GatewayManagement {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final GatewayStatus status;
+
 	GatewayManagement(Gateways gateways, GatewayEvents events, GatewayTargetsPort targets,
-			IdpProfileManagement profiles, ApplicationEventPublisher publisher) {
+			IdpProfileManagement profiles, ApplicationEventPublisher publisher, GatewayStatus status) {
 		this.gateways = gateways;
 		this.events = events;
 		this.targets = targets;
 		this.profiles = profiles;
 		this.publisher = publisher;
+		this.status = status;
 	}
 
 	@Transactional
@@ -102,6 +105,7 @@ public class GatewayManagement {
 		}
 		gateway.requestDeletion(cascade && count > 0);
 		Gateway saved = gateways.save(gateway);
+		status.phase(id, Phase.DELETING, count > 0 ? "Deleting the targets first, then the gateway." : "Deleting the gateway.");
 		events.record(id, ResourceType.GATEWAY, id, EventType.DELETION_REQUESTED,
 				count > 0 ? "Deletion requested with cascade: " + count + " target(s) first." : "Deletion requested.",
 				caller.actor(), null);
@@ -116,6 +120,11 @@ public class GatewayManagement {
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
 		publisher.publishEvent(new GatewayChanged(id));
 		return gateway;
+	}
+
+	/** A gateway by id, for the provisioner; empty once deleted. */
+	public java.util.Optional<Gateway> find(UUID id) {
+		return gateways.findById(id);
 	}
 
 	/** The gateway if the caller may see it; otherwise 404, whether it exists or not. */

@@ -28,7 +28,7 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 		return new GatewayResponse(gateway.id(), gateway.team(), gateway.name(), spec.description(), spec.roleArn(),
 				spec.authorizer(), spec.protocol(), spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(),
 				gateway.version(), gateway.generation(), gateway.createdAt(), gateway.updatedAt(), gateway.createdBy(),
-				targetCount, StatusView.from(gateway.status()),
+				targetCount, StatusView.from(gateway.status(), gateway.createdAt(), gateway.deletionRequested()),
 				new AwsView(aws.gatewayId(), aws.gatewayArn(), aws.gatewayUrl(), aws.status(),
 						aws.statusReasons() == null ? List.of() : aws.statusReasons()));
 	}

@@ -16,9 +16,12 @@ import java.time.Instant;
 public record StatusView(Phase phase, long observedGeneration, String message, ProvisioningError lastError,
 		int attempts, Instant nextAttemptAt, Instant lastTransitionAt) {
 
-	public static StatusView from(ResourceStatus status) {
-		return new StatusView(status.phase(), status.observedGeneration(), status.message(), status.lastError(),
-				status.attempts(), status.nextAttemptAt(), status.lastTransitionAt());
+	/** The view of a resource's status; a resource whose deletion was requested is DELETING. */
+	public static StatusView from(ResourceStatus status, Instant createdAt, boolean deletionRequested) {
+		Phase phase = deletionRequested ? Phase.DELETING : status.phase();
+		return new StatusView(phase, status.observedGeneration(), status.message(), status.lastError(),
+				status.attempts(), status.nextAttemptAt(),
+				status.lastTransitionAt() == null ? createdAt : status.lastTransitionAt());
 	}
 
 }
