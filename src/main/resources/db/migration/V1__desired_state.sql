@@ -37,6 +37,7 @@ create table gateways (
     last_transition_at    timestamptz,
     deletion_requested_at timestamptz,
     cascade_delete        boolean     not null default false,
+    reconcile_requested_at timestamptz,
     create_token          text,
     create_pending_at     timestamptz,
     last_reconciled_at    timestamptz,
@@ -83,6 +84,7 @@ create table gateway_targets (
     aws_status_reasons    text[]      not null default '{}',
     aws_last_synchronized_at timestamptz,
     synchronize_requested_at timestamptz,
+    reconcile_requested_at timestamptz,
     constraint gateway_targets_name_per_gateway unique (gateway_id, name)
 );
 

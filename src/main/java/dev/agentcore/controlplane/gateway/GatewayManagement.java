@@ -116,6 +116,7 @@ public class GatewayManagement {
 	@Transactional
 	Gateway requestReconcile(Caller caller, UUID id) {
 		Gateway gateway = visible(caller, id);
+		status.requestReconcile(id);
 		events.record(id, ResourceType.GATEWAY, id, EventType.RECONCILE_REQUESTED,
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
 		publisher.publishEvent(new GatewayChanged(id));

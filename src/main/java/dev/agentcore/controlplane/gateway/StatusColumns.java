@@ -74,6 +74,20 @@ public class StatusColumns {
 		update("create_token = ?, create_pending_at = ?", id, token, now());
 	}
 
+	/** Asks the provisioner to run again even if it is running now (see {@link #changeMarker}). */
+	public void requestReconcile(UUID id) {
+		update("reconcile_requested_at = ?", id, now());
+	}
+
+	/**
+	 * What changes when someone asks for work on the resource: its spec, a deletion or a
+	 * reconcile request. The provisioner compares it before and after a run to requeue at once.
+	 */
+	public String changeMarker(UUID id) {
+		return jdbc.sql("select concat(updated_at, '|', deletion_requested_at, '|', reconcile_requested_at) from " + table
+				+ " where id = ?").param(id).query(String.class).optional().orElse("gone");
+	}
+
 	public void reconciled(UUID id) {
 		update("last_reconciled_at = ?", id, now());
 	}

@@ -33,6 +33,10 @@ class TestEnvironmentCustomizerFactory implements ContextCustomizerFactory {
 			properties.put("spring.datasource.url", database.url());
 			properties.put("spring.datasource.username", database.username());
 			properties.put("spring.datasource.password", database.password());
+			// The provisioner runs only in the tests about it, each with its own database and simulator.
+			properties.put("controlplane.provisioning.enabled", "false");
+			properties.put("controlplane.aws.fake-credentials", "true");
+			properties.put("controlplane.aws.region", "us-east-1");
 			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("controlplane-test", properties));
 		}
 

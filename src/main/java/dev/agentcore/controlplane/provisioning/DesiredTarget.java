@@ -1,0 +1,8 @@
+package dev.agentcore.controlplane.provisioning;
+
+import dev.agentcore.controlplane.target.TargetSpec;
+import dev.agentcore.controlplane.target.TargetType;
+
+/** What AWS should hold for a target. */
+public record DesiredTarget(String name, TargetType type, TargetSpec spec) {
+}

@@ -1,0 +1,114 @@
+package dev.agentcore.controlplane.provisioning;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.gateway.EventType;
+import dev.agentcore.controlplane.gateway.GatewayEvents;
+import dev.agentcore.controlplane.gateway.Phase;
+import dev.agentcore.controlplane.gateway.ProvisioningError;
+import dev.agentcore.controlplane.gateway.ResourceType;
+import dev.agentcore.controlplane.gateway.StatusColumns;
+
+/**
+ * How a reconcile reports: status columns and the gateway's event history, written together so
+ * that what the API shows and what the history says agree.
+ */
+@Component
+class ProvisioningLog {
+
+	private final GatewayEvents events;
+
+	ProvisioningLog(GatewayEvents events) {
+		this.events = events;
+	}
+
+	/** One reconcile's reporter for one resource. */
+	Reporter of(StatusColumns status, UUID gatewayId, ResourceType type, UUID id, Phase currentPhase) {
+		return new Reporter(status, gatewayId, type, id, currentPhase);
+	}
+
+	final class Reporter {
+
+		private final StatusColumns status;
+
+		private final UUID gatewayId;
+
+		private final ResourceType type;
+
+		private final UUID id;
+
+		private Phase phase;
+
+		Reporter(StatusColumns status, UUID gatewayId, ResourceType type, UUID id, Phase phase) {
+			this.status = status;
+			this.gatewayId = gatewayId;
+			this.type = type;
+			this.id = id;
+			this.phase = phase;
+		}
+
+		void phase(Phase next, String message) {
+			status.phase(id, next, message);
+			changed(next, message);
+		}
+
+		void ready(long generation, String message) {
+			status.ready(id, generation, message);
+			changed(Phase.READY, message);
+		}
+
+		void awsCall(String operation, String requestId, String message) {
+			event(EventType.AWS_CALL, operation + ": " + message, requestId);
+		}
+
+		void drift(String message) {
+			event(EventType.DRIFT_DETECTED, message, null);
+		}
+
+		void deleted(String message) {
+			event(EventType.DELETED, message, null);
+		}
+
+		void failed(AgentCoreFailure failure, String message) {
+			status.failed(id, error(failure), message);
+			event(EventType.FAILED, message, failure.requestId());
+			changed(Phase.FAILED, null);
+		}
+
+		void failedStatus(String code, String message) {
+			status.failed(id, new ProvisioningError(code, message, false, Instant.now()), message);
+			event(EventType.FAILED, message, null);
+			changed(Phase.FAILED, null);
+		}
+
+		void retrying(AgentCoreFailure failure, int attempts, Instant next, String message) {
+			status.retrying(id, error(failure), attempts, next, message);
+			event(EventType.RETRY_SCHEDULED, message + " Retry " + attempts + " at " + next + ".", failure.requestId());
+		}
+
+		void message(String message) {
+			status.message(id, message);
+		}
+
+		private void changed(Phase next, String message) {
+			if (phase != next) {
+				event(EventType.PHASE_CHANGED, phase + " -> " + next + (message == null ? "" : ": " + message), null);
+				phase = next;
+			}
+		}
+
+		private void event(EventType eventType, String message, String requestId) {
+			events.record(gatewayId, type, id, eventType, message, GatewayEvents.PROVISIONER, requestId);
+		}
+
+		private ProvisioningError error(AgentCoreFailure failure) {
+			return new ProvisioningError("AWS_" + failure.errorType(), failure.getMessage(), failure.retryable(),
+					Instant.now());
+		}
+
+	}
+
+}

@@ -1,0 +1,79 @@
+package dev.agentcore.controlplane.provisioning;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * db-scheduler, wired by hand: the reconcile task, lock-and-fetch polling (SKIP LOCKED), a
+ * heartbeat tuned so a dead replica's work moves after about a minute, started and stopped with
+ * the application.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!simulator")
+class SchedulerConfiguration {
+
+	@Bean
+	CustomTask<Void> reconcileTask(Reconciler reconciler, ProvisioningSettings settings) {
+		return Tasks.custom(ProvisioningQueue.TASK, Void.class)
+			.onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(settings.backoffBase(), 2.0))
+			.onDeadExecutionRevive()
+			.execute((instance, context) -> {
+				Next next = reconciler.run(instance.getId());
+				return next.isDone() ? new CompletionHandler.OnCompleteRemove<>()
+						: (complete, operations) -> operations.reschedule(complete, next.at());
+			});
+	}
+
+	@Bean(destroyMethod = "")
+	Scheduler scheduler(DataSource dataSource, CustomTask<Void> reconcileTask, ProvisioningSettings settings) {
+		return Scheduler.create(dataSource, reconcileTask)
+			.threads(settings.threads())
+			.pollingInterval(settings.pollingInterval())
+			.heartbeatInterval(settings.heartbeatInterval())
+			.missedHeartbeatsLimit(settings.missedHeartbeats())
+			.pollUsingLockAndFetch(0.5, 1.0)
+			.enableImmediateExecution()
+			.build();
+	}
+
+	@Bean
+	SmartLifecycle schedulerLifecycle(Scheduler scheduler, ProvisioningSettings settings) {
+		return new SmartLifecycle() {
+
+			private volatile boolean running;
+
+			@Override
+			public void start() {
+				if (settings.enabled()) {
+					scheduler.start();
+					running = true;
+				}
+			}
+
+			@Override
+			public void stop() {
+				if (running) {
+					scheduler.stop();
+					running = false;
+				}
+			}
+
+			@Override
+			public boolean isRunning() {
+				return running;
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.agentcore.controlplane.provisioning.aws;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
+
+/**
+ * Turns SDK exceptions into {@link AgentCoreFailure}s and classifies them (DESIGN, provisioner
+ * errors): throttling, 5xx, timeouts, conflicts and the IAM-propagation validation error are
+ * retryable; other validation, access and quota (402) errors wait for a change.
+ */
+final class AwsFailures {
+
+	private AwsFailures() {
+	}
+
+	static <T> T translate(Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (AwsServiceException ex) {
+			String type = ex.awsErrorDetails() == null || ex.awsErrorDetails().errorCode() == null ? "ServiceError"
+					: ex.awsErrorDetails().errorCode();
+			String message = ex.awsErrorDetails() == null || ex.awsErrorDetails().errorMessage() == null ? ex.getMessage()
+					: ex.awsErrorDetails().errorMessage();
+			throw new AgentCoreFailure(type, ex.statusCode(), message, retryable(type, ex.statusCode(), message),
+					ex.requestId(), ex);
+		}
+		catch (SdkClientException ex) {
+			throw new AgentCoreFailure("ClientError", 0, "No answer from AgentCore: " + ex.getMessage(), true, null, ex);
+		}
+		catch (SdkException ex) {
+			throw new AgentCoreFailure("SdkError", 0, ex.getMessage(), true, null, ex);
+		}
+	}
+
+	static boolean retryable(String type, int status, String message) {
+		if (status == 429 || status >= 500 || "ThrottlingException".equals(type) || "ConflictException".equals(type)
+				|| "InternalServerException".equals(type)) {
+			return true;
+		}
+		if ("ValidationException".equals(type) && message != null) {
+			String text = message.toLowerCase(Locale.ROOT);
+			return text.contains("role") && (text.contains("permission") || text.contains("assume"));
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,21 @@
+package dev.agentcore.controlplane.provisioning.aws;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the control plane reaches AgentCore.
+ *
+ * @param agentcoreEndpoint where AgentCore requests go; empty means AWS's endpoint for the region
+ * (in the embedded default: the simulator mounted in this server)
+ * @param region the AWS region; empty means the default region chain (AWS_REGION, profile, ...)
+ * @param fakeCredentials sign with fixed fake credentials, for the simulator; never against AWS
+ * @param callTimeout longest time one SDK call may take, retries included
+ * @param attemptTimeout longest time one HTTP attempt may take
+ */
+@ConfigurationProperties("controlplane.aws")
+record AwsSettings(String agentcoreEndpoint, String region, @DefaultValue("false") boolean fakeCredentials,
+		@DefaultValue("20s") Duration callTimeout, @DefaultValue("5s") Duration attemptTimeout) {
+}
