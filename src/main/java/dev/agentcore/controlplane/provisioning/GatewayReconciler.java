@@ -63,7 +63,8 @@ class GatewayReconciler {
 			return Next.done();
 		}
 		Gateway gateway = found.get();
-		Reporter report = log.of(status, id, ResourceType.GATEWAY, id, gateway.status().phase());
+		Reporter report = log.of(status, id, ResourceType.GATEWAY, id, gateway.status().phase(),
+				gateway.status().lastTransitionAt());
 		status.reconciled(id);
 		try {
 			return gateway.deletionRequested() ? delete(gateway, report) : converge(gateway, report);
@@ -115,9 +116,20 @@ class GatewayReconciler {
 		}
 		String token = clientToken(gateway.id(), gateway.generation());
 		status.createPending(gateway.id(), token);
-		AgentCore.Call<AgentCore.Gateway> call = aws.createGateway(desired, token);
+		AgentCore.Call<AgentCore.Gateway> call;
+		try {
+			call = aws.createGateway(desired, token);
+		}
+		catch (AgentCoreFailure failure) {
+			if (failure.isConflict() && aws.findGatewayByName(gateway.name(), desired).isPresent()) {
+				throw new AgentCoreFailure(failure.errorType(), failure.httpStatus(), "A gateway named " + gateway.name()
+						+ " already exists in the AWS account, created outside the control plane. Delete or rename it "
+						+ "there, then POST .../reconcile.", false, failure.requestId(), failure);
+			}
+			throw failure;
+		}
 		created = call.result();
-		hooks.afterCreate("gateway", gateway.id());
+		hooks.afterCreate("gateway", gateway.id(), gateway.name());
 		report.awsCall("CreateGateway", call.requestId(), "created " + created.id());
 		return recordCreated(gateway, created, report);
 	}
@@ -129,9 +141,10 @@ class GatewayReconciler {
 	}
 
 	private Next ready(Gateway gateway, String awsId, DesiredGateway desired, AgentCore.Gateway state, Reporter report) {
-		boolean behind = gateway.status().observedGeneration() < gateway.generation();
-		if (behind || !state.matchesDesired()) {
-			if (!behind) {
+		// AWS holding exactly the current spec is all that matters; the generation says whether a
+		// difference is our change on its way or somebody else's change (drift).
+		if (!state.matchesDesired()) {
+			if (gateway.status().observedGeneration() >= gateway.generation()) {
 				report.drift("Gateway " + awsId + " was changed outside the control plane; setting it back.");
 			}
 			AgentCore.Call<AgentCore.Gateway> call = aws.updateGateway(awsId, desired);
@@ -215,7 +228,7 @@ class GatewayReconciler {
 
 	private Next transition(Reporter report, Phase phase, String message) {
 		report.phase(phase, message);
-		return Next.in(settings.transitionPoll());
+		return Next.in(report.pollDelay(settings.transitionPoll()));
 	}
 
 	/** The desired state, with the IDP profile behind a CUSTOM_JWT authorizer; null when that profile is gone. */

@@ -12,7 +12,7 @@ public interface ProvisioningHooks {
 	};
 
 	/** Called after AWS created a resource and before its id is recorded. */
-	default void afterCreate(String kind, UUID id) {
+	default void afterCreate(String kind, UUID id, String name) {
 	}
 
 }

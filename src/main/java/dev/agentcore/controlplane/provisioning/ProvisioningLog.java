@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.provisioning;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,8 +27,9 @@ class ProvisioningLog {
 	}
 
 	/** One reconcile's reporter for one resource. */
-	Reporter of(StatusColumns status, UUID gatewayId, ResourceType type, UUID id, Phase currentPhase) {
-		return new Reporter(status, gatewayId, type, id, currentPhase);
+	Reporter of(StatusColumns status, UUID gatewayId, ResourceType type, UUID id, Phase currentPhase,
+			Instant phaseSince) {
+		return new Reporter(status, gatewayId, type, id, currentPhase, phaseSince);
 	}
 
 	final class Reporter {
@@ -42,17 +44,29 @@ class ProvisioningLog {
 
 		private Phase phase;
 
-		Reporter(StatusColumns status, UUID gatewayId, ResourceType type, UUID id, Phase phase) {
+		private Instant phaseSince;
+
+		Reporter(StatusColumns status, UUID gatewayId, ResourceType type, UUID id, Phase phase, Instant phaseSince) {
 			this.status = status;
 			this.gatewayId = gatewayId;
 			this.type = type;
 			this.id = id;
 			this.phase = phase;
+			this.phaseSince = phaseSince == null ? Instant.now() : phaseSince;
 		}
 
 		void phase(Phase next, String message) {
 			status.phase(id, next, message);
 			changed(next, message);
+		}
+
+		/**
+		 * How soon to look at an AWS transition again: quickly at first (the simulator and small
+		 * changes settle in milliseconds), then less often the longer it lasts, up to 5 seconds.
+		 */
+		Duration pollDelay(Duration minimum) {
+			long inPhase = Duration.between(phaseSince, Instant.now()).toMillis();
+			return Duration.ofMillis(Math.min(5000, Math.max(minimum.toMillis(), inPhase / 4)));
 		}
 
 		void ready(long generation, String message) {
@@ -97,6 +111,7 @@ class ProvisioningLog {
 			if (phase != next) {
 				event(EventType.PHASE_CHANGED, phase + " -> " + next + (message == null ? "" : ": " + message), null);
 				phase = next;
+				phaseSince = Instant.now();
 			}
 		}
 

@@ -1,5 +1,11 @@
 package dev.agentcore.controlplane.provisioning;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -8,6 +14,7 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,14 +30,29 @@ import org.springframework.context.annotation.Profile;
 class SchedulerConfiguration {
 
 	@Bean
-	CustomTask<Void> reconcileTask(Reconciler reconciler, ProvisioningSettings settings) {
+	CustomTask<Void> reconcileTask(Reconciler reconciler, ProvisioningSettings settings,
+			ObjectProvider<Scheduler> scheduler) {
+		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+			.daemon()
+			.name("reconcile-timer")
+			.factory());
 		return Tasks.custom(ProvisioningQueue.TASK, Void.class)
 			.onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(settings.backoffBase(), 2.0))
 			.onDeadExecutionRevive()
 			.execute((instance, context) -> {
 				Next next = reconciler.run(instance.getId());
-				return next.isDone() ? new CompletionHandler.OnCompleteRemove<>()
-						: (complete, operations) -> operations.reschedule(complete, next.at());
+				if (next.isDone()) {
+					return new CompletionHandler.OnCompleteRemove<>();
+				}
+				return (complete, operations) -> {
+					operations.reschedule(complete, next.at());
+					// Polling finds work due later; work due before the next poll is woken locally.
+					long delay = Duration.between(Instant.now(), next.at()).toMillis();
+					if (delay < settings.pollingInterval().toMillis()) {
+						timer.schedule(() -> scheduler.getObject().triggerCheckForDueExecutions(), Math.max(0, delay),
+								TimeUnit.MILLISECONDS);
+					}
+				};
 			});
 	}
 

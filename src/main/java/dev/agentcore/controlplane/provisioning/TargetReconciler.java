@@ -64,7 +64,8 @@ class TargetReconciler {
 		if (gateway.isEmpty()) {
 			return Next.done();
 		}
-		Reporter report = log.of(status, target.gatewayId(), ResourceType.TARGET, id, target.status().phase());
+		Reporter report = log.of(status, target.gatewayId(), ResourceType.TARGET, id, target.status().phase(),
+				target.status().lastTransitionAt());
 		status.reconciled(id);
 		try {
 			return limits.forTargetOf(target.gatewayId(), () -> target.deletionRequested()
@@ -116,9 +117,19 @@ class TargetReconciler {
 			}
 		}
 		status.createPending(target.id(), GatewayReconciler.clientToken(target.id(), target.generation()));
-		AgentCore.Call<AgentCore.Target> call = aws.createTarget(gatewayAwsId, desired,
-				GatewayReconciler.clientToken(target.id(), target.generation()));
-		hooks.afterCreate("target", target.id());
+		AgentCore.Call<AgentCore.Target> call;
+		try {
+			call = aws.createTarget(gatewayAwsId, desired, GatewayReconciler.clientToken(target.id(), target.generation()));
+		}
+		catch (AgentCoreFailure failure) {
+			if (failure.isConflict() && aws.findTargetByName(gatewayAwsId, target.name(), desired).isPresent()) {
+				throw new AgentCoreFailure(failure.errorType(), failure.httpStatus(), "A target named " + target.name()
+						+ " already exists in the AWS gateway, created outside the control plane. Delete it there, "
+						+ "then POST .../reconcile.", false, failure.requestId(), failure);
+			}
+			throw failure;
+		}
+		hooks.afterCreate("target", target.id(), target.name());
 		report.awsCall("CreateGatewayTarget", call.requestId(), "created " + call.result().id());
 		return recordCreated(target, call.result(), report);
 	}
@@ -131,9 +142,10 @@ class TargetReconciler {
 
 	private Next ready(GatewayTarget target, String gatewayAwsId, String awsId, DesiredTarget desired,
 			AgentCore.Target state, Reporter report) {
-		boolean behind = target.status().observedGeneration() < target.generation();
-		if (behind || !state.matchesDesired()) {
-			if (!behind) {
+		// AWS holding exactly the current spec is all that matters; the generation says whether a
+		// difference is our change on its way or somebody else's change (drift).
+		if (!state.matchesDesired()) {
+			if (target.status().observedGeneration() >= target.generation()) {
 				report.drift("Target " + awsId + " was changed outside the control plane; setting it back.");
 			}
 			AgentCore.Call<AgentCore.Target> call = aws.updateTarget(gatewayAwsId, awsId, desired);
@@ -203,7 +215,7 @@ class TargetReconciler {
 
 	private Next transition(Reporter report, Phase phase, String message) {
 		report.phase(phase, message);
-		return Next.in(settings.transitionPoll());
+		return Next.in(report.pollDelay(settings.transitionPoll()));
 	}
 
 }

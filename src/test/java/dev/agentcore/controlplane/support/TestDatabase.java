@@ -28,6 +28,24 @@ public final class TestDatabase {
 		return connection;
 	}
 
+	/**
+	 * A database of its own on the same server, for tests whose background work (the provisioner)
+	 * must not see other tests' rows.
+	 */
+	public static synchronized Connection isolated(String name) {
+		Connection shared = connection();
+		try (java.sql.Connection admin = java.sql.DriverManager.getConnection(shared.url(), shared.username(),
+				shared.password()); java.sql.Statement statement = admin.createStatement()) {
+			statement.execute("drop database if exists " + name + " with (force)");
+			statement.execute("create database " + name);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Cannot create test database " + name, ex);
+		}
+		String url = shared.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+		return new Connection(url, shared.username(), shared.password(), shared.source() + " (" + name + ")");
+	}
+
 	private static Connection resolve() {
 		String url = System.getenv("CONTROLPLANE_TEST_JDBC_URL");
 		if (url != null && !url.isBlank()) {
