@@ -196,6 +196,7 @@ class GatewayApiIntegrationTests {
 		assertNotFound(stranger.delete(path, "\"0\""));
 		assertNotFound(stranger.post(path + "/reconcile", "{}"));
 		assertNotFound(stranger.get(path + "/events"));
+		assertNotFound(stranger.get(path + "/permissions"));
 		assertNotFound(stranger.get(path + "/targets"));
 		assertNotFound(stranger.post(path + "/targets", lambdaTarget("t")));
 		assertThat(stranger.get(GATEWAYS).json().get("items").valueStream().map(g -> g.get("id").asString()))
@@ -275,6 +276,18 @@ class GatewayApiIntegrationTests {
 		assertThat(accepted).hasSize(2);
 		assertThat(accepted.get(0).get("actor").asString()).startsWith("user-");
 		assertThat(accepted.get(0).get("id").asLong()).isGreaterThan(accepted.get(1).get("id").asLong());
+	}
+
+	@Test
+	void permissionsAreComputedFromTheDeclaredTargets() {
+		String id = create(unique("Perms"));
+		api.post(GATEWAYS + "/" + id + "/targets", lambdaTarget("weather"));
+		JsonNode plan = api.get(GATEWAYS + "/" + id + "/permissions").json();
+		assertThat(plan.at("/executionRole/roleArn").asString()).isEqualTo("arn:aws:iam::123456789012:role/gateway");
+		assertThat(plan.at("/executionRole/permissionsPolicy/Statement/0/Resource").asString())
+			.isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:weather");
+		assertThat(plan.at("/lambdaResourcePolicies/0/crossAccount").asBoolean()).isFalse();
+		assertThat(plan.get("notes").size()).isPositive();
 	}
 
 	@Test

@@ -1,0 +1,48 @@
+package dev.agentcore.controlplane.permissions;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayManagement;
+import dev.agentcore.controlplane.security.Caller;
+import dev.agentcore.controlplane.target.TargetManagement;
+import dev.agentcore.controlplane.web.ProblemResponses;
+
+@RestController
+@Tag(name = "Gateways")
+class PermissionsController {
+
+	private final GatewayManagement gateways;
+
+	private final TargetManagement targets;
+
+	PermissionsController(GatewayManagement gateways, TargetManagement targets) {
+		this.gateways = gateways;
+		this.targets = targets;
+	}
+
+	@GetMapping("/api/v1/gateways/{id}/permissions")
+	@Operation(summary = "Least-privilege IAM policies for the gateway",
+			description = "Computed from the desired state: the execution role's trust and permissions policies, the "
+					+ "caller's policy, and resource-based policies for Lambdas in other accounts, with the CLI to add them.")
+	@ProblemResponses({ 404 })
+	PermissionPlan permissions(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+		Gateway gateway = gateways.visible(caller, id);
+		List<PermissionPlanner.PlannedTarget> planned = targets.targetsOf(id)
+			.stream()
+			.filter(target -> !target.deletionRequested())
+			.map(target -> new PermissionPlanner.PlannedTarget(target.name(), target.type(), target.spec()))
+			.toList();
+		return PermissionPlanner.plan(gateway.name(), gateway.aws().gatewayArn(), gateway.spec(), planned);
+	}
+
+}

@@ -1,0 +1,214 @@
+package dev.agentcore.controlplane.permissions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.agentcore.controlplane.gateway.GatewaySpec;
+import dev.agentcore.controlplane.permissions.PermissionPlanner.PlannedTarget;
+import dev.agentcore.controlplane.target.Credentials;
+import dev.agentcore.controlplane.target.TargetBlocks;
+import dev.agentcore.controlplane.target.TargetSpec;
+import dev.agentcore.controlplane.target.TargetType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PermissionPlannerTests {
+
+	static final String ROLE = "arn:aws:iam::111122223333:role/GatewayRole";
+
+	static final String GATEWAY_ARN = "arn:aws:bedrock-agentcore:us-west-2:111122223333:gateway/orders-abcdefghij";
+
+	JsonMapper json = JsonMapper.builder().build();
+
+	@Test
+	void trustPolicyNamesAgentCoreWithSourceConditions() {
+		JsonNode trust = tree(plan(spec(ROLE, null), List.of()).executionRole().trustPolicy());
+		JsonNode statement = trust.at("/Statement/0");
+		assertThat(statement.at("/Principal/Service").asString()).isEqualTo("bedrock-agentcore.amazonaws.com");
+		assertThat(statement.get("Action").asString()).isEqualTo("sts:AssumeRole");
+		assertThat(statement.at("/Condition/StringEquals/aws:SourceAccount").asString()).isEqualTo("111122223333");
+		assertThat(statement.at("/Condition/ArnLike/aws:SourceArn").asString()).isEqualTo(GATEWAY_ARN);
+		PermissionPlan before = PermissionPlanner.plan("orders", null, spec(ROLE, null), List.of());
+		assertThat(tree(before.executionRole().trustPolicy()).at("/Statement/0/Condition/ArnLike/aws:SourceArn").asString())
+			.isEqualTo("arn:aws:bedrock-agentcore:*:111122223333:gateway/*");
+		assertThat(before.notes()).anyMatch(note -> note.contains("no ARN yet"));
+	}
+
+	@Test
+	void lambdaTargetsGrantInvokeOnExactlyTheirFunctions() {
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(lambda("a", "arn:aws:lambda:us-west-2:111122223333:function:weather"),
+				lambda("b", "arn:aws:lambda:us-west-2:111122223333:function:orders:live")));
+		JsonNode statement = statement(plan.executionRole().permissionsPolicy(), "InvokeLambdaTargets");
+		assertThat(strings(statement.get("Resource"))).containsExactly(
+				"arn:aws:lambda:us-west-2:111122223333:function:orders:live",
+				"arn:aws:lambda:us-west-2:111122223333:function:weather");
+		assertThat(plan.lambdaResourcePolicies()).allSatisfy(lambda -> {
+			assertThat(lambda.crossAccount()).isFalse();
+			assertThat(lambda.policy()).isNull();
+		});
+	}
+
+	@Test
+	void crossAccountLambdaGetsAResourcePolicyAndCommand() {
+		String function = "arn:aws:lambda:eu-west-1:444455556666:function:TestLambda";
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(lambda("x", function)));
+		PermissionPlan.LambdaResourcePolicy lambda = plan.lambdaResourcePolicies().getFirst();
+		assertThat(lambda.crossAccount()).isTrue();
+		JsonNode statement = tree(lambda.policy()).at("/Statement/0");
+		assertThat(statement.at("/Principal/AWS").asString()).isEqualTo(ROLE);
+		assertThat(statement.get("Action").asString()).isEqualTo("lambda:InvokeFunction");
+		assertThat(statement.get("Resource").asString()).isEqualTo(function);
+		assertThat(lambda.cli()).startsWith("aws lambda add-permission --region eu-west-1 --function-name " + function)
+			.contains("--principal " + ROLE);
+	}
+
+	@Test
+	void s3SchemasGrantGetObjectOnExactlyTheirObjectsWithOwnerCondition() {
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(
+				schemaTarget("own", TargetType.OPENAPI, "s3://schemas/orders.yaml", null),
+				schemaTarget("shared", TargetType.SMITHY, "s3://models/s3.json", "777788889999")));
+		JsonNode own = statement(plan.executionRole().permissionsPolicy(), "ReadTargetSchemas");
+		assertThat(own.get("Resource").asString()).isEqualTo("arn:aws:s3:::schemas/orders.yaml");
+		assertThat(own.has("Condition")).isFalse();
+		JsonNode shared = statement(plan.executionRole().permissionsPolicy(), "ReadTargetSchemasOf777788889999");
+		assertThat(shared.get("Resource").asString()).isEqualTo("arn:aws:s3:::models/s3.json");
+		assertThat(shared.at("/Condition/StringEquals/s3:ResourceAccount").asString()).isEqualTo("777788889999");
+		assertThat(statement(plan.callerPolicy(), "ReadTargetSchemasWhenCreating").get("Resource").asString())
+			.isEqualTo("arn:aws:s3:::schemas/orders.yaml");
+		assertThat(plan.notes()).anyMatch(note -> note.contains("Smithy"));
+	}
+
+	@Test
+	void kmsKeyIsGrantedOnlyWhenSet() {
+		String key = "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+		PermissionPlan with = plan(spec(ROLE, key), List.of());
+		assertThat(statement(with.executionRole().permissionsPolicy(), "UseGatewayKey").get("Resource").asString()).isEqualTo(key);
+		assertThat(strings(statement(with.callerPolicy(), "UseGatewayKeyWhenCreating").get("Action"))).contains("kms:CreateGrant");
+		PermissionPlan without = plan(spec(ROLE, null), List.of());
+		assertThat(json.writeValueAsString(without.executionRole().permissionsPolicy())).doesNotContain("kms:");
+		assertThat(json.writeValueAsString(without.callerPolicy())).doesNotContain("kms:");
+	}
+
+	@Test
+	void oauthAndApiKeyTargetsReachTheTokenVaultAndTheirSecrets() {
+		String oauth = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/oauth2credentialprovider/github";
+		String apiKey = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/apikeycredentialprovider/orders";
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH,
+				oauth, List.of("repo"), null, null, null, null, null, null)),
+				credentialed("orders", new Credentials(Credentials.CredentialType.API_KEY, apiKey, null, null, null, null,
+						"x-api-key", null, Credentials.KeyLocation.HEADER))));
+		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
+		assertThat(strings(statement(permissions, "GetOAuthTokens").get("Resource"))).contains(oauth,
+				"arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default");
+		assertThat(strings(statement(permissions, "GetApiKeys").get("Resource"))).contains(apiKey);
+		assertThat(strings(statement(permissions, "ReadCredentialProviderSecrets").get("Resource"))).containsExactly(
+				"arn:aws:secretsmanager:us-west-2:111122223333:secret:bedrock-agentcore-identity!default/apikey/orders-*",
+				"arn:aws:secretsmanager:us-west-2:111122223333:secret:bedrock-agentcore-identity!default/oauth2/github-*");
+		assertThat(strings(statement(permissions, "GetWorkloadAccessToken").get("Resource")))
+			.contains("arn:aws:bedrock-agentcore:us-west-2:111122223333:workload-identity-directory/default");
+	}
+
+	@Test
+	void callerPolicyPassesExactlyTheRoleToAgentCore() {
+		PermissionPlan plan = plan(spec(ROLE, null), List.of());
+		JsonNode pass = statement(plan.callerPolicy(), "PassExecutionRoleToAgentCore");
+		assertThat(pass.get("Action").asString()).isEqualTo("iam:PassRole");
+		assertThat(pass.get("Resource").asString()).isEqualTo(ROLE);
+		assertThat(pass.at("/Condition/StringEquals/iam:PassedToService").asString()).isEqualTo("bedrock-agentcore.amazonaws.com");
+		assertThat(statement(plan.callerPolicy(), "ManageGatewaysAndTargets").get("Resource").asString()).isEqualTo(GATEWAY_ARN);
+	}
+
+	@Test
+	void partitionsCarryIntoEveryArn() {
+		String role = "arn:aws-us-gov:iam::111122223333:role/GovRole";
+		PermissionPlan plan = PermissionPlanner.plan("gov", null, spec(role, null),
+				List.of(schemaTarget("s", TargetType.SMITHY, "s3://gov-models/m.json", null)));
+		String everything = json.writeValueAsString(plan);
+		assertThat(everything).contains("arn:aws-us-gov:s3:::gov-models/m.json")
+			.contains("arn:aws-us-gov:bedrock-agentcore:*:111122223333:gateway/*")
+			.doesNotContain("arn:aws:");
+		PermissionPlan china = PermissionPlanner.plan("cn", null, spec("arn:aws-cn:iam::111122223333:role/R", null), List.of());
+		assertThat(json.writeValueAsString(china)).contains("arn:aws-cn:bedrock-agentcore");
+	}
+
+	@Test
+	void everyDocumentIsIamJsonWithoutWildcardsWhereTheResourceIsKnown() {
+		PermissionPlan plan = plan(spec(ROLE, "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+				List.of(lambda("a", "arn:aws:lambda:us-west-2:444455556666:function:f"),
+						schemaTarget("o", TargetType.OPENAPI, "s3://schemas/a.yaml", null)));
+		List<Map<String, Object>> documents = new ArrayList<>(List.of(plan.executionRole().trustPolicy(),
+				plan.executionRole().permissionsPolicy(), plan.callerPolicy()));
+		plan.lambdaResourcePolicies().forEach(lambda -> documents.add(lambda.policy()));
+		for (Map<String, Object> document : documents) {
+			JsonNode tree = tree(document);
+			assertThat(tree.get("Version").asString()).isEqualTo("2012-10-17");
+			for (JsonNode statement : tree.get("Statement")) {
+				assertThat(statement.get("Sid").asString()).matches("[A-Za-z0-9]+");
+				assertThat(statement.get("Effect").asString()).isEqualTo("Allow");
+				assertThat(statement.has("Action")).isTrue();
+				boolean list = strings(statement.get("Action")).contains("bedrock-agentcore:ListGateways");
+				boolean trust = statement.has("Principal") && statement.at("/Principal/Service").isString();
+				if (!trust) {
+					assertThat(statement.has("Resource")).isTrue();
+				}
+				if (!list && statement.has("Resource")) {
+					assertThat(strings(statement.get("Resource"))).doesNotContain("*");
+				}
+			}
+		}
+		assertThat(json.writeValueAsString(plan)).isEqualTo(json.writeValueAsString(plan(spec(ROLE,
+				"arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+				List.of(lambda("a", "arn:aws:lambda:us-west-2:444455556666:function:f"),
+						schemaTarget("o", TargetType.OPENAPI, "s3://schemas/a.yaml", null)))))
+			.as("stable output");
+	}
+
+	private static PermissionPlan plan(GatewaySpec spec, List<PlannedTarget> targets) {
+		return PermissionPlanner.plan("orders", GATEWAY_ARN, spec, targets);
+	}
+
+	private static GatewaySpec spec(String role, String kmsKey) {
+		return new GatewaySpec(null, role, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.AWS_IAM, null), null, kmsKey,
+				null, Map.of());
+	}
+
+	private static PlannedTarget lambda(String name, String functionArn) {
+		return new PlannedTarget(name, TargetType.LAMBDA, new TargetSpec(null, null, null, new TargetBlocks.Lambda(functionArn,
+				new TargetBlocks.ToolSchema(null, List.of())), null, null,
+				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null)));
+	}
+
+	private static PlannedTarget schemaTarget(String name, TargetType type, String uri, String owner) {
+		TargetBlocks.SchemaSource source = new TargetBlocks.SchemaSource(new TargetBlocks.S3Location(uri, owner), null);
+		return new PlannedTarget(name, type, new TargetSpec(null, type == TargetType.OPENAPI ? source : null,
+				type == TargetType.SMITHY ? source : null, null, null, null, null));
+	}
+
+	private static PlannedTarget credentialed(String name, Credentials credentials) {
+		return new PlannedTarget(name, TargetType.MCP_SERVER,
+				new TargetSpec(null, null, null, null, new TargetBlocks.McpServer("https://mcp.example.com"), null, credentials));
+	}
+
+	private JsonNode tree(Object document) {
+		return json.valueToTree(document);
+	}
+
+	private JsonNode statement(Map<String, Object> document, String sid) {
+		for (JsonNode statement : tree(document).get("Statement")) {
+			if (statement.get("Sid").asString().equals(sid)) {
+				return statement;
+			}
+		}
+		throw new AssertionError("no statement " + sid + " in " + document);
+	}
+
+	private static List<String> strings(JsonNode node) {
+		return node.isArray() ? node.valueStream().map(JsonNode::asString).toList() : List.of(node.asString());
+	}
+
+}
