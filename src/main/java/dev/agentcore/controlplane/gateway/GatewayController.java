@@ -22,12 +22,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.agentcore.controlplane.idp.IdpProfileManagement;
+import dev.agentcore.controlplane.idp.TokenCheck;
+import dev.agentcore.controlplane.idp.TokenCheckRequest;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
 import dev.agentcore.controlplane.web.ProblemResponses;
+import dev.agentcore.controlplane.web.Problems;
 import dev.agentcore.controlplane.web.Versions;
 import dev.agentcore.controlplane.web.Violations;
 
@@ -42,9 +47,12 @@ class GatewayController {
 
 	private final Violations violations;
 
-	GatewayController(GatewayManagement gateways, Violations violations) {
+	private final IdpProfileManagement profiles;
+
+	GatewayController(GatewayManagement gateways, Violations violations, IdpProfileManagement profiles) {
 		this.gateways = gateways;
 		this.violations = violations;
+		this.profiles = profiles;
 	}
 
 	@PostMapping
@@ -116,6 +124,22 @@ class GatewayController {
 		EventCursor page = EventCursor.of(limit, cursor);
 		List<GatewayEvent> rows = gateways.events(caller, id, page.before(), page.limit() + 1);
 		return page.page(rows);
+	}
+
+	@PostMapping("/{id}/token-checks")
+	@Operation(summary = "Explain why the gateway would accept or refuse a token",
+			description = "The token check of the gateway's IDP profile (CUSTOM_JWT gateways only). The token is never stored or logged.")
+	@ProblemResponses({ 400, 404, 409 })
+	TokenCheck checkToken(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@RequestBody TokenCheckRequest request) {
+		violations.of(request).throwIfAny();
+		Gateway gateway = gateways.visible(caller, id);
+		if (gateway.spec().authorizer().type() != GatewaySpec.AuthorizerType.CUSTOM_JWT) {
+			throw new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, "NO_JWT_AUTHORIZER",
+					"The gateway's authorizer is " + gateway.spec().authorizer().type() + "; only CUSTOM_JWT gateways check bearer tokens."),
+					null);
+		}
+		return profiles.diagnose(caller, gateway.spec().authorizer().idpProfileId(), request.token());
 	}
 
 	private ResponseEntity<GatewayResponse> accepted(Gateway gateway) {

@@ -108,6 +108,17 @@ class IdpProfileController {
 		return withETag(profiles.recheckDiscovery(caller, id));
 	}
 
+	@PostMapping("/{id}/token-checks")
+	@Operation(summary = "Explain why a token would be accepted or refused",
+			description = "Runs the authorizer's checks (signature, issuer, expiry, notBefore, audience, clients, scopes, "
+					+ "custom claims) against this profile and says how to fix each failure. The token is never stored or logged.")
+	@ProblemResponses({ 400, 404 })
+	TokenCheck checkToken(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@RequestBody TokenCheckRequest request) {
+		violations.of(request).throwIfAny();
+		return profiles.diagnose(caller, id, request.token());
+	}
+
 	private ResponseEntity<IdpProfileResponse> withETag(IdpProfile profile) {
 		long used = profiles.usageCounts(List.of(profile.id())).getOrDefault(profile.id(), 0L);
 		return ResponseEntity.ok().eTag(Versions.etag(profile.version())).body(IdpProfileResponse.from(profile, used));

@@ -32,8 +32,11 @@ public class IdpProfileManagement {
 
 	private final TransactionTemplate transactions;
 
+	private final TokenDiagnosis diagnosis;
+
 	IdpProfileManagement(IdpProfiles profiles, DiscoveryCheck discoveryCheck, GatewayUsage usage,
-			ApplicationEventPublisher events, TransactionTemplate transactions) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, TokenDiagnosis diagnosis) {
+		this.diagnosis = diagnosis;
 		this.profiles = profiles;
 		this.discoveryCheck = discoveryCheck;
 		this.usage = usage;
@@ -108,6 +111,11 @@ public class IdpProfileManagement {
 
 	Map<UUID, Long> usageCounts(Collection<UUID> ids) {
 		return usage.countsFor(ids);
+	}
+
+	/** Why a gateway using the profile would accept or refuse {@code token}; the token is not kept. */
+	public TokenCheck diagnose(Caller caller, UUID id, String token) {
+		return diagnosis.diagnose(visible(caller, id), token);
 	}
 
 	/** The profile if the caller may see it; otherwise 404, whether it exists or not. */

@@ -10,9 +10,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.agentcore.controlplane.support.Api;
@@ -29,8 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (allowed here as in the embedded default; the guard itself is tested in GuardedFetchTests),
  * usage by gateways and team isolation.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "controlplane.idp.allow-private-networks=true")
+		properties = { "controlplane.idp.allow-private-networks=true", "logging.level.org.springframework.web=DEBUG",
+				"logging.level.dev.agentcore=DEBUG" })
 class IdpProfileApiIntegrationTests {
 
 	static final String PROFILES = "/api/v1/idp-profiles";
@@ -183,6 +188,105 @@ class IdpProfileApiIntegrationTests {
 		assertThat(stranger.get(PROFILES).json().get("items").size()).isZero();
 		assertThat(api.get(PROFILES + "?provider=COGNITO").json().get("items").size()).isEqualTo(1);
 		assertThat(api.get(PROFILES + "?provider=AUTH0").json().get("items").size()).isZero();
+	}
+
+	@Test
+	void cognitoTokenAgainstAnAudienceProfileIsExplained(CapturedOutput output) {
+		String profile = localProfile("\"allowedAudience\": [\"gateway123\"]");
+		String token = TestIssuer.get().sign(claims -> claims.claim("client_id", "4f2kq1v8example").claim("token_use", "access")
+			.claim("scope", "gateway/invoke"));
+		JsonNode check = checkToken(profile, token);
+		assertThat(check.get("accepted").asBoolean()).isFalse();
+		assertThat(outcome(check, "signature")).isEqualTo("PASS");
+		assertThat(outcome(check, "issuer")).isEqualTo("PASS");
+		assertThat(outcome(check, "audience")).isEqualTo("FAIL");
+		assertThat(outcome(check, "clients")).isEqualTo("SKIP");
+		assertThat(check.at("/claims/client_id").asString()).isEqualTo("4f2kq1v8example");
+		assertThat(check.at("/remedies/0").asString()).contains("Cognito client-credentials token")
+			.contains("allowedClients [\"4f2kq1v8example\"]");
+		assertThat(output.getAll()).as("the token is never logged").doesNotContain(token)
+			.doesNotContain(token.substring(token.lastIndexOf('.') + 1));
+	}
+
+	@Test
+	void auth0TokenAgainstAClientsProfileIsExplained() {
+		String profile = localProfile("\"allowedClients\": [\"machine-client\"]");
+		JsonNode check = checkToken(profile, TestIssuer.get().sign(claims -> claims.audience("gateway123")));
+		assertThat(outcome(check, "clients")).isEqualTo("FAIL");
+		assertThat(check.at("/remedies/0").asString()).contains("Auth0/Okta").contains("allowedAudience [\"gateway123\"]");
+	}
+
+	@Test
+	void caseOnlyDifferencesAreCalledOut() {
+		String profile = localProfile("\"allowedAudience\": [\"Gateway123\"]");
+		JsonNode check = checkToken(profile, TestIssuer.get().sign(claims -> claims.audience("gateway123")));
+		assertThat(check.get("remedies").valueStream().map(JsonNode::asString)).anyMatch(r -> r.contains("case-sensitive"));
+	}
+
+	@Test
+	void wrongIssuerUnknownKeyExpiryAndScopesAreEachExplained() {
+		String profile = localProfile("\"allowedAudience\": [\"a\"], \"allowedScopes\": [\"gateway/invoke\"]");
+		JsonNode wrongIssuer = checkToken(profile, TestIssuer.get().sign(claims -> claims.issuer("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_other")
+			.audience("a").claim("scope", "gateway/invoke")));
+		assertThat(outcome(wrongIssuer, "issuer")).isEqualTo("FAIL");
+		assertThat(wrongIssuer.at("/remedies/0").asString()).contains("another issuer");
+		JsonNode unknownKey = checkToken(profile, TestIssuer.get().signedByUnknownKey(claims -> claims.audience("a")));
+		assertThat(outcome(unknownKey, "signature")).isEqualTo("FAIL");
+		assertThat(unknownKey.at("/remedies/0").asString()).contains("another user pool, tenant or environment");
+		JsonNode expired = checkToken(profile, TestIssuer.get().sign(claims -> claims.audience("a").claim("scope", "gateway/invoke")
+			.issueTime(java.util.Date.from(java.time.Instant.now().minusSeconds(7200)))
+			.expirationTime(java.util.Date.from(java.time.Instant.now().minusSeconds(3600)))));
+		assertThat(outcome(expired, "expiry")).isEqualTo("FAIL");
+		assertThat(expired.get("remedies").valueStream().map(JsonNode::asString)).anyMatch(r -> r.contains("request a new one"));
+		JsonNode noScope = checkToken(profile, TestIssuer.get().sign(claims -> claims.audience("a").claim("scope", "openid")));
+		assertThat(outcome(noScope, "scopes")).isEqualTo("FAIL");
+		assertThat(noScope.at("/remedies/0").asString()).contains("gateway/invoke");
+	}
+
+	@Test
+	void matchingTokenIsAcceptedAndCustomClaimsAreChecked() {
+		String profile = localProfile("\"allowedAudience\": [\"a\"], \"customClaims\": [{\"name\": \"groups\", "
+				+ "\"valueType\": \"STRING_ARRAY\", \"operator\": \"CONTAINS_ANY\", \"values\": [\"agents\"]}]");
+		JsonNode accepted = checkToken(profile, TestIssuer.get().sign(claims -> claims.audience("a")
+			.claim("groups", java.util.List.of("agents", "ops"))));
+		assertThat(accepted.get("accepted").asBoolean()).as(accepted.toString()).isTrue();
+		assertThat(accepted.get("remedies").isEmpty()).isTrue();
+		assertThat(outcome(accepted, "claim groups")).isEqualTo("PASS");
+		JsonNode missing = checkToken(profile, TestIssuer.get().sign(claims -> claims.audience("a")));
+		assertThat(outcome(missing, "claim groups")).isEqualTo("FAIL");
+		assertThat(api.post(PROFILES + "/" + profile + "/token-checks", "{\"token\": \"not-a-jwt\"}").json().get("code").asString())
+			.isEqualTo("MALFORMED_TOKEN");
+	}
+
+	@Test
+	void gatewayTokenCheckUsesItsProfile() {
+		String profile = localProfile("\"allowedAudience\": [\"a\"]");
+		String gateway = api.post("/api/v1/gateways", jwtGateway(unique("Check"), profile)).json().get("id").asString();
+		Http.Response check = api.post("/api/v1/gateways/" + gateway + "/token-checks",
+				"{\"token\": \"" + TestIssuer.get().sign(claims -> claims.audience("a")) + "\"}");
+		assertThat(check.json().get("accepted").asBoolean()).isTrue();
+		String open = api.post("/api/v1/gateways", dev.agentcore.controlplane.support.Fixtures.openGateway(unique("Open")))
+			.json().get("id").asString();
+		Http.Response refused = api.post("/api/v1/gateways/" + open + "/token-checks", "{\"token\": \"a.b.c\"}");
+		assertThat(refused.json().get("code").asString()).isEqualTo("NO_JWT_AUTHORIZER");
+	}
+
+	private String localProfile(String rules) {
+		String url = TestIssuer.get().issuer() + "/.well-known/openid-configuration";
+		Http.Response created = api.post(PROFILES, profile("OIDC", url, rules));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asString();
+	}
+
+	private JsonNode checkToken(String profile, String token) {
+		Http.Response response = api.post(PROFILES + "/" + profile + "/token-checks", "{\"token\": \"" + token + "\"}");
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json();
+	}
+
+	private static String outcome(JsonNode check, String name) {
+		return check.get("checks").valueStream().filter(c -> c.get("name").asString().equals(name)).findFirst()
+			.orElseThrow().get("outcome").asString();
 	}
 
 	private JsonNode assertDiscovery(String base, String state, String message) {

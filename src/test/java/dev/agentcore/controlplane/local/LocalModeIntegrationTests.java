@@ -130,6 +130,30 @@ class LocalModeIntegrationTests {
 		}
 	}
 
+	@Test
+	void theSeedLessonEndToEnd() {
+		String admin = http.postJson("/local/tokens", null, "{\"team\": \"lesson\", \"scopes\": [\"controlplane:write\"]}")
+			.json().get("access_token").asString();
+		String discovery = "http://localhost:" + port + "/local/oidc/.well-known/openid-configuration";
+		Http.Response profile = http.postJson("/api/v1/idp-profiles", admin, """
+				{"name": "auth0-style-%d", "provider": "OIDC", "discoveryUrl": "%s", "allowedAudience": ["gateway123"]}"""
+			.formatted(System.nanoTime(), discovery));
+		assertThat(profile.status()).as(profile.body()).isEqualTo(201);
+		assertThat(profile.json().at("/discovery/state").asString()).isEqualTo("VALID");
+		String id = profile.json().get("id").asString();
+		String cognito = http.postJson("/local/tokens", null, "{\"style\": \"cognito\", \"clientId\": \"my-app-client\"}")
+			.json().get("access_token").asString();
+		JsonNode refused = http.postJson("/api/v1/idp-profiles/" + id + "/token-checks", admin, "{\"token\": \"" + cognito + "\"}")
+			.json();
+		assertThat(refused.get("accepted").asBoolean()).isFalse();
+		assertThat(refused.at("/remedies/0").asString()).contains("allowedClients [\"my-app-client\"]");
+		String auth0 = http.postJson("/local/tokens", null, "{\"style\": \"auth0\", \"audience\": \"gateway123\"}")
+			.json().get("access_token").asString();
+		JsonNode accepted = http.postJson("/api/v1/idp-profiles/" + id + "/token-checks", admin, "{\"token\": \"" + auth0 + "\"}")
+			.json();
+		assertThat(accepted.get("accepted").asBoolean()).as(accepted.toString()).isTrue();
+	}
+
 	private static JsonNode claims(String token) {
 		String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
 		return tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload);

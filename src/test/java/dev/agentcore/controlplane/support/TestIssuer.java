@@ -88,6 +88,11 @@ public final class TestIssuer {
 		return sign(new RSAKey.Builder(other).keyID(key.getKeyID()).build(), changes);
 	}
 
+	/** Signed by a key of its own that the issuer never published (a token of another issuer or pool). */
+	public String signedByUnknownKey(Consumer<JWTClaimsSet.Builder> changes) {
+		return sign(generateKey(), changes);
+	}
+
 	/** An unsigned token ({@code alg: none}). */
 	public String unsigned(Consumer<JWTClaimsSet.Builder> changes) {
 		return new PlainJWT(defaults(changes)).serialize();
