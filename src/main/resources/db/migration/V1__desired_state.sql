@@ -37,6 +37,7 @@ create table gateways (
     last_transition_at    timestamptz,
     deletion_requested_at timestamptz,
     cascade_delete        boolean     not null default false,
+    target_count          integer     not null default 0,
     reconcile_requested_at timestamptz,
     create_token          text,
     create_pending_at     timestamptz,
@@ -91,6 +92,21 @@ create table gateway_targets (
 create index gateway_targets_gateway_order on gateway_targets (gateway_id, id);
 create index gateway_targets_gateway_phase_order on gateway_targets (gateway_id, phase, id);
 create index gateway_targets_gateway_type_order on gateway_targets (gateway_id, type, id);
+
+-- gateways.target_count follows the targets table, so reading a gateway (or a page of them) needs no count query.
+create function gateway_targets_count() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'INSERT' then
+        update gateways set target_count = target_count + 1 where id = new.gateway_id;
+    elsif tg_op = 'DELETE' then
+        update gateways set target_count = target_count - 1 where id = old.gateway_id;
+    end if;
+    return null;
+end
+$$;
+
+create trigger gateway_targets_count after insert or delete on gateway_targets
+    for each row execute function gateway_targets_count();
 
 create table gateway_events (
     id             bigint generated always as identity primary key,

@@ -56,6 +56,9 @@ public class Gateway {
 	private AwsGateway aws;
 
 	@ReadOnlyProperty
+	private final int targetCount;
+
+	@ReadOnlyProperty
 	private final String createToken;
 
 	@ReadOnlyProperty
@@ -64,7 +67,7 @@ public class Gateway {
 	@PersistenceCreator
 	Gateway(UUID id, String team, String name, GatewaySpec spec, UUID idpProfileId, long generation, Integer version,
 			Instant createdAt, Instant updatedAt, String createdBy, ResourceStatus status, Instant deletionRequestedAt,
-			boolean cascadeDelete, AwsGateway aws, String createToken, Instant createPendingAt) {
+			boolean cascadeDelete, int targetCount, AwsGateway aws, String createToken, Instant createPendingAt) {
 		this.id = id;
 		this.team = team;
 		this.name = name;
@@ -78,6 +81,7 @@ public class Gateway {
 		this.status = status;
 		this.deletionRequestedAt = deletionRequestedAt;
 		this.cascadeDelete = cascadeDelete;
+		this.targetCount = targetCount;
 		this.aws = aws;
 		this.createToken = createToken;
 		this.createPendingAt = createPendingAt;
@@ -86,7 +90,7 @@ public class Gateway {
 	static Gateway declare(String team, String name, GatewaySpec spec, String actor) {
 		Instant now = Timestamps.now();
 		return new Gateway(Ids.newId(), team, name, spec, spec.authorizer().idpProfileId(), 1, null, now, now, actor,
-				ResourceStatus.accepted(), null, false, AwsGateway.NONE, null, null);
+				ResourceStatus.accepted(), null, false, 0, AwsGateway.NONE, null, null);
 	}
 
 	/** Accepts a new spec; returns false when it equals the current one (nothing to provision). */
@@ -168,6 +172,11 @@ public class Gateway {
 
 	public AwsGateway aws() {
 		return aws;
+	}
+
+	/** The targets declared on the gateway (kept by the database as targets come and go). */
+	public int targetCount() {
+		return targetCount;
 	}
 
 	public Instant deletionRequestedAt() {

@@ -2,7 +2,6 @@ package dev.agentcore.controlplane.gateway;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -73,9 +72,7 @@ class GatewayController {
 			@Parameter(description = "admins only: one team") @RequestParam(required = false) String team,
 			@Parameter(description = "page size, 1 to 200 (default 50)") @RequestParam(required = false) Integer limit,
 			@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor) {
-		Page<Gateway> page = gateways.list(caller, team, phase, name, PageRequest.of(limit, cursor));
-		Map<UUID, Long> counts = gateways.targetCounts(page.items().stream().map(Gateway::id).toList());
-		return page.map(gateway -> GatewayResponse.from(gateway, counts.getOrDefault(gateway.id(), 0L)));
+		return gateways.list(caller, team, phase, name, PageRequest.of(limit, cursor)).map(GatewayResponse::from);
 	}
 
 	@GetMapping("/{id}")
@@ -150,7 +147,7 @@ class GatewayController {
 	}
 
 	private GatewayResponse response(Gateway gateway) {
-		return GatewayResponse.from(gateway, gateways.targetCounts(List.of(gateway.id())).getOrDefault(gateway.id(), 0L));
+		return GatewayResponse.from(gateway);
 	}
 
 }

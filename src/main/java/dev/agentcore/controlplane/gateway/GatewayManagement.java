@@ -1,7 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -152,10 +151,6 @@ public class GatewayManagement {
 		String scope = caller.admin() ? team : caller.requireTeam();
 		List<Gateway> rows = gateways.page(scope, phase == null ? null : phase.name(), name, page.after(), page.fetchSize());
 		return page.page(rows, Gateway::id);
-	}
-
-	Map<UUID, Long> targetCounts(List<UUID> ids) {
-		return targets.counts(ids);
 	}
 
 	List<GatewayEvent> events(Caller caller, UUID id, Long before, int limit) {

@@ -22,13 +22,13 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 		long generation, Instant createdAt, Instant updatedAt, String createdBy, long targetCount, StatusView status,
 		AwsView aws) {
 
-	static GatewayResponse from(Gateway gateway, long targetCount) {
+	static GatewayResponse from(Gateway gateway) {
 		GatewaySpec spec = gateway.spec();
 		Gateway.AwsGateway aws = gateway.aws();
 		return new GatewayResponse(gateway.id(), gateway.team(), gateway.name(), spec.description(), spec.roleArn(),
 				spec.authorizer(), spec.protocol(), spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(),
 				gateway.version(), gateway.generation(), gateway.createdAt(), gateway.updatedAt(), gateway.createdBy(),
-				targetCount, StatusView.from(gateway.status(), gateway.createdAt(), gateway.deletionRequested()),
+				gateway.targetCount(), StatusView.from(gateway.status(), gateway.createdAt(), gateway.deletionRequested()),
 				new AwsView(aws.gatewayId(), aws.gatewayArn(), aws.gatewayUrl(), aws.status(),
 						aws.statusReasons() == null ? List.of() : aws.statusReasons()));
 	}

@@ -34,8 +34,8 @@ class GatewaysUsingProfiles implements GatewayUsage {
 		if (profileIds.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql("select idp_profile_id, count(*) from gateways where idp_profile_id = any(?) group by idp_profile_id")
-			.param(profileIds.toArray(UUID[]::new))
+		return jdbc.sql("select idp_profile_id, count(*) from gateways where idp_profile_id in (:ids) group by idp_profile_id")
+			.param("ids", profileIds)
 			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
 			.list()
 			.stream()
