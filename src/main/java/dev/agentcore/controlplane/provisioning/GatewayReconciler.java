@@ -70,7 +70,8 @@ class GatewayReconciler {
 			return gateway.deletionRequested() ? delete(gateway, report) : converge(gateway, report);
 		}
 		catch (AgentCoreFailure failure) {
-			return failed(gateway, failure, report);
+			return report.failure(failure, gateway.status().attempts(), settings,
+					"Fix the spec (or the role) and PUT it, or POST .../reconcile.");
 		}
 	}
 
@@ -93,13 +94,13 @@ class GatewayReconciler {
 		AgentCore.Gateway state = observed.get();
 		status.awsStatus(gateway.id(), state.status(), reasons(state.statusReasons()));
 		return switch (state.status()) {
-			case "CREATING" -> transition(report, Phase.CREATING, "AgentCore is creating the gateway.");
-			case "UPDATING" -> transition(report, Phase.UPDATING, "AgentCore is applying the change.");
-			case "DELETING" -> transition(report, gateway.status().phase(), "AgentCore is deleting the gateway.");
+			case "CREATING" -> report.transition(Phase.CREATING, "AgentCore is creating the gateway.", settings.transitionPoll());
+			case "UPDATING" -> report.transition(Phase.UPDATING, "AgentCore is applying the change.", settings.transitionPoll());
+			case "DELETING" -> report.transition(gateway.status().phase(), "AgentCore is deleting the gateway.", settings.transitionPoll());
 			case "FAILED" -> failedInAws(gateway, awsId, state, report);
 			case "UPDATE_UNSUCCESSFUL" -> updateFailedInAws(gateway, awsId, desired, state, report);
 			case "READY" -> ready(gateway, awsId, desired, state, report);
-			default -> transition(report, gateway.status().phase(), "AgentCore reports " + state.status() + ".");
+			default -> report.transition(gateway.status().phase(), "AgentCore reports " + state.status() + ".", settings.transitionPoll());
 		};
 	}
 
@@ -137,7 +138,7 @@ class GatewayReconciler {
 	private Next recordCreated(Gateway gateway, AgentCore.Gateway created, Reporter report) {
 		status.identity(gateway.id(), created.id(), created.arn(), created.url());
 		status.awsStatus(gateway.id(), created.status(), reasons(created.statusReasons()));
-		return transition(report, Phase.CREATING, "AgentCore is creating the gateway.");
+		return report.transition(Phase.CREATING, "AgentCore is creating the gateway.", settings.transitionPoll());
 	}
 
 	private Next ready(Gateway gateway, String awsId, DesiredGateway desired, AgentCore.Gateway state, Reporter report) {
@@ -150,7 +151,7 @@ class GatewayReconciler {
 			AgentCore.Call<AgentCore.Gateway> call = aws.updateGateway(awsId, desired);
 			report.awsCall("UpdateGateway", call.requestId(), "applying generation " + gateway.generation());
 			status.awsStatus(gateway.id(), call.result().status(), reasons(call.result().statusReasons()));
-			return transition(report, Phase.UPDATING, "AgentCore is applying generation " + gateway.generation() + ".");
+			return report.transition(Phase.UPDATING, "AgentCore is applying generation " + gateway.generation() + ".", settings.transitionPoll());
 		}
 		report.ready(gateway.generation(), "Ready: generation " + gateway.generation() + " is in AWS.");
 		targets.targetsOf(gateway.id()).forEach(target -> queue.wake(ProvisioningQueue.Kind.TARGET, target.id()));
@@ -177,7 +178,7 @@ class GatewayReconciler {
 		}
 		AgentCore.Call<AgentCore.Gateway> call = aws.updateGateway(awsId, desired);
 		report.awsCall("UpdateGateway", call.requestId(), "applying generation " + gateway.generation() + " again");
-		return transition(report, Phase.UPDATING, "AgentCore is applying generation " + gateway.generation() + ".");
+		return report.transition(Phase.UPDATING, "AgentCore is applying generation " + gateway.generation() + ".", settings.transitionPoll());
 	}
 
 	private Next waitForRemoval(Gateway gateway, String awsId, Reporter report) {
@@ -192,7 +193,7 @@ class GatewayReconciler {
 	private Next delete(Gateway gateway, Reporter report) {
 		List<?> remaining = targets.targetsOf(gateway.id());
 		if (!remaining.isEmpty()) {
-			transition(report, Phase.DELETING, "Waiting for " + remaining.size() + " target(s) to be deleted first.");
+			report.transition(Phase.DELETING, "Waiting for " + remaining.size() + " target(s) to be deleted first.", settings.transitionPoll());
 			return Next.in(settings.transitionPoll().multipliedBy(4));
 		}
 		String awsId = gateway.aws().gatewayId();
@@ -206,7 +207,7 @@ class GatewayReconciler {
 					AgentCore.Call<Void> call = aws.deleteGateway(awsId);
 					report.awsCall("DeleteGateway", call.requestId(), "deleting " + awsId);
 				}
-				return transition(report, Phase.DELETING, "AgentCore is deleting the gateway.");
+				return report.transition(Phase.DELETING, "AgentCore is deleting the gateway.", settings.transitionPoll());
 			}
 		}
 		report.deleted("Gateway deleted" + (awsId == null ? " (it never existed in AWS)." : "; AWS confirmed."));
@@ -214,22 +215,6 @@ class GatewayReconciler {
 		return Next.done();
 	}
 
-	private Next failed(Gateway gateway, AgentCoreFailure failure, Reporter report) {
-		if (!failure.retryable()) {
-			report.failed(failure, "AgentCore refused: " + failure.getMessage()
-					+ " Fix the spec (or the role) and PUT it, or POST .../reconcile.");
-			return Next.done();
-		}
-		int attempts = gateway.status().attempts() + 1;
-		Next next = Next.in(Backoff.delay(attempts, settings.backoffBase(), settings.backoffMax()));
-		report.retrying(failure, attempts, next.at(), "AgentCore answered " + failure.errorType() + ".");
-		return next;
-	}
-
-	private Next transition(Reporter report, Phase phase, String message) {
-		report.phase(phase, message);
-		return Next.in(report.pollDelay(settings.transitionPoll()));
-	}
 
 	/** The desired state, with the IDP profile behind a CUSTOM_JWT authorizer; null when that profile is gone. */
 	DesiredGateway desired(Gateway gateway) {

@@ -103,6 +103,27 @@ class ProvisioningLog {
 			event(EventType.RETRY_SCHEDULED, message + " Retry " + attempts + " at " + next + ".", failure.requestId());
 		}
 
+		/** Moves to a transitional phase and says when to look at AWS again. */
+		Next transition(Phase next, String message, Duration minimumPoll) {
+			phase(next, message);
+			return Next.in(pollDelay(minimumPoll));
+		}
+
+		/**
+		 * Reports a failed call: terminal ones stop until the spec changes or a reconcile is
+		 * requested; retryable ones are tried again with exponential backoff and full jitter.
+		 */
+		Next failure(AgentCoreFailure failure, int previousAttempts, ProvisioningSettings settings, String fix) {
+			if (!failure.retryable()) {
+				failed(failure, "AgentCore refused: " + failure.getMessage() + " " + fix);
+				return Next.done();
+			}
+			int attempts = previousAttempts + 1;
+			Next next = Next.in(Backoff.delay(attempts, settings.backoffBase(), settings.backoffMax()));
+			retrying(failure, attempts, next.at(), "AgentCore answered " + failure.errorType() + ".");
+			return next;
+		}
+
 		void message(String message) {
 			status.message(id, message);
 		}

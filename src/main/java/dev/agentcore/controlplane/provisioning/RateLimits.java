@@ -50,7 +50,10 @@ public class RateLimits {
 		}
 	}
 
-	/** A blocking token bucket holding at most one second of calls. */
+	/**
+	 * A blocking token bucket without bursts: calls leave evenly spaced at the rate, which is what
+	 * AgentCore's own quota accepts without throttling. Waiting callers reserve their slot.
+	 */
 	static final class TokenBucket {
 
 		private final double rate;
@@ -63,7 +66,7 @@ public class RateLimits {
 
 		TokenBucket(double rate) {
 			this.rate = rate;
-			this.capacity = Math.max(1, rate);
+			this.capacity = 1;
 			this.tokens = capacity;
 		}
 

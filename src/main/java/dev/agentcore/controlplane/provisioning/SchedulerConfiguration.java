@@ -29,6 +29,8 @@ import org.springframework.context.annotation.Profile;
 @Profile("!simulator")
 class SchedulerConfiguration {
 
+	static final long WAKE_MARGIN_MILLIS = 25;
+
 	@Bean
 	CustomTask<Void> reconcileTask(Reconciler reconciler, ProvisioningSettings settings,
 			ObjectProvider<Scheduler> scheduler) {
@@ -46,11 +48,13 @@ class SchedulerConfiguration {
 				}
 				return (complete, operations) -> {
 					operations.reschedule(complete, next.at());
-					// Polling finds work due later; work due before the next poll is woken locally.
+					// Polling finds work due later; work due before the next poll is woken locally, a little
+					// after it is due (timer and wall clock differ by a few milliseconds; a wake that finds
+					// nothing due would leave the work to the next poll).
 					long delay = Duration.between(Instant.now(), next.at()).toMillis();
 					if (delay < settings.pollingInterval().toMillis()) {
-						timer.schedule(() -> scheduler.getObject().triggerCheckForDueExecutions(), Math.max(0, delay),
-								TimeUnit.MILLISECONDS);
+						timer.schedule(() -> scheduler.getObject().triggerCheckForDueExecutions(),
+								Math.max(0, delay) + WAKE_MARGIN_MILLIS, TimeUnit.MILLISECONDS);
 					}
 				};
 			});

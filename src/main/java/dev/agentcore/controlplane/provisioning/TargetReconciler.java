@@ -72,7 +72,8 @@ class TargetReconciler {
 					? delete(target, gateway.get(), report) : converge(target, gateway.get(), report));
 		}
 		catch (AgentCoreFailure failure) {
-			return failed(target, failure, report);
+			return report.failure(failure, target.status().attempts(), settings,
+					"Fix the spec and PUT it, or POST .../reconcile.");
 		}
 	}
 
@@ -97,13 +98,13 @@ class TargetReconciler {
 		AgentCore.Target state = observed.get();
 		status.awsStatus(target.id(), state.status(), GatewayReconciler.reasons(state.statusReasons()));
 		return switch (state.status()) {
-			case "CREATING" -> transition(report, Phase.CREATING, "AgentCore is creating the target.");
-			case "UPDATING" -> transition(report, Phase.UPDATING, "AgentCore is applying the change.");
-			case "SYNCHRONIZING" -> transition(report, Phase.UPDATING, "AgentCore is synchronizing the MCP server's tools.");
-			case "DELETING" -> transition(report, target.status().phase(), "AgentCore is deleting the target.");
+			case "CREATING" -> report.transition(Phase.CREATING, "AgentCore is creating the target.", settings.transitionPoll());
+			case "UPDATING" -> report.transition(Phase.UPDATING, "AgentCore is applying the change.", settings.transitionPoll());
+			case "SYNCHRONIZING" -> report.transition(Phase.UPDATING, "AgentCore is synchronizing the MCP server's tools.", settings.transitionPoll());
+			case "DELETING" -> report.transition(target.status().phase(), "AgentCore is deleting the target.", settings.transitionPoll());
 			case "FAILED", "UPDATE_UNSUCCESSFUL", "SYNCHRONIZE_UNSUCCESSFUL" -> failedInAws(target, gatewayAwsId, awsId, desired, state, report);
 			case "READY" -> ready(target, gatewayAwsId, awsId, desired, state, report);
-			default -> transition(report, target.status().phase(), "AgentCore reports " + state.status() + ".");
+			default -> report.transition(target.status().phase(), "AgentCore reports " + state.status() + ".", settings.transitionPoll());
 		};
 	}
 
@@ -137,7 +138,7 @@ class TargetReconciler {
 	private Next recordCreated(GatewayTarget target, AgentCore.Target created, Reporter report) {
 		status.identity(target.id(), created.id());
 		status.awsStatus(target.id(), created.status(), GatewayReconciler.reasons(created.statusReasons()));
-		return transition(report, Phase.CREATING, "AgentCore is creating the target.");
+		return report.transition(Phase.CREATING, "AgentCore is creating the target.", settings.transitionPoll());
 	}
 
 	private Next ready(GatewayTarget target, String gatewayAwsId, String awsId, DesiredTarget desired,
@@ -150,14 +151,14 @@ class TargetReconciler {
 			}
 			AgentCore.Call<AgentCore.Target> call = aws.updateTarget(gatewayAwsId, awsId, desired);
 			report.awsCall("UpdateGatewayTarget", call.requestId(), "applying generation " + target.generation());
-			return transition(report, Phase.UPDATING, "AgentCore is applying generation " + target.generation() + ".");
+			return report.transition(Phase.UPDATING, "AgentCore is applying generation " + target.generation() + ".", settings.transitionPoll());
 		}
 		Instant requested = target.synchronizeRequestedAt();
 		if (requested != null) {
 			AgentCore.Call<Void> call = aws.synchronizeTarget(gatewayAwsId, awsId);
 			report.awsCall("SynchronizeGatewayTargets", call.requestId(), "synchronizing the MCP server's tools");
 			status.synchronizationSent(target.id(), requested, Instant.now());
-			return transition(report, Phase.UPDATING, "AgentCore is synchronizing the MCP server's tools.");
+			return report.transition(Phase.UPDATING, "AgentCore is synchronizing the MCP server's tools.", settings.transitionPoll());
 		}
 		status.synchronizationSent(target.id(), Instant.EPOCH, state.lastSynchronizedAt());
 		report.ready(target.generation(), "Ready: generation " + target.generation() + " is in AWS.");
@@ -173,7 +174,7 @@ class TargetReconciler {
 		}
 		AgentCore.Call<AgentCore.Target> call = aws.updateTarget(gatewayAwsId, awsId, desired);
 		report.awsCall("UpdateGatewayTarget", call.requestId(), "applying generation " + target.generation() + " again");
-		return transition(report, Phase.UPDATING, "AgentCore is applying generation " + target.generation() + ".");
+		return report.transition(Phase.UPDATING, "AgentCore is applying generation " + target.generation() + ".", settings.transitionPoll());
 	}
 
 	private Next delete(GatewayTarget target, Gateway gateway, Reporter report) {
@@ -190,7 +191,7 @@ class TargetReconciler {
 					AgentCore.Call<Void> call = aws.deleteTarget(gatewayAwsId, awsId);
 					report.awsCall("DeleteGatewayTarget", call.requestId(), "deleting " + awsId);
 				}
-				return transition(report, Phase.DELETING, "AgentCore is deleting the target.");
+				return report.transition(Phase.DELETING, "AgentCore is deleting the target.", settings.transitionPoll());
 			}
 		}
 		report.deleted("Target " + target.name() + " deleted" + (awsId == null ? " (it never existed in AWS)." : "; AWS confirmed."));
@@ -201,21 +202,5 @@ class TargetReconciler {
 		return Next.done();
 	}
 
-	private Next failed(GatewayTarget target, AgentCoreFailure failure, Reporter report) {
-		if (!failure.retryable()) {
-			report.failed(failure, "AgentCore refused: " + failure.getMessage()
-					+ " Fix the spec and PUT it, or POST .../reconcile.");
-			return Next.done();
-		}
-		int attempts = target.status().attempts() + 1;
-		Next next = Next.in(Backoff.delay(attempts, settings.backoffBase(), settings.backoffMax()));
-		report.retrying(failure, attempts, next.at(), "AgentCore answered " + failure.errorType() + ".");
-		return next;
-	}
-
-	private Next transition(Reporter report, Phase phase, String message) {
-		report.phase(phase, message);
-		return Next.in(report.pollDelay(settings.transitionPoll()));
-	}
 
 }

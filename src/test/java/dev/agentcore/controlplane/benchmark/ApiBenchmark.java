@@ -43,7 +43,8 @@ class ApiBenchmark {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> TestDatabase.isolated("api_benchmark").url());
+		String url = TestDatabase.isolated("api_benchmark").url();
+		registry.add("spring.datasource.url", () -> url);
 	}
 
 	@LocalServerPort
@@ -89,6 +90,14 @@ class ApiBenchmark {
 						+ "\", \"roleArn\": \"arn:aws:iam::123456789012:role/gateway\", \"authorizer\": {\"type\": \"NONE\"}}")));
 		for (RawHttpClient client : clients) {
 			client.close();
+		}
+		if (Wrk.available()) {
+			String host = "http://localhost:" + port;
+			results.add(Wrk.run("wrk: actuator health", host + "/actuator/health/liveness", tokens[0], CLIENTS, MEASURE));
+			results.add(Wrk.run("wrk: GET one gateway", host + base + "/" + gateways.get(0), tokens[0], CLIENTS, MEASURE));
+			results.add(Wrk.run("wrk: list first page (50)", host + base + "?limit=50", tokens[0], CLIENTS, MEASURE));
+			results.add(Wrk.run("wrk: list deep page (50)", host + base + "?limit=50&cursor=" + deepCursor, tokens[0], CLIENTS, MEASURE));
+			results.add(Wrk.run("wrk: list targets", host + base + "/" + gateways.get(0) + "/targets", tokens[0], CLIENTS, MEASURE));
 		}
 
 		System.out.println();

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreC
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -319,6 +320,29 @@ class ProvisioningIntegrationTests {
 			return !t.at("/aws/lastSynchronizedAt").isNull() && t.at("/status/phase").asString().equals("READY") ? t : null;
 		});
 		assertThat(Instant.parse(synced.at("/aws/lastSynchronizedAt").asString())).isBefore(Instant.now().plusSeconds(1));
+	}
+
+	@Test
+	void readinessIsDownWhenTheProvisionerDoesNotRun(@Autowired ProvisionerHealth health, @Autowired DataSource dataSource,
+			@Autowired CustomTask<Void> reconcileTask, @Autowired ProvisioningSettings settings) {
+		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+		JsonNode readiness = new Http(port).get("/actuator/health/readiness", null).json();
+		assertThat(readiness.get("status").asString()).isEqualTo("UP");
+		assertThat(readiness.at("/components/provisioner/status").asString()).isEqualTo("UP");
+		Scheduler notStarted = Scheduler.create(dataSource, reconcileTask).build();
+		assertThat(new ProvisionerHealth(notStarted, settings).health().getStatus()).isEqualTo(Status.DOWN);
+	}
+
+	@Test
+	void metricsShowCallsReconcilesQueueAndPhases() {
+		String id = post("/api/v1/gateways", openGateway(unique("Metered")));
+		awaitPhase("/api/v1/gateways/" + id, "READY");
+		String metrics = Api.asAdmin(port).get("/actuator/prometheus").body();
+		assertThat(metrics).contains("controlplane_aws_calls_seconds_count{operation=\"CreateGateway\",outcome=\"success\"")
+			.contains("controlplane_reconcile_duration_seconds_count{kind=\"gateway\"")
+			.contains("controlplane_provisioning_queue_due")
+			.contains("controlplane_provisioning_queue_oldest_due_seconds")
+			.contains("controlplane_resources{kind=\"gateway\",phase=\"READY\"}");
 	}
 
 	String post(String path, String body) {

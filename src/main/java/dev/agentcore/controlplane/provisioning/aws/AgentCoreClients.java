@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The one AgentCore client, with explicit call and attempt timeouts and the SDK's standard retry
- * strategy. Built on first use, because in the embedded default its endpoint is this server's own
+ * The one AgentCore client, with explicit call and attempt timeouts. The SDK does not retry: the
+ * reconciler does, with backoff and jitter, through the client-side quotas (an SDK retry would
+ * bypass them and turn one throttle into a storm), and every retry shows in the resource's status
+ * and events. Built on first use, because in the embedded default its endpoint is this server's own
  * simulator, whose port is known only once the server runs.
  */
 @Component
@@ -55,7 +57,7 @@ class AgentCoreClients implements DisposableBean {
 		BedrockAgentCoreControlClientBuilder builder = BedrockAgentCoreControlClient.builder()
 			.overrideConfiguration(config -> config.apiCallTimeout(settings.callTimeout())
 				.apiCallAttemptTimeout(settings.attemptTimeout())
-				.retryStrategy(AwsRetryStrategy.standardRetryStrategy()))
+				.retryStrategy(AwsRetryStrategy.doNotRetry()))
 			.credentialsProvider(credentials());
 		String endpoint = endpoint();
 		if (endpoint != null) {
