@@ -162,7 +162,7 @@ class AgentCoreWireController {
 		return WireFormat.target(target, aws.region(), aws.accountId());
 	}
 
-	private static <T> JsonNode page(SimulatedAgentCore.Page<T> page, Function<T, ObjectNode> summary) {
+	private static <T> JsonNode page(Pages.Page<T> page, Function<T, ObjectNode> summary) {
 		ObjectNode node = JsonNodeFactory.instance.objectNode();
 		ArrayNode items = node.putArray("items");
 		page.items().forEach(item -> items.add(summary.apply(item)));

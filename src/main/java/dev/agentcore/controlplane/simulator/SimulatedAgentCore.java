@@ -3,8 +3,6 @@ package dev.agentcore.controlplane.simulator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,9 +126,9 @@ class SimulatedAgentCore {
 		return deleting;
 	}
 
-	synchronized Page<SimulatedGateway> gateways(Integer maxResults, String nextToken) {
+	synchronized Pages.Page<SimulatedGateway> gateways(Integer maxResults, String nextToken) {
 		settle();
-		return page(new ArrayList<>(gateways.values()), SimulatedGateway::sequence, maxResults, nextToken);
+		return Pages.page(new ArrayList<>(gateways.values()), SimulatedGateway::sequence, maxResults, nextToken);
 	}
 
 	synchronized SimulatedTarget createTarget(String gatewayIdentifier, TargetSpec spec, JsonNode request) {
@@ -198,10 +196,10 @@ class SimulatedAgentCore {
 		return deleting;
 	}
 
-	synchronized Page<SimulatedTarget> targets(String gatewayIdentifier, Integer maxResults, String nextToken) {
+	synchronized Pages.Page<SimulatedTarget> targets(String gatewayIdentifier, Integer maxResults, String nextToken) {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
-		return page(targetsOf(gateway.gatewayId()), SimulatedTarget::sequence, maxResults, nextToken);
+		return Pages.page(targetsOf(gateway.gatewayId()), SimulatedTarget::sequence, maxResults, nextToken);
 	}
 
 	synchronized List<SimulatedTarget> synchronize(String gatewayIdentifier, List<String> targetIds) {
@@ -247,56 +245,9 @@ class SimulatedAgentCore {
 	}
 
 	private void settle() {
-		Instant now = clock.instant();
-		Faults current = faults.faults();
-		boolean changed = false;
-		for (SimulatedTarget target : List.copyOf(targets.values())) {
-			if (target.inTransition() && !now.isBefore(target.settlesAt())) {
-				changed = true;
-				if (target.status().equals("DELETING")) {
-					targets.remove(target.targetId());
-					stats.targetsDeleted++;
-				}
-				else {
-					targets.put(target.targetId(), target.withStatus(outcome(target.status(), target.name(), current),
-							reasons(target.name(), current), target.settlesAt(), null));
-				}
-			}
-		}
-		for (SimulatedGateway gateway : List.copyOf(gateways.values())) {
-			if (gateway.inTransition() && !now.isBefore(gateway.settlesAt())) {
-				changed = true;
-				if (gateway.status().equals("DELETING")) {
-					gateways.remove(gateway.gatewayId());
-					stats.gatewaysDeleted++;
-				}
-				else {
-					gateways.put(gateway.gatewayId(), gateway.withStatus(
-							outcome(gateway.status(), gateway.name(), current), reasons(gateway.name(), current),
-							gateway.settlesAt(), null));
-				}
-			}
-		}
-		if (changed) {
+		if (Transitions.settle(gateways, targets, stats, faults.faults(), clock.instant())) {
 			save();
 		}
-	}
-
-	private static String outcome(String transition, String name, Faults faults) {
-		if (!faults.failsName(name)) {
-			return "READY";
-		}
-		return switch (transition) {
-			case "CREATING" -> "FAILED";
-			case "SYNCHRONIZING" -> "SYNCHRONIZE_UNSUCCESSFUL";
-			default -> "UPDATE_UNSUCCESSFUL";
-		};
-	}
-
-	private static List<String> reasons(String name, Faults faults) {
-		return faults.failsName(name)
-				? List.of("Simulated failure: the name " + name + " matches '" + faults.failNamesMatching() + "'")
-				: List.of();
 	}
 
 	private <T> T repeated(T existing, JsonNode original, JsonNode fingerprint) {
@@ -369,39 +320,9 @@ class SimulatedAgentCore {
 		}
 	}
 
-	private static <T> Page<T> page(List<T> all, java.util.function.ToLongFunction<T> order, Integer maxResults,
-			String nextToken) {
-		int size = maxResults == null ? 50 : maxResults;
-		if (size < 1 || size > 1000) {
-			throw AwsError.validation("maxResults", "Member must have value between 1 and 1000");
-		}
-		long after = 0;
-		if (nextToken != null) {
-			try {
-				after = Long.parseLong(new String(Base64.getUrlDecoder().decode(nextToken)));
-			}
-			catch (IllegalArgumentException ex) {
-				throw AwsError.validation("nextToken", "The pagination token is invalid");
-			}
-		}
-		long start = after;
-		List<T> remaining = all.stream()
-			.filter(item -> order.applyAsLong(item) > start)
-			.sorted(Comparator.comparingLong(order))
-			.toList();
-		List<T> items = remaining.subList(0, Math.min(size, remaining.size()));
-		String next = remaining.size() > size
-				? Base64.getUrlEncoder().encodeToString(Long.toString(order.applyAsLong(items.getLast())).getBytes())
-				: null;
-		return new Page<>(items, next);
-	}
-
 	private void save() {
 		stateFile.save(new SimulatorStateFile.State(List.copyOf(gateways.values()), List.copyOf(targets.values()),
 				sequence));
-	}
-
-	record Page<T>(List<T> items, String nextToken) {
 	}
 
 	record Snapshot(List<SimulatedGateway> gateways, List<SimulatedTarget> targets, SimulatorStats.View stats) {
