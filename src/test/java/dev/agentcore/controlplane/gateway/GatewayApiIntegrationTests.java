@@ -58,8 +58,9 @@ class GatewayApiIntegrationTests {
 		assertThat(created.header("ETag")).hasValue("\"0\"");
 		assertThat(gateway.get("team").asString()).isEqualTo(team);
 		assertThat(gateway.get("generation").asLong()).isEqualTo(1);
-		assertThat(gateway.at("/status/phase").asString()).as("never fake READY before provisioning").isIn("PENDING",
-				"CREATING", "READY");
+		assertThat(gateway.at("/status/phase").asString()).as("no provisioner runs here: honestly PENDING, never READY")
+			.isEqualTo("PENDING");
+		assertThat(gateway.at("/aws/gatewayId").isNull()).isTrue();
 		assertThat(gateway.at("/status/observedGeneration").asLong()).isZero();
 		assertThat(gateway.get("targetCount").asLong()).isZero();
 		Http.Response read = api.get(GATEWAYS + "/" + id);
