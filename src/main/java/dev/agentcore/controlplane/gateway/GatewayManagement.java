@@ -38,8 +38,11 @@ public class GatewayManagement {
 
 	private final GatewayStatus status;
 
+	private final GatewayReads reads;
+
 	GatewayManagement(Gateways gateways, GatewayEvents events, GatewayTargetsPort targets,
-			IdpProfileManagement profiles, ApplicationEventPublisher publisher, GatewayStatus status) {
+			IdpProfileManagement profiles, ApplicationEventPublisher publisher, GatewayStatus status, GatewayReads reads) {
+		this.reads = reads;
 		this.gateways = gateways;
 		this.events = events;
 		this.targets = targets;
@@ -129,7 +132,7 @@ public class GatewayManagement {
 
 	/** The gateway if the caller may see it; otherwise 404, whether it exists or not. */
 	public Gateway visible(Caller caller, UUID id) {
-		return gateways.findById(id).filter(gateway -> caller.canSee(gateway.team())).orElseThrow(() -> new GatewayNotFound(id));
+		return reads.find(id).filter(gateway -> caller.canSee(gateway.team())).orElseThrow(() -> new GatewayNotFound(id));
 	}
 
 	/**

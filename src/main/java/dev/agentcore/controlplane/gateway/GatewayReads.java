@@ -1,0 +1,61 @@
+package dev.agentcore.controlplane.gateway;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hot read of the API, one gateway by id, as one hand-mapped statement: the generic aggregate
+ * mapping was over a quarter of the CPU of {@code GET /gateways/{id}}. Writes still go through the
+ * repository; the columns read here are the ones it maps.
+ */
+@Component
+class GatewayReads {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	GatewayReads(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	Optional<Gateway> find(UUID id) {
+		return jdbc.sql("select * from gateways where id = ?").param(id).query(this::gateway).optional();
+	}
+
+	private Gateway gateway(ResultSet row, int number) throws SQLException {
+		String lastError = row.getString("last_error");
+		ResourceStatus status = new ResourceStatus(Phase.valueOf(row.getString("phase")), row.getLong("observed_generation"),
+				row.getString("status_message"), lastError == null ? null : json.readValue(lastError, ProvisioningError.class),
+				row.getInt("attempts"), instant(row, "next_attempt_at"), instant(row, "last_transition_at"));
+		Gateway.AwsGateway aws = new Gateway.AwsGateway(row.getString("aws_gateway_id"), row.getString("aws_gateway_arn"),
+				row.getString("aws_gateway_url"), row.getString("aws_status"), strings(row.getArray("aws_status_reasons")));
+		return new Gateway(row.getObject("id", UUID.class), row.getString("team"), row.getString("name"),
+				json.readValue(row.getString("spec"), GatewaySpec.class), row.getObject("idp_profile_id", UUID.class),
+				row.getLong("generation"), row.getInt("version"), instant(row, "created_at"), instant(row, "updated_at"),
+				row.getString("created_by"), status, instant(row, "deletion_requested_at"), row.getBoolean("cascade_delete"),
+				row.getInt("target_count"), aws, row.getString("create_token"), instant(row, "create_pending_at"));
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		Timestamp timestamp = row.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+
+}
