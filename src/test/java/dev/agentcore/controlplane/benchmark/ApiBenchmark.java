@@ -94,7 +94,11 @@ class ApiBenchmark {
 		if (Wrk.available()) {
 			String host = "http://localhost:" + port;
 			results.add(Wrk.run("wrk: actuator health", host + "/actuator/health/liveness", tokens[0], CLIENTS, MEASURE));
-			results.add(Wrk.run("wrk: GET one gateway", host + base + "/" + gateways.get(0), tokens[0], CLIENTS, MEASURE));
+			List<String> teamZero = new ArrayList<>();
+			for (int i = 0; i < GATEWAYS; i += TEAMS) {
+				teamZero.add(base + "/" + gateways.get(i));
+			}
+			results.add(Wrk.run("wrk: GET one gateway (500 ids)", host + base, tokens[0], CLIENTS, MEASURE, teamZero));
 			results.add(Wrk.run("wrk: list first page (50)", host + base + "?limit=50", tokens[0], CLIENTS, MEASURE));
 			results.add(Wrk.run("wrk: list deep page (50)", host + base + "?limit=50&cursor=" + deepCursor, tokens[0], CLIENTS, MEASURE));
 			results.add(Wrk.run("wrk: list targets", host + base + "/" + gateways.get(0) + "/targets", tokens[0], CLIENTS, MEASURE));

@@ -27,8 +27,23 @@ final class Wrk {
 
 	static LoadRun.Result run(String scenario, String url, String token, int connections, Duration duration)
 			throws IOException, InterruptedException {
-		String[] command = { "wrk", "-t2", "-c" + connections, "-d" + duration.toSeconds() + "s", "--latency", "-H",
-				"Authorization: Bearer " + token, url };
+		return run(scenario, url, token, connections, duration, java.util.List.of());
+	}
+
+	/** With {@code paths}, each request takes a random one of them (a Lua script), so rows vary like real traffic. */
+	static LoadRun.Result run(String scenario, String url, String token, int connections, Duration duration,
+			java.util.List<String> paths) throws IOException, InterruptedException {
+		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("wrk", "-t2", "-c" + connections,
+				"-d" + duration.toSeconds() + "s", "--latency", "-H", "Authorization: Bearer " + token));
+		if (!paths.isEmpty()) {
+			java.nio.file.Path script = java.nio.file.Files.createTempFile("wrk-paths", ".lua");
+			script.toFile().deleteOnExit();
+			java.nio.file.Files.writeString(script, "paths = {" + String.join(",", paths.stream().map(p -> "\"" + p + "\"").toList())
+					+ "}\nrequest = function()\n  return wrk.format(nil, paths[math.random(#paths)])\nend\n");
+			command.add("-s");
+			command.add(script.toString());
+		}
+		command.add(url);
 		new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
