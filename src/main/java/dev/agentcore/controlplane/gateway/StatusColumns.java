@@ -43,10 +43,6 @@ public class StatusColumns {
 				last_error = null, attempts = 0, next_attempt_at = null""", id, now(), observedGeneration, message);
 	}
 
-	public void observedGeneration(UUID id, long generation) {
-		update("observed_generation = greatest(observed_generation, ?)", id, generation);
-	}
-
 	/** A terminal failure: the provisioner stops until the spec changes or a reconcile is requested. */
 	public void failed(UUID id, ProvisioningError error, String message) {
 		update("""

@@ -18,10 +18,6 @@ record Next(Instant at) {
 		return new Next(Instant.now().plus(delay));
 	}
 
-	static Next at(Instant at) {
-		return new Next(at);
-	}
-
 	boolean isDone() {
 		return at == null;
 	}

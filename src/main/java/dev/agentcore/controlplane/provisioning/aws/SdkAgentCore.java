@@ -1,6 +1,8 @@
 package dev.agentcore.controlplane.provisioning.aws;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,9 +10,12 @@ import io.micrometer.core.instrument.Timer;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayTargetResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.BedrockAgentCoreControlResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewaySummary;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListGatewayTargetsResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListGatewaysResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetSummary;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetResponse;
@@ -61,19 +66,9 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Optional<Gateway> findGatewayByName(String name, DesiredGateway desired) {
-		String nextToken = null;
-		do {
-			String token = nextToken;
-			var page = read("ListGateways", () -> aws().listGateways(r -> r.maxResults(100).nextToken(token)));
-			for (GatewaySummary summary : page.items()) {
-				if (summary.name().equals(name)) {
-					return observeGateway(summary.gatewayId(), desired);
-				}
-			}
-			nextToken = page.nextToken();
-		}
-		while (nextToken != null);
-		return Optional.empty();
+		return idByName(name, token -> read("ListGateways", () -> aws().listGateways(r -> r.maxResults(100).nextToken(token))),
+				ListGatewaysResponse::items, ListGatewaysResponse::nextToken, GatewaySummary::name, GatewaySummary::gatewayId)
+			.flatMap(id -> observeGateway(id, desired));
 	}
 
 	@Override
@@ -86,16 +81,7 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<Void> deleteGateway(String gatewayId) {
-		try {
-			var deleted = mutating("DeleteGateway", () -> aws().deleteGateway(r -> r.gatewayIdentifier(gatewayId)));
-			return new Call<>(null, deleted.responseMetadata().requestId());
-		}
-		catch (AgentCoreFailure ex) {
-			if (ex.isNotFound()) {
-				return new Call<>(null, ex.requestId());
-			}
-			throw ex;
-		}
+		return deleteIfPresent("DeleteGateway", () -> aws().deleteGateway(r -> r.gatewayIdentifier(gatewayId)));
 	}
 
 	@Override
@@ -118,20 +104,11 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Optional<Target> findTargetByName(String gatewayId, String name, DesiredTarget desired) {
-		String nextToken = null;
-		do {
-			String token = nextToken;
-			var page = read("ListGatewayTargets",
-					() -> aws().listGatewayTargets(r -> r.gatewayIdentifier(gatewayId).maxResults(100).nextToken(token)));
-			for (TargetSummary summary : page.items()) {
-				if (summary.name().equals(name)) {
-					return observeTarget(gatewayId, summary.targetId(), desired);
-				}
-			}
-			nextToken = page.nextToken();
-		}
-		while (nextToken != null);
-		return Optional.empty();
+		return idByName(name, token -> read("ListGatewayTargets",
+				() -> aws().listGatewayTargets(r -> r.gatewayIdentifier(gatewayId).maxResults(100).nextToken(token))),
+				ListGatewayTargetsResponse::items, ListGatewayTargetsResponse::nextToken, TargetSummary::name,
+				TargetSummary::targetId)
+			.flatMap(id -> observeTarget(gatewayId, id, desired));
 	}
 
 	@Override
@@ -144,10 +121,21 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<Void> deleteTarget(String gatewayId, String targetId) {
+		return deleteIfPresent("DeleteGatewayTarget",
+				() -> aws().deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId)));
+	}
+
+	@Override
+	public Call<Void> synchronizeTarget(String gatewayId, String targetId) {
+		var synchronizing = mutating("SynchronizeGatewayTargets",
+				() -> aws().synchronizeGatewayTargets(r -> r.gatewayIdentifier(gatewayId).targetIdList(targetId)));
+		return new Call<>(null, synchronizing.responseMetadata().requestId());
+	}
+
+	/** A delete; what is already gone counts as deleted. */
+	private Call<Void> deleteIfPresent(String operation, Supplier<? extends BedrockAgentCoreControlResponse> delete) {
 		try {
-			var deleted = mutating("DeleteGatewayTarget",
-					() -> aws().deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId)));
-			return new Call<>(null, deleted.responseMetadata().requestId());
+			return new Call<>(null, mutating(operation, delete).responseMetadata().requestId());
 		}
 		catch (AgentCoreFailure ex) {
 			if (ex.isNotFound()) {
@@ -157,11 +145,21 @@ class SdkAgentCore implements AgentCore {
 		}
 	}
 
-	@Override
-	public Call<Void> synchronizeTarget(String gatewayId, String targetId) {
-		var synchronizing = mutating("SynchronizeGatewayTargets",
-				() -> aws().synchronizeGatewayTargets(r -> r.gatewayIdentifier(gatewayId).targetIdList(targetId)));
-		return new Call<>(null, synchronizing.responseMetadata().requestId());
+	/** Walks a paginated list for the item with {@code name} (names are unique where AgentCore lists them). */
+	private static <P, S> Optional<String> idByName(String name, Function<String, P> page, Function<P, List<S>> items,
+			Function<P, String> nextToken, Function<S, String> nameOf, Function<S, String> idOf) {
+		String token = null;
+		do {
+			P current = page.apply(token);
+			for (S item : items.apply(current)) {
+				if (nameOf.apply(item).equals(name)) {
+					return Optional.of(idOf.apply(item));
+				}
+			}
+			token = nextToken.apply(current);
+		}
+		while (token != null);
+		return Optional.empty();
 	}
 
 	private BedrockAgentCoreControlClient aws() {
