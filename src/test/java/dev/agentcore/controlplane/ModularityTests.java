@@ -24,7 +24,7 @@ class ModularityTests {
 		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 		assertThat(Path.of("target", "spring-modulith-docs", "components.puml")).exists()
 			.content()
-			.contains("Provisioning", "Gateway", "Target", "Idp", "Permissions", "Simulator");
+			.contains("Provisioning", "Gateway", "Gatewaytarget", "Resource", "Idp", "Permissions", "Simulator");
 	}
 
 }

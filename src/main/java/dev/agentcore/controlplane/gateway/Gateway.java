@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
+import dev.agentcore.controlplane.resource.ResourceStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
+import dev.agentcore.controlplane.resource.ResourceRef;
+import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
 import dev.agentcore.controlplane.web.Timestamps;
 
@@ -120,6 +123,11 @@ public class Gateway {
 
 	public boolean deletionRequested() {
 		return deletionRequestedAt != null;
+	}
+
+	/** This gateway as its history knows it. */
+	public ResourceRef ref() {
+		return ResourceRef.root(ResourceType.GATEWAY, id, team);
 	}
 
 	public UUID id() {

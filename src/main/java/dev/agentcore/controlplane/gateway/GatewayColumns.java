@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
+import dev.agentcore.controlplane.resource.ProvisioningError;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,5 +1,8 @@
 package dev.agentcore.controlplane.gateway;
 
+import dev.agentcore.controlplane.resource.ResourceEvent;
+import dev.agentcore.controlplane.resource.EventCursor;
+import dev.agentcore.controlplane.resource.Phase;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -116,10 +119,10 @@ class GatewayController {
 	@GetMapping("/{id}/events")
 	@Operation(summary = "History of the gateway and its targets", description = "Newest first, keyset-paginated.")
 	@ProblemResponses({ 400, 404 })
-	Page<GatewayEvent> events(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+	Page<ResourceEvent> events(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
 		EventCursor page = EventCursor.of(limit, cursor);
-		List<GatewayEvent> rows = gateways.events(caller, id, page.before(), page.limit() + 1);
+		List<ResourceEvent> rows = gateways.events(caller, id, page.before(), page.limit() + 1);
 		return page.page(rows);
 	}
 

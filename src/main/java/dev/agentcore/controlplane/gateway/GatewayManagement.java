@@ -1,5 +1,10 @@
 package dev.agentcore.controlplane.gateway;
 
+import dev.agentcore.controlplane.resource.ResourceEvent;
+import dev.agentcore.controlplane.resource.ResourceEvents;
+import dev.agentcore.controlplane.resource.ResourceType;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.EventType;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +33,7 @@ public class GatewayManagement {
 
 	private final Gateways gateways;
 
-	private final GatewayEvents events;
+	private final ResourceEvents events;
 
 	private final GatewayTargetsPort targets;
 
@@ -40,7 +45,7 @@ public class GatewayManagement {
 
 	private final GatewayReads reads;
 
-	GatewayManagement(Gateways gateways, GatewayEvents events, GatewayTargetsPort targets,
+	GatewayManagement(Gateways gateways, ResourceEvents events, GatewayTargetsPort targets,
 			IdpProfileManagement profiles, ApplicationEventPublisher publisher, GatewayStatus status, GatewayReads reads) {
 		this.reads = reads;
 		this.gateways = gateways;
@@ -108,7 +113,7 @@ public class GatewayManagement {
 		gateway.requestDeletion(cascade && count > 0);
 		Gateway saved = gateways.save(gateway);
 		status.phase(id, Phase.DELETING, count > 0 ? "Deleting the targets first, then the gateway." : "Deleting the gateway.");
-		events.record(id, ResourceType.GATEWAY, id, EventType.DELETION_REQUESTED,
+		events.record(saved.ref(), EventType.DELETION_REQUESTED,
 				count > 0 ? "Deletion requested with cascade: " + count + " target(s) first." : "Deletion requested.",
 				caller.actor(), null);
 		publisher.publishEvent(new GatewayChanged(id));
@@ -119,7 +124,7 @@ public class GatewayManagement {
 	Gateway requestReconcile(Caller caller, UUID id) {
 		Gateway gateway = visible(caller, id);
 		status.requestReconcile(id);
-		events.record(id, ResourceType.GATEWAY, id, EventType.RECONCILE_REQUESTED,
+		events.record(gateway.ref(), EventType.RECONCILE_REQUESTED,
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
 		publisher.publishEvent(new GatewayChanged(id));
 		return gateway;
@@ -156,7 +161,7 @@ public class GatewayManagement {
 		return page.page(rows, Gateway::id);
 	}
 
-	List<GatewayEvent> events(Caller caller, UUID id, Long before, int limit) {
+	List<ResourceEvent> events(Caller caller, UUID id, Long before, int limit) {
 		visible(caller, id);
 		return events.newestFirst(id, before, limit);
 	}
@@ -166,7 +171,7 @@ public class GatewayManagement {
 		for (Gateway gateway : gateways.usingProfile(changed.profileId())) {
 			gateway.authorizerSettingsChanged();
 			Gateway saved = gateways.save(gateway);
-			events.record(saved.id(), ResourceType.GATEWAY, saved.id(), EventType.SPEC_ACCEPTED, "IDP profile "
+			events.record(saved.ref(), EventType.SPEC_ACCEPTED, "IDP profile "
 					+ changed.profileId() + " changed; re-provisioning (generation " + saved.generation() + ").",
 					changed.actor(), null);
 			publisher.publishEvent(new GatewayChanged(saved.id()));
@@ -174,8 +179,7 @@ public class GatewayManagement {
 	}
 
 	private void accepted(Gateway gateway, String message, Caller caller) {
-		events.record(gateway.id(), ResourceType.GATEWAY, gateway.id(), EventType.SPEC_ACCEPTED, message, caller.actor(),
-				null);
+		events.record(gateway.ref(), EventType.SPEC_ACCEPTED, message, caller.actor(), null);
 		publisher.publishEvent(new GatewayChanged(gateway.id()));
 	}
 

@@ -1,5 +1,8 @@
 package dev.agentcore.controlplane.gateway;
 
+import dev.agentcore.controlplane.resource.ResourceStatus;
+import dev.agentcore.controlplane.resource.ProvisioningError;
+import dev.agentcore.controlplane.resource.Phase;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
+import dev.agentcore.controlplane.resource.StatusView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

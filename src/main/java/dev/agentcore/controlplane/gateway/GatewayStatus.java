@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
+import dev.agentcore.controlplane.resource.StatusColumns;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;

@@ -8,10 +8,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.agentcore.controlplane.gateway.GatewaySpec;
-import dev.agentcore.controlplane.target.Credentials;
-import dev.agentcore.controlplane.target.TargetBlocks;
-import dev.agentcore.controlplane.target.TargetSpec;
-import dev.agentcore.controlplane.target.TargetType;
+import dev.agentcore.controlplane.gatewaytarget.Credentials;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks;
+import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
+import dev.agentcore.controlplane.gatewaytarget.TargetType;
 
 /**
  * Computes least-privilege policies from desired state alone: every function, bucket object, key

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.security.Caller;
-import dev.agentcore.controlplane.target.TargetManagement;
+import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.web.ProblemResponses;
 
 @RestController

@@ -1,7 +1,7 @@
 package dev.agentcore.controlplane.provisioning;
 
-import dev.agentcore.controlplane.target.TargetSpec;
-import dev.agentcore.controlplane.target.TargetType;
+import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
+import dev.agentcore.controlplane.gatewaytarget.TargetType;
 
 /** What AWS should hold for a target. */
 public record DesiredTarget(String name, TargetType type, TargetSpec spec) {

@@ -10,12 +10,12 @@ import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.gateway.GatewayStatus;
-import dev.agentcore.controlplane.gateway.Phase;
-import dev.agentcore.controlplane.gateway.ResourceType;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.provisioning.ProvisioningLog.Reporter;
-import dev.agentcore.controlplane.target.TargetManagement;
+import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 
 /**
  * Makes AgentCore hold what a gateway's row declares: observe, compare, act, report, and say
@@ -63,7 +63,7 @@ class GatewayReconciler {
 			return Next.done();
 		}
 		Gateway gateway = found.get();
-		Reporter report = log.of(status, id, ResourceType.GATEWAY, id, gateway.status().phase(),
+		Reporter report = log.of(status, gateway.ref(), gateway.status().phase(),
 				gateway.status().lastTransitionAt());
 		status.reconciled(id);
 		try {

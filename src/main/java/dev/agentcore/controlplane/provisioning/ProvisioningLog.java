@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import dev.agentcore.controlplane.gateway.EventType;
-import dev.agentcore.controlplane.gateway.GatewayEvents;
-import dev.agentcore.controlplane.gateway.Phase;
-import dev.agentcore.controlplane.gateway.ProvisioningError;
-import dev.agentcore.controlplane.gateway.ResourceType;
-import dev.agentcore.controlplane.gateway.StatusColumns;
+import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.resource.ResourceEvents;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ProvisioningError;
+import dev.agentcore.controlplane.resource.ResourceRef;
+import dev.agentcore.controlplane.resource.StatusColumns;
 
 /**
  * How a reconcile reports: status columns and the gateway's event history, written together so
@@ -20,25 +20,22 @@ import dev.agentcore.controlplane.gateway.StatusColumns;
 @Component
 class ProvisioningLog {
 
-	private final GatewayEvents events;
+	private final ResourceEvents events;
 
-	ProvisioningLog(GatewayEvents events) {
+	ProvisioningLog(ResourceEvents events) {
 		this.events = events;
 	}
 
 	/** One reconcile's reporter for one resource. */
-	Reporter of(StatusColumns status, UUID gatewayId, ResourceType type, UUID id, Phase currentPhase,
-			Instant phaseSince) {
-		return new Reporter(status, gatewayId, type, id, currentPhase, phaseSince);
+	Reporter of(StatusColumns status, ResourceRef ref, Phase currentPhase, Instant phaseSince) {
+		return new Reporter(status, ref, currentPhase, phaseSince);
 	}
 
 	final class Reporter {
 
 		private final StatusColumns status;
 
-		private final UUID gatewayId;
-
-		private final ResourceType type;
+		private final ResourceRef ref;
 
 		private final UUID id;
 
@@ -46,11 +43,10 @@ class ProvisioningLog {
 
 		private Instant phaseSince;
 
-		Reporter(StatusColumns status, UUID gatewayId, ResourceType type, UUID id, Phase phase, Instant phaseSince) {
+		Reporter(StatusColumns status, ResourceRef ref, Phase phase, Instant phaseSince) {
 			this.status = status;
-			this.gatewayId = gatewayId;
-			this.type = type;
-			this.id = id;
+			this.ref = ref;
+			this.id = ref.id();
 			this.phase = phase;
 			this.phaseSince = phaseSince == null ? Instant.now() : phaseSince;
 		}
@@ -137,7 +133,7 @@ class ProvisioningLog {
 		}
 
 		private void event(EventType eventType, String message, String requestId) {
-			events.record(gatewayId, type, id, eventType, message, GatewayEvents.PROVISIONER, requestId);
+			events.record(ref, eventType, message, ResourceEvents.PROVISIONER, requestId);
 		}
 
 		private ProvisioningError error(AgentCoreFailure failure) {

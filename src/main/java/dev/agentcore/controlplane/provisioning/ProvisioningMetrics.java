@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.agentcore.controlplane.gateway.Phase;
+import dev.agentcore.controlplane.resource.Phase;
 
 /** Gauges of the work queue and of resources by phase, read from the database when scraped. */
 @Component

@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.agentcore.controlplane.gateway.GatewayChanged;
-import dev.agentcore.controlplane.target.TargetChanged;
+import dev.agentcore.controlplane.gatewaytarget.TargetChanged;
 
 /**
  * Hands resources to the reconciler: one pending reconcile per resource, written in the same

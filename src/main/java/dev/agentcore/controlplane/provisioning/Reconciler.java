@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.GatewayStatus;
-import dev.agentcore.controlplane.gateway.StatusColumns;
-import dev.agentcore.controlplane.target.TargetStatus;
+import dev.agentcore.controlplane.resource.StatusColumns;
+import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
 
 /**
  * Runs one reconcile of one resource and decides when the next one is due. If someone changed

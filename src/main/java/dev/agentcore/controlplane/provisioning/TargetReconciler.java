@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
-import dev.agentcore.controlplane.gateway.Phase;
-import dev.agentcore.controlplane.gateway.ResourceType;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.provisioning.ProvisioningLog.Reporter;
-import dev.agentcore.controlplane.target.GatewayTarget;
-import dev.agentcore.controlplane.target.TargetManagement;
-import dev.agentcore.controlplane.target.TargetStatus;
+import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
+import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
+import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
 
 /**
  * Makes AgentCore hold what a target's row declares, once its gateway is READY, within the
@@ -64,7 +64,7 @@ class TargetReconciler {
 		if (gateway.isEmpty()) {
 			return Next.done();
 		}
-		Reporter report = log.of(status, target.gatewayId(), ResourceType.TARGET, id, target.status().phase(),
+		Reporter report = log.of(status, target.ref(), target.status().phase(),
 				target.status().lastTransitionAt());
 		status.reconciled(id);
 		try {

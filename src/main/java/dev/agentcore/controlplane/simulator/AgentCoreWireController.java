@@ -53,7 +53,7 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> createGateway(@RequestBody(required = false) JsonNode body) {
 		return call("CreateGateway", CallKind.MUTATING, 202, () -> {
 			JsonNode request = object(body);
-			return gateway(aws.createGateway(GatewayRules.spec(request), request));
+			return gateway(aws.createGateway(GatewayInputRules.spec(request), request));
 		});
 	}
 
@@ -66,7 +66,7 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> updateGateway(@PathVariable String gatewayIdentifier,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdateGateway", CallKind.MUTATING, 202,
-				() -> gateway(aws.updateGateway(gatewayIdentifier, GatewayRules.spec(object(body)))));
+				() -> gateway(aws.updateGateway(gatewayIdentifier, GatewayInputRules.spec(object(body)))));
 	}
 
 	@DeleteMapping("/gateways/{gatewayIdentifier}/")
@@ -93,7 +93,7 @@ class AgentCoreWireController {
 			@RequestBody(required = false) JsonNode body) {
 		return call("CreateGatewayTarget", CallKind.MUTATING, 202, () -> {
 			JsonNode request = object(body);
-			return target(aws.createTarget(gatewayIdentifier, TargetRules.spec(request), request));
+			return target(aws.createTarget(gatewayIdentifier, TargetInputRules.spec(request), request));
 		});
 	}
 
@@ -106,7 +106,7 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> updateTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdateGatewayTarget", CallKind.MUTATING, 202,
-				() -> target(aws.updateTarget(gatewayIdentifier, targetId, TargetRules.spec(object(body)))));
+				() -> target(aws.updateTarget(gatewayIdentifier, targetId, TargetInputRules.spec(object(body)))));
 	}
 
 	@DeleteMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")

@@ -58,7 +58,7 @@ class SimulatedAgentCore {
 		this.sequence = state.sequence();
 	}
 
-	synchronized SimulatedGateway createGateway(GatewaySpec spec, JsonNode request) {
+	synchronized SimulatedGateway createGateway(GatewayInput spec, JsonNode request) {
 		settle();
 		JsonNode fingerprint = withoutToken(request);
 		if (spec.clientToken() != null) {
@@ -92,7 +92,7 @@ class SimulatedAgentCore {
 		return requireGateway(identifier);
 	}
 
-	synchronized SimulatedGateway updateGateway(String identifier, GatewaySpec spec) {
+	synchronized SimulatedGateway updateGateway(String identifier, GatewayInput spec) {
 		settle();
 		SimulatedGateway gateway = requireGateway(identifier);
 		if (!gateway.name().equals(spec.name())) {
@@ -131,7 +131,7 @@ class SimulatedAgentCore {
 		return Pages.page(new ArrayList<>(gateways.values()), SimulatedGateway::sequence, maxResults, nextToken);
 	}
 
-	synchronized SimulatedTarget createTarget(String gatewayIdentifier, TargetSpec spec, JsonNode request) {
+	synchronized SimulatedTarget createTarget(String gatewayIdentifier, TargetInput spec, JsonNode request) {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
 		JsonNode fingerprint = withoutToken(request);
@@ -167,7 +167,7 @@ class SimulatedAgentCore {
 		return requireTarget(requireGateway(gatewayIdentifier), targetId);
 	}
 
-	synchronized SimulatedTarget updateTarget(String gatewayIdentifier, String targetId, TargetSpec spec) {
+	synchronized SimulatedTarget updateTarget(String gatewayIdentifier, String targetId, TargetInput spec) {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
 		SimulatedTarget target = requireTarget(gateway, targetId);

@@ -24,7 +24,7 @@ record SimulatedGateway(long sequence, String gatewayId, String name, String des
 				settles, clientToken, createRequest);
 	}
 
-	SimulatedGateway withSpec(GatewaySpec spec, Instant at, Instant settles) {
+	SimulatedGateway withSpec(GatewayInput spec, Instant at, Instant settles) {
 		return new SimulatedGateway(sequence, gatewayId, name, spec.description(), spec.roleArn(), spec.protocolType(),
 				spec.protocolConfiguration(), spec.authorizerType(), spec.authorizerConfiguration(), spec.kmsKeyArn(),
 				spec.exceptionLevel(), "UPDATING", List.of(), createdAt, at, settles, clientToken, createRequest);

@@ -25,7 +25,7 @@ record SimulatedTarget(long sequence, String gatewayId, String targetId, String 
 				clientToken, createRequest);
 	}
 
-	SimulatedTarget withSpec(TargetSpec spec, Instant at, Instant settles) {
+	SimulatedTarget withSpec(TargetInput spec, Instant at, Instant settles) {
 		return new SimulatedTarget(sequence, gatewayId, targetId, name, spec.description(), spec.targetConfiguration(),
 				spec.credentialProviderConfigurations(), "UPDATING", List.of(), createdAt, at, lastSynchronizedAt,
 				settles, clientToken, createRequest);

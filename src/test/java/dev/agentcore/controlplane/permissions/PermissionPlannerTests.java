@@ -10,10 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.permissions.PermissionPlanner.PlannedTarget;
-import dev.agentcore.controlplane.target.Credentials;
-import dev.agentcore.controlplane.target.TargetBlocks;
-import dev.agentcore.controlplane.target.TargetSpec;
-import dev.agentcore.controlplane.target.TargetType;
+import dev.agentcore.controlplane.gatewaytarget.Credentials;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks;
+import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
+import dev.agentcore.controlplane.gatewaytarget.TargetType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

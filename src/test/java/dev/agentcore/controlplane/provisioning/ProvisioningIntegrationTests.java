@@ -164,7 +164,7 @@ class ProvisioningIntegrationTests {
 		assertThat(api.delete("/api/v1/gateways/" + id + "?cascade=true", "\"0\"").status()).isEqualTo(202);
 		await(() -> api.get("/api/v1/gateways/" + id).status() == 404 ? true : null);
 		assertThat(AgentCoreContractSupport.exists(outOfBand, awsId)).isFalse();
-		List<String> deletions = jdbc.sql("select resource_type from gateway_events where gateway_id = ? and type = 'DELETED' order by id")
+		List<String> deletions = jdbc.sql("select resource_type from resource_events where scope_id = ? and type = 'DELETED' order by id")
 			.param(UUID.fromString(id))
 			.query(String.class)
 			.list();

@@ -190,7 +190,7 @@ abstract class AgentCoreContract {
 
 	@Test
 	void targetRulesAreEnforced() {
-		String id = readyGateway("TargetRules");
+		String id = readyGateway("TargetInputRules");
 		try {
 			String first = client().createGatewayTarget(mcpServerTarget(id, "same", "https://a.example.com")).targetId();
 			awaitTarget(id, first, TargetStatus.READY);

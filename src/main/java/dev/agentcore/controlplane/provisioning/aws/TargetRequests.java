@@ -26,9 +26,9 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ToolSchema;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetRequest;
 
 import dev.agentcore.controlplane.provisioning.DesiredTarget;
-import dev.agentcore.controlplane.target.Credentials;
-import dev.agentcore.controlplane.target.TargetBlocks;
-import dev.agentcore.controlplane.target.TargetSpec;
+import dev.agentcore.controlplane.gatewaytarget.Credentials;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks;
+import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
 
 /** The desired target in AgentCore's terms. */
 final class TargetRequests {

@@ -1,9 +1,0 @@
-package dev.agentcore.controlplane.gateway;
-
-/** What happened to a gateway or one of its targets. */
-public enum EventType {
-
-	SPEC_ACCEPTED, DELETION_REQUESTED, RECONCILE_REQUESTED, AWS_CALL, PHASE_CHANGED, RETRY_SCHEDULED, FAILED, DELETED,
-	DRIFT_DETECTED
-
-}

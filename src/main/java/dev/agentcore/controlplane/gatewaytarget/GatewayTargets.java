@@ -1,0 +1,30 @@
+package dev.agentcore.controlplane.gatewaytarget;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.query.Param;
+
+/** All gateway targets. */
+interface GatewayTargets extends CrudRepository<GatewayTarget, UUID> {
+
+	@Query("""
+			select * from gateway_targets
+			where gateway_id = :gatewayId
+			  and (cast(:phase as text) is null or phase = :phase)
+			  and (cast(:type as text) is null or type = :type)
+			  and (cast(:after as uuid) is null or id > :after)
+			order by id
+			limit :limit""")
+	List<GatewayTarget> page(@Param("gatewayId") UUID gatewayId, @Param("phase") String phase,
+			@Param("type") String type, @Param("after") UUID after, @Param("limit") int limit);
+
+	@Query("select count(*) from gateway_targets where gateway_id = :gatewayId")
+	long countByGateway(@Param("gatewayId") UUID gatewayId);
+
+	@Query("select * from gateway_targets where gateway_id = :gatewayId order by id")
+	List<GatewayTarget> allOf(@Param("gatewayId") UUID gatewayId);
+
+}

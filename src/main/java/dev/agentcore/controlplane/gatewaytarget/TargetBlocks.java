@@ -1,0 +1,95 @@
+package dev.agentcore.controlplane.gatewaytarget;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The configuration blocks of the target types, as declared in requests and kept in the spec. */
+public final class TargetBlocks {
+
+	private TargetBlocks() {
+	}
+
+	/**
+	 * An API schema, in S3 or inline (exactly one).
+	 *
+	 * @param s3 the schema object in S3 (up to 10 MB)
+	 * @param inline the schema text (up to 1 MB)
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record SchemaSource(@Valid S3Location s3, String inline) {
+	}
+
+	/**
+	 * @param uri s3://bucket/key
+	 * @param bucketOwnerAccountId the account owning the bucket, when it is another account
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record S3Location(
+			@NotBlank @Size(max = 2048) @Pattern(regexp = "s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+", message = "must be s3://<bucket>/<key>") String uri,
+			@Pattern(regexp = "[0-9]{12}", message = "must be a 12-digit AWS account id") String bucketOwnerAccountId) {
+	}
+
+	/**
+	 * @param functionArn arn:aws:lambda:region:account:function:name
+	 * @param toolSchema the tools the function implements
+	 */
+	@Schema(example = "{\"functionArn\": \"arn:aws:lambda:us-east-1:123456789012:function:weather\", \"toolSchema\": {\"inline\": [{\"name\": \"get_weather\", \"description\": \"Current weather for a city\", \"inputSchema\": {\"type\": \"object\", \"properties\": {\"city\": {\"type\": \"string\"}}, \"required\": [\"city\"]}}]}}")
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Lambda(
+			@NotBlank @Size(max = 170) @Pattern(regexp = "arn:aws(-[a-z]+)*:lambda:[a-z]{2}(-gov)?-[a-z]+-\\d:[0-9]{12}:function:[a-zA-Z0-9-_.]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?", message = "must be arn:aws:lambda:<region>:<account>:function:<name>") String functionArn,
+			@NotNull @Valid ToolSchema toolSchema) {
+	}
+
+	/** Tool definitions in S3 or inline (exactly one). */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record ToolSchema(@Valid S3Location s3, @Size(max = 1000) List<@NotNull @Valid ToolDefinition> inline) {
+	}
+
+	/**
+	 * @param name unique in the target, at most 256 characters
+	 * @param description what the tool does, for agents
+	 * @param inputSchema JSON Schema of the input (an object schema)
+	 * @param outputSchema JSON Schema of the output
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record ToolDefinition(@NotBlank @Size(max = 256) String name, @NotBlank String description,
+			@NotNull Map<String, Object> inputSchema, Map<String, Object> outputSchema) {
+	}
+
+	/** @param endpoint the MCP server's https URL */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record McpServer(@NotBlank @Size(max = 2048) String endpoint) {
+	}
+
+	/**
+	 * @param restApiId the REST API's id
+	 * @param stage the deployed stage
+	 * @param toolFilters which paths and methods become tools
+	 * @param toolOverrides names and descriptions for specific operations
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record ApiGateway(@NotBlank @Size(max = 64) String restApiId, @NotBlank @Size(max = 128) String stage,
+			@Size(max = 100) List<@NotNull @Valid ToolFilter> toolFilters,
+			@Size(max = 100) List<@NotNull @Valid ToolOverride> toolOverrides) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record ToolFilter(@NotBlank @Size(max = 512) String path,
+			@Size(min = 1, max = 7) List<@NotNull @Pattern(regexp = "GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS", message = "must be an HTTP method in capitals") String> methods) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record ToolOverride(@NotBlank @Size(max = 256) String name, @Size(max = 2048) String description,
+			@NotBlank @Size(max = 512) String path,
+			@NotBlank @Pattern(regexp = "GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS", message = "must be an HTTP method in capitals") String method) {
+	}
+
+}

@@ -1,0 +1,136 @@
+package dev.agentcore.controlplane.gatewaytarget;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.security.Caller;
+import dev.agentcore.controlplane.web.Page;
+import dev.agentcore.controlplane.web.PageRequest;
+import dev.agentcore.controlplane.web.ProblemResponses;
+import dev.agentcore.controlplane.web.Versions;
+import dev.agentcore.controlplane.web.Violations;
+
+@RestController
+@RequestMapping("/api/v1/gateways/{gatewayId}/targets")
+@Tag(name = "Targets", description = "The tools behind a gateway: OpenAPI, Smithy, Lambda, MCP servers, API Gateway")
+class TargetController {
+
+	private final TargetManagement targets;
+
+	private final Violations violations;
+
+	TargetController(TargetManagement targets, Violations violations) {
+		this.targets = targets;
+		this.violations = violations;
+	}
+
+	@PostMapping
+	@Operation(summary = "Declare a target", description = "Accepted at once (202); provisioned once the gateway is READY. "
+			+ "Inline OpenAPI schemas are parsed (3.x, an operationId on every operation), Smithy must be JSON AST, "
+			+ "credentials follow the type's matrix. At most 100 targets per gateway. Accepts Idempotency-Key.")
+	@ProblemResponses({ 400, 404, 409, 413, 415, 422 })
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+			schema = @Schema(implementation = TargetRequest.class), examples = {
+					@ExampleObject(name = "OPENAPI", value = TargetExamples.OPENAPI),
+					@ExampleObject(name = "SMITHY", value = TargetExamples.SMITHY),
+					@ExampleObject(name = "LAMBDA", value = TargetExamples.LAMBDA),
+					@ExampleObject(name = "MCP_SERVER", value = TargetExamples.MCP_SERVER),
+					@ExampleObject(name = "API_GATEWAY", value = TargetExamples.API_GATEWAY) }))
+	ResponseEntity<TargetResponse> declare(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
+			@RequestBody TargetRequest request) {
+		validate(request);
+		return accepted(targets.declare(caller, gatewayId, request.name(), request.type(), request.spec()));
+	}
+
+	@GetMapping
+	@Operation(summary = "List a gateway's targets", description = "In creation order, keyset-paginated.")
+	@ProblemResponses({ 400, 404 })
+	Page<TargetResponse> list(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
+			@RequestParam(required = false) Phase phase, @RequestParam(required = false) TargetType type,
+			@Parameter(description = "page size, 1 to 200 (default 50)") @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) String cursor) {
+		return targets.list(caller, gatewayId, phase, type, PageRequest.of(limit, cursor)).map(TargetResponse::from);
+	}
+
+	@GetMapping("/{targetId}")
+	@Operation(summary = "Read a target")
+	@ProblemResponses({ 404 })
+	ResponseEntity<TargetResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
+			@PathVariable UUID targetId) {
+		GatewayTarget target = targets.visible(caller, gatewayId, targetId);
+		return ResponseEntity.ok().eTag(Versions.etag(target.version())).body(TargetResponse.from(target));
+	}
+
+	@PutMapping("/{targetId}")
+	@Operation(summary = "Replace a target's spec", description = "Full replacement; needs If-Match; name and type cannot change.")
+	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428 })
+	ResponseEntity<TargetResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
+			@PathVariable UUID targetId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody TargetRequest request) {
+		validate(request);
+		return accepted(targets.respecify(caller, gatewayId, targetId, ifMatch, request.name(), request.type(),
+				request.spec()));
+	}
+
+	@DeleteMapping("/{targetId}")
+	@Operation(summary = "Delete a target", description = "Needs If-Match; the target disappears once AWS confirms.")
+	@ProblemResponses({ 404, 412, 428 })
+	ResponseEntity<TargetResponse> delete(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
+			@PathVariable UUID targetId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return accepted(targets.requestDeletion(caller, gatewayId, targetId, ifMatch));
+	}
+
+	@PostMapping("/{targetId}/reconcile")
+	@Operation(summary = "Reconcile the target now")
+	@ProblemResponses({ 404 })
+	ResponseEntity<TargetResponse> reconcile(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
+			@PathVariable UUID targetId) {
+		return accepted(targets.requestReconcile(caller, gatewayId, targetId));
+	}
+
+	@PostMapping("/{targetId}/synchronize")
+	@Operation(summary = "Synchronize an MCP server's tools", description = "MCP_SERVER targets only (else NOT_SYNCHRONIZABLE).")
+	@ProblemResponses({ 404, 409 })
+	ResponseEntity<TargetResponse> synchronize(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
+			@PathVariable UUID targetId) {
+		return accepted(targets.requestSynchronization(caller, gatewayId, targetId));
+	}
+
+	private void validate(TargetRequest request) {
+		Violations.Collector found = violations.of(request);
+		TargetRules.check(request, found);
+		found.throwIfAny();
+		TargetRules.credentialsAllowed(request.type(), request.spec().credentials());
+	}
+
+	private static ResponseEntity<TargetResponse> accepted(GatewayTarget target) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/v1/gateways/" + target.gatewayId() + "/targets/" + target.id()))
+			.eTag(Versions.etag(target.version()))
+			.body(TargetResponse.from(target));
+	}
+
+}

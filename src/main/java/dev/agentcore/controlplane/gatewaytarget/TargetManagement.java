@@ -1,0 +1,179 @@
+package dev.agentcore.controlplane.gatewaytarget;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.resource.ResourceEvents;
+import dev.agentcore.controlplane.gateway.GatewayManagement;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceType;
+import dev.agentcore.controlplane.security.Caller;
+import dev.agentcore.controlplane.web.Page;
+import dev.agentcore.controlplane.web.PageRequest;
+import dev.agentcore.controlplane.web.Versions;
+
+/**
+ * Accepts changes to the targets of a caller's gateways. Each change locks the gateway row, so
+ * the per-gateway limit holds under concurrent requests, records the event, and hands the
+ * target to the provisioner ({@link TargetChanged}).
+ */
+@Service
+public class TargetManagement {
+
+	private final GatewayTargets targets;
+
+	private final GatewayManagement gateways;
+
+	private final ResourceEvents events;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final TargetSettings settings;
+
+	private final TargetStatus status;
+
+	TargetManagement(GatewayTargets targets, GatewayManagement gateways, ResourceEvents events,
+			ApplicationEventPublisher publisher, TargetSettings settings, TargetStatus status) {
+		this.targets = targets;
+		this.gateways = gateways;
+		this.events = events;
+		this.publisher = publisher;
+		this.settings = settings;
+		this.status = status;
+	}
+
+	@Transactional
+	GatewayTarget declare(Caller caller, UUID gatewayId, String name, TargetType type, TargetSpec spec) {
+		Gateway gateway = gateways.lockForTargetChange(caller, gatewayId);
+		if (targets.countByGateway(gatewayId) >= settings.perGateway()) {
+			throw TargetProblems.limitReached(settings.perGateway());
+		}
+		GatewayTarget target;
+		try {
+			target = targets.save(GatewayTarget.declare(gatewayId, gateway.team(), name, type, spec, caller.actor()));
+		}
+		catch (RuntimeException ex) {
+			if (UniqueConstraints.violated(ex, "gateway_targets_name_per_gateway")) {
+				throw TargetProblems.nameTaken(name);
+			}
+			throw ex;
+		}
+		accepted(target, type + " target declared (generation 1).", caller.actor());
+		return target;
+	}
+
+	@Transactional
+	GatewayTarget respecify(Caller caller, UUID gatewayId, UUID id, String ifMatch, String name, TargetType type,
+			TargetSpec spec) {
+		gateways.lockForTargetChange(caller, gatewayId);
+		GatewayTarget target = find(gatewayId, id);
+		Versions.requireIfMatch(ifMatch, target.version());
+		if (target.deletionRequested()) {
+			throw TargetProblems.deleting();
+		}
+		if (!target.name().equals(name)) {
+			throw TargetProblems.immutable("name", target.name());
+		}
+		if (target.type() != type) {
+			throw TargetProblems.immutable("type", target.type());
+		}
+		if (!target.respecify(spec)) {
+			return target;
+		}
+		GatewayTarget saved = targets.save(target);
+		accepted(saved, "Spec replaced (generation " + saved.generation() + ").", caller.actor());
+		return saved;
+	}
+
+	@Transactional
+	GatewayTarget requestDeletion(Caller caller, UUID gatewayId, UUID id, String ifMatch) {
+		gateways.visible(caller, gatewayId);
+		GatewayTarget target = find(gatewayId, id);
+		Versions.requireIfMatch(ifMatch, target.version());
+		return markForDeletion(target, caller.actor());
+	}
+
+	@Transactional
+	GatewayTarget requestSynchronization(Caller caller, UUID gatewayId, UUID id) {
+		gateways.lockForTargetChange(caller, gatewayId);
+		GatewayTarget target = find(gatewayId, id);
+		if (target.type() != TargetType.MCP_SERVER) {
+			throw TargetProblems.notSynchronizable(target.type());
+		}
+		if (target.deletionRequested()) {
+			throw TargetProblems.deleting();
+		}
+		target.requestSynchronization();
+		GatewayTarget saved = targets.save(target);
+		events.record(target.ref(), EventType.RECONCILE_REQUESTED,
+				"Synchronization of the MCP server's tools requested.", caller.actor(), null);
+		publisher.publishEvent(new TargetChanged(gatewayId, id));
+		return saved;
+	}
+
+	@Transactional
+	GatewayTarget requestReconcile(Caller caller, UUID gatewayId, UUID id) {
+		gateways.visible(caller, gatewayId);
+		GatewayTarget target = find(gatewayId, id);
+		status.requestReconcile(id);
+		events.record(target.ref(), EventType.RECONCILE_REQUESTED,
+				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
+		publisher.publishEvent(new TargetChanged(gatewayId, id));
+		return target;
+	}
+
+	GatewayTarget visible(Caller caller, UUID gatewayId, UUID id) {
+		gateways.visible(caller, gatewayId);
+		return find(gatewayId, id);
+	}
+
+	Page<GatewayTarget> list(Caller caller, UUID gatewayId, Phase phase, TargetType type, PageRequest page) {
+		gateways.visible(caller, gatewayId);
+		List<GatewayTarget> rows = targets.page(gatewayId, phase == null ? null : phase.name(),
+				type == null ? null : type.name(), page.after(), page.fetchSize());
+		return page.page(rows, GatewayTarget::id);
+	}
+
+	/** Marks one target for deletion; used for single deletes and for a gateway's cascade. */
+	GatewayTarget markForDeletion(GatewayTarget target, String actor) {
+		if (!target.requestDeletion()) {
+			return target;
+		}
+		GatewayTarget saved = targets.save(target);
+		status.phase(saved.id(), Phase.DELETING, "Deleting the target.");
+		events.record(saved.ref(), EventType.DELETION_REQUESTED,
+				"Deletion requested.", actor, null);
+		publisher.publishEvent(new TargetChanged(saved.gatewayId(), saved.id()));
+		return saved;
+	}
+
+	/** A target by id, for the provisioner; empty once deleted. */
+	public java.util.Optional<GatewayTarget> find(UUID id) {
+		return targets.findById(id);
+	}
+
+	/** Every target of a gateway, for the provisioner. */
+	public List<GatewayTarget> targetsOf(UUID gatewayId) {
+		return targets.allOf(gatewayId);
+	}
+
+	private GatewayTarget find(UUID gatewayId, UUID id) {
+		return targets.findById(id)
+			.filter(target -> target.gatewayId().equals(gatewayId))
+			.orElseThrow(() -> TargetProblems.notFound(id));
+	}
+
+	private void accepted(GatewayTarget target, String message, String actor) {
+		events.record(target.ref(), EventType.SPEC_ACCEPTED,
+				"Target " + target.name() + ": " + message, actor, null);
+		publisher.publishEvent(new TargetChanged(target.gatewayId(), target.id()));
+	}
+
+}

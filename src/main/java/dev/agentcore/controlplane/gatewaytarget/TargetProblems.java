@@ -1,0 +1,49 @@
+package dev.agentcore.controlplane.gatewaytarget;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+import dev.agentcore.controlplane.web.Problems;
+
+/** The ways a target request can conflict with state, and the target that is not there. */
+final class TargetProblems {
+
+	private TargetProblems() {
+	}
+
+	static ErrorResponseException notFound(UUID id) {
+		return new ErrorResponseException(HttpStatus.NOT_FOUND,
+				Problems.problem(HttpStatus.NOT_FOUND, "TARGET_NOT_FOUND", "There is no target " + id + " in this gateway."),
+				null);
+	}
+
+	static ErrorResponseException nameTaken(String name) {
+		return conflict("NAME_TAKEN", "The gateway already has a target named '" + name + "'.");
+	}
+
+	static ErrorResponseException immutable(String what, Object current) {
+		return conflict(what.toUpperCase(java.util.Locale.ROOT) + "_IMMUTABLE",
+				"The " + what + " of a target cannot change (it is " + current + "). Create a new target instead.");
+	}
+
+	static ErrorResponseException limitReached(long limit) {
+		return conflict("TARGET_LIMIT_REACHED", "The gateway already has " + limit
+				+ " targets, AgentCore's limit per gateway. Delete one, or use another gateway.");
+	}
+
+	static ErrorResponseException notSynchronizable(TargetType type) {
+		return conflict("NOT_SYNCHRONIZABLE", "Only MCP_SERVER targets list their tools dynamically and can be "
+				+ "synchronized; this target is " + type + ".");
+	}
+
+	static ErrorResponseException deleting() {
+		return conflict("TARGET_DELETING", "The target is being deleted; it accepts no changes.");
+	}
+
+	private static ErrorResponseException conflict(String code, String detail) {
+		return new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, code, detail), null);
+	}
+
+}

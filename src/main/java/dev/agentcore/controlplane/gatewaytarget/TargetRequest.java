@@ -1,0 +1,48 @@
+package dev.agentcore.controlplane.gatewaytarget;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ApiGateway;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Lambda;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.McpServer;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
+
+/**
+ * A target as a team declares it (POST) or replaces it (PUT). Exactly the block of its type is set.
+ *
+ * @param name unique in the gateway; letters, digits and single hyphens, at most 100; cannot change
+ * @param type OPENAPI, SMITHY, LAMBDA, MCP_SERVER or API_GATEWAY; cannot change
+ * @param openApi OPENAPI: the OpenAPI 3 schema, every operation with an operationId
+ * @param smithy SMITHY: the Smithy model as JSON AST
+ * @param lambda LAMBDA: the function and its tools
+ * @param mcpServer MCP_SERVER: the server's https endpoint
+ * @param apiGateway API_GATEWAY: the REST API and stage
+ * @param credentials how the gateway authenticates to the target; see the type's allowed kinds
+ */
+@Schema(example = """
+		{"name": "weather", "description": "Weather tools", "type": "LAMBDA",
+		 "lambda": {"functionArn": "arn:aws:lambda:us-east-1:123456789012:function:weather",
+		   "toolSchema": {"inline": [{"name": "get_weather", "description": "Current weather for a city",
+		     "inputSchema": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}]}}}""")
+record TargetRequest(
+		@NotBlank @Size(max = 100) @Pattern(regexp = "([0-9a-zA-Z]-?){1,100}", message = "must be letters and digits with single hyphens between them") String name,
+		@Size(max = 200) String description, @NotNull TargetType type,
+		@Schema(example = "{\"s3\": {\"uri\": \"s3://my-schemas/orders-api.yaml\"}}") @Valid SchemaSource openApi,
+		@Schema(example = "{\"s3\": {\"uri\": \"s3://my-models/dynamodb.json\"}}") @Valid SchemaSource smithy,
+		@Valid Lambda lambda,
+		@Schema(example = "{\"endpoint\": \"https://mcp.example.com/mcp\"}") @Valid McpServer mcpServer,
+		@Schema(example = "{\"restApiId\": \"a1b2c3d4e5\", \"stage\": \"prod\", \"toolFilters\": [{\"path\": \"/orders\", \"methods\": [\"GET\"]}]}") @Valid ApiGateway apiGateway,
+		@Valid Credentials credentials) {
+
+	TargetSpec spec() {
+		Credentials effective = credentials != null ? credentials
+				: type != null && type.defaultCredentials() != null ? Credentials.of(type.defaultCredentials()) : null;
+		return new TargetSpec(description, openApi, smithy, lambda, mcpServer, apiGateway, effective);
+	}
+
+}

@@ -1,0 +1,14 @@
+package dev.agentcore.controlplane.gatewaytarget;
+
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ApiGateway;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Lambda;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.McpServer;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
+
+/**
+ * What a team declares for a target besides its name and type: exactly the block of its type,
+ * and the credentials (the type's default when none were given).
+ */
+public record TargetSpec(String description, SchemaSource openApi, SchemaSource smithy, Lambda lambda,
+		McpServer mcpServer, ApiGateway apiGateway, Credentials credentials) {
+}

@@ -1,0 +1,33 @@
+package dev.agentcore.controlplane.gatewaytarget;
+
+import java.util.UUID;
+
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.gateway.GatewayTargetsPort;
+
+/** Tells the gateway module about its targets. */
+@Component
+class TargetsOfGateways implements GatewayTargetsPort {
+
+	private final GatewayTargets targets;
+
+	private final TargetManagement management;
+
+	TargetsOfGateways(GatewayTargets targets, @Lazy TargetManagement management) {
+		this.targets = targets;
+		this.management = management;
+	}
+
+	@Override
+	public long count(UUID gatewayId) {
+		return targets.countByGateway(gatewayId);
+	}
+
+	@Override
+	public void requestDeletionOfAll(UUID gatewayId, String actor) {
+		targets.allOf(gatewayId).forEach(target -> management.markForDeletion(target, actor));
+	}
+
+}

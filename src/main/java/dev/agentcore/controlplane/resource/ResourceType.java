@@ -1,0 +1,8 @@
+package dev.agentcore.controlplane.resource;
+
+/** The kind of resource an event is about. */
+public enum ResourceType {
+
+	GATEWAY, TARGET
+
+}
