@@ -39,6 +39,21 @@ public class ProvisioningQueue {
 			return prefix + id;
 		}
 
+		/** The kind named by a task instance, e.g. "gateway:0190...". */
+		static Kind of(String instance) {
+			for (Kind kind : values()) {
+				if (instance.startsWith(kind.prefix)) {
+					return kind;
+				}
+			}
+			throw new IllegalArgumentException("No reconciler for " + instance);
+		}
+
+		/** The kind as metrics name it. */
+		String label() {
+			return prefix.substring(0, prefix.length() - 1);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
