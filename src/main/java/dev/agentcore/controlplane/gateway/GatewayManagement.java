@@ -1,6 +1,7 @@
 package dev.agentcore.controlplane.gateway;
 
 import dev.agentcore.controlplane.resource.ResourceEvent;
+import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceEvents;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.Phase;
@@ -26,7 +27,7 @@ import dev.agentcore.controlplane.web.Versions;
 
 /**
  * Accepts changes to gateways' desired state for a caller's team, each in one transaction that
- * also records the event and hands the gateway to the provisioner ({@link GatewayChanged}).
+ * also records the event and hands the gateway to the provisioner ({@link ResourceChanged}).
  */
 @Service
 public class GatewayManagement {
@@ -116,7 +117,7 @@ public class GatewayManagement {
 		events.record(saved.ref(), EventType.DELETION_REQUESTED,
 				count > 0 ? "Deletion requested with cascade: " + count + " target(s) first." : "Deletion requested.",
 				caller.actor(), null);
-		publisher.publishEvent(new GatewayChanged(id));
+		publisher.publishEvent(new ResourceChanged(gateway.ref()));
 		return saved;
 	}
 
@@ -126,7 +127,7 @@ public class GatewayManagement {
 		status.requestReconcile(id);
 		events.record(gateway.ref(), EventType.RECONCILE_REQUESTED,
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
-		publisher.publishEvent(new GatewayChanged(id));
+		publisher.publishEvent(new ResourceChanged(gateway.ref()));
 		return gateway;
 	}
 
@@ -174,13 +175,13 @@ public class GatewayManagement {
 			events.record(saved.ref(), EventType.SPEC_ACCEPTED, "IDP profile "
 					+ changed.profileId() + " changed; re-provisioning (generation " + saved.generation() + ").",
 					changed.actor(), null);
-			publisher.publishEvent(new GatewayChanged(saved.id()));
+			publisher.publishEvent(new ResourceChanged(saved.ref()));
 		}
 	}
 
 	private void accepted(Gateway gateway, String message, Caller caller) {
 		events.record(gateway.ref(), EventType.SPEC_ACCEPTED, message, caller.actor(), null);
-		publisher.publishEvent(new GatewayChanged(gateway.id()));
+		publisher.publishEvent(new ResourceChanged(gateway.ref()));
 	}
 
 	private void checkAuthorizer(String team, GatewaySpec.Authorizer authorizer) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.agentcore.controlplane.UniqueConstraints;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceEvents;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.resource.Phase;
@@ -22,7 +23,7 @@ import dev.agentcore.controlplane.web.Versions;
 /**
  * Accepts changes to the targets of a caller's gateways. Each change locks the gateway row, so
  * the per-gateway limit holds under concurrent requests, records the event, and hands the
- * target to the provisioner ({@link TargetChanged}).
+ * target to the provisioner ({@link ResourceChanged}).
  */
 @Service
 public class TargetManagement {
@@ -114,7 +115,7 @@ public class TargetManagement {
 		GatewayTarget saved = targets.save(target);
 		events.record(target.ref(), EventType.RECONCILE_REQUESTED,
 				"Synchronization of the MCP server's tools requested.", caller.actor(), null);
-		publisher.publishEvent(new TargetChanged(gatewayId, id));
+		publisher.publishEvent(new ResourceChanged(target.ref()));
 		return saved;
 	}
 
@@ -125,7 +126,7 @@ public class TargetManagement {
 		status.requestReconcile(id);
 		events.record(target.ref(), EventType.RECONCILE_REQUESTED,
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
-		publisher.publishEvent(new TargetChanged(gatewayId, id));
+		publisher.publishEvent(new ResourceChanged(target.ref()));
 		return target;
 	}
 
@@ -150,7 +151,7 @@ public class TargetManagement {
 		status.phase(saved.id(), Phase.DELETING, "Deleting the target.");
 		events.record(saved.ref(), EventType.DELETION_REQUESTED,
 				"Deletion requested.", actor, null);
-		publisher.publishEvent(new TargetChanged(saved.gatewayId(), saved.id()));
+		publisher.publishEvent(new ResourceChanged(saved.ref()));
 		return saved;
 	}
 
@@ -173,7 +174,7 @@ public class TargetManagement {
 	private void accepted(GatewayTarget target, String message, String actor) {
 		events.record(target.ref(), EventType.SPEC_ACCEPTED,
 				"Target " + target.name() + ": " + message, actor, null);
-		publisher.publishEvent(new TargetChanged(target.gatewayId(), target.id()));
+		publisher.publishEvent(new ResourceChanged(target.ref()));
 	}
 
 }

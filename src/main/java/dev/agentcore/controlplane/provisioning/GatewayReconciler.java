@@ -13,6 +13,7 @@ import dev.agentcore.controlplane.gateway.GatewayStatus;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
+import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.StatusColumns;
 
 /** Gateways on the shared skeleton: targets go before the gateway, and wait for it to be READY. */
@@ -40,8 +41,8 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 	}
 
 	@Override
-	ProvisioningQueue.Kind kind() {
-		return ProvisioningQueue.Kind.GATEWAY;
+	ResourceType kind() {
+		return ResourceType.GATEWAY;
 	}
 
 	@Override
@@ -116,7 +117,7 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 	@Override
 	Next ready(Gateway gateway, String awsId, AgentCore.Gateway observed, Report report) {
 		Next next = super.ready(gateway, awsId, observed, report);
-		targets.targetsOf(gateway.id()).forEach(target -> support.queue.wake(ProvisioningQueue.Kind.TARGET, target.id()));
+		targets.targetsOf(gateway.id()).forEach(target -> support.queue.wake(ResourceType.TARGET, target.id()));
 		return next;
 	}
 

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.StatusColumns;
 
 /**
@@ -26,8 +27,8 @@ class Reconciler {
 
 	private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
-	private final Map<ProvisioningQueue.Kind, ResourceReconciler<?, ?, ?>> reconcilers = new EnumMap<>(
-			ProvisioningQueue.Kind.class);
+	private final Map<ResourceType, ResourceReconciler<?, ?, ?>> reconcilers = new EnumMap<>(
+			ResourceType.class);
 
 	private final MeterRegistry meters;
 
@@ -44,7 +45,7 @@ class Reconciler {
 	}
 
 	Next run(String instance) {
-		ProvisioningQueue.Kind kind = ProvisioningQueue.Kind.of(instance);
+		ResourceType kind = ProvisioningQueue.typeOf(instance);
 		UUID id = UUID.fromString(instance.substring(instance.indexOf(':') + 1));
 		ResourceReconciler<?, ?, ?> reconciler = reconcilers.get(kind);
 		StatusColumns status = reconciler.status();
@@ -68,7 +69,7 @@ class Reconciler {
 			inFlight.decrementAndGet();
 			sample.stop(Timer.builder("controlplane.reconcile.duration")
 				.description("Duration of one reconcile")
-				.tags("kind", kind.label(), "outcome", outcome)
+				.tags("kind", kind.name().toLowerCase(java.util.Locale.ROOT), "outcome", outcome)
 				.register(meters));
 		}
 	}

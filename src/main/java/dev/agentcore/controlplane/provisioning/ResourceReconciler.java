@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.StatusColumns;
 
 /**
@@ -27,7 +28,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	}
 
 	/** The queue's kind of work this reconciler does. */
-	abstract ProvisioningQueue.Kind kind();
+	abstract ResourceType kind();
 
 	abstract Optional<R> load(UUID id);
 

@@ -14,6 +14,7 @@ import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
 import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.StatusColumns;
 
 /**
@@ -53,8 +54,8 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 	}
 
 	@Override
-	ProvisioningQueue.Kind kind() {
-		return ProvisioningQueue.Kind.TARGET;
+	ResourceType kind() {
+		return ResourceType.TARGET;
 	}
 
 	@Override
@@ -141,7 +142,7 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 	@Override
 	void deleted(Row row) {
 		if (row.gateway().deletionRequested()) {
-			support.queue.wake(ProvisioningQueue.Kind.GATEWAY, row.gateway().id());
+			support.queue.wake(ResourceType.GATEWAY, row.gateway().id());
 		}
 	}
 
