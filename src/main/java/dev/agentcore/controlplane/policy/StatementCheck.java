@@ -64,6 +64,9 @@ public final class StatementCheck {
 			issues.put(statement.id(), new ArrayList<>());
 			warnings.put(statement.id(), new ArrayList<>());
 		});
+		if (statements.isEmpty()) {
+			return new Result(issues, warnings);
+		}
 		Map<String, Policy> policies = new LinkedHashMap<>();
 		statements.forEach(statement -> policies.put(statement.id(), new Policy(statement.text(), statement.id())));
 		ValidationResponse response = validate(schema, policies.values());

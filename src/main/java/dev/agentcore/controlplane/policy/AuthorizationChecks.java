@@ -1,0 +1,115 @@
+package dev.agentcore.controlplane.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayManagement;
+import dev.agentcore.controlplane.policy.AuthorizationCheck.Decision;
+import dev.agentcore.controlplane.policy.AuthorizationCheck.DeterminingPolicy;
+import dev.agentcore.controlplane.policy.AuthorizationCheck.EvaluatedRequest;
+import dev.agentcore.controlplane.security.Caller;
+import dev.agentcore.controlplane.web.InvalidRequest;
+
+/**
+ * What-if checks: would the gateway's policy engine allow this caller to call this tool with this
+ * input, with the engine's policies or with proposed ones instead? Evaluated locally with Cedar, the way
+ * the gateway builds the request; nothing is stored.
+ */
+@Service
+class AuthorizationChecks {
+
+	private final GatewayManagement gateways;
+
+	private final Attachments attachments;
+
+	private final EngineSchemas schemas;
+
+	private final PolicyManagement policies;
+
+	private final CallerPrincipals principals;
+
+	AuthorizationChecks(GatewayManagement gateways, Attachments attachments, EngineSchemas schemas,
+			PolicyManagement policies, CallerPrincipals principals) {
+		this.gateways = gateways;
+		this.attachments = attachments;
+		this.schemas = schemas;
+		this.policies = policies;
+		this.principals = principals;
+	}
+
+	AuthorizationCheck check(Caller caller, UUID gatewayId, AuthorizationCheckRequest request) {
+		Gateway gateway = gateways.visible(caller, gatewayId);
+		Optional<Attachments.Attached> attached = attachments.engineOf(gateway);
+		if (attached.isEmpty() && request.policies() == null) {
+			throw PolicyProblems.noPolicyEngine();
+		}
+		CedarSchema schema = schemas.of(gateway);
+		ToolSignature tool = schema.tools().get(request.tool());
+		if (tool == null && !schema.opaque(request.tool())) {
+			throw PolicyProblems.unknownTool(request.tool(), schema.toolList());
+		}
+		boolean enforced = attached.map(Attachments.Attached::enforced).orElse(false);
+		CallerPrincipals.Resolved principal = principals.resolve(caller, gateway, request.principal());
+		if (principal.entity() == null) {
+			return new AuthorizationCheck(Decision.DENY, enforced, List.of(), principal.refusals(), List.of(), null);
+		}
+		ToolInput input = ToolInput.of(tool == null ? null : tool.inputSchema(), request.input());
+		if (!input.errors().isEmpty()) {
+			throw InvalidRequest.fields(input.errors());
+		}
+		List<String> notes = new ArrayList<>(input.notes());
+		Map<String, String> statements = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		if (request.policies() != null) {
+			CedarSchema validating = attached.map(engine -> schemas.of(engine.engine())).orElse(schema);
+			PolicyValidation.requireValid(validating, request.policies(), index -> "policies[" + index + "]");
+			for (int i = 0; i < request.policies().size(); i++) {
+				statements.put("policies[" + i + "]", request.policies().get(i));
+			}
+			notes.add("Evaluated with the " + request.policies().size() + " proposed statement(s) instead of the engine's policies.");
+		}
+		else {
+			for (Policy policy : policies.policiesOf(attached.orElseThrow().engine().id())) {
+				if (!policy.deletionRequested()) {
+					statements.put(policy.id().toString(), policy.spec().statement());
+					names.put(policy.id().toString(), policy.name());
+				}
+			}
+		}
+		if (tool == null) {
+			notes.add(request.tool() + " belongs to a target whose tools only AgentCore knows: its input was typed by "
+					+ "the JSON values, without the tool's schema.");
+		}
+		String arn = gateway.aws().gatewayArn();
+		if (arn == null) {
+			arn = "arn:aws:bedrock-agentcore:unknown:unknown:gateway/" + gateway.name();
+			notes.add("The gateway is not in AWS yet, so it has no ARN: statements naming it by ARN cannot match. "
+					+ "Evaluated with " + arn + ".");
+		}
+		CedarEvaluation.Outcome outcome = CedarEvaluation.evaluate(tool == null ? null : schema,
+				principal.entity().entity(), request.tool(), arn, input.record(), statements);
+		List<String> errors = new ArrayList<>(outcome.refusals());
+		outcome.errors().forEach((id, message) -> errors.add(label(id, names) + " could not be evaluated and was "
+				+ "skipped: " + message));
+		List<DeterminingPolicy> determining = outcome.reasons().stream()
+			.map(id -> new DeterminingPolicy(id, names.get(id)))
+			.toList();
+		EvaluatedRequest evaluated = new EvaluatedRequest(principal.entity().entity().getEUID().toString(),
+				principal.entity().tags(), CedarSchema.ACTION + "::\"" + request.tool() + "\"",
+				CedarSchema.GATEWAY + "::\"" + arn + "\"", ToolInput.shown(request.input(), input.record()));
+		return new AuthorizationCheck(outcome.allowed() ? Decision.ALLOW : Decision.DENY, enforced, determining, errors,
+				notes, evaluated);
+	}
+
+	private static String label(String id, Map<String, String> names) {
+		return names.containsKey(id) ? "Policy " + names.get(id) + " (" + id + ")" : "Statement " + id;
+	}
+
+}
