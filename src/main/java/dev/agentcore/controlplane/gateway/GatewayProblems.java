@@ -6,10 +6,10 @@ import org.springframework.web.ErrorResponseException;
 
 import dev.agentcore.controlplane.web.Problems;
 
-/** Requests that conflict with a gateway's current state, each with the code the API documents. */
-public final class GatewayConflicts {
+/** The gateway module's problems, each with the code the API documents. */
+public final class GatewayProblems {
 
-	private GatewayConflicts() {
+	private GatewayProblems() {
 	}
 
 	static ErrorResponseException nameTaken(String name) {
@@ -33,6 +33,11 @@ public final class GatewayConflicts {
 				+ "?cascade=true to delete the targets and then the gateway.");
 		problem.setProperty("targetCount", count);
 		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+	}
+
+	static ErrorResponseException noJwtAuthorizer(GatewaySpec.AuthorizerType type) {
+		return conflict("NO_JWT_AUTHORIZER", "The gateway's authorizer is " + type
+				+ "; only CUSTOM_JWT gateways check bearer tokens.");
 	}
 
 	/** The gateway is being deleted: it takes no changes, and no new targets. */

@@ -9,10 +9,10 @@ import org.springframework.web.ErrorResponseException;
 
 import dev.agentcore.controlplane.web.Problems;
 
-/** Conflicts of IDP profiles with the state of other resources. */
-final class IdpProfileConflicts {
+/** The IDP profile module's problems, each with the code the API documents. */
+final class IdpProfileProblems {
 
-	private IdpProfileConflicts() {
+	private IdpProfileProblems() {
 	}
 
 	static ErrorResponseException inUse(UUID id, List<UUID> gatewayIds) {
@@ -20,6 +20,12 @@ final class IdpProfileConflicts {
 				+ gatewayIds.size() + " gateway(s). Point them at another profile or delete them first.");
 		problem.setProperty("gatewayIds", gatewayIds);
 		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+	}
+
+	static ErrorResponseException nameImmutable(String name) {
+		return new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, "NAME_IMMUTABLE",
+				"The name of a profile cannot change (it is '" + name + "'). Create a new profile to use another name."),
+				null);
 	}
 
 	static ErrorResponseException nameTaken(String name) {
