@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,8 +12,8 @@ import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanged;
+import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.resource.ResourceEvent;
-import dev.agentcore.controlplane.resource.ResourceEvents;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
@@ -33,21 +32,18 @@ public class PolicyEngineManagement {
 
 	private final PolicyEngineStatus status;
 
-	private final ResourceEvents events;
-
-	private final ApplicationEventPublisher publisher;
+	private final ResourceChanges changes;
 
 	private final Attachments attachments;
 
 	private final PolicyManagement policyManagement;
 
-	PolicyEngineManagement(PolicyEngines engines, Policies policies, PolicyEngineStatus status, ResourceEvents events,
-			ApplicationEventPublisher publisher, Attachments attachments, PolicyManagement policyManagement) {
+	PolicyEngineManagement(PolicyEngines engines, Policies policies, PolicyEngineStatus status, ResourceChanges changes,
+			Attachments attachments, PolicyManagement policyManagement) {
 		this.engines = engines;
 		this.policies = policies;
 		this.status = status;
-		this.events = events;
-		this.publisher = publisher;
+		this.changes = changes;
 		this.attachments = attachments;
 		this.policyManagement = policyManagement;
 	}
@@ -55,16 +51,9 @@ public class PolicyEngineManagement {
 	@Transactional
 	PolicyEngine declare(Caller caller, String name, PolicyEngineSpec spec) {
 		String team = caller.requireTeam();
-		PolicyEngine engine;
-		try {
-			engine = engines.save(PolicyEngine.declare(team, name, spec, caller.actor()));
-		}
-		catch (RuntimeException ex) {
-			if (UniqueConstraints.violated(ex, "policy_engines_name_unique")) {
-				throw PolicyProblems.nameTaken("policy engine", name);
-			}
-			throw ex;
-		}
+		PolicyEngine engine = UniqueConstraints.unique("policy_engines_name_unique",
+				() -> engines.save(PolicyEngine.declare(team, name, spec, caller.actor())),
+				() -> PolicyProblems.nameTaken("policy engine", name));
 		accepted(engine, "Policy engine declared (generation 1).", caller.actor());
 		return engine;
 	}
@@ -102,9 +91,8 @@ public class PolicyEngineManagement {
 		PolicyEngine saved = engines.save(engine);
 		status.phase(id, Phase.DELETING, remaining.isEmpty() ? "Deleting the policy engine."
 				: "Deleting the policies first, then the engine.");
-		events.record(saved.ref(), EventType.DELETION_REQUESTED, remaining.isEmpty() ? "Deletion requested."
-				: "Deletion requested with cascade: " + remaining.size() + " policies first.", caller.actor(), null);
-		publisher.publishEvent(new ResourceChanged(saved.ref()));
+		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED, remaining.isEmpty() ? "Deletion requested."
+				: "Deletion requested with cascade: " + remaining.size() + " policies first.", caller.actor());
 		return saved;
 	}
 
@@ -112,9 +100,8 @@ public class PolicyEngineManagement {
 	PolicyEngine requestReconcile(Caller caller, UUID id) {
 		PolicyEngine engine = visible(caller, id);
 		status.requestReconcile(id);
-		events.record(engine.ref(), EventType.RECONCILE_REQUESTED,
-				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
-		publisher.publishEvent(new ResourceChanged(engine.ref()));
+		changes.accepted(engine.ref(), EventType.RECONCILE_REQUESTED,
+				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
 		return engine;
 	}
 
@@ -126,7 +113,7 @@ public class PolicyEngineManagement {
 
 	List<ResourceEvent> events(Caller caller, UUID id, Long before, int limit) {
 		visible(caller, id);
-		return events.newestFirst(id, before, limit);
+		return changes.history(id, before, limit);
 	}
 
 	/** The gateways the engine is attached to. */
@@ -146,8 +133,7 @@ public class PolicyEngineManagement {
 	}
 
 	private void accepted(PolicyEngine engine, String message, String actor) {
-		events.record(engine.ref(), EventType.SPEC_ACCEPTED, message, actor, null);
-		publisher.publishEvent(new ResourceChanged(engine.ref()));
+		changes.accepted(engine.ref(), EventType.SPEC_ACCEPTED, message, actor);
 	}
 
 }

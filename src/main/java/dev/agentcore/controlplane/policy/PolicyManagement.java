@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,7 +11,7 @@ import dev.agentcore.controlplane.UniqueConstraints;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanged;
-import dev.agentcore.controlplane.resource.ResourceEvents;
+import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
@@ -35,19 +34,16 @@ public class PolicyManagement {
 
 	private final PolicyStatus status;
 
-	private final ResourceEvents events;
-
-	private final ApplicationEventPublisher publisher;
+	private final ResourceChanges changes;
 
 	private final PolicyValidation validation;
 
-	PolicyManagement(Policies policies, PolicyEngines engines, PolicyStatus status, ResourceEvents events,
-			ApplicationEventPublisher publisher, PolicyValidation validation) {
+	PolicyManagement(Policies policies, PolicyEngines engines, PolicyStatus status, ResourceChanges changes,
+			PolicyValidation validation) {
 		this.policies = policies;
 		this.engines = engines;
 		this.status = status;
-		this.events = events;
-		this.publisher = publisher;
+		this.changes = changes;
 		this.validation = validation;
 	}
 
@@ -62,16 +58,9 @@ public class PolicyManagement {
 			throw PolicyProblems.policyLimitReached(PER_ENGINE);
 		}
 		List<String> warnings = validation.requireValid(engine, spec.statement());
-		Policy policy;
-		try {
-			policy = policies.save(Policy.declare(engine, name, spec, caller.actor()));
-		}
-		catch (RuntimeException ex) {
-			if (UniqueConstraints.violated(ex, "policies_name_unique")) {
-				throw PolicyProblems.nameTaken("policy", name);
-			}
-			throw ex;
-		}
+		Policy policy = UniqueConstraints.unique("policies_name_unique",
+				() -> policies.save(Policy.declare(engine, name, spec, caller.actor())),
+				() -> PolicyProblems.nameTaken("policy", name));
 		accepted(policy, "Policy " + name + " declared (generation 1).", caller.actor());
 		return new Validated(policy, warnings);
 	}
@@ -104,9 +93,8 @@ public class PolicyManagement {
 		visibleEngine(caller, engineId);
 		Policy policy = find(engineId, id);
 		status.requestReconcile(id);
-		events.record(policy.ref(), EventType.RECONCILE_REQUESTED,
-				"Policy " + policy.name() + ": reconcile requested.", caller.actor(), null);
-		publisher.publishEvent(new ResourceChanged(policy.ref()));
+		changes.accepted(policy.ref(), EventType.RECONCILE_REQUESTED, "Policy " + policy.name() + ": reconcile requested.",
+				caller.actor());
 		return policy;
 	}
 
@@ -128,9 +116,8 @@ public class PolicyManagement {
 		}
 		Policy saved = policies.save(policy);
 		status.phase(saved.id(), Phase.DELETING, "Deleting the policy.");
-		events.record(saved.ref(), EventType.DELETION_REQUESTED, "Policy " + saved.name() + ": deletion requested.", actor,
-				null);
-		publisher.publishEvent(new ResourceChanged(saved.ref()));
+		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED, "Policy " + saved.name() + ": deletion requested.",
+				actor);
 		return saved;
 	}
 
@@ -166,8 +153,7 @@ public class PolicyManagement {
 	}
 
 	private void accepted(Policy policy, String message, String actor) {
-		events.record(policy.ref(), EventType.SPEC_ACCEPTED, message, actor, null);
-		publisher.publishEvent(new ResourceChanged(policy.ref()));
+		changes.accepted(policy.ref(), EventType.SPEC_ACCEPTED, message, actor);
 	}
 
 }

@@ -27,32 +27,29 @@ public final class PolicyProblems {
 	}
 
 	static ErrorResponseException engineNotFound(UUID id) {
-		return new ErrorResponseException(HttpStatus.NOT_FOUND, Problems.problem(HttpStatus.NOT_FOUND,
-				"POLICY_ENGINE_NOT_FOUND", "There is no policy engine " + id + "."), null);
+		return Problems.error(HttpStatus.NOT_FOUND, "POLICY_ENGINE_NOT_FOUND", "There is no policy engine " + id + ".");
 	}
 
 	static ErrorResponseException policyNotFound(UUID id) {
-		return new ErrorResponseException(HttpStatus.NOT_FOUND,
-				Problems.problem(HttpStatus.NOT_FOUND, "POLICY_NOT_FOUND", "There is no policy " + id + " in this engine."),
-				null);
+		return Problems.error(HttpStatus.NOT_FOUND, "POLICY_NOT_FOUND", "There is no policy " + id + " in this engine.");
 	}
 
 	static ErrorResponseException nameTaken(String kind, String name) {
-		return conflict("NAME_TAKEN", "A " + kind + " named '" + name + "' already exists. AgentCore keeps " + kind
+		return Problems.conflict("NAME_TAKEN", "A " + kind + " named '" + name + "' already exists. AgentCore keeps " + kind
 				+ " names unique in the AWS account, so across all teams; choose another name.");
 	}
 
 	static ErrorResponseException nameImmutable(String kind, String name) {
-		return conflict("NAME_IMMUTABLE", "The name of a " + kind + " cannot change (it is '" + name + "'). Create a new "
+		return Problems.conflict("NAME_IMMUTABLE", "The name of a " + kind + " cannot change (it is '" + name + "'). Create a new "
 				+ kind + " to use another name.");
 	}
 
 	static ErrorResponseException engineDeleting() {
-		return conflict("POLICY_ENGINE_DELETING", "The policy engine is being deleted; it accepts no changes and no new policies.");
+		return Problems.conflict("POLICY_ENGINE_DELETING", "The policy engine is being deleted; it accepts no changes and no new policies.");
 	}
 
 	static ErrorResponseException policyDeleting() {
-		return conflict("POLICY_DELETING", "The policy is being deleted; it accepts no changes.");
+		return Problems.conflict("POLICY_DELETING", "The policy is being deleted; it accepts no changes.");
 	}
 
 	static ErrorResponseException engineHasPolicies(long count) {
@@ -71,7 +68,7 @@ public final class PolicyProblems {
 	}
 
 	static ErrorResponseException policyLimitReached(int limit) {
-		return conflict("POLICY_LIMIT_REACHED", "The policy engine already has " + limit
+		return Problems.conflict("POLICY_LIMIT_REACHED", "The policy engine already has " + limit
 				+ " policies, AgentCore's limit per engine. Delete one, or use another engine.");
 	}
 
@@ -93,7 +90,7 @@ public final class PolicyProblems {
 	}
 
 	static ErrorResponseException noPolicyEngine() {
-		return conflict("NO_POLICY_ENGINE", "The gateway has no policy engine, so AgentCore authorizes no tool call with "
+		return Problems.conflict("NO_POLICY_ENGINE", "The gateway has no policy engine, so AgentCore authorizes no tool call with "
 				+ "Cedar. Attach one (policyEngine on the gateway), or send 'policies' to try statements against its tools.");
 	}
 
@@ -105,10 +102,6 @@ public final class PolicyProblems {
 				+ "Add a permit policy first, use LOG_ONLY, or send ?acknowledgeDenyAll=true to switch anyway.");
 		problem.setProperty("tools", tools);
 		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
-	}
-
-	private static ErrorResponseException conflict(String code, String detail) {
-		return new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, code, detail), null);
 	}
 
 }

@@ -19,9 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * @param namesGroup whether the scope names an action group (CallTool, Mcp)
  * @param resourceOp Cedar's operator on the resource: All, ==, is, or in
  * @param resourceId the gateway ARN of {@code resource ==}, else null
+ * @param conditional whether it has when/unless conditions
  */
-record PolicyScope(boolean permit, String principalOp, String actionOp, List<String> namedActions, boolean namesGroup, String resourceOp,
-		String resourceId) {
+record PolicyScope(boolean permit, String principalOp, String actionOp, List<String> namedActions, boolean namesGroup,
+		String resourceOp, String resourceId, boolean conditional) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,7 +49,7 @@ record PolicyScope(boolean permit, String principalOp, String actionOp, List<Str
 		String resourceId = resource.has("entity") ? resource.path("entity").path("id").asString() : null;
 		return new PolicyScope("permit".equals(policy.path("effect").asString()),
 				policy.path("principal").path("op").asString(), action.path("op").asString(),
-				List.copyOf(named), group, resource.path("op").asString(), resourceId);
+				List.copyOf(named), group, resource.path("op").asString(), resourceId, !policy.path("conditions").isEmpty());
 	}
 
 	/**
@@ -76,6 +77,18 @@ record PolicyScope(boolean permit, String principalOp, String actionOp, List<Str
 					+ "must be a type test: 'resource is AgentCore::Gateway'."));
 		}
 		return List.of();
+	}
+
+	/**
+	 * What AgentCore's automated reasoning finds in a statement on its own (FAIL_ON_ANY_FINDINGS refuses
+	 * it): a permit or forbid of every principal and every action without a condition.
+	 */
+	List<String> findings() {
+		if (!"All".equals(principalOp) || !"All".equals(actionOp) || conditional) {
+			return List.of();
+		}
+		return List.of(permit ? "Overly permissive: the policy allows every principal every action on the resource."
+				: "Overly restrictive: the policy denies every principal every action on the resource.");
 	}
 
 	/**

@@ -135,6 +135,19 @@ public final class StatementCheck {
 		return true;
 	}
 
+	/**
+	 * The findings of AgentCore's automated reasoning that a statement shows on its own (overly permissive,
+	 * overly restrictive); empty for a statement that does not parse.
+	 */
+	public static List<String> findings(String statement) {
+		try {
+			return PolicyScope.of(new Policy(statement, "statement").toJson()).findings();
+		}
+		catch (InternalException ex) {
+			return List.of();
+		}
+	}
+
 	/** The scope of a statement that parsed; its JSON form comes from Cedar itself. */
 	static PolicyScope scope(Policy policy) {
 		try {
