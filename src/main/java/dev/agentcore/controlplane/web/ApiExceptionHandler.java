@@ -100,13 +100,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * A client that hung up mid-response is not the service's problem: nothing can be answered, and
 	 * it is logged at DEBUG rather than as a warning. Other write failures go on as they were.
 	 */
-	@ExceptionHandler({ IOException.class, HttpMessageNotWritableException.class })
-	ResponseEntity<Object> clientGone(Exception ex) throws Exception {
-		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
-			log.debug("Client went away before the response was written: {}", ex.toString());
+	@ExceptionHandler
+	ResponseEntity<Object> clientGone(IOException ex) throws IOException {
+		if (clientWentAway(ex)) {
 			return null;
 		}
 		throw ex;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotWritable(HttpMessageNotWritableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return clientWentAway(ex) ? null : super.handleHttpMessageNotWritable(ex, headers, status, request);
+	}
+
+	private static boolean clientWentAway(Exception ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			log.debug("Client went away before the response was written: {}", ex.toString());
+			return true;
+		}
+		return false;
 	}
 
 	@ExceptionHandler

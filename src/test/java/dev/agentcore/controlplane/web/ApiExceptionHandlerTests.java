@@ -9,6 +9,8 @@ import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +24,9 @@ class ApiExceptionHandlerTests {
 	void aClientThatHungUpIsAnsweredWithNothingAndNoWarning() throws Exception {
 		ListAppender<ILoggingEvent> logged = capture();
 		assertThat(handler.clientGone(new IOException("Broken pipe"))).isNull();
-		assertThat(handler.clientGone(new HttpMessageNotWritableException("write failed",
-				new IOException("Connection reset by peer")))).isNull();
+		assertThat(handler.handleHttpMessageNotWritable(new HttpMessageNotWritableException("write failed",
+				new IOException("Connection reset by peer")), new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, null))
+			.isNull();
 		assertThat(logged.list).allSatisfy(event -> assertThat(event.getLevel().isGreaterOrEqual(Level.WARN)).isFalse());
 	}
 
