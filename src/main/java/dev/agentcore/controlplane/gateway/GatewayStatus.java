@@ -22,10 +22,15 @@ public class GatewayStatus extends StatusColumns {
 				arn, url);
 	}
 
+	/** The workload identity AgentCore reports for the gateway. */
+	public void workloadIdentity(UUID id, String arn) {
+		update("aws_workload_identity_arn = ?", id, arn);
+	}
+
 	/** AWS no longer has the gateway (deleted out of band, or a failed one removed): create it again. */
 	public void forgetIdentity(UUID id) {
 		update("""
-				aws_gateway_id = null, aws_gateway_arn = null, aws_gateway_url = null, aws_status = null,
+				aws_gateway_id = null, aws_gateway_arn = null, aws_gateway_url = null, aws_status = null, aws_workload_identity_arn = null,
 				aws_status_reasons = '{}', create_token = null, create_pending_at = null""", id);
 	}
 

@@ -93,6 +93,9 @@ class GatewayReconciler {
 		}
 		AgentCore.Gateway state = observed.get();
 		status.awsStatus(gateway.id(), state.status(), reasons(state.statusReasons()));
+		if (state.workloadIdentityArn() != null && !state.workloadIdentityArn().equals(gateway.aws().workloadIdentityArn())) {
+			status.workloadIdentity(gateway.id(), state.workloadIdentityArn());
+		}
 		return switch (state.status()) {
 			case "CREATING" -> report.transition(Phase.CREATING, "AgentCore is creating the gateway.", settings.transitionPoll());
 			case "UPDATING" -> report.transition(Phase.UPDATING, "AgentCore is applying the change.", settings.transitionPoll());
@@ -146,12 +149,17 @@ class GatewayReconciler {
 		// difference is our change on its way or somebody else's change (drift).
 		if (!state.matchesDesired()) {
 			if (gateway.status().observedGeneration() >= gateway.generation()) {
-				report.drift("Gateway " + awsId + " was changed outside the control plane; setting it back.");
+				report.drift("Gateway " + awsId + " was changed outside the control plane (" + String.join(", ", state.differences())
+						+ "); setting it back.");
 			}
 			AgentCore.Call<AgentCore.Gateway> call = aws.updateGateway(awsId, desired);
-			report.awsCall("UpdateGateway", call.requestId(), "applying generation " + gateway.generation());
+			report.awsCall("UpdateGateway", call.requestId(), "applying generation " + gateway.generation() + kept(call.result()));
 			status.awsStatus(gateway.id(), call.result().status(), reasons(call.result().statusReasons()));
 			return report.transition(Phase.UPDATING, "AgentCore is applying generation " + gateway.generation() + ".", settings.transitionPoll());
+		}
+		AgentCore.Call<String> tags = aws.convergeTags(state.arn(), desired.spec().tags());
+		if (tags.result() != null) {
+			report.awsCall("TagResource", tags.requestId(), tags.result());
 		}
 		report.ready(gateway.generation(), "Ready: generation " + gateway.generation() + " is in AWS.");
 		targets.targetsOf(gateway.id()).forEach(target -> queue.wake(ProvisioningQueue.Kind.TARGET, target.id()));
@@ -177,7 +185,7 @@ class GatewayReconciler {
 			return Next.done();
 		}
 		AgentCore.Call<AgentCore.Gateway> call = aws.updateGateway(awsId, desired);
-		report.awsCall("UpdateGateway", call.requestId(), "applying generation " + gateway.generation() + " again");
+		report.awsCall("UpdateGateway", call.requestId(), "applying generation " + gateway.generation() + " again" + kept(call.result()));
 		return report.transition(Phase.UPDATING, "AgentCore is applying generation " + gateway.generation() + ".", settings.transitionPoll());
 	}
 
@@ -216,10 +224,10 @@ class GatewayReconciler {
 	}
 
 
-	/** The desired state, with the IDP profile behind a CUSTOM_JWT authorizer; null when that profile is gone. */
+	/** The desired state, with the IDP profile behind a JWT authorizer; null when that profile is gone. */
 	DesiredGateway desired(Gateway gateway) {
 		GatewaySpec spec = gateway.spec();
-		if (spec.authorizer().type() != GatewaySpec.AuthorizerType.CUSTOM_JWT) {
+		if (!spec.authorizer().type().validatesJwt()) {
 			return new DesiredGateway(gateway.name(), spec, null);
 		}
 		return profiles.find(spec.authorizer().idpProfileId())
@@ -231,6 +239,11 @@ class GatewayReconciler {
 	/** At least 33 characters, stable for the row and generation, so a repeated create is the same create. */
 	static String clientToken(UUID id, long generation) {
 		return id + "-g" + generation;
+	}
+
+	/** Names what an update kept as AWS held it, so that nothing set outside the control plane goes unmentioned. */
+	private static String kept(AgentCore.Gateway updated) {
+		return updated.kept().isEmpty() ? "" : "; kept as AWS held them (not owned by the spec): " + String.join(", ", updated.kept());
 	}
 
 	static List<String> reasons(List<String> reasons) {
