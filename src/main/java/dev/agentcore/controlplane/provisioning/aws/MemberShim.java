@@ -42,27 +42,37 @@ final class MemberShim implements ExecutionInterceptor {
 
 	@Override
 	public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
-		Exchange exchange = attributes.getAttribute(EXCHANGE);
-		if (exchange == null || exchange.extra.isEmpty()) {
+		byte[] merged = merged(context, attributes.getAttribute(EXCHANGE));
+		if (merged == null) {
 			return context.httpRequest();
 		}
-		ObjectNode body = context.requestBody()
-			.map(MemberShim::read)
-			.filter(bytes -> bytes.length > 0)
-			.map(bytes -> (ObjectNode) JSON.readTree(bytes))
-			.orElseGet(JSON::createObjectNode);
-		overlay(body, exchange.extra);
-		exchange.sent = JSON.writeValueAsBytes(body);
-		return context.httpRequest().toBuilder().putHeader("Content-Length", Integer.toString(exchange.sent.length)).build();
+		return context.httpRequest().toBuilder().putHeader("Content-Length", Integer.toString(merged.length)).build();
 	}
 
 	@Override
 	public Optional<RequestBody> modifyHttpContent(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
-		Exchange exchange = attributes.getAttribute(EXCHANGE);
-		if (exchange == null || exchange.sent == null) {
-			return context.requestBody();
+		byte[] merged = merged(context, attributes.getAttribute(EXCHANGE));
+		return merged == null ? context.requestBody() : Optional.of(RequestBody.fromBytes(merged));
+	}
+
+	/**
+	 * The marshalled document with the extra members laid over it, computed once per call: the SDK
+	 * asks for the new content and the new request (its Content-Length) in an order of its choosing.
+	 */
+	private static byte[] merged(Context.ModifyHttpRequest context, Exchange exchange) {
+		if (exchange == null || exchange.extra.isEmpty()) {
+			return null;
 		}
-		return Optional.of(RequestBody.fromBytes(exchange.sent));
+		if (exchange.sent == null) {
+			ObjectNode body = context.requestBody()
+				.map(MemberShim::read)
+				.filter(bytes -> bytes.length > 0)
+				.map(bytes -> (ObjectNode) JSON.readTree(bytes))
+				.orElseGet(JSON::createObjectNode);
+			overlay(body, exchange.extra);
+			exchange.sent = JSON.writeValueAsBytes(body);
+		}
+		return exchange.sent;
 	}
 
 	@Override
