@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.agentcore.controlplane.resource.StatusUpdate.AwsIdentity;
+
 /**
  * What the provisioner needs from AgentCore: observe, create, update and delete gateways and
  * targets, each safe to repeat. Creates carry a client token; deletes of what is already gone
@@ -57,14 +59,19 @@ public interface AgentCore {
 	 * @param kept members AWS holds that the control plane does not own, kept as they were by an update
 	 */
 	record Gateway(String id, String arn, String url, String status, List<String> statusReasons,
-			String workloadIdentityArn, List<String> differences, List<String> kept) {
+			String workloadIdentityArn, List<String> differences, List<String> kept) implements Observed {
 
 		public Gateway {
 			differences = differences == null ? List.of() : List.copyOf(differences);
 			kept = kept == null ? List.of() : List.copyOf(kept);
 		}
 
-		/** Whether its configuration equals the desired one. */
+		@Override
+		public AwsIdentity identity() {
+			return new AwsIdentity(id, arn, url);
+		}
+
+		@Override
 		public boolean matchesDesired() {
 			return differences.isEmpty();
 		}
@@ -73,7 +80,13 @@ public interface AgentCore {
 
 	/** A target as AWS reports it. */
 	record Target(String id, String status, List<String> statusReasons, Instant lastSynchronizedAt,
-			boolean matchesDesired) {
+			boolean matchesDesired) implements Observed {
+
+		@Override
+		public AwsIdentity identity() {
+			return new AwsIdentity(id, null, null);
+		}
+
 	}
 
 }

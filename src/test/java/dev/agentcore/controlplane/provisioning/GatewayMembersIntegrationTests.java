@@ -176,7 +176,8 @@ class GatewayMembersIntegrationTests {
 		api.post("/api/v1/gateways/" + id + "/reconcile", "");
 		await(() -> aws.gateway(awsId).has("interceptorConfigurations") || !"READY".equals(aws.gateway(awsId).get("status").asString())
 				? null : true);
-		assertThat(messages(id, "DRIFT_DETECTED")).anyMatch(message -> message.contains("interceptorConfigurations"));
+		await(() -> messages(id, "DRIFT_DETECTED").stream().anyMatch(message -> message.contains("interceptorConfigurations"))
+				? true : null);
 	}
 
 	@Test
