@@ -53,7 +53,7 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> createGateway(@RequestBody(required = false) JsonNode body) {
 		return call("CreateGateway", CallKind.MUTATING, 202, () -> {
 			JsonNode request = object(body);
-			return gateway(aws.createGateway(GatewayInputRules.spec(request), request));
+			return gateway(aws.createGateway(GatewayInputRules.create(request), request));
 		});
 	}
 
@@ -66,7 +66,7 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> updateGateway(@PathVariable String gatewayIdentifier,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdateGateway", CallKind.MUTATING, 202,
-				() -> gateway(aws.updateGateway(gatewayIdentifier, GatewayInputRules.spec(object(body)))));
+				() -> gateway(aws.updateGateway(gatewayIdentifier, GatewayInputRules.update(object(body)))));
 	}
 
 	@DeleteMapping("/gateways/{gatewayIdentifier}/")
@@ -146,10 +146,43 @@ class AgentCoreWireController {
 		});
 	}
 
+	@PostMapping("/tags/{resourceArn}")
+	ResponseEntity<JsonNode> tagResource(@PathVariable String resourceArn, @RequestBody(required = false) JsonNode body) {
+		return call("TagResource", CallKind.MUTATING, 204, () -> {
+			aws.tag(resourceArn, GatewayInputRules.tags(object(body)));
+			return null;
+		});
+	}
+
+	@DeleteMapping("/tags/{resourceArn}")
+	ResponseEntity<JsonNode> untagResource(@PathVariable String resourceArn,
+			@RequestParam(required = false) List<String> tagKeys) {
+		return call("UntagResource", CallKind.MUTATING, 204, () -> {
+			if (tagKeys == null) {
+				throw AwsError.validation("tagKeys", "Member must not be null");
+			}
+			GatewayShapes.TAG_KEYS.check(JsonNodeFactory.instance.arrayNode().addAll(tagKeys.stream()
+				.map(JsonNodeFactory.instance::stringNode)
+				.toList()), "tagKeys");
+			aws.untag(resourceArn, tagKeys);
+			return null;
+		});
+	}
+
+	@GetMapping("/tags/{resourceArn}")
+	ResponseEntity<JsonNode> listTagsForResource(@PathVariable String resourceArn) {
+		return call("ListTagsForResource", CallKind.READ, 200, () -> {
+			ObjectNode node = JsonNodeFactory.instance.objectNode();
+			ObjectNode tags = node.putObject("tags");
+			aws.tags(resourceArn).forEach(tags::put);
+			return node;
+		});
+	}
+
 	private ResponseEntity<JsonNode> call(String operation, CallKind kind, int status,
 			java.util.function.Supplier<JsonNode> work) {
 		aws.stats().call(operation);
-		faults.beforeCall(kind);
+		faults.beforeCall(operation, kind);
 		JsonNode body = work.get();
 		return ResponseEntity.status(status).header(REQUEST_ID, UUID.randomUUID().toString()).body(body);
 	}

@@ -77,10 +77,8 @@ class SimulatedAgentCore {
 		}
 		Instant now = clock.instant();
 		String id = uniqueId(spec.name().toLowerCase(java.util.Locale.ROOT) + "-", true, gateways::containsKey);
-		SimulatedGateway gateway = new SimulatedGateway(++sequence, id, spec.name(), spec.description(), spec.roleArn(),
-				spec.protocolType(), spec.protocolConfiguration(), spec.authorizerType(), spec.authorizerConfiguration(),
-				spec.kmsKeyArn(), spec.exceptionLevel(), "CREATING", List.of(), now, now, settlesAt(now),
-				spec.clientToken(), fingerprint);
+		SimulatedGateway gateway = new SimulatedGateway(++sequence, id, spec.name(), spec.members(), spec.tags(), "CREATING",
+				List.of(), now, now, settlesAt(now), spec.clientToken(), fingerprint);
 		gateways.put(id, gateway);
 		stats.gatewaysCreated++;
 		save();
@@ -104,7 +102,7 @@ class SimulatedAgentCore {
 		}
 		requireSettled(gateway.inTransition(), "Gateway " + gateway.gatewayId(), gateway.status());
 		Instant now = clock.instant();
-		SimulatedGateway updated = gateway.withSpec(spec, now, settlesAt(now));
+		SimulatedGateway updated = gateway.withMembers(spec.members(), now, settlesAt(now));
 		gateways.put(updated.gatewayId(), updated);
 		save();
 		return updated;
@@ -124,6 +122,33 @@ class SimulatedAgentCore {
 		gateways.put(deleting.gatewayId(), deleting);
 		save();
 		return deleting;
+	}
+
+	/** The tags of a taggable resource (a gateway), by ARN. */
+	synchronized Map<String, String> tags(String resourceArn) {
+		settle();
+		return taggable(resourceArn).tags();
+	}
+
+	synchronized void tag(String resourceArn, Map<String, String> tags) {
+		settle();
+		SimulatedGateway gateway = taggable(resourceArn);
+		Map<String, String> merged = new java.util.TreeMap<>(gateway.tags());
+		merged.putAll(tags);
+		if (merged.size() > 50) {
+			throw AwsError.quotaExceeded("A resource can have at most 50 tags; " + resourceArn + " would have " + merged.size());
+		}
+		gateways.put(gateway.gatewayId(), gateway.withTags(merged));
+		save();
+	}
+
+	synchronized void untag(String resourceArn, List<String> keys) {
+		settle();
+		SimulatedGateway gateway = taggable(resourceArn);
+		Map<String, String> remaining = new java.util.TreeMap<>(gateway.tags());
+		keys.forEach(remaining::remove);
+		gateways.put(gateway.gatewayId(), gateway.withTags(remaining));
+		save();
 	}
 
 	synchronized Pages.Page<SimulatedGateway> gateways(Integer maxResults, String nextToken) {
@@ -252,9 +277,22 @@ class SimulatedAgentCore {
 
 	private <T> T repeated(T existing, JsonNode original, JsonNode fingerprint) {
 		if (!Objects.equals(original, fingerprint)) {
-			throw AwsError.conflict("The client token was already used with a different request");
+			throw AwsError.idempotentParameterMismatch();
 		}
 		return existing;
+	}
+
+	private SimulatedGateway taggable(String resourceArn) {
+		if (!java.util.regex.Pattern.matches(GatewayShapes.TAGGABLE_ARN, resourceArn) || resourceArn.length() < 20
+				|| resourceArn.length() > 1011) {
+			throw AwsError.validation("resourceArn", "Member must satisfy regular expression pattern: " + GatewayShapes.TAGGABLE_ARN);
+		}
+		SimulatedGateway gateway = resourceArn.contains(":gateway/") ? gateways.get(resourceArn.substring(resourceArn.lastIndexOf('/') + 1))
+				: null;
+		if (gateway == null || !resourceArn.equals(WireFormat.gatewayArn(gateway.gatewayId(), region(), accountId()))) {
+			throw AwsError.notFound("Resource " + resourceArn + " was not found");
+		}
+		return gateway;
 	}
 
 	private SimulatedGateway requireGateway(String identifier) {

@@ -55,7 +55,7 @@ final class TargetInputRules {
 			default -> apiGateway(mcp.get(kind), path);
 		}
 		JsonNode credentials = credentials(request);
-		String clientToken = string(request, "clientToken", false, 33, 256, GatewayInputRules.CLIENT_TOKEN);
+		String clientToken = string(request, "clientToken", false, 33, 256, java.util.regex.Pattern.compile(GatewayShapes.CLIENT_TOKEN));
 		return new TargetInput(name, description, configuration, credentials, clientToken);
 	}
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.agentcore.controlplane.gateway.GatewayMembers;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.permissions.PermissionPlanner.PlannedTarget;
 import dev.agentcore.controlplane.gatewaytarget.Credentials;
@@ -168,13 +169,57 @@ class PermissionPlannerTests {
 			.as("stable output");
 	}
 
+	@Test
+	void interceptorLambdasAreInvokableByTheRoleAndCrossAccountOnesGetAResourcePolicy() {
+		String own = "arn:aws:lambda:us-west-2:111122223333:function:redact";
+		String other = "arn:aws:lambda:us-west-2:444455556666:function:audit";
+		PermissionPlan plan = plan(withMembers(List.of(
+				new GatewayMembers.Interceptor(own, List.of(GatewayMembers.InterceptionPoint.REQUEST), true, null),
+				new GatewayMembers.Interceptor(other, List.of(GatewayMembers.InterceptionPoint.RESPONSE), null, true)), null),
+				List.of());
+		JsonNode invoke = statement(plan.executionRole().permissionsPolicy(), "InvokeInterceptors");
+		assertThat(invoke.get("Action").asString()).isEqualTo("lambda:InvokeFunction");
+		assertThat(strings(invoke.get("Resource"))).containsExactly(own, other);
+		assertThat(plan.lambdaResourcePolicies()).extracting(PermissionPlan.LambdaResourcePolicy::functionArn,
+				PermissionPlan.LambdaResourcePolicy::crossAccount)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(own, false), org.assertj.core.groups.Tuple.tuple(other, true));
+		assertThat(plan(spec(ROLE, null), List.of()).notes()).anyMatch(note -> note.contains("does not declare interceptors"));
+	}
+
+	@Test
+	void policyEngineIsEvaluatedByTheRoleAndReadByTheCaller() {
+		String engine = "arn:aws:bedrock-agentcore:us-west-2:111122223333:policy-engine/payments-a1b2c3d4e5";
+		PermissionPlan plan = plan(withMembers(null, new GatewayMembers.PolicyEngine(engine,
+				GatewayMembers.PolicyEngineMode.ENFORCE)), List.of());
+		JsonNode evaluate = statement(plan.executionRole().permissionsPolicy(), "EvaluatePolicyEngine");
+		assertThat(strings(evaluate.get("Action"))).containsExactly("bedrock-agentcore:AuthorizeAction",
+				"bedrock-agentcore:GetPolicyEngine", "bedrock-agentcore:PartiallyAuthorizeActions");
+		assertThat(strings(evaluate.get("Resource"))).containsExactly(engine, GATEWAY_ARN);
+		assertThat(statement(plan.callerPolicy(), "ReadAttachedPolicyEngine").get("Resource").asString()).isEqualTo(engine);
+		String without = json.writeValueAsString(plan(spec(ROLE, null), List.of()));
+		assertThat(without).doesNotContain("AuthorizeAction").doesNotContain("GetPolicyEngine");
+	}
+
+	@Test
+	void callerMayTagAndUntagExactlyTheGateway() {
+		JsonNode tagging = statement(plan(spec(ROLE, null), List.of()).callerPolicy(), "TagGateways");
+		assertThat(strings(tagging.get("Action"))).containsExactly("bedrock-agentcore:ListTagsForResource",
+				"bedrock-agentcore:TagResource", "bedrock-agentcore:UntagResource");
+		assertThat(tagging.get("Resource").asString()).isEqualTo(GATEWAY_ARN);
+	}
+
 	private static PermissionPlan plan(GatewaySpec spec, List<PlannedTarget> targets) {
 		return PermissionPlanner.plan("orders", GATEWAY_ARN, spec, targets);
 	}
 
 	private static GatewaySpec spec(String role, String kmsKey) {
 		return new GatewaySpec(null, role, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.AWS_IAM, null), null, kmsKey,
-				null, Map.of());
+				null, Map.of(), null, null, null);
+	}
+
+	private static GatewaySpec withMembers(List<GatewayMembers.Interceptor> interceptors, GatewayMembers.PolicyEngine engine) {
+		return new GatewaySpec(null, ROLE, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.AWS_IAM, null), null, null,
+				null, Map.of(), interceptors, engine, null);
 	}
 
 	private static PlannedTarget lambda(String name, String functionArn) {
