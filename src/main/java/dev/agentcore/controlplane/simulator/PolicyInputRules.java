@@ -15,6 +15,8 @@ final class PolicyInputRules {
 
 	static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
+	static final Pattern CLIENT_TOKEN = Pattern.compile(GatewayShapes.CLIENT_TOKEN);
+
 	static final Set<String> VALIDATION_MODES = Set.of("FAIL_ON_ANY_FINDINGS", "IGNORE_ALL_FINDINGS");
 
 	private PolicyInputRules() {
@@ -30,7 +32,7 @@ final class PolicyInputRules {
 	}
 
 	static String clientToken(JsonNode request) {
-		return string(request, "clientToken", false, 33, 256, GatewayInputRules.CLIENT_TOKEN);
+		return string(request, "clientToken", false, 33, 256, CLIENT_TOKEN);
 	}
 
 	/** A CreatePolicy (with a name) or an UpdatePolicy (whose name stays {@code currentName}). */

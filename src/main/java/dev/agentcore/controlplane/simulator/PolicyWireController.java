@@ -108,7 +108,7 @@ class PolicyWireController {
 
 	private ResponseEntity<JsonNode> call(String operation, CallKind kind, int status, Supplier<JsonNode> work) {
 		account.stats().call(operation);
-		faults.beforeCall(kind);
+		faults.beforeCall(operation, kind);
 		JsonNode body = work.get();
 		return ResponseEntity.status(status).header(AgentCoreWireController.REQUEST_ID, UUID.randomUUID().toString()).body(body);
 	}

@@ -24,9 +24,9 @@ import dev.agentcore.controlplane.provisioning.DesiredPolicyEngine;
 @Component
 class SdkAgentCorePolicies implements AgentCorePolicies {
 
-	private final AgentCoreCalls calls;
+	private final SdkCalls calls;
 
-	SdkAgentCorePolicies(AgentCoreCalls calls) {
+	SdkAgentCorePolicies(SdkCalls calls) {
 		this.calls = calls;
 	}
 
@@ -40,7 +40,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Optional<Engine> observeEngine(String engineId, DesiredPolicyEngine desired) {
-		return AgentCoreCalls.absentIfNotFound(() -> {
+		return SdkCalls.absentIfNotFound(() -> {
 			GetPolicyEngineResponse found = calls.read("GetPolicyEngine",
 					() -> calls.aws().getPolicyEngine(r -> r.policyEngineId(engineId)));
 			return new Engine(found.policyEngineId(), found.policyEngineArn(), found.statusAsString(), found.statusReasons(),
@@ -50,7 +50,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Optional<Engine> findEngineByName(String name, DesiredPolicyEngine desired) {
-		return AgentCoreCalls.idByName(name, token -> calls.read("ListPolicyEngines",
+		return SdkCalls.idByName(name, token -> calls.read("ListPolicyEngines",
 				() -> calls.aws().listPolicyEngines(r -> r.maxResults(100).nextToken(token))),
 				ListPolicyEnginesResponse::policyEngines, ListPolicyEnginesResponse::nextToken,
 				engine -> engine.name(), engine -> engine.policyEngineId())
@@ -85,7 +85,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Optional<PolicyState> observePolicy(String engineId, String policyId, DesiredPolicy desired) {
-		return AgentCoreCalls.absentIfNotFound(() -> {
+		return SdkCalls.absentIfNotFound(() -> {
 			GetPolicyResponse found = calls.read("GetPolicy",
 					() -> calls.aws().getPolicy(r -> r.policyEngineId(engineId).policyId(policyId)));
 			boolean matches = desired != null && Objects.equals(found.description(), desired.description())
@@ -98,7 +98,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Optional<PolicyState> findPolicyByName(String engineId, String name, DesiredPolicy desired) {
-		return AgentCoreCalls.idByName(name, token -> calls.read("ListPolicies",
+		return SdkCalls.idByName(name, token -> calls.read("ListPolicies",
 				() -> calls.aws().listPolicies(r -> r.policyEngineId(engineId).maxResults(100).nextToken(token))),
 				ListPoliciesResponse::policies, ListPoliciesResponse::nextToken, policy -> policy.name(),
 				policy -> policy.policyId())
