@@ -8,6 +8,7 @@ import dev.agentcore.controlplane.resource.EventType;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +44,13 @@ public class GatewayManagement {
 
 	private final GatewayReads reads;
 
+	private final PolicyEngineAttachments policyEngines;
+
 	GatewayManagement(Gateways gateways, ResourceChanges changes, GatewayTargetsPort targets,
-			IdpProfileManagement profiles, GatewayStatus status, GatewayReads reads) {
+			IdpProfileManagement profiles, GatewayStatus status, GatewayReads reads,
+			@Lazy PolicyEngineAttachments policyEngines) {
 		this.reads = reads;
+		this.policyEngines = policyEngines;
 		this.gateways = gateways;
 		this.changes = changes;
 		this.targets = targets;
@@ -54,9 +59,10 @@ public class GatewayManagement {
 	}
 
 	@Transactional
-	Gateway declare(Caller caller, String name, GatewaySpec spec) {
+	Gateway declare(Caller caller, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
 		String team = caller.requireTeam();
 		checkAuthorizer(team, spec.authorizer());
+		policyEngines.checkAttachment(team, null, spec, acknowledgeDenyAll);
 		Gateway gateway = UniqueConstraints.unique("gateways_name_unique",
 				() -> gateways.save(Gateway.declare(team, name, spec, caller.actor())), () -> GatewayProblems.nameTaken(name));
 		accepted(gateway, "Gateway declared (generation 1).", caller);
@@ -64,11 +70,12 @@ public class GatewayManagement {
 	}
 
 	@Transactional
-	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec) {
+	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
 		Gateway gateway = visible(caller, id);
 		Versions.requireIfMatch(ifMatch, gateway.version());
 		gateway.checkRespecify(name, spec);
 		checkAuthorizer(gateway.team(), spec.authorizer());
+		policyEngines.checkAttachment(gateway.team(), gateway, spec, acknowledgeDenyAll);
 		if (!gateway.respecify(name, spec)) {
 			return gateway;
 		}
@@ -107,6 +114,11 @@ public class GatewayManagement {
 		changes.accepted(gateway.ref(), EventType.RECONCILE_REQUESTED,
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
 		return gateway;
+	}
+
+	/** The gateways (not being deleted) that attach a policy engine, named by our id or by its ARN (null: none). */
+	public List<Gateway> attaching(UUID policyEngineId, String policyEngineArn) {
+		return gateways.attaching(policyEngineId, policyEngineArn);
 	}
 
 	/** A gateway by id, for the provisioner; empty once deleted. */

@@ -6,17 +6,43 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayManagement;
+import dev.agentcore.controlplane.gateway.GatewayMembers;
 
-/** Which gateways attach which of our engines (filled in once gateways carry policyEngine). */
+/**
+ * Which gateways attach which of our engines: by {@code policyEngineId}, or by the ARN AWS gave one of
+ * our engines. Only an engine of the gateway's own team counts, so no team sees another's policies.
+ */
 @Component
 class Attachments {
 
-	List<Gateway> gatewaysOf(PolicyEngine engine) {
-		return List.of();
+	private final GatewayManagement gateways;
+
+	private final PolicyEngines engines;
+
+	Attachments(GatewayManagement gateways, PolicyEngines engines) {
+		this.gateways = gateways;
+		this.engines = engines;
 	}
 
+	/** The gateways (not being deleted) the engine is attached to. */
+	List<Gateway> gatewaysOf(PolicyEngine engine) {
+		return gateways.attaching(engine.id(), engine.aws().policyEngineArn())
+			.stream()
+			.filter(gateway -> gateway.team().equals(engine.team()))
+			.toList();
+	}
+
+	/** Our engine the gateway attaches, and whether it enforces; empty when none (or one outside the control plane). */
 	Optional<Attached> engineOf(Gateway gateway) {
-		return Optional.empty();
+		GatewayMembers.PolicyEngine declared = gateway.spec().policyEngine();
+		if (declared == null) {
+			return Optional.empty();
+		}
+		Optional<PolicyEngine> engine = declared.policyEngineId() != null ? engines.findById(declared.policyEngineId())
+				: engines.findByArn(declared.arn());
+		return engine.filter(found -> found.team().equals(gateway.team()))
+			.map(found -> new Attached(found, declared.mode() == GatewayMembers.PolicyEngineMode.ENFORCE));
 	}
 
 	/**

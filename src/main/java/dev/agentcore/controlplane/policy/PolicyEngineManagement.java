@@ -117,7 +117,7 @@ public class PolicyEngineManagement {
 	}
 
 	/** The gateways the engine is attached to. */
-	List<Gateway> attachedGateways(PolicyEngine engine) {
+	public List<Gateway> attachedGateways(PolicyEngine engine) {
 		return attachments.gatewaysOf(engine);
 	}
 

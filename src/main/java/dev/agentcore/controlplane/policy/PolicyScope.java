@@ -92,15 +92,15 @@ record PolicyScope(boolean permit, String principalOp, String actionOp, List<Str
 	}
 
 	/**
-	 * Whether, as a permit, it can apply to some tool of the gateway with {@code gatewayArn} whose actions
-	 * are {@code tools} (conditions aside: they depend on the caller and the input).
+	 * Whether, as a permit, it can apply to some tool of the gateway with {@code gatewayArn} (null while it is
+	 * not in AWS) that {@code tool} recognizes (conditions aside: they depend on the caller and the input).
 	 */
-	boolean mayPermitAnyOf(java.util.Set<String> tools, String gatewayArn) {
+	boolean mayPermitAnyOf(java.util.function.Predicate<String> tool, String gatewayArn) {
 		if (!permit) {
 			return false;
 		}
 		boolean resourceMatches = !"==".equals(resourceOp) || resourceId.equals(gatewayArn);
-		boolean actionMatches = "All".equals(actionOp) || namesGroup || namedActions.stream().anyMatch(tools::contains);
+		boolean actionMatches = "All".equals(actionOp) || namesGroup || namedActions.stream().anyMatch(tool);
 		return resourceMatches && actionMatches;
 	}
 

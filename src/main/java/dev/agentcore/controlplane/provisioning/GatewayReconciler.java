@@ -30,9 +30,12 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	private final AgentCore aws;
 
+	private final GatewayPolicyEngines policyEngines;
+
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, IdpProfileManagement profiles,
-			TargetManagement targets, GatewayStatus status, AgentCore aws) {
+			TargetManagement targets, GatewayStatus status, AgentCore aws, GatewayPolicyEngines policyEngines) {
 		super(support);
+		this.policyEngines = policyEngines;
 		this.gateways = gateways;
 		this.profiles = profiles;
 		this.targets = targets;
@@ -73,14 +76,20 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 	}
 
 	@Override
+	String blockedBeforeConverge(Gateway gateway) {
+		return policyEngines.blocked(gateway);
+	}
+
+	@Override
 	DesiredGateway desired(Gateway gateway) {
 		GatewaySpec spec = gateway.spec();
+		String policyEngineArn = policyEngines.arn(gateway);
 		if (!spec.authorizer().type().validatesJwt()) {
-			return new DesiredGateway(gateway.name(), spec, null);
+			return new DesiredGateway(gateway.name(), spec, null, policyEngineArn);
 		}
 		return profiles.find(spec.authorizer().idpProfileId())
 			.map(IdpProfile::spec)
-			.map(profile -> new DesiredGateway(gateway.name(), spec, profile))
+			.map(profile -> new DesiredGateway(gateway.name(), spec, profile, policyEngineArn))
 			.orElseThrow(() -> new Unreconcilable("IDP_PROFILE_MISSING", "The IDP profile of the authorizer no longer exists."));
 	}
 

@@ -112,6 +112,7 @@ class PolicyEngineReconciler extends ResourceReconciler<PolicyEngine, DesiredPol
 	Next ready(PolicyEngine engine, String awsId, AgentCorePolicies.Engine observed, Report report) {
 		Next next = super.ready(engine, awsId, observed, report);
 		policies.policiesOf(engine.id()).forEach(policy -> support.queue.wake(ResourceType.POLICY, policy.id()));
+		engines.attachedGateways(engine).forEach(gateway -> support.queue.wake(ResourceType.GATEWAY, gateway.id()));
 		return next;
 	}
 

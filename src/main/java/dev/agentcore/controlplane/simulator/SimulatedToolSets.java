@@ -50,7 +50,8 @@ final class SimulatedToolSets {
 
 	/** The gateway's policyEngineConfiguration as it was sent; null when it has none. */
 	static JsonNode policyEngineConfiguration(SimulatedGateway gateway) {
-		return null;
+		JsonNode configuration = gateway.members().path("policyEngineConfiguration");
+		return configuration.isObject() ? configuration : null;
 	}
 
 	static CedarSchema.ToolSet toolSet(GatewayView view) {
