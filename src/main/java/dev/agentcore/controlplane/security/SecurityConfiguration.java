@@ -38,6 +38,9 @@ class SecurityConfiguration {
 				.hasAuthority(Access.READ.authority())
 				.requestMatchers(HttpMethod.HEAD, "/api/**")
 				.hasAuthority(Access.READ.authority())
+				// A what-if check changes nothing: the read scope is enough (API.md, scopes).
+				.requestMatchers(HttpMethod.POST, "/api/v1/gateways/*/authorization-checks")
+				.hasAuthority(Access.READ.authority())
 				.requestMatchers("/api/**")
 				.hasAuthority(Access.WRITE.authority())
 				.anyRequest()
