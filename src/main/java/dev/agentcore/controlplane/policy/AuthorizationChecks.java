@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import dev.agentcore.controlplane.cedar.CedarSchema;
+import dev.agentcore.controlplane.cedar.ToolCallAuthorization;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.policy.AuthorizationCheck.Decision;
@@ -16,6 +18,7 @@ import dev.agentcore.controlplane.policy.AuthorizationCheck.DeterminingPolicy;
 import dev.agentcore.controlplane.policy.AuthorizationCheck.EvaluatedRequest;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.InvalidRequest;
+import dev.agentcore.controlplane.web.Problems.FieldError;
 
 /**
  * What-if checks: would the gateway's policy engine allow this caller to call this tool with this
@@ -51,22 +54,17 @@ class AuthorizationChecks {
 			throw PolicyProblems.noPolicyEngine();
 		}
 		CedarSchema schema = schemas.of(gateway);
-		ToolSignature tool = schema.tools().get(request.tool());
-		if (tool == null && !schema.opaque(request.tool())) {
+		if (!schema.tools().containsKey(request.tool()) && !schema.opaque(request.tool())) {
 			throw PolicyProblems.unknownTool(request.tool(), schema.toolList());
 		}
 		boolean enforced = attached.map(Attachments.Attached::enforced).orElse(false);
 		CallerPrincipals.Resolved principal = principals.resolve(caller, gateway, request.principal());
-		if (principal.entity() == null) {
+		if (principal.refused()) {
 			return new AuthorizationCheck(Decision.DENY, enforced, List.of(), principal.refusals(), List.of(), null);
 		}
-		ToolInput input = ToolInput.of(tool == null ? null : tool.inputSchema(), request.input());
-		if (!input.errors().isEmpty()) {
-			throw InvalidRequest.fields(input.errors());
-		}
-		List<String> notes = new ArrayList<>(input.notes());
 		Map<String, String> statements = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
+		List<String> notes = new ArrayList<>();
 		if (request.policies() != null) {
 			CedarSchema validating = attached.map(engine -> schemas.of(engine.engine())).orElse(schema);
 			PolicyValidation.requireValid(validating, request.policies(), index -> "policies[" + index + "]");
@@ -83,28 +81,30 @@ class AuthorizationChecks {
 				}
 			}
 		}
-		if (tool == null) {
-			notes.add(request.tool() + " belongs to a target whose tools only AgentCore knows: its input was typed by "
-					+ "the JSON values, without the tool's schema.");
-		}
 		String arn = gateway.aws().gatewayArn();
 		if (arn == null) {
 			arn = "arn:aws:bedrock-agentcore:unknown:unknown:gateway/" + gateway.name();
 			notes.add("The gateway is not in AWS yet, so it has no ARN: statements naming it by ARN cannot match. "
 					+ "Evaluated with " + arn + ".");
 		}
-		CedarEvaluation.Outcome outcome = CedarEvaluation.evaluate(tool == null ? null : schema,
-				principal.entity().entity(), request.tool(), arn, input.record(), statements);
-		List<String> errors = new ArrayList<>(outcome.refusals());
-		outcome.errors().forEach((id, message) -> errors.add(label(id, names) + " could not be evaluated and was "
-				+ "skipped: " + message));
-		List<DeterminingPolicy> determining = outcome.reasons().stream()
+		ToolCallAuthorization.Evaluation evaluation = ToolCallAuthorization.evaluate(schema, principal.claims(),
+				principal.iamArn(), request.tool(), arn, request.input(), statements);
+		if (!evaluation.inputErrors().isEmpty()) {
+			throw InvalidRequest.fields(evaluation.inputErrors().stream()
+				.map(error -> new FieldError(error.field(), error.message()))
+				.toList());
+		}
+		notes.addAll(evaluation.notes());
+		List<String> errors = new ArrayList<>(evaluation.refusals());
+		evaluation.policyErrors().forEach((id, message) -> errors.add(label(id, names) + " could not be evaluated and "
+				+ "was skipped: " + message));
+		List<DeterminingPolicy> determining = evaluation.determiningPolicies().stream()
 			.map(id -> new DeterminingPolicy(id, names.get(id)))
 			.toList();
-		EvaluatedRequest evaluated = new EvaluatedRequest(principal.entity().entity().getEUID().toString(),
-				principal.entity().tags(), CedarSchema.ACTION + "::\"" + request.tool() + "\"",
-				CedarSchema.GATEWAY + "::\"" + arn + "\"", ToolInput.shown(request.input(), input.record()));
-		return new AuthorizationCheck(outcome.allowed() ? Decision.ALLOW : Decision.DENY, enforced, determining, errors,
+		EvaluatedRequest evaluated = new EvaluatedRequest(evaluation.principal(), evaluation.tags(),
+				CedarSchema.ACTION + "::\"" + request.tool() + "\"", CedarSchema.GATEWAY + "::\"" + arn + "\"",
+				evaluation.input());
+		return new AuthorizationCheck(evaluation.allowed() ? Decision.ALLOW : Decision.DENY, enforced, determining, errors,
 				notes, evaluated);
 	}
 

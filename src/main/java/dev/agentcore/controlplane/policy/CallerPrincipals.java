@@ -16,9 +16,10 @@ import dev.agentcore.controlplane.web.InvalidRequest;
 import dev.agentcore.controlplane.web.Problems.FieldError;
 
 /**
- * Turns the principal of a what-if check into the entity the gateway would build. A token is verified
- * exactly like a token check against the gateway's IDP profile; a token the authorizer refuses never
- * reaches the policies. The token is used for this call only: never stored, never logged.
+ * Turns the principal of a what-if check into what the gateway would know of the caller: a token's
+ * claims (the token verified exactly like a token check against the gateway's IDP profile; one the
+ * authorizer refuses never reaches the policies), claims given as such, or an IAM ARN. The token is used
+ * for this call only: never stored, never logged.
  */
 @Component
 class CallerPrincipals {
@@ -32,12 +33,18 @@ class CallerPrincipals {
 	}
 
 	/**
-	 * The caller's entity, or why the gateway's authorizer would refuse the call before any policy.
+	 * The caller, or why the gateway's authorizer would refuse the call before any policy.
 	 *
-	 * @param entity the principal; null when refused
+	 * @param claims the token's claims (JWT and NONE gateways); null for IAM callers or when refused
+	 * @param iamArn the IAM caller's ARN (AWS_IAM gateways)
 	 * @param refusals the authorizer's failed checks
 	 */
-	record Resolved(CallerEntity entity, List<String> refusals) {
+	record Resolved(Map<String, Object> claims, String iamArn, List<String> refusals) {
+
+		boolean refused() {
+			return !refusals.isEmpty();
+		}
+
 	}
 
 	Resolved resolve(Caller caller, Gateway gateway, AuthorizationCheckRequest.Principal principal) {
@@ -54,7 +61,7 @@ class CallerPrincipals {
 			if (!IAM_ARN.matcher(principal.iamArn()).matches()) {
 				throw invalid("principal.iamArn", "must be an IAM or STS ARN, e.g. arn:aws:iam::123456789012:role/agent");
 			}
-			return new Resolved(CallerEntity.iamEntity(principal.iamArn()), List.of());
+			return new Resolved(null, principal.iamArn(), List.of());
 		}
 		if (principal.iamArn() != null) {
 			throw invalid("principal.iamArn", "the gateway's authorizer is " + authorizer + ", not AWS_IAM: give a token or claims");
@@ -65,11 +72,11 @@ class CallerPrincipals {
 		if (!(principal.claims().get("sub") instanceof String subject) || subject.isBlank()) {
 			throw invalid("principal.claims.sub", "is required: it is the principal's id");
 		}
-		return new Resolved(CallerEntity.oauthUser(principal.claims()), List.of());
+		return new Resolved(principal.claims(), null, List.of());
 	}
 
 	private Resolved fromToken(Caller caller, Gateway gateway, AuthorizerType authorizer, String token) {
-		if (authorizer != AuthorizerType.CUSTOM_JWT) {
+		if (!authorizer.validatesJwt()) {
 			throw invalid("principal.token", "the gateway's authorizer is " + authorizer
 					+ ", so it verifies no token: give the claims instead");
 		}
@@ -80,13 +87,12 @@ class CallerPrincipals {
 				.map(each -> "The gateway's authorizer refuses the token (401) before any policy runs: " + each.name() + ": "
 						+ each.detail())
 				.toList();
-			return new Resolved(null, refusals);
+			return new Resolved(null, null, refusals);
 		}
-		Map<String, Object> claims = check.claims();
-		if (!(claims.get("sub") instanceof String)) {
+		if (!(check.claims().get("sub") instanceof String)) {
 			throw invalid("principal.token", "the token has no 'sub' claim, which AgentCore uses as the principal's id");
 		}
-		return new Resolved(CallerEntity.oauthUser(claims), List.of());
+		return new Resolved(check.claims(), null, List.of());
 	}
 
 	private static InvalidRequest invalid(String field, String message) {

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.cedarpolicy.model.policy.Policy;
 import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.cedar.CedarSchema;
+import dev.agentcore.controlplane.cedar.StatementCheck;
 
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayMembers;
@@ -76,13 +78,10 @@ class EngineAttachmentRules implements PolicyEngineAttachments {
 		Set<String> actions = schema.tools().keySet();
 		boolean noKnownTools = actions.isEmpty() && schema.opaqueTargets().isEmpty();
 		String arn = gateway == null ? null : gateway.aws().gatewayArn();
-		List<dev.agentcore.controlplane.policy.Policy> live = policies.policiesOf(engine.id())
-			.stream()
-			.filter(policy -> !policy.deletionRequested())
-			.toList();
-		for (dev.agentcore.controlplane.policy.Policy policy : live) {
-			PolicyScope scope = StatementCheck.scope(new Policy(policy.spec().statement(), policy.id().toString()));
-			if (scope.mayPermitAnyOf(action -> noKnownTools || actions.contains(action) || schema.opaque(action), arn)) {
+		List<Policy> live = policies.policiesOf(engine.id()).stream().filter(policy -> !policy.deletionRequested()).toList();
+		for (Policy policy : live) {
+			if (StatementCheck.mayPermitAnyOf(policy.spec().statement(),
+					action -> noKnownTools || actions.contains(action) || schema.opaque(action), arn)) {
 				return;
 			}
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.cedar.CedarSchema;
 import dev.agentcore.controlplane.gateway.Gateway;
 
 /** The Cedar schema a policy engine validates against: that of every gateway it is attached to. */

@@ -7,6 +7,9 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.cedar.CedarSchema;
+import dev.agentcore.controlplane.cedar.PrincipalKind;
+import dev.agentcore.controlplane.cedar.ToolSignature;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewaySpec.AuthorizerType;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.agentcore.controlplane.cedar.CedarSchema;
+
 /**
  * The Cedar schema AgentCore Policy generates for a gateway, so authors write against it.
  *

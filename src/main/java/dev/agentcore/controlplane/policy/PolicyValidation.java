@@ -8,8 +8,11 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.cedar.CedarSchema;
+import dev.agentcore.controlplane.cedar.PolicyIssue;
+import dev.agentcore.controlplane.cedar.StatementCheck;
+import dev.agentcore.controlplane.cedar.StatementCheck.Statement;
 import dev.agentcore.controlplane.policy.PolicyProblems.StatementError;
-import dev.agentcore.controlplane.policy.StatementCheck.Statement;
 
 /**
  * Validation before anything is stored: a statement is checked against the schema of every gateway

@@ -1,8 +1,7 @@
 /**
  * AgentCore Policy: Cedar policy engines and their policies as managed resources, validated with the
- * real Cedar engine against the schema AgentCore generates from the attached gateways' tools before
- * anything is stored, and what-if authorization checks evaluated locally the way a gateway builds its
- * request. Also the Cedar building blocks ({@link dev.agentcore.controlplane.policy.CedarSchema},
- * {@link dev.agentcore.controlplane.policy.StatementCheck}) the simulated AgentCore validates with.
+ * real Cedar engine against the schema of the attached gateways' tools before anything is stored,
+ * the gateways' Cedar schema, and what-if authorization checks evaluated locally the way a gateway
+ * builds its request (module {@code cedar} does the Cedar part).
  */
 package dev.agentcore.controlplane.policy;

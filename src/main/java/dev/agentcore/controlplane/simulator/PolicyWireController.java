@@ -38,12 +38,16 @@ class PolicyWireController {
 
 	private final SimulatedPolicyEngines aws;
 
+	private final SimulatedPolicies policies;
+
 	private final SimulatedAgentCore account;
 
 	private final FaultInjector faults;
 
-	PolicyWireController(SimulatedPolicyEngines aws, SimulatedAgentCore account, FaultInjector faults) {
+	PolicyWireController(SimulatedPolicyEngines aws, SimulatedPolicies policies, SimulatedAgentCore account,
+			FaultInjector faults) {
 		this.aws = aws;
+		this.policies = policies;
 		this.account = account;
 		this.faults = faults;
 	}
@@ -79,31 +83,31 @@ class PolicyWireController {
 	@PostMapping("/{policyEngineId}/policies")
 	ResponseEntity<JsonNode> createPolicy(@PathVariable String policyEngineId, @RequestBody(required = false) JsonNode body) {
 		return call("CreatePolicy", CallKind.MUTATING, 202,
-				() -> policy(aws.createPolicy(policyEngineId, WireBodies.object(body))));
+				() -> policy(policies.create(policyEngineId, WireBodies.object(body))));
 	}
 
 	@GetMapping("/{policyEngineId}/policies/{policyId}")
 	ResponseEntity<JsonNode> getPolicy(@PathVariable String policyEngineId, @PathVariable String policyId) {
-		return call("GetPolicy", CallKind.READ, 200, () -> policy(aws.policy(policyEngineId, policyId)));
+		return call("GetPolicy", CallKind.READ, 200, () -> policy(policies.get(policyEngineId, policyId)));
 	}
 
 	@PutMapping("/{policyEngineId}/policies/{policyId}")
 	ResponseEntity<JsonNode> updatePolicy(@PathVariable String policyEngineId, @PathVariable String policyId,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdatePolicy", CallKind.MUTATING, 202,
-				() -> policy(aws.updatePolicy(policyEngineId, policyId, WireBodies.object(body))));
+				() -> policy(policies.update(policyEngineId, policyId, WireBodies.object(body))));
 	}
 
 	@DeleteMapping("/{policyEngineId}/policies/{policyId}")
 	ResponseEntity<JsonNode> deletePolicy(@PathVariable String policyEngineId, @PathVariable String policyId) {
-		return call("DeletePolicy", CallKind.MUTATING, 202, () -> policy(aws.deletePolicy(policyEngineId, policyId)));
+		return call("DeletePolicy", CallKind.MUTATING, 202, () -> policy(policies.delete(policyEngineId, policyId)));
 	}
 
 	@GetMapping("/{policyEngineId}/policies")
 	ResponseEntity<JsonNode> listPolicies(@PathVariable String policyEngineId,
 			@RequestParam(required = false) Integer maxResults, @RequestParam(required = false) String nextToken) {
 		return call("ListPolicies", CallKind.READ, 200,
-				() -> page("policies", aws.policies(policyEngineId, maxResults, nextToken), this::policy));
+				() -> page("policies", policies.list(policyEngineId, maxResults, nextToken), this::policy));
 	}
 
 	private ResponseEntity<JsonNode> call(String operation, CallKind kind, int status, Supplier<JsonNode> work) {

@@ -3,9 +3,9 @@ package dev.agentcore.controlplane.simulator;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.agentcore.controlplane.policy.CedarSchema;
-import dev.agentcore.controlplane.policy.PolicyIssue;
-import dev.agentcore.controlplane.policy.StatementCheck;
+import dev.agentcore.controlplane.cedar.CedarSchema;
+import dev.agentcore.controlplane.cedar.PolicyIssue;
+import dev.agentcore.controlplane.cedar.StatementCheck;
 
 /**
  * How the simulated service checks a statement sent to an engine: with the same Cedar engine, against

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-import dev.agentcore.controlplane.policy.CedarSchema;
-import dev.agentcore.controlplane.policy.ToolCallAuthorization;
+import dev.agentcore.controlplane.cedar.CedarSchema;
+import dev.agentcore.controlplane.cedar.ToolCallAuthorization;
 
 /**
  * The simulated data plane's policy step: a gateway that attaches a policy engine has each tools/call
@@ -25,9 +25,12 @@ class SimulatedToolCalls {
 
 	private final SimulatedPolicyEngines engines;
 
-	SimulatedToolCalls(SimulatedAgentCore gateways, SimulatedPolicyEngines engines) {
+	private final SimulatedPolicies policies;
+
+	SimulatedToolCalls(SimulatedAgentCore gateways, SimulatedPolicyEngines engines, SimulatedPolicies policies) {
 		this.gateways = gateways;
 		this.engines = engines;
+		this.policies = policies;
 	}
 
 	/**
@@ -57,7 +60,7 @@ class SimulatedToolCalls {
 			return new Outcome(true, false, null);
 		}
 		Map<String, String> statements = new LinkedHashMap<>();
-		engines.activePolicies(engine.get().policyEngineId())
+		policies.active(engine.get().policyEngineId())
 			.forEach(policy -> statements.put(policy.policyId(), policy.statement()));
 		CedarSchema schema = CedarSchema.generate(List.of(SimulatedToolSets.toolSet(gateway)));
 		ToolCallAuthorization.Decision decision = ToolCallAuthorization.decide(schema, claims, iamArn, tool, gateway.arn(),

@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.agentcore.controlplane.policy.CedarSchema;
-import dev.agentcore.controlplane.policy.PrincipalKind;
-import dev.agentcore.controlplane.policy.ToolSignature;
+import dev.agentcore.controlplane.cedar.CedarSchema;
+import dev.agentcore.controlplane.cedar.PrincipalKind;
+import dev.agentcore.controlplane.cedar.ToolSignature;
 
 /**
  * What the simulated account's policy engines see of its gateways: which engine each attaches, in

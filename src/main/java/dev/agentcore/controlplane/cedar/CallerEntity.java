@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.policy;
+package dev.agentcore.controlplane.cedar;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

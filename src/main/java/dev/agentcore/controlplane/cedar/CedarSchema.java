@@ -1,10 +1,9 @@
-package dev.agentcore.controlplane.policy;
+package dev.agentcore.controlplane.cedar;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,13 +204,9 @@ public final class CedarSchema {
 		return schema;
 	}
 
-	/** The actions' names, sorted, for messages. */
-	String toolList() {
+	/** The actions' names, sorted and comma-separated, for messages. */
+	public String toolList() {
 		return tools.isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(tools.keySet()));
-	}
-
-	Set<String> actionNames() {
-		return new LinkedHashSet<>(tools.keySet());
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.policy;
+package dev.agentcore.controlplane.cedar;
 
 /**
  * Who calls a gateway, as AgentCore Policy names it in Cedar: an {@code AgentCore::OAuthUser} behind a

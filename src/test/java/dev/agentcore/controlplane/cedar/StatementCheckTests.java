@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.policy;
+package dev.agentcore.controlplane.cedar;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.agentcore.controlplane.policy.StatementCheck.Statement;
+import dev.agentcore.controlplane.cedar.StatementCheck.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

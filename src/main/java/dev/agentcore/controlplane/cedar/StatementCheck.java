@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.policy;
+package dev.agentcore.controlplane.cedar;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,6 +146,15 @@ public final class StatementCheck {
 		catch (InternalException ex) {
 			return List.of();
 		}
+	}
+
+	/**
+	 * Whether a (valid) statement, as a permit, can apply to some tool of the gateway with
+	 * {@code gatewayArn} (null while it is not in AWS) that {@code tool} recognizes, conditions aside:
+	 * what the ENFORCE guard asks of every policy of an engine.
+	 */
+	public static boolean mayPermitAnyOf(String statement, java.util.function.Predicate<String> tool, String gatewayArn) {
+		return scope(new Policy(statement, "statement")).mayPermitAnyOf(tool, gatewayArn);
 	}
 
 	/** The scope of a statement that parsed; its JSON form comes from Cedar itself. */

@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.policy;
+package dev.agentcore.controlplane.cedar;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,7 +15,7 @@ import com.cedarpolicy.value.PrimLong;
 import com.cedarpolicy.value.PrimString;
 import com.cedarpolicy.value.Value;
 
-import dev.agentcore.controlplane.web.Problems.FieldError;
+import dev.agentcore.controlplane.cedar.ToolCallAuthorization.InputError;
 
 /**
  * A tool call's arguments as {@code context.input}: typed by the tool's input schema the way the
@@ -26,27 +26,27 @@ import dev.agentcore.controlplane.web.Problems.FieldError;
  * @param errors arguments that do not fit the tool's schema (or Cedar)
  * @param notes what was left out
  */
-record ToolInput(CedarMap record, List<FieldError> errors, List<String> notes) {
+record ToolInput(CedarMap record, List<InputError> errors, List<String> notes) {
 
 	private static final BigDecimal DECIMAL_LIMIT = new BigDecimal("922337203685477.5807");
 
 	/** Typed by {@code schema} (an object schema); null types by each value's JSON kind (unknown tools). */
 	static ToolInput of(Map<String, Object> schema, Map<String, Object> input) {
-		List<FieldError> errors = new ArrayList<>();
+		List<InputError> errors = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
 		CedarMap record = schema == null ? (CedarMap) untyped(input, "input", errors)
 				: typedRecord(schema, input, "input", errors, notes);
 		return new ToolInput(record, errors, notes);
 	}
 
-	private static CedarMap typedRecord(Map<?, ?> schema, Map<?, ?> input, String path, List<FieldError> errors,
+	private static CedarMap typedRecord(Map<?, ?> schema, Map<?, ?> input, String path, List<InputError> errors,
 			List<String> notes) {
 		Map<?, ?> properties = schema.get("properties") instanceof Map<?, ?> declared ? declared : Map.of();
 		List<?> required = schema.get("required") instanceof List<?> list ? list : List.of();
 		CedarMap record = new CedarMap();
 		for (Object name : required) {
 			if (!input.containsKey(name) && properties.containsKey(name)) {
-				errors.add(new FieldError(path + "." + name, "is required by the tool's input schema"));
+				errors.add(new InputError(path + "." + name, "is required by the tool's input schema"));
 			}
 		}
 		for (Map.Entry<?, ?> argument : input.entrySet()) {
@@ -68,7 +68,7 @@ record ToolInput(CedarMap record, List<FieldError> errors, List<String> notes) {
 		return record;
 	}
 
-	private static Value typed(Map<?, ?> schema, Object value, String path, List<FieldError> errors, List<String> notes) {
+	private static Value typed(Map<?, ?> schema, Object value, String path, List<InputError> errors, List<String> notes) {
 		Map<String, Object> cedarType = JsonSchemaTypes.type(schema, path, new ArrayList<>(), 0);
 		String type = String.valueOf(cedarType.get("type"));
 		return switch (type) {
@@ -83,7 +83,7 @@ record ToolInput(CedarMap record, List<FieldError> errors, List<String> notes) {
 		};
 	}
 
-	private static Value set(Map<?, ?> schema, List<?> values, String path, List<FieldError> errors, List<String> notes) {
+	private static Value set(Map<?, ?> schema, List<?> values, String path, List<InputError> errors, List<String> notes) {
 		CedarList set = new CedarList();
 		for (int i = 0; i < values.size(); i++) {
 			Value element = typed((Map<?, ?>) schema.get("items"), values.get(i), path + "[" + i + "]", errors, notes);
@@ -94,7 +94,7 @@ record ToolInput(CedarMap record, List<FieldError> errors, List<String> notes) {
 		return set;
 	}
 
-	private static Value untyped(Object value, String path, List<FieldError> errors) {
+	private static Value untyped(Object value, String path, List<InputError> errors) {
 		if (value instanceof Map<?, ?> map) {
 			CedarMap record = new CedarMap();
 			map.forEach((name, member) -> {
@@ -129,10 +129,10 @@ record ToolInput(CedarMap record, List<FieldError> errors, List<String> notes) {
 				|| (value instanceof BigInteger big && big.bitLength() < 64);
 	}
 
-	private static Value decimal(Number number, String path, List<FieldError> errors) {
+	private static Value decimal(Number number, String path, List<InputError> errors) {
 		BigDecimal decimal = number instanceof BigDecimal big ? big : new BigDecimal(number.toString());
 		if (decimal.stripTrailingZeros().scale() > 4 || decimal.abs().compareTo(DECIMAL_LIMIT) > 0) {
-			errors.add(new FieldError(path, "must fit Cedar's decimal: at most 4 decimal places and at most "
+			errors.add(new InputError(path, "must fit Cedar's decimal: at most 4 decimal places and at most "
 					+ DECIMAL_LIMIT.toPlainString() + " in magnitude"));
 			return null;
 		}
@@ -140,8 +140,8 @@ record ToolInput(CedarMap record, List<FieldError> errors, List<String> notes) {
 		return new Decimal(scaled.toPlainString());
 	}
 
-	private static Value wrong(String path, String expected, List<FieldError> errors) {
-		errors.add(new FieldError(path, "must be " + expected + ", as the tool's input schema says"));
+	private static Value wrong(String path, String expected, List<InputError> errors) {
+		errors.add(new InputError(path, "must be " + expected + ", as the tool's input schema says"));
 		return null;
 	}
 

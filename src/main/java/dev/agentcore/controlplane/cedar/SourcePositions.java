@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.policy;
+package dev.agentcore.controlplane.cedar;
 
 import java.nio.charset.StandardCharsets;
 
