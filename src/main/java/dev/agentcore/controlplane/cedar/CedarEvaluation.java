@@ -14,6 +14,7 @@ import com.cedarpolicy.model.AuthorizationResponse.SuccessOrFailure;
 import com.cedarpolicy.model.AuthorizationSuccessResponse;
 import com.cedarpolicy.model.entity.Entity;
 import com.cedarpolicy.model.exception.AuthException;
+import com.cedarpolicy.model.exception.CacheException;
 import com.cedarpolicy.model.policy.Policy;
 import com.cedarpolicy.model.policy.PolicySet;
 import com.cedarpolicy.value.CedarMap;
@@ -35,6 +36,9 @@ final class CedarEvaluation {
 
 	private static final EntityTypeName GATEWAY = EntityTypeName.parse(CedarSchema.GATEWAY).orElseThrow();
 
+	/** Engines' statements, parsed once in the native library rather than on every check. */
+	private static final NativeCache<Map<String, String>, PolicySet> POLICY_SETS = new NativeCache<>(128);
+
 	private CedarEvaluation() {
 	}
 
@@ -46,11 +50,23 @@ final class CedarEvaluation {
 	record Outcome(boolean allowed, Set<String> reasons, Map<String, String> errors, List<String> refusals) {
 	}
 
+	private static PolicySet parsed(Map<String, String> statements) {
+		Set<Policy> policies = new LinkedHashSet<>();
+		statements.forEach((id, text) -> policies.add(new Policy(text, id)));
+		PolicySet set = new PolicySet(policies);
+		try {
+			set.cache();
+		}
+		catch (CacheException ex) {
+			// The native cache is full: the statements are sent with each call instead, which is only slower.
+		}
+		return set;
+	}
+
 	/** Statements by id; {@code schema} null evaluates without request validation. */
 	static Outcome evaluate(CedarSchema schema, Entity principal, String tool, String gatewayArn, CedarMap input,
 			Map<String, String> statements) {
-		Set<Policy> policies = new LinkedHashSet<>();
-		statements.forEach((id, text) -> policies.add(new Policy(text, id)));
+		PolicySet policies = POLICY_SETS.get(Map.copyOf(statements), CedarEvaluation::parsed);
 		Set<Entity> entities = new LinkedHashSet<>();
 		entities.add(principal);
 		if (schema == null) {
@@ -64,7 +80,7 @@ final class CedarEvaluation {
 				Optional.of(context), Optional.ofNullable(schema).map(CedarSchema::cedar), schema != null);
 		AuthorizationResponse response;
 		try {
-			response = CEDAR.isAuthorized(request, new PolicySet(policies), entities);
+			response = CEDAR.isAuthorized(request, policies, entities);
 		}
 		catch (AuthException ex) {
 			throw new IllegalStateException("Cedar could not evaluate: " + ex.getMessage(), ex);

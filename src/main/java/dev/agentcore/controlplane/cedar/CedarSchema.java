@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.cedarpolicy.model.exception.CacheException;
 import com.cedarpolicy.model.exception.InternalException;
 import com.cedarpolicy.model.schema.Schema;
 import com.cedarpolicy.model.schema.Schema.JsonOrCedar;
@@ -33,6 +34,9 @@ public final class CedarSchema {
 	public static final Set<String> GROUPS = Set.of("CallTool", "Mcp");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Schemas in use (a gateway's, an engine's), so each is serialized and parsed once, not per request. */
+	private static final NativeCache<String, CedarSchema> GENERATED = new NativeCache<>(256);
 
 	/**
 	 * The tools of one gateway and who calls it.
@@ -60,8 +64,8 @@ public final class CedarSchema {
 
 	private volatile String text;
 
-	private CedarSchema(Map<String, Object> document, Map<String, ToolSignature> tools, Set<String> opaqueTargets,
-			Set<PrincipalKind> principals, List<String> notes, boolean fromGateways) {
+	private CedarSchema(String json, Map<String, Object> document, Map<String, ToolSignature> tools,
+			Set<String> opaqueTargets, Set<PrincipalKind> principals, List<String> notes, boolean fromGateways) {
 		this.document = document;
 		this.tools = tools;
 		this.opaqueTargets = opaqueTargets;
@@ -69,10 +73,16 @@ public final class CedarSchema {
 		this.notes = notes;
 		this.fromGateways = fromGateways;
 		try {
-			this.schema = Schema.parse(JsonOrCedar.Json, JSON.writeValueAsString(document));
+			this.schema = Schema.parse(JsonOrCedar.Json, json);
 		}
 		catch (InternalException ex) {
 			throw new IllegalStateException("Cedar refused the generated schema: " + ex.getErrors(), ex);
+		}
+		try {
+			schema.cache();
+		}
+		catch (CacheException ex) {
+			// The native cache is full: this schema is sent with each call instead, which is only slower.
 		}
 	}
 
@@ -102,9 +112,12 @@ public final class CedarSchema {
 		Map<String, Object> commonTypes = new LinkedHashMap<>();
 		namespace.put("actions", actions(tools, callers, commonTypes, notes));
 		namespace.put("commonTypes", commonTypes);
-		return new CedarSchema(Map.of(NAMESPACE, namespace), Collections.unmodifiableMap(tools),
-				Collections.unmodifiableSet(opaque), Collections.unmodifiableSet(principals), List.copyOf(notes),
-				!gateways.isEmpty());
+		Map<String, Object> document = Map.of(NAMESPACE, namespace);
+		String json = JSON.writeValueAsString(document);
+		boolean fromGateways = !gateways.isEmpty();
+		String key = json + '\u0000' + opaque + '\u0000' + notes + '\u0000' + fromGateways;
+		return GENERATED.get(key, unused -> new CedarSchema(json, document, Collections.unmodifiableMap(tools),
+				Collections.unmodifiableSet(opaque), Collections.unmodifiableSet(principals), List.copyOf(notes), fromGateways));
 	}
 
 	private static Map<String, Object> entityTypes(Set<PrincipalKind> principals) {

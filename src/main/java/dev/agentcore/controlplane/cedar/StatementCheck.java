@@ -28,6 +28,9 @@ public final class StatementCheck {
 
 	private static final BasicAuthorizationEngine CEDAR = new BasicAuthorizationEngine();
 
+	/** Statements' scopes by their text: an engine's statements are read again whenever tools change. */
+	private static final NativeCache<String, PolicyScope> SCOPES = new NativeCache<>(4096);
+
 	private StatementCheck() {
 	}
 
@@ -105,7 +108,7 @@ public final class StatementCheck {
 	private static boolean checkParsed(CedarSchema schema, Statement statement, Policy policy,
 			List<DetailedError> cedarErrors, List<PolicyIssue> issues, List<String> warnings) {
 		String text = statement.text();
-		PolicyScope scope = scope(policy);
+		PolicyScope scope = SCOPES.get(text, unused -> scope(policy));
 		boolean iamOnly = schema.fromGateways() && schema.principals().equals(Set.of(PrincipalKind.IAM_ENTITY));
 		issues.addAll(scope.issues(text, iamOnly));
 		if (!schema.fromGateways()) {
@@ -154,7 +157,7 @@ public final class StatementCheck {
 	 * what the ENFORCE guard asks of every policy of an engine.
 	 */
 	public static boolean mayPermitAnyOf(String statement, java.util.function.Predicate<String> tool, String gatewayArn) {
-		return scope(new Policy(statement, "statement")).mayPermitAnyOf(tool, gatewayArn);
+		return SCOPES.get(statement, text -> scope(new Policy(text, "statement"))).mayPermitAnyOf(tool, gatewayArn);
 	}
 
 	/** The scope of a statement that parsed; its JSON form comes from Cedar itself. */

@@ -74,11 +74,9 @@ class AuthorizationChecks {
 			notes.add("Evaluated with the " + request.policies().size() + " proposed statement(s) instead of the engine's policies.");
 		}
 		else {
-			for (Policy policy : policies.policiesOf(attached.orElseThrow().engine().id())) {
-				if (!policy.deletionRequested()) {
-					statements.put(policy.id().toString(), policy.spec().statement());
-					names.put(policy.id().toString(), policy.name());
-				}
+			for (Policies.LiveStatement policy : policies.liveStatementsOf(attached.orElseThrow().engine().id())) {
+				statements.put(policy.id().toString(), policy.statement());
+				names.put(policy.id().toString(), policy.name());
 			}
 		}
 		String arn = gateway.aws().gatewayArn();
