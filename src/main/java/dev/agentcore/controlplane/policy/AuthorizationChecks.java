@@ -34,12 +34,12 @@ class AuthorizationChecks {
 
 	private final EngineSchemas schemas;
 
-	private final PolicyManagement policies;
+	private final LiveStatements policies;
 
 	private final CallerPrincipals principals;
 
 	AuthorizationChecks(GatewayManagement gateways, Attachments attachments, EngineSchemas schemas,
-			PolicyManagement policies, CallerPrincipals principals) {
+			LiveStatements policies, CallerPrincipals principals) {
 		this.gateways = gateways;
 		this.attachments = attachments;
 		this.schemas = schemas;
@@ -74,7 +74,7 @@ class AuthorizationChecks {
 			notes.add("Evaluated with the " + request.policies().size() + " proposed statement(s) instead of the engine's policies.");
 		}
 		else {
-			for (Policies.LiveStatement policy : policies.liveStatementsOf(attached.orElseThrow().engine().id())) {
+			for (LiveStatements.LiveStatement policy : policies.of(attached.orElseThrow().engine().id())) {
 				statements.put(policy.id().toString(), policy.statement());
 				names.put(policy.id().toString(), policy.name());
 			}

@@ -26,14 +26,5 @@ interface Policies extends CrudRepository<Policy, UUID> {
 	@Query("select * from policies where policy_engine_id = :engineId order by id")
 	List<Policy> allOf(@Param("engineId") UUID engineId);
 
-	/** The statements an engine evaluates (not those being deleted), without mapping whole aggregates. */
-	@Query("""
-			select id, name, spec->>'statement' as statement from policies
-			where policy_engine_id = :engineId and deletion_requested_at is null order by id""")
-	List<LiveStatement> liveStatementsOf(@Param("engineId") UUID engineId);
-
-	/** A policy's statement as its engine evaluates it. */
-	record LiveStatement(UUID id, String name, String statement) {
-	}
 
 }

@@ -126,11 +126,6 @@ public class PolicyManagement {
 		return policies.findById(id);
 	}
 
-	/** The statements the engine evaluates (what-if checks read them on every call). */
-	List<Policies.LiveStatement> liveStatementsOf(UUID engineId) {
-		return policies.liveStatementsOf(engineId);
-	}
-
 	/** Every policy of an engine, for the provisioner and for evaluation. */
 	public List<Policy> policiesOf(UUID engineId) {
 		return policies.allOf(engineId);
