@@ -26,5 +26,4 @@ interface Policies extends CrudRepository<Policy, UUID> {
 	@Query("select * from policies where policy_engine_id = :engineId order by id")
 	List<Policy> allOf(@Param("engineId") UUID engineId);
 
-
 }
