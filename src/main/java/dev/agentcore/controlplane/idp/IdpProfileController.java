@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.agentcore.controlplane.outbound.GuardedFetch;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
@@ -39,12 +40,12 @@ class IdpProfileController {
 
 	private final Violations violations;
 
-	private final IdpSettings settings;
+	private final GuardedFetch fetch;
 
-	IdpProfileController(IdpProfileManagement profiles, Violations violations, IdpSettings settings) {
+	IdpProfileController(IdpProfileManagement profiles, Violations violations, GuardedFetch fetch) {
 		this.profiles = profiles;
 		this.violations = violations;
-		this.settings = settings;
+		this.fetch = fetch;
 	}
 
 	@PostMapping
@@ -128,7 +129,7 @@ class IdpProfileController {
 		Violations.Collector found = violations.of(request);
 		IdpProfileRules.claimShapes(request.spec(), found);
 		found.throwIfAny();
-		IdpProfileRules.check(request.spec(), settings.allowPrivateNetworks());
+		IdpProfileRules.check(request.spec(), fetch.allowsPrivateNetworks());
 	}
 
 }

@@ -29,12 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * IDP profiles: every rule code, the live discovery check against real HTTP servers on loopback
- * (allowed here as in the embedded default; the guard itself is tested in GuardedFetchTests),
+ * (allowed here as in the embedded default; the guard itself is tested in outbound.GuardedFetchTests),
  * usage by gateways and team isolation.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "controlplane.idp.allow-private-networks=true", "logging.level.org.springframework.web=DEBUG",
+		properties = { "controlplane.outbound.allow-private-networks=true", "logging.level.org.springframework.web=DEBUG",
 				"logging.level.dev.agentcore=DEBUG" })
 class IdpProfileApiIntegrationTests {
 

@@ -55,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"controlplane.provisioning.enabled=true", "controlplane.provisioning.mutating-tps=200",
 		"controlplane.provisioning.read-tps=400", "controlplane.provisioning.backoff-base=50ms",
 		"controlplane.provisioning.backoff-max=400ms", "controlplane.provisioning.polling-interval=500ms",
-		"controlplane.idp.allow-private-networks=true" })
+		"controlplane.outbound.allow-private-networks=true" })
 class ProvisioningIntegrationTests {
 
 	static final Duration CONVERGE = Duration.ofSeconds(60);
