@@ -14,7 +14,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Checks inline schemas the way AgentCore will read them, so a broken one fails here, not in AWS. */
+/**
+ * Checks inline schemas the way AgentCore will read them, so a broken one fails here, not in AWS.
+ * The OpenAPI parser only ever sees a tree {@link InlineSchemaReader} built within its limits; it
+ * never reads YAML text itself.
+ */
 final class SchemaChecks {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -24,9 +28,16 @@ final class SchemaChecks {
 
 	/** OpenAPI 3.x with at least one operation, every operation with an operationId. */
 	static List<String> openApi(String inline) {
+		com.fasterxml.jackson.databind.JsonNode tree;
+		try {
+			tree = InlineSchemaReader.read(inline);
+		}
+		catch (InlineSchemaReader.Unreadable ex) {
+			return List.of(ex.getMessage());
+		}
 		ParseOptions options = new ParseOptions();
 		options.setResolve(false);
-		SwaggerParseResult result = new OpenAPIV3Parser().readContents(inline, null, options);
+		SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(null, tree, options);
 		OpenAPI api = result == null ? null : result.getOpenAPI();
 		List<String> problems = new ArrayList<>();
 		if (api == null || api.getOpenapi() == null || !api.getOpenapi().startsWith("3.")) {
