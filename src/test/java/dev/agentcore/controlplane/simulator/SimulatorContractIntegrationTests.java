@@ -218,6 +218,14 @@ class SimulatorContractIntegrationTests extends AgentCoreContract {
 		deleteQuietly(id);
 	}
 
+	/** Issue #11: no security runs in the simulator, so it serves no operations endpoint but health. */
+	@Test
+	void onlyHealthIsServedAmongOperationsEndpoints() {
+		assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
+		assertThat(http.get("/actuator/prometheus", null).status()).isEqualTo(404);
+		assertThat(http.get("/actuator/info", null).status()).isEqualTo(404);
+	}
+
 	@Test
 	void faultSettingsAreValidated() {
 		Http.Response response = http.send("PUT", "/local/aws/faults", null, "application/json",
