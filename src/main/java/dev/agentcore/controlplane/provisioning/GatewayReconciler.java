@@ -15,6 +15,7 @@ import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.provisioning.ProvisioningLog.Reporter;
+import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 
 /**
@@ -191,7 +192,15 @@ class GatewayReconciler {
 	}
 
 	private Next delete(Gateway gateway, Reporter report) {
-		List<?> remaining = targets.targetsOf(gateway.id());
+		List<GatewayTarget> remaining = targets.targetsOf(gateway.id());
+		long kept = remaining.stream().filter(target -> !target.deletionRequested()).count();
+		if (kept > 0) {
+			// Targets not being deleted would never go (they wait for this gateway): report it and stop
+			// instead of waiting forever. A target deletion, or DELETE ?cascade=true, wakes this again.
+			report.failedStatus("DELETION_BLOCKED", "The gateway cannot be deleted while " + kept + " of its targets "
+					+ "are not being deleted. DELETE the gateway again with ?cascade=true to delete them too, or delete them.");
+			return Next.done();
+		}
 		if (!remaining.isEmpty()) {
 			report.transition(Phase.DELETING, "Waiting for " + remaining.size() + " target(s) to be deleted first.", settings.transitionPoll());
 			return Next.in(settings.transitionPoll().multipliedBy(4));

@@ -79,9 +79,16 @@ class TargetReconciler {
 
 	private Next converge(GatewayTarget target, Gateway gateway, Reporter report) {
 		String gatewayAwsId = gateway.aws().gatewayId();
-		if (gatewayAwsId == null || gateway.status().phase() != Phase.READY || gateway.deletionRequested()) {
-			report.message("Waiting for gateway " + gateway.name() + " to be READY (it is "
-					+ (gateway.deletionRequested() ? Phase.DELETING : gateway.status().phase()) + ").");
+		if (gateway.deletionRequested()) {
+			// The gateway will never be READY again, and its deletion waits for this target: say so and
+			// stop, rather than wait for each other forever. Deleting the target (or the gateway with
+			// ?cascade=true) resolves it.
+			report.message("Gateway " + gateway.name() + " is being deleted, so this target will not be created. "
+					+ "DELETE the target, or DELETE the gateway with ?cascade=true.");
+			return Next.done();
+		}
+		if (gatewayAwsId == null || gateway.status().phase() != Phase.READY) {
+			report.message("Waiting for gateway " + gateway.name() + " to be READY (it is " + gateway.status().phase() + ").");
 			return Next.in(settings.transitionPoll().multipliedBy(10));
 		}
 		DesiredTarget desired = new DesiredTarget(target.name(), target.type(), target.spec());

@@ -171,6 +171,27 @@ class ProvisioningIntegrationTests {
 		assertThat(deletions).containsExactly("TARGET", "TARGET", "GATEWAY");
 	}
 
+	/**
+	 * Issue #11, finding 4: a gateway whose deletion waits for a target that is not being deleted
+	 * (the state the delete/create race left) reports it instead of waiting forever, and a cascade
+	 * DELETE resolves it.
+	 */
+	@Test
+	void aDeletionBlockedByATargetIsReportedAndACascadeResolvesIt() {
+		String id = post("/api/v1/gateways", openGateway(unique("Blocked")));
+		String target = post("/api/v1/gateways/" + id + "/targets", lambdaTarget("kept"));
+		awaitPhase("/api/v1/gateways/" + id + "/targets/" + target, "READY");
+		jdbc.sql("update gateways set deletion_requested_at = now(), cascade_delete = false where id = ?")
+			.param(UUID.fromString(id))
+			.update();
+		assertThat(api.post("/api/v1/gateways/" + id + "/reconcile", "").status()).isEqualTo(202);
+		JsonNode blocked = awaitPhase("/api/v1/gateways/" + id, "FAILED");
+		assertThat(blocked.at("/status/lastError/code").asString()).isEqualTo("DELETION_BLOCKED");
+		assertThat(blocked.at("/status/message").asString()).contains("?cascade=true");
+		assertThat(api.delete("/api/v1/gateways/" + id + "?cascade=true", "*").status()).isEqualTo(202);
+		await(() -> api.get("/api/v1/gateways/" + id).status() == 404 ? true : null);
+	}
+
 	@Test
 	void terminalErrorIsShownNotRetriedAndFixedWithReconcile() {
 		String name = unique("Taken");
