@@ -74,6 +74,9 @@ class BearerProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	static String explain(AuthenticationException exception) {
 		String message = messages(exception).toLowerCase(java.util.Locale.ROOT);
+		if (message.contains("no 'exp'")) {
+			return "The token has no expiry ('exp'); only access tokens that expire are accepted.";
+		}
 		if (message.contains("expired")) {
 			return "The token has expired; obtain a new one.";
 		}

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -89,6 +91,12 @@ class SecurityConfiguration {
 	@Bean
 	AudienceOrClientValidator audienceOrClientValidator(SecuritySettings settings) {
 		return new AudienceOrClientValidator(settings);
+	}
+
+	/** Picked up like the one above: tokens must carry {@code exp}. */
+	@Bean
+	OAuth2TokenValidator<Jwt> expiryRequired() {
+		return new ExpiryRequired();
 	}
 
 }

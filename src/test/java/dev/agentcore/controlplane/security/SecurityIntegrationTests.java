@@ -51,6 +51,17 @@ class SecurityIntegrationTests {
 		assertThat(response.header("WWW-Authenticate").orElseThrow()).startsWith("Bearer error=\"invalid_token\"");
 	}
 
+	/** Issue #11, finding 6: a token that never expires is refused. */
+	@Test
+	void tokenWithoutExpiryIsRefused() {
+		String token = issuer.sign(claims -> claims.audience(TestIssuer.AUDIENCE)
+			.claim("scope", "controlplane:read")
+			.expirationTime(null));
+		Http.Response response = http.get("/api/v1/me", token);
+		assertUnauthorized(response, "INVALID_TOKEN");
+		assertThat(response.json().get("detail").asString()).contains("'exp'");
+	}
+
 	@Test
 	void forgedSignatureIsRefused() {
 		String token = issuer.forged(claims -> claims.audience(TestIssuer.AUDIENCE).claim("scope", "controlplane:read"));
