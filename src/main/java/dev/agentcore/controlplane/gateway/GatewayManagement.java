@@ -178,7 +178,7 @@ public class GatewayManagement {
 	}
 
 	Page<Gateway> list(Caller caller, String team, Phase phase, String name, PageRequest page) {
-		String scope = caller.admin() ? team : caller.requireTeam();
+		String scope = caller.admin() ? (team == null || team.isBlank() ? null : team) : caller.requireTeam();
 		List<Gateway> rows = gateways.page(scope, phase == null ? null : phase.name(), name, page.after(), page.fetchSize());
 		return page.page(rows, Gateway::id);
 	}
