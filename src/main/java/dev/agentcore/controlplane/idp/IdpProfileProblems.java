@@ -23,15 +23,13 @@ final class IdpProfileProblems {
 	}
 
 	static ErrorResponseException nameImmutable(String name) {
-		return new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, "NAME_IMMUTABLE",
-				"The name of a profile cannot change (it is '" + name + "'). Create a new profile to use another name."),
-				null);
+		return Problems.conflict("NAME_IMMUTABLE",
+				"The name of a profile cannot change (it is '" + name + "'). Create a new profile to use another name.");
 	}
 
 	static ErrorResponseException nameTaken(String name) {
-		return new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, "NAME_TAKEN",
-				"Your team already has an IDP profile named '" + name + "'. Choose another name or update that one."),
-				null);
+		return Problems.conflict("NAME_TAKEN",
+				"Your team already has an IDP profile named '" + name + "'. Choose another name or update that one.");
 	}
 
 }
