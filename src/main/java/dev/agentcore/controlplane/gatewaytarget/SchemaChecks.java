@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SchemaChecks {
 
+	static final String NOT_OPENAPI_3 = "must be an OpenAPI 3.x document (JSON or YAML with 'openapi: 3.x')";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private SchemaChecks() {
@@ -35,13 +37,16 @@ final class SchemaChecks {
 		catch (InlineSchemaReader.Unreadable ex) {
 			return List.of(ex.getMessage());
 		}
+		if (!tree.isObject()) {
+			return List.of(NOT_OPENAPI_3);
+		}
 		ParseOptions options = new ParseOptions();
 		options.setResolve(false);
 		SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(null, tree, options);
 		OpenAPI api = result == null ? null : result.getOpenAPI();
 		List<String> problems = new ArrayList<>();
 		if (api == null || api.getOpenapi() == null || !api.getOpenapi().startsWith("3.")) {
-			problems.add("must be an OpenAPI 3.x document (JSON or YAML with 'openapi: 3.x')");
+			problems.add(NOT_OPENAPI_3);
 			return problems;
 		}
 		int operations = 0;

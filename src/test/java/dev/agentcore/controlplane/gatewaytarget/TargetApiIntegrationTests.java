@@ -205,8 +205,8 @@ class TargetApiIntegrationTests {
 	@Test
 	void yamlAliasBombsAreRefusedAfterTheGatewayIsFound() {
 		String bomb = "{\"name\": \"bomb\", \"type\": \"OPENAPI\", \"openApi\": {\"inline\": "
-				+ json(SchemaChecksTests.aliasBomb()) + "}, " + API_KEY + "}";
-		String doubling = bomb.replace(json(SchemaChecksTests.aliasBomb()), json(SchemaChecksTests.doublingBomb()));
+				+ json(InlineSchemaLimitsTests.aliasBomb()) + "}, " + API_KEY + "}";
+		String doubling = bomb.replace(json(InlineSchemaLimitsTests.aliasBomb()), json(InlineSchemaLimitsTests.doublingBomb()));
 		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
 			Http.Response nowhere = api.post("/api/v1/gateways/01a21604-e435-7162-bdfa-ebdb6c0e0906/targets", bomb);
 			assertThat(nowhere.status()).as(nowhere.body()).isEqualTo(404);
