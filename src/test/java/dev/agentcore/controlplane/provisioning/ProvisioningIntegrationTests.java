@@ -186,8 +186,11 @@ class ProvisioningIntegrationTests {
 			.param(UUID.fromString(id))
 			.update();
 		assertThat(api.post("/api/v1/gateways/" + id + "/reconcile", "").status()).isEqualTo(202);
-		JsonNode blocked = awaitPhase("/api/v1/gateways/" + id, "FAILED");
-		assertThat(blocked.at("/status/lastError/code").asString()).isEqualTo("DELETION_BLOCKED");
+		JsonNode blocked = await(() -> {
+			JsonNode gateway = api.get("/api/v1/gateways/" + id).json();
+			return gateway.at("/status/lastError/code").asString("").equals("DELETION_BLOCKED") ? gateway : null;
+		});
+		assertThat(blocked.at("/status/lastError/retryable").asBoolean()).isFalse();
 		assertThat(blocked.at("/status/message").asString()).contains("?cascade=true");
 		assertThat(api.delete("/api/v1/gateways/" + id + "?cascade=true", "*").status()).isEqualTo(202);
 		await(() -> api.get("/api/v1/gateways/" + id).status() == 404 ? true : null);
