@@ -44,6 +44,12 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 		ownedMembers = java.util.Collections.unmodifiableSortedSet(owned);
 	}
 
+	/** A spec without the optional members (interceptors, policy engine): none owned. */
+	public GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol, String kmsKeyArn,
+			ExceptionLevel exceptionLevel, Map<String, String> tags) {
+		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, null, null, null);
+	}
+
 	/** This spec, also owning what {@code earlier} owned: ownership is never given up by leaving a member out. */
 	GatewaySpec owning(Set<String> earlier) {
 		TreeSet<String> owned = new TreeSet<>(earlier);

@@ -130,7 +130,14 @@ public class GatewayTarget {
 		return true;
 	}
 
+	/** Only an MCP server's tools can be synchronized, and not while the target is being deleted. */
 	void requestSynchronization() {
+		if (type != TargetType.MCP_SERVER) {
+			throw TargetProblems.notSynchronizable(type);
+		}
+		if (deletionRequested()) {
+			throw TargetProblems.deleting();
+		}
 		synchronizeRequestedAt = Timestamps.now();
 		updatedAt = synchronizeRequestedAt;
 	}

@@ -84,12 +84,6 @@ public class TargetManagement {
 	GatewayTarget requestSynchronization(Caller caller, UUID gatewayId, UUID id) {
 		gateways.lockForTargetChange(caller, gatewayId);
 		GatewayTarget target = find(gatewayId, id);
-		if (target.type() != TargetType.MCP_SERVER) {
-			throw TargetProblems.notSynchronizable(target.type());
-		}
-		if (target.deletionRequested()) {
-			throw TargetProblems.deleting();
-		}
 		target.requestSynchronization();
 		GatewayTarget saved = targets.save(target);
 		changes.accepted(target.ref(), EventType.RECONCILE_REQUESTED,
