@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"controlplane.provisioning.enabled=true", "controlplane.provisioning.mutating-tps=200",
 		"controlplane.provisioning.read-tps=400", "controlplane.provisioning.polling-interval=500ms",
-		"controlplane.idp.allow-private-networks=true" })
+		"controlplane.outbound.allow-private-networks=true" })
 class PolicyAuthorizationIntegrationTests {
 
 	static final String AUDIENCE = "orders-agents";
