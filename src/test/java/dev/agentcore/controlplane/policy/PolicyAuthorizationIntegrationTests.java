@@ -178,6 +178,33 @@ class PolicyAuthorizationIntegrationTests {
 	}
 
 	@Test
+	void aGatewayWaitsForItsEngineToBeReadyThenAttachesItsArn() {
+		faults("{\"transitionDelayMs\": 2500}");
+		try {
+			String slow = post("/api/v1/policy-engines", engine(name("Slow")));
+			Http.Response attached = api.put(gatewayPath(), etag(), gatewayBody(profileOf(),
+					"{\"policyEngineId\": \"" + slow + "\", \"mode\": \"LOG_ONLY\"}"));
+			assertThat(attached.status()).as(attached.body()).isEqualTo(202);
+			JsonNode waiting = await(() -> {
+				JsonNode current = api.get(gatewayPath()).json();
+				return current.at("/status/message").asString().contains("Waiting for policy engine") ? current : null;
+			});
+			assertThat(waiting.at("/status/observedGeneration").asLong()).isLessThan(waiting.get("generation").asLong());
+			String slowArn = awaitPhase(api, "/api/v1/policy-engines/" + slow, "READY").at("/aws/policyEngineArn").asString();
+			await(() -> {
+				JsonNode current = api.get(gatewayPath()).json();
+				return current.at("/status/phase").asString().equals("READY")
+						&& current.at("/status/observedGeneration").asLong() == current.get("generation").asLong() ? true : null;
+			});
+			assertThat(SimulatedAccount.outOfBand().getGateway(r -> r.gatewayIdentifier(gatewayArn))
+				.policyEngineConfiguration().arn()).isEqualTo(slowArn);
+		}
+		finally {
+			faults("{}");
+		}
+	}
+
+	@Test
 	void theGatewaysCedarSchemaIsShown() {
 		JsonNode schema = api.get(gatewayPath() + "/policy-schema").json();
 		assertThat(schema.get("principal").asString()).isEqualTo("AgentCore::OAuthUser");
@@ -186,6 +213,11 @@ class PolicyAuthorizationIntegrationTests {
 		assertThat(schema.get("cedar").asString()).contains("action \"orders___list_orders\" in [Action::\"CallTool\"]",
 				"limit: __cedar::Long");
 		assertThat(schema.at("/json/AgentCore/actions/CallTool/memberOf/0/id").asString()).isEqualTo("Mcp");
+	}
+
+	private static void faults(String json) {
+		assertThat(SimulatedAccount.http().send("PUT", "/local/aws/faults", null, "application/json", json).status())
+			.isEqualTo(200);
 	}
 
 	private void assertDeniedByDefault(JsonNode answer) {
