@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 
@@ -93,20 +94,24 @@ class AgentCoreWireController {
 			@RequestBody(required = false) JsonNode body) {
 		return call("CreateGatewayTarget", CallKind.MUTATING, 202, () -> {
 			JsonNode request = object(body);
-			return target(aws.createTarget(gatewayIdentifier, TargetInputRules.spec(request), request));
+			return target(aws.createTarget(gatewayIdentifier, TargetInputRules.create(request), request,
+					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
 		});
 	}
 
 	@GetMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
 	ResponseEntity<JsonNode> getTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId) {
-		return call("GetGatewayTarget", CallKind.READ, 200, () -> target(aws.target(gatewayIdentifier, targetId)));
+		return call("GetGatewayTarget", CallKind.READ, 200, () -> {
+			aws.stats().read(targetId);
+			return target(aws.target(gatewayIdentifier, targetId));
+		});
 	}
 
 	@PutMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
 	ResponseEntity<JsonNode> updateTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdateGatewayTarget", CallKind.MUTATING, 202,
-				() -> target(aws.updateTarget(gatewayIdentifier, targetId, TargetInputRules.spec(object(body)))));
+				() -> target(aws.updateTarget(gatewayIdentifier, targetId, TargetInputRules.update(object(body)))));
 	}
 
 	@DeleteMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
@@ -156,7 +157,12 @@ class SimulatedAgentCore {
 		return Pages.page(new ArrayList<>(gateways.values()), SimulatedGateway::sequence, maxResults, nextToken);
 	}
 
-	synchronized SimulatedTarget createTarget(String gatewayIdentifier, TargetInput spec, JsonNode request) {
+	/**
+	 * @param consentBase where this simulator is reached (its context URL): an authorization-code target's consent
+	 * URL is served there
+	 */
+	synchronized SimulatedTarget createTarget(String gatewayIdentifier, TargetInput spec, JsonNode request,
+			String consentBase) {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
 		JsonNode fingerprint = withoutToken(request);
@@ -169,6 +175,7 @@ class SimulatedAgentCore {
 			}
 		}
 		requireGatewayReady(gateway);
+		pairsWith(gateway, spec);
 		if (siblings.stream().anyMatch(target -> target.name().equals(spec.name()))) {
 			throw AwsError.conflict("A target named " + spec.name() + " already exists in gateway " + gateway.gatewayId());
 		}
@@ -178,9 +185,9 @@ class SimulatedAgentCore {
 		}
 		Instant now = clock.instant();
 		String id = uniqueId("", false, targets::containsKey);
-		SimulatedTarget target = new SimulatedTarget(++sequence, gateway.gatewayId(), id, spec.name(), spec.description(),
-				spec.targetConfiguration(), spec.credentialProviderConfigurations(), "CREATING", List.of(), now, now,
-				null, settlesAt(now), spec.clientToken(), fingerprint);
+		SimulatedTarget target = new SimulatedTarget(++sequence, gateway.gatewayId(), id, spec.name(), spec.members(),
+				"CREATING", List.of(), now, now, null, settlesAt(now), spec.clientToken(), fingerprint,
+				SimulatedTarget.needsConsent(spec.members()) ? consent(consentBase, spec) : null);
 		targets.put(id, target);
 		stats.targetsCreated++;
 		save();
@@ -201,9 +208,15 @@ class SimulatedAgentCore {
 			throw AwsError.conflict("A target named " + spec.name() + " already exists in gateway " + gateway.gatewayId());
 		}
 		requireGatewayReady(gateway);
+		requireNoConsentAwaited(target);
 		requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
+		pairsWith(gateway, spec);
 		Instant now = clock.instant();
-		SimulatedTarget updated = target.withSpec(spec, now, settlesAt(now));
+		// A consent holds for the credentials it was given for; other credentials need a new one.
+		SimulatedTarget.Consent consent = !SimulatedTarget.needsConsent(spec.members()) ? null
+				: target.consent() != null && target.consent().credentials().equals(SimulatedTarget.credentials(spec.members()))
+						? target.consent() : consent(target.consent() == null ? "" : base(target.consent().url()), spec);
+		SimulatedTarget updated = target.withMembers(spec.members(), consent, now, settlesAt(now));
 		targets.put(updated.targetId(), updated);
 		save();
 		return updated;
@@ -213,6 +226,7 @@ class SimulatedAgentCore {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
 		SimulatedTarget target = requireTarget(gateway, targetId);
+		requireNoConsentAwaited(target);
 		requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 		Instant now = clock.instant();
 		SimulatedTarget deleting = target.withStatus("DELETING", List.of(), now, settlesAt(now));
@@ -234,10 +248,12 @@ class SimulatedAgentCore {
 		List<SimulatedTarget> chosen = new ArrayList<>();
 		for (String targetId : targetIds) {
 			SimulatedTarget target = requireTarget(gateway, targetId);
-			if (!target.isMcpServer()) {
-				throw AwsError.validation("targetIdList",
-						"Target " + targetId + " is not an MCP server target; only MCP server targets can be synchronized");
+			if (!target.isMcpServer() || target.hasStaticTools()) {
+				throw AwsError.validation("targetIdList", "Target " + targetId + (target.hasStaticTools()
+						? " declares its tools (mcpToolSchema); synchronization is disabled for it"
+						: " is not an MCP server target; only MCP server targets can be synchronized"));
 			}
+			requireNoConsentAwaited(target);
 			requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 			chosen.add(target);
 		}
@@ -250,6 +266,24 @@ class SimulatedAgentCore {
 		}
 		save();
 		return synchronizing;
+	}
+
+	/** A person opened the consent URL: the target waiting for it carries on. Empty when no target waits on it. */
+	synchronized java.util.Optional<SimulatedTarget> consent(String token) {
+		settle();
+		for (SimulatedTarget target : targets.values()) {
+			if (target.consent() != null && target.consent().token().equals(token)) {
+				if (target.consent().given()) {
+					return java.util.Optional.of(target);
+				}
+				Instant now = clock.instant();
+				SimulatedTarget consented = target.consented(now, target.awaitingConsent() ? settlesAt(now) : target.settlesAt());
+				targets.put(consented.targetId(), consented);
+				save();
+				return java.util.Optional.of(consented);
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	synchronized Snapshot snapshot() {
@@ -321,6 +355,37 @@ class SimulatedAgentCore {
 			throw AwsError.validation("Gateway " + gateway.gatewayId() + " is " + gateway.status()
 					+ "; its targets can change only when it is READY");
 		}
+	}
+
+	/** Identity-forwarding credentials need the matching inbound authorizer (developer guide, outbound authorization). */
+	private static void pairsWith(SimulatedGateway gateway, TargetInput spec) {
+		String type = spec.credentialType();
+		String authorizer = gateway.authorizerType();
+		if (type.equals("JWT_PASSTHROUGH") && !Set.of("CUSTOM_JWT", "AUTHENTICATE_ONLY").contains(authorizer)) {
+			throw AwsError.validation("credentialProviderConfigurations", "JWT_PASSTHROUGH needs a gateway with a CUSTOM_JWT "
+					+ "or AUTHENTICATE_ONLY authorizer; gateway " + gateway.gatewayId() + " uses " + authorizer);
+		}
+		if (type.equals("CALLER_IAM_CREDENTIALS") && !authorizer.equals("AWS_IAM")) {
+			throw AwsError.validation("credentialProviderConfigurations", "CALLER_IAM_CREDENTIALS needs a gateway with an "
+					+ "AWS_IAM authorizer; gateway " + gateway.gatewayId() + " uses " + authorizer);
+		}
+	}
+
+	private static void requireNoConsentAwaited(SimulatedTarget target) {
+		if (target.awaitingConsent()) {
+			throw AwsError.conflict("Target " + target.targetId() + " is " + target.status()
+					+ "; it takes no change until the user consents at its authorization URL");
+		}
+	}
+
+	private static SimulatedTarget.Consent consent(String base, TargetInput spec) {
+		String token = java.util.UUID.randomUUID().toString();
+		return new SimulatedTarget.Consent(token, base + SimulatorControlsController.CONSENT_PATH + token, "simulated-user",
+				false, SimulatedTarget.credentials(spec.members()));
+	}
+
+	private static String base(String url) {
+		return url.substring(0, url.indexOf(SimulatorControlsController.CONSENT_PATH));
 	}
 
 	private static void requireSettled(boolean inTransition, String what, String status) {

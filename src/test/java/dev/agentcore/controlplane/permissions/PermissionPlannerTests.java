@@ -99,9 +99,9 @@ class PermissionPlannerTests {
 	void oauthAndApiKeyTargetsReachTheTokenVaultAndTheirSecrets() {
 		String oauth = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/oauth2credentialprovider/github";
 		String apiKey = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/apikeycredentialprovider/orders";
-		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH,
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH, null,
 				oauth, List.of("repo"), null, null, null, null, null, null)),
-				credentialed("orders", new Credentials(Credentials.CredentialType.API_KEY, apiKey, null, null, null, null,
+				credentialed("orders", new Credentials(Credentials.CredentialType.API_KEY, null, apiKey, null, null, null, null,
 						"x-api-key", null, Credentials.KeyLocation.HEADER))));
 		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
 		assertThat(strings(statement(permissions, "GetOAuthTokens").get("Resource"))).contains(oauth,
@@ -225,7 +225,7 @@ class PermissionPlannerTests {
 	private static PlannedTarget lambda(String name, String functionArn) {
 		return new PlannedTarget(name, TargetType.LAMBDA, new TargetSpec(null, null, null, new TargetBlocks.Lambda(functionArn,
 				new TargetBlocks.ToolSchema(null, List.of())), null, null,
-				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null)));
+				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null, null)));
 	}
 
 	private static PlannedTarget schemaTarget(String name, TargetType type, String uri, String owner) {
