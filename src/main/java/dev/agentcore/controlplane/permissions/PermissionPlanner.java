@@ -60,8 +60,8 @@ final class PermissionPlanner {
 		if (!interceptors.isEmpty()) {
 			permissions.allow("InvokeInterceptors", List.of("lambda:InvokeFunction"), List.copyOf(interceptors));
 		}
-		resources.invocations.forEach((action, invoked) -> permissions.allow("Invoke"
-				+ sanitize(action.substring(action.indexOf(':') + 1)) + "Targets", List.of(action), List.copyOf(invoked)));
+		resources.invocations.forEach((action, invoked) -> permissions.allow(SignedEndpoints.sid(action), List.of(action),
+				List.copyOf(invoked)));
 		s3Statements(permissions, resources.objectsByOwner, "ReadTargetSchemas");
 		if (spec.kmsKeyArn() != null) {
 			permissions.allow("UseGatewayKey", List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(spec.kmsKeyArn()));

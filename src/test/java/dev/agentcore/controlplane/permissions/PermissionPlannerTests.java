@@ -208,6 +208,59 @@ class PermissionPlannerTests {
 		assertThat(tagging.get("Resource").asString()).isEqualTo(GATEWAY_ARN);
 	}
 
+	@Test
+	void runtimeTargetsAreInvokedByTheRoleOrByTheCallerAndPassthroughNeedsNothing() {
+		String runtime = "arn:aws:bedrock-agentcore:us-west-2:111122223333:runtime/orders_agent-a1b2c3d4e5";
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(
+				runtime("signed", runtime, new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null,
+						null, null, null, null, null)),
+				runtime("caller", runtime.replace("orders", "billing"), credentials(Credentials.CredentialType.CALLER_IAM_CREDENTIALS)),
+				runtime("passthrough", runtime.replace("orders", "audit"), credentials(Credentials.CredentialType.JWT_PASSTHROUGH))));
+		JsonNode invoke = statement(plan.executionRole().permissionsPolicy(), "InvokeAgentRuntimeTargets");
+		assertThat(strings(invoke.get("Resource"))).containsExactly(runtime, runtime + "/runtime-endpoint/DEFAULT");
+		assertThat(json.writeValueAsString(plan.executionRole())).doesNotContain("billing").doesNotContain("audit");
+		assertThat(plan.notes()).anyMatch(note -> note.contains("caller") && note.contains("billing_agent"))
+			.anyMatch(note -> note.contains("passthrough") && note.contains("nothing is needed on the execution role"));
+	}
+
+	@Test
+	void signedEndpointsGetTheirServicesInvokePermissionWhereTheUrlTellsAndANoteWhereNot() {
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(
+				signed("api", "https://a1b2c3.execute-api.us-west-2.amazonaws.com/prod/mcp", "execute-api"),
+				signed("mcp-runtime", "https://bedrock-agentcore.us-west-2.amazonaws.com/runtimes/"
+						+ "arn%3Aaws%3Abedrock-agentcore%3Aus-west-2%3A111122223333%3Aruntime%2Fmcp_server-a1b2c3d4e5/invocations?qualifier=DEFAULT",
+						"bedrock-agentcore"),
+				signed("function-url", "https://abc.lambda-url.us-west-2.on.aws/", "lambda")));
+		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
+		assertThat(statement(permissions, "InvokeApiGatewayTargets").get("Resource").asString())
+			.isEqualTo("arn:aws:execute-api:us-west-2:111122223333:a1b2c3/prod/*");
+		assertThat(strings(statement(permissions, "InvokeAgentRuntimeTargets").get("Resource")))
+			.containsExactly("arn:aws:bedrock-agentcore:us-west-2:111122223333:runtime/mcp_server-a1b2c3d4e5");
+		assertThat(plan.notes()).anyMatch(note -> note.contains("function-url") && note.contains("cannot tell"));
+	}
+
+	@Test
+	void apiGatewayTargetsNeedExecuteApiOnlyWhenSignedByTheRole() {
+		PlannedTarget withKey = new PlannedTarget("keyed", TargetType.API_GATEWAY, new TargetSpec(null, null, null, null, null,
+				new TargetBlocks.ApiGateway("a1b2c3", "prod", List.of(), null), credentials(Credentials.CredentialType.NONE)));
+		assertThat(plan(spec(ROLE, null), List.of(withKey)).notes()).noneMatch(note -> note.contains("execute-api:Invoke"));
+	}
+
+	private static PlannedTarget runtime(String name, String arn, Credentials credentials) {
+		return new PlannedTarget(name, TargetType.AGENTCORE_RUNTIME, new TargetSpec(null, null, null, null, null, null,
+				new TargetBlocks.AgentcoreRuntime(arn, null), credentials, null));
+	}
+
+	private static PlannedTarget signed(String name, String endpoint, String service) {
+		return new PlannedTarget(name, TargetType.MCP_SERVER, new TargetSpec(null, null, null, null,
+				new TargetBlocks.McpServer(endpoint), null, new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE,
+						new Credentials.Signing(service, null), null, null, null, null, null, null, null, null)));
+	}
+
+	private static Credentials credentials(Credentials.CredentialType type) {
+		return new Credentials(type, null, null, null, null, null, null, null, null, null);
+	}
+
 	private static PermissionPlan plan(GatewaySpec spec, List<PlannedTarget> targets) {
 		return PermissionPlanner.plan("orders", GATEWAY_ARN, spec, targets);
 	}
