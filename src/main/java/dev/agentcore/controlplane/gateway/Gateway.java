@@ -238,6 +238,11 @@ public class Gateway {
 
 		static final AwsGateway NONE = new AwsGateway(null, null, null, null, List.of(), null);
 
+		/** Before AgentCore reports a workload identity. */
+		public AwsGateway(String gatewayId, String gatewayArn, String gatewayUrl, String status, List<String> statusReasons) {
+			this(gatewayId, gatewayArn, gatewayUrl, status, statusReasons, null);
+		}
+
 	}
 
 }

@@ -73,6 +73,8 @@ public class GatewayManagement {
 	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
 		Gateway gateway = lockVisible(caller, id);
 		Versions.requireIfMatch(ifMatch, gateway.version());
+		// Before the type's immutability: a change that would also break targets says which.
+		AuthorizerPairing.checkGateway(spec.authorizer().type(), targets.credentialTypes(id));
 		gateway.checkRespecify(name, spec);
 		checkAuthorizer(gateway.team(), spec.authorizer());
 		policyEngines.checkAttachment(gateway.team(), gateway, spec, acknowledgeDenyAll);

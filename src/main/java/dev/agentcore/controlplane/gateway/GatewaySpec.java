@@ -44,7 +44,7 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 		ownedMembers = java.util.Collections.unmodifiableSortedSet(owned);
 	}
 
-	/** A spec without the optional members (interceptors, policy engine): none owned. */
+	/** A spec that declares none of the optional members. */
 	public GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol, String kmsKeyArn,
 			ExceptionLevel exceptionLevel, Map<String, String> tags) {
 		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, null, null, null);
@@ -52,6 +52,9 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 
 	/** This spec, also owning what {@code earlier} owned: ownership is never given up by leaving a member out. */
 	GatewaySpec owning(Set<String> earlier) {
+		if (ownedMembers.containsAll(earlier)) {
+			return this;
+		}
 		TreeSet<String> owned = new TreeSet<>(earlier);
 		owned.addAll(ownedMembers);
 		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,

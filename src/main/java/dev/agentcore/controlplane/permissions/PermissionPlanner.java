@@ -57,7 +57,7 @@ final class PermissionPlanner {
 		Map<String, Object> trust = new PolicyDocument().allow("AllowAgentCoreGatewayToAssumeRole",
 				Map.of("Service", SERVICE), List.of("sts:AssumeRole"), null, trustCondition).json();
 
-		TargetResources resources = TargetResources.of(targets, partition, notes);
+		TargetResources resources = TargetResources.of(targets, partition, account, notes);
 		TreeSet<String> interceptors = new TreeSet<>();
 		if (spec.interceptors() != null) {
 			spec.interceptors().forEach(interceptor -> interceptors.add(interceptor.lambdaArn()));
@@ -70,6 +70,8 @@ final class PermissionPlanner {
 		if (!interceptors.isEmpty()) {
 			permissions.allow("InvokeInterceptors", List.of("lambda:InvokeFunction"), List.copyOf(interceptors));
 		}
+		resources.invocations.forEach((action, invoked) -> permissions.allow(SignedEndpoints.sid(action), List.of(action),
+				List.copyOf(invoked)));
 		s3Statements(permissions, resources.objectsByOwner, "ReadTargetSchemas");
 		if (spec.kmsKeyArn() != null) {
 			permissions.allow("UseGatewayKey", List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(spec.kmsKeyArn()));

@@ -78,13 +78,28 @@ public interface AgentCore {
 
 	}
 
-	/** A target as AWS reports it. */
+	/**
+	 * A target as AWS reports it.
+	 *
+	 * @param authorizationUrl while AWS waits for OAuth consent (*_PENDING_AUTH): where a person gives it
+	 * @param authorizationUserId the user AgentCore waits for, where it says
+	 * @param differences the members whose value differs from the desired one
+	 */
 	record Target(String id, String status, List<String> statusReasons, Instant lastSynchronizedAt,
-			boolean matchesDesired) implements Observed {
+			String authorizationUrl, String authorizationUserId, List<String> differences) implements Observed {
+
+		public Target {
+			differences = differences == null ? List.of() : List.copyOf(differences);
+		}
 
 		@Override
 		public AwsIdentity identity() {
 			return new AwsIdentity(id, null, null);
+		}
+
+		@Override
+		public boolean matchesDesired() {
+			return differences.isEmpty();
 		}
 
 	}

@@ -25,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * @param mutatingTps create, update, delete and synchronize calls per second (AgentCore's quota is 5)
  * @param readTps get and list calls per second (AgentCore's quota is 10)
  * @param targetConcurrency target operations at once per gateway (AgentCore allows 5)
+ * @param consentPollMax longest wait between looks at a target that waits for a person's OAuth consent; the waits
+ * start at {@code transitionPoll} and double, so a consent given soon is noticed soon and a forgotten one costs little
  */
 @Validated
 @ConfigurationProperties("controlplane.provisioning")
@@ -33,5 +35,6 @@ public record ProvisioningSettings(@DefaultValue("true") boolean enabled, @Defau
 		@DefaultValue("4") @Min(1) int missedHeartbeats, @DefaultValue("10m") Duration driftInterval,
 		@DefaultValue("100ms") Duration transitionPoll, @DefaultValue("1s") Duration backoffBase,
 		@DefaultValue("5m") Duration backoffMax, @DefaultValue("5") double mutatingTps,
-		@DefaultValue("10") double readTps, @DefaultValue("5") @Min(1) int targetConcurrency) {
+		@DefaultValue("10") double readTps, @DefaultValue("5") @Min(1) int targetConcurrency,
+		@DefaultValue("1m") Duration consentPollMax) {
 }

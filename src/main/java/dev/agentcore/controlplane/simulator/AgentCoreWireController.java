@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 
@@ -104,15 +105,19 @@ class AgentCoreWireController {
 			@RequestBody(required = false) JsonNode body) {
 		return call("CreateGatewayTarget", CallKind.MUTATING, 202, () -> {
 			JsonNode request = object(body);
-			TargetInput spec = TargetInputRules.spec(request);
+			TargetInput spec = TargetInputRules.create(request);
 			judgeOutsideTheLock(spec.name());
-			return target(aws.createTarget(gatewayIdentifier, spec, request));
+			return target(aws.createTarget(gatewayIdentifier, spec, request,
+					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
 		});
 	}
 
 	@GetMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
 	ResponseEntity<JsonNode> getTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId) {
-		return call("GetGatewayTarget", CallKind.READ, 200, () -> target(aws.target(gatewayIdentifier, targetId)));
+		return call("GetGatewayTarget", CallKind.READ, 200, () -> {
+			aws.stats().read(targetId);
+			return target(aws.target(gatewayIdentifier, targetId));
+		});
 	}
 
 	@PutMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
@@ -120,7 +125,7 @@ class AgentCoreWireController {
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdateGatewayTarget", CallKind.MUTATING, 202,
 				() -> {
-					TargetInput spec = TargetInputRules.spec(object(body));
+					TargetInput spec = TargetInputRules.update(object(body));
 					judgeOutsideTheLock(spec.name());
 					return target(aws.updateTarget(gatewayIdentifier, targetId, spec));
 				});

@@ -156,7 +156,12 @@ class SimulatedAgentCore {
 		return Pages.page(new ArrayList<>(gateways.values()), SimulatedGateway::sequence, maxResults, nextToken);
 	}
 
-	synchronized SimulatedTarget createTarget(String gatewayIdentifier, TargetInput spec, JsonNode request) {
+	/**
+	 * @param consentBase where this simulator is reached (its context URL): an authorization-code target's consent
+	 * URL is served there
+	 */
+	synchronized SimulatedTarget createTarget(String gatewayIdentifier, TargetInput spec, JsonNode request,
+			String consentBase) {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
 		JsonNode fingerprint = withoutToken(request);
@@ -169,6 +174,7 @@ class SimulatedAgentCore {
 			}
 		}
 		requireGatewayReady(gateway);
+		TargetStates.pairsWith(gateway, spec);
 		if (siblings.stream().anyMatch(target -> target.name().equals(spec.name()))) {
 			throw AwsError.conflict("A target named " + spec.name() + " already exists in gateway " + gateway.gatewayId());
 		}
@@ -178,9 +184,9 @@ class SimulatedAgentCore {
 		}
 		Instant now = clock.instant();
 		String id = uniqueId("", false, targets::containsKey);
-		SimulatedTarget target = new SimulatedTarget(++sequence, gateway.gatewayId(), id, spec.name(), spec.description(),
-				spec.targetConfiguration(), spec.credentialProviderConfigurations(), "CREATING", List.of(), now, now,
-				null, settlesAt(now), spec.clientToken(), fingerprint);
+		SimulatedTarget target = new SimulatedTarget(++sequence, gateway.gatewayId(), id, spec.name(), spec.members(),
+				"CREATING", List.of(), now, now, null, settlesAt(now), spec.clientToken(), fingerprint,
+				SimulatedTarget.needsConsent(spec.members()) ? TargetStates.consent(consentBase, spec) : null);
 		targets.put(id, target);
 		stats.targetsCreated++;
 		save();
@@ -201,9 +207,15 @@ class SimulatedAgentCore {
 			throw AwsError.conflict("A target named " + spec.name() + " already exists in gateway " + gateway.gatewayId());
 		}
 		requireGatewayReady(gateway);
+		TargetStates.requireNoConsentAwaited(target);
 		requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
+		TargetStates.pairsWith(gateway, spec);
 		Instant now = clock.instant();
-		SimulatedTarget updated = target.withSpec(spec, now, settlesAt(now));
+		// A consent holds for the credentials it was given for; other credentials need a new one.
+		SimulatedTarget.Consent consent = !SimulatedTarget.needsConsent(spec.members()) ? null
+				: target.consent() != null && target.consent().credentials().equals(SimulatedTarget.credentials(spec.members()))
+						? target.consent() : TargetStates.consent(target.consent() == null ? "" : TargetStates.base(target.consent().url()), spec);
+		SimulatedTarget updated = target.withMembers(spec.members(), consent, now, settlesAt(now));
 		targets.put(updated.targetId(), updated);
 		save();
 		return updated;
@@ -213,6 +225,7 @@ class SimulatedAgentCore {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
 		SimulatedTarget target = requireTarget(gateway, targetId);
+		TargetStates.requireNoConsentAwaited(target);
 		requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 		Instant now = clock.instant();
 		SimulatedTarget deleting = target.withStatus("DELETING", List.of(), now, settlesAt(now));
@@ -234,10 +247,12 @@ class SimulatedAgentCore {
 		List<SimulatedTarget> chosen = new ArrayList<>();
 		for (String targetId : targetIds) {
 			SimulatedTarget target = requireTarget(gateway, targetId);
-			if (!target.isMcpServer()) {
-				throw AwsError.validation("targetIdList",
-						"Target " + targetId + " is not an MCP server target; only MCP server targets can be synchronized");
+			if (!target.isMcpServer() || target.hasStaticTools()) {
+				throw AwsError.validation("targetIdList", "Target " + targetId + (target.hasStaticTools()
+						? " declares its tools (mcpToolSchema); synchronization is disabled for it"
+						: " is not an MCP server target; only MCP server targets can be synchronized"));
 			}
+			TargetStates.requireNoConsentAwaited(target);
 			requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 			chosen.add(target);
 		}
@@ -250,6 +265,24 @@ class SimulatedAgentCore {
 		}
 		save();
 		return synchronizing;
+	}
+
+	/** A person opened the consent URL: the target waiting for it carries on. Empty when no target waits on it. */
+	synchronized java.util.Optional<SimulatedTarget> consent(String token) {
+		settle();
+		for (SimulatedTarget target : targets.values()) {
+			if (target.consent() != null && target.consent().token().equals(token)) {
+				if (target.consent().given()) {
+					return java.util.Optional.of(target);
+				}
+				Instant now = clock.instant();
+				SimulatedTarget consented = target.consented(now, target.awaitingConsent() ? settlesAt(now) : target.settlesAt());
+				targets.put(consented.targetId(), consented);
+				save();
+				return java.util.Optional.of(consented);
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	synchronized Snapshot snapshot() {

@@ -58,7 +58,7 @@ final class SimulatedToolSets {
 		List<ToolSignature> tools = new ArrayList<>();
 		Set<String> opaque = new TreeSet<>();
 		for (SimulatedTarget target : view.targets()) {
-			JsonNode mcp = target.targetConfiguration().path("mcp");
+			JsonNode mcp = target.members().path("targetConfiguration").path("mcp");
 			JsonNode lambdaTools = mcp.path("lambda").path("toolSchema").path("inlinePayload");
 			JsonNode openApi = mcp.path("openApiSchema").path("inlinePayload");
 			if (lambdaTools.isArray()) {

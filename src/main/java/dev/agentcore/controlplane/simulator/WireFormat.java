@@ -57,12 +57,20 @@ final class WireFormat {
 		node.put("status", target.status());
 		node.set("statusReasons", strings(target.statusReasons()));
 		node.put("name", target.name());
-		putIfPresent(node, "description", target.description());
-		node.set("targetConfiguration", target.targetConfiguration());
-		putIfPresent(node, "credentialProviderConfigurations", target.credentialProviderConfigurations());
+		node.setAll(target.members().deepCopy());
+		if (!node.has("credentialProviderConfigurations")) {
+			node.putArray("credentialProviderConfigurations");
+		}
 		if (target.lastSynchronizedAt() != null) {
 			node.put("lastSynchronizedAt", dateTime(target.lastSynchronizedAt()));
 		}
+		if (target.awaitingConsent()) {
+			node.putObject("authorizationData")
+				.putObject("oauth2")
+				.put("authorizationUrl", target.consent().url())
+				.put("userId", target.consent().userId());
+		}
+		node.put("protocolType", target.members().path("targetConfiguration").has("http") ? "HTTP" : "MCP");
 		return node;
 	}
 

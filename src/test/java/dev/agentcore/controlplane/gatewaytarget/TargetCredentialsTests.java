@@ -27,16 +27,20 @@ import static dev.agentcore.controlplane.support.ProblemAssertions.problemOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
-/** How a gateway authenticates to a target: API.md's matrix per type, the defaults, and the members of each kind. */
+/** How a gateway authenticates to a target: AgentCore's matrix per type, the defaults, and the members of each kind. */
 class TargetCredentialsTests {
 
-	/** API.md: "Credentials allowed per type", with the default (null: required). */
+	/** The developer guide's outbound-authorization matrix (issue #13), by credential type. */
 	static final Map<TargetType, Set<CredentialType>> ALLOWED = Map.of(
-			TargetType.OPENAPI, EnumSet.of(CredentialType.OAUTH, CredentialType.API_KEY),
-			TargetType.SMITHY, EnumSet.of(CredentialType.GATEWAY_IAM_ROLE),
-			TargetType.LAMBDA, EnumSet.of(CredentialType.GATEWAY_IAM_ROLE, CredentialType.OAUTH),
-			TargetType.API_GATEWAY, EnumSet.of(CredentialType.GATEWAY_IAM_ROLE, CredentialType.API_KEY),
-			TargetType.MCP_SERVER, EnumSet.of(CredentialType.NONE, CredentialType.OAUTH));
+			TargetType.OPENAPI, EnumSet.of(CredentialType.NONE, CredentialType.GATEWAY_IAM_ROLE, CredentialType.OAUTH,
+					CredentialType.API_KEY),
+			TargetType.SMITHY, EnumSet.of(CredentialType.GATEWAY_IAM_ROLE, CredentialType.OAUTH),
+			TargetType.LAMBDA, EnumSet.of(CredentialType.GATEWAY_IAM_ROLE),
+			TargetType.API_GATEWAY, EnumSet.of(CredentialType.NONE, CredentialType.GATEWAY_IAM_ROLE, CredentialType.API_KEY),
+			TargetType.MCP_SERVER, EnumSet.of(CredentialType.NONE, CredentialType.GATEWAY_IAM_ROLE, CredentialType.OAUTH,
+					CredentialType.API_KEY),
+			TargetType.AGENTCORE_RUNTIME, EnumSet.of(CredentialType.GATEWAY_IAM_ROLE, CredentialType.CALLER_IAM_CREDENTIALS,
+					CredentialType.OAUTH, CredentialType.JWT_PASSTHROUGH));
 
 	static Stream<Arguments> everyTypeAndCredential() {
 		return Stream.of(TargetType.values())
@@ -45,12 +49,16 @@ class TargetCredentialsTests {
 
 	@ParameterizedTest(name = "{0} with {1}")
 	@MethodSource("everyTypeAndCredential")
-	void credentialsFollowApiMatrix(TargetType type, CredentialType credentials) {
+	void credentialsFollowTheMatrix(TargetType type, CredentialType credentials) {
+		Credentials given = credentials == CredentialType.GATEWAY_IAM_ROLE && type.needsSigningName()
+				? new Credentials(credentials, new Credentials.Signing("execute-api", null), null, null, null, null, null, null,
+						null, null)
+				: Credentials.of(credentials);
 		if (ALLOWED.get(type).contains(credentials)) {
-			assertThatNoException().isThrownBy(() -> TargetRules.credentialsAllowed(type, Credentials.of(credentials)));
+			assertThatNoException().isThrownBy(() -> CredentialRules.allowed(type, given));
 			return;
 		}
-		ProblemDetail problem = problemOf(() -> TargetRules.credentialsAllowed(type, Credentials.of(credentials)));
+		ProblemDetail problem = problemOf(() -> CredentialRules.allowed(type, given));
 		assertThat(problem.getStatus()).isEqualTo(400);
 		assertThat(code(problem)).isEqualTo("CREDENTIALS_NOT_SUPPORTED");
 		assertThat(problem.getDetail()).isEqualTo(type + " targets take " + type.allowedCredentials() + " credentials, not "
@@ -59,20 +67,45 @@ class TargetCredentialsTests {
 	}
 
 	@Test
-	void typeWithoutDefaultNeedsCredentials() {
-		ProblemDetail problem = problemOf(() -> TargetRules.credentialsAllowed(TargetType.OPENAPI, null));
+	void missingCredentialsAreNamed() {
+		ProblemDetail problem = problemOf(() -> CredentialRules.allowed(TargetType.OPENAPI, null));
 		assertThat(code(problem)).isEqualTo("CREDENTIALS_NOT_SUPPORTED");
-		assertThat(problem.getDetail()).isEqualTo("OPENAPI targets need credentials: one of [OAUTH, API_KEY].");
+		assertThat(problem.getDetail()).isEqualTo("OPENAPI targets need credentials: one of [NONE, GATEWAY_IAM_ROLE, OAUTH, API_KEY].");
 		assertThat(errors(problem)).containsExactly(new FieldError("credentials", problem.getDetail()));
+	}
+
+	@Test
+	void oauthGrantsFollowTheMatrix() {
+		Credentials exchange = new Credentials(CredentialType.OAUTH, PROVIDER, List.of("read"), null,
+				Credentials.GrantType.TOKEN_EXCHANGE, null, null, null, null);
+		assertThatNoException().isThrownBy(() -> CredentialRules.allowed(TargetType.MCP_SERVER, exchange));
+		ProblemDetail problem = problemOf(() -> CredentialRules.allowed(TargetType.AGENTCORE_RUNTIME, exchange));
+		assertThat(problem.getDetail())
+			.isEqualTo("AGENTCORE_RUNTIME targets take OAUTH with the [CLIENT_CREDENTIALS] grant, not TOKEN_EXCHANGE.");
+		assertThat(errors(problem)).extracting(FieldError::field).containsExactly("credentials.grantType");
+	}
+
+	@Test
+	void roleSignedEndpointsNameTheirSigningServiceWhereAgentCoreCannotTell() {
+		Credentials role = Credentials.of(CredentialType.GATEWAY_IAM_ROLE);
+		Credentials signed = new Credentials(CredentialType.GATEWAY_IAM_ROLE, new Credentials.Signing("lambda", "eu-west-1"),
+				null, null, null, null, null, null, null, null);
+		assertThat(errors(problemOf(() -> CredentialRules.allowed(TargetType.OPENAPI, role)))).extracting(FieldError::field)
+			.containsExactly("credentials.signing");
+		assertThatNoException().isThrownBy(() -> CredentialRules.allowed(TargetType.AGENTCORE_RUNTIME, role));
+		assertThatNoException().isThrownBy(() -> CredentialRules.allowed(TargetType.AGENTCORE_RUNTIME, signed));
+		assertThat(problemOf(() -> CredentialRules.allowed(TargetType.LAMBDA, signed)).getDetail())
+			.isEqualTo("AgentCore knows the signing service of LAMBDA targets; leave signing out.");
+		assertThat(check(withCredentials(new Credentials(CredentialType.API_KEY, signed.signing(), PROVIDER, null, null, null,
+				null, null, null, null)))).containsExactly(new FieldError("credentials.signing", "is for GATEWAY_IAM_ROLE only"));
 	}
 
 	@ParameterizedTest
 	@EnumSource(TargetType.class)
 	void missingCredentialsBecomeTheTypesDefault(TargetType type) {
 		CredentialType expected = switch (type) {
-			case OPENAPI -> null;
-			case SMITHY, LAMBDA, API_GATEWAY -> CredentialType.GATEWAY_IAM_ROLE;
-			case MCP_SERVER -> CredentialType.NONE;
+			case OPENAPI, MCP_SERVER -> CredentialType.NONE;
+			case SMITHY, LAMBDA, API_GATEWAY, AGENTCORE_RUNTIME -> CredentialType.GATEWAY_IAM_ROLE;
 		};
 		assertThat(type.defaultCredentials()).isEqualTo(expected);
 		TargetSpec spec = new TargetRequest("t", "described", type, null, null, null, null, null, null).spec();
@@ -97,7 +130,9 @@ class TargetCredentialsTests {
 	@EnumSource(value = CredentialType.class, names = { "OAUTH", "API_KEY" })
 	void providerCredentialsNeedTheirProvider(CredentialType type) {
 		assertThat(check(withCredentials(Credentials.of(type))))
-			.containsExactly(new FieldError("credentials.providerArn", "is required for " + type));
+			.contains(new FieldError("credentials.providerArn", "is required for " + type));
+		assertThat(check(withCredentials(Credentials.of(CredentialType.OAUTH))))
+			.contains(new FieldError("credentials.scopes", "is required for OAUTH ([] requests no scope)"));
 	}
 
 	@ParameterizedTest
@@ -126,7 +161,7 @@ class TargetCredentialsTests {
 	@Test
 	void apiKeyMembersAreForApiKeyOnly() {
 		FieldError apiKeyOnly = new FieldError("credentials", "parameterName, prefix and location are for API_KEY only");
-		assertThat(check(withCredentials(new Credentials(CredentialType.OAUTH, PROVIDER, null, null, null, null, "x-api-key",
+		assertThat(check(withCredentials(new Credentials(CredentialType.OAUTH, PROVIDER, List.of(), null, null, null, "x-api-key",
 				null, null)))).containsExactly(apiKeyOnly);
 		assertThat(check(withCredentials(new Credentials(CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null,
 				"Bearer", null)))).containsExactly(apiKeyOnly);
@@ -138,10 +173,10 @@ class TargetCredentialsTests {
 
 	@Test
 	void authorizationCodeGrantNeedsAReturnUrl() {
-		assertThat(check(withCredentials(new Credentials(CredentialType.OAUTH, PROVIDER, null, null,
+		assertThat(check(withCredentials(new Credentials(CredentialType.OAUTH, PROVIDER, List.of("read"), null,
 				Credentials.GrantType.AUTHORIZATION_CODE, null, null, null, null))))
 			.containsExactly(new FieldError("credentials.defaultReturnUrl", "is required for the AUTHORIZATION_CODE grant"));
-		assertThat(check(withCredentials(new Credentials(CredentialType.OAUTH, PROVIDER, null, null,
+		assertThat(check(withCredentials(new Credentials(CredentialType.OAUTH, PROVIDER, List.of("read"), null,
 				Credentials.GrantType.AUTHORIZATION_CODE, "https://app.example.com/back", null, null, null)))).isEmpty();
 	}
 

@@ -52,9 +52,11 @@ class TargetRulesTests {
 	void typeNeedsItsOwnBlockAndNoOther(TargetType type) {
 		List<FieldError> missing = check(request(type, null, null, null, null, null, null));
 		assertThat(missing).containsExactly(new FieldError(type.block(), "is required for type " + type));
-		List<FieldError> everything = check(request(type, new SchemaSource(s3("s3://schemas/a.yaml"), null),
+		List<FieldError> everything = check(new TargetRequest("tools", null, type, new SchemaSource(s3("s3://schemas/a.yaml"), null),
 				new SchemaSource(s3("s3://models/b.json"), null), new Lambda(FUNCTION, new ToolSchema(s3("s3://tools/t.json"), null)),
-				new McpServer("https://mcp.example.com"), new ApiGateway("a1b2c3d4e5", "prod", null, null), null));
+				new McpServer("https://mcp.example.com"), new ApiGateway("a1b2c3d4e5", "prod", null, null),
+				new TargetBlocks.AgentcoreRuntime("arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/a-a1b2c3d4e5", null),
+				null, null));
 		List<FieldError> expected = new ArrayList<>();
 		for (TargetType other : TargetType.values()) {
 			if (other != type) {
@@ -136,7 +138,7 @@ class TargetRulesTests {
 
 	@Test
 	void toolSchemasMustBeJsonSchemas() {
-		String types = "must be a JSON Schema type: ";
+		String types = "must be one of ";
 		List<FieldError> errors = check(lambda(new ToolSchema(null, List.of(
 				tool("no-type", Map.<String, Object>of("properties", Map.of())),
 				tool("bad-type", Map.<String, Object>of("type", "map")),
@@ -150,18 +152,23 @@ class TargetRulesTests {
 				"lambda.toolSchema.inline[2].inputSchema.type", "lambda.toolSchema.inline[3].inputSchema.properties",
 				"lambda.toolSchema.inline[3].inputSchema.required", "lambda.toolSchema.inline[4].outputSchema.type");
 		assertThat(errors.get(0).message()).startsWith(types)
-			.contains("object", "string", "number", "integer", "boolean", "array", "null");
+			.contains("object", "string", "number", "integer", "boolean", "array")
+			.as("AgentCore's SchemaType has no null")
+			.doesNotContain("null");
 		assertThat(errors.get(3).message()).isEqualTo("must be an object of property schemas");
 		assertThat(errors.get(4).message()).isEqualTo("must be an array of property names");
 		assertThat(errors.get(5).message()).startsWith(types);
 	}
 
 	@Test
-	void everyJsonSchemaTypeIsAccepted() {
-		List<ToolDefinition> tools = Stream.of("object", "string", "number", "integer", "boolean", "array", "null")
+	void everyTypeOfAgentCoresSchemaDefinitionIsAcceptedAndNullIsNot() {
+		List<ToolDefinition> tools = Stream.of("object", "string", "number", "integer", "boolean", "array")
 			.map(type -> tool("t-" + type, Map.<String, Object>of("type", type)))
 			.toList();
 		assertThat(check(lambda(new ToolSchema(null, tools)))).isEmpty();
+		assertThat(check(lambda(new ToolSchema(null, List.of(tool("t-null", Map.<String, Object>of("type", "null")))))))
+			.extracting(FieldError::field)
+			.containsExactly("lambda.toolSchema.inline[0].inputSchema.type");
 	}
 
 	@Test

@@ -111,9 +111,9 @@ class PermissionPlannerTests {
 	void oauthAndApiKeyTargetsReachTheTokenVaultAndTheirSecrets() {
 		String oauth = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/oauth2credentialprovider/github";
 		String apiKey = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/apikeycredentialprovider/orders";
-		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH,
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH, null,
 				oauth, List.of("repo"), null, null, null, null, null, null)),
-				credentialed("orders", new Credentials(Credentials.CredentialType.API_KEY, apiKey, null, null, null, null,
+				credentialed("orders", new Credentials(Credentials.CredentialType.API_KEY, null, apiKey, null, null, null, null,
 						"x-api-key", null, Credentials.KeyLocation.HEADER))));
 		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
 		assertThat(strings(statement(permissions, "GetOAuthTokens").get("Resource"))).contains(oauth,
@@ -221,6 +221,59 @@ class PermissionPlannerTests {
 	}
 
 	@Test
+	void runtimeTargetsAreInvokedByTheRoleOrByTheCallerAndPassthroughNeedsNothing() {
+		String runtime = "arn:aws:bedrock-agentcore:us-west-2:111122223333:runtime/orders_agent-a1b2c3d4e5";
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(
+				runtime("signed", runtime, new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null,
+						null, null, null, null, null)),
+				runtime("caller", runtime.replace("orders", "billing"), credentials(Credentials.CredentialType.CALLER_IAM_CREDENTIALS)),
+				runtime("passthrough", runtime.replace("orders", "audit"), credentials(Credentials.CredentialType.JWT_PASSTHROUGH))));
+		JsonNode invoke = statement(plan.executionRole().permissionsPolicy(), "InvokeAgentRuntimeTargets");
+		assertThat(strings(invoke.get("Resource"))).containsExactly(runtime, runtime + "/runtime-endpoint/DEFAULT");
+		assertThat(json.writeValueAsString(plan.executionRole())).doesNotContain("billing").doesNotContain("audit");
+		assertThat(plan.notes()).anyMatch(note -> note.contains("caller") && note.contains("billing_agent"))
+			.anyMatch(note -> note.contains("passthrough") && note.contains("nothing is needed on the execution role"));
+	}
+
+	@Test
+	void signedEndpointsGetTheirServicesInvokePermissionWhereTheUrlTellsAndANoteWhereNot() {
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(
+				signed("api", "https://a1b2c3.execute-api.us-west-2.amazonaws.com/prod/mcp", "execute-api"),
+				signed("mcp-runtime", "https://bedrock-agentcore.us-west-2.amazonaws.com/runtimes/"
+						+ "arn%3Aaws%3Abedrock-agentcore%3Aus-west-2%3A111122223333%3Aruntime%2Fmcp_server-a1b2c3d4e5/invocations?qualifier=DEFAULT",
+						"bedrock-agentcore"),
+				signed("function-url", "https://abc.lambda-url.us-west-2.on.aws/", "lambda")));
+		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
+		assertThat(statement(permissions, "InvokeApiGatewayTargets").get("Resource").asString())
+			.isEqualTo("arn:aws:execute-api:us-west-2:111122223333:a1b2c3/prod/*");
+		assertThat(strings(statement(permissions, "InvokeAgentRuntimeTargets").get("Resource")))
+			.containsExactly("arn:aws:bedrock-agentcore:us-west-2:111122223333:runtime/mcp_server-a1b2c3d4e5");
+		assertThat(plan.notes()).anyMatch(note -> note.contains("function-url") && note.contains("cannot tell"));
+	}
+
+	@Test
+	void apiGatewayTargetsNeedExecuteApiOnlyWhenSignedByTheRole() {
+		PlannedTarget withKey = new PlannedTarget("keyed", TargetType.API_GATEWAY, new TargetSpec(null, null, null, null, null,
+				new TargetBlocks.ApiGateway("a1b2c3", "prod", List.of(), null), credentials(Credentials.CredentialType.NONE)));
+		assertThat(plan(spec(ROLE, null), List.of(withKey)).notes()).noneMatch(note -> note.contains("execute-api:Invoke"));
+	}
+
+	private static PlannedTarget runtime(String name, String arn, Credentials credentials) {
+		return new PlannedTarget(name, TargetType.AGENTCORE_RUNTIME, new TargetSpec(null, null, null, null, null, null,
+				new TargetBlocks.AgentcoreRuntime(arn, null), credentials, null));
+	}
+
+	private static PlannedTarget signed(String name, String endpoint, String service) {
+		return new PlannedTarget(name, TargetType.MCP_SERVER, new TargetSpec(null, null, null, null,
+				new TargetBlocks.McpServer(endpoint), null, new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE,
+						new Credentials.Signing(service, null), null, null, null, null, null, null, null, null)));
+	}
+
+	private static Credentials credentials(Credentials.CredentialType type) {
+		return new Credentials(type, null, null, null, null, null, null, null, null, null);
+	}
+
+	@Test
 	void lambdaToolSchemaInS3IsReadable() {
 		PlannedTarget lambda = new PlannedTarget("w", TargetType.LAMBDA, new TargetSpec(null, null, null,
 				new TargetBlocks.Lambda("arn:aws:lambda:us-west-2:111122223333:function:weather",
@@ -251,7 +304,7 @@ class PermissionPlannerTests {
 	@Test
 	void targetsThatNeedNothingLeaveTheRoleWithoutStatements() {
 		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("mcp",
-				new Credentials(Credentials.CredentialType.NONE, null, null, null, null, null, null, null, null))));
+				new Credentials(Credentials.CredentialType.NONE, null, null, null, null, null, null, null, null, null))));
 		assertThat(tree(plan.executionRole().permissionsPolicy()).get("Statement")).isEmpty();
 		assertThat(plan.executionRole().roleArn()).isEqualTo(ROLE);
 		assertThat(plan.notes()).contains("The targets need nothing from the execution role beyond the trust policy.");
@@ -264,7 +317,7 @@ class PermissionPlannerTests {
 	void apiGatewayTargetsExplainTheirStage() {
 		PlannedTarget api = new PlannedTarget("orders-api", TargetType.API_GATEWAY, new TargetSpec(null, null, null, null, null,
 				new TargetBlocks.ApiGateway("a1b2c3d4e5", "prod", null, null),
-				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null)));
+				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null, null)));
 		PermissionPlan plan = plan(spec(ROLE, null), List.of(api));
 		assertThat(plan.notes()).anyMatch(note -> note.startsWith("Target orders-api calls API Gateway REST API a1b2c3d4e5")
 				&& note.contains("stage prod"));
@@ -276,8 +329,8 @@ class PermissionPlannerTests {
 		String oauth = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/oauth2credentialprovider/github";
 		String elsewhere = "arn:aws:bedrock-agentcore:eu-west-1:111122223333:token-vault/default/oauth2credentialprovider/slack";
 		PermissionPlan plan = PermissionPlanner.plan("Orders", GATEWAY_ARN, spec(ROLE, null), List.of(
-				credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH, oauth, null, null, null, null, null, null, null)),
-				credentialed("sl", new Credentials(Credentials.CredentialType.OAUTH, elsewhere, null, null, null, null, null, null, null))));
+				credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH, null, oauth, List.of(), null, null, null, null, null, null)),
+				credentialed("sl", new Credentials(Credentials.CredentialType.OAUTH, null, elsewhere, List.of(), null, null, null, null, null, null))));
 		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
 		assertThat(strings(statement(permissions, "GetWorkloadAccessToken").get("Resource"))).containsExactly(
 				"arn:aws:bedrock-agentcore:eu-west-1:111122223333:workload-identity-directory/default",
@@ -350,7 +403,7 @@ class PermissionPlannerTests {
 	private static PlannedTarget lambda(String name, String functionArn) {
 		return new PlannedTarget(name, TargetType.LAMBDA, new TargetSpec(null, null, null, new TargetBlocks.Lambda(functionArn,
 				new TargetBlocks.ToolSchema(null, List.of())), null, null,
-				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null)));
+				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null, null)));
 	}
 
 	private static PlannedTarget schemaTarget(String name, TargetType type, String uri, String owner) {

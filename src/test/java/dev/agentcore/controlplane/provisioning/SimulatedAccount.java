@@ -29,6 +29,8 @@ final class SimulatedAccount {
 
 	static final Duration CONVERGE = Duration.ofSeconds(60);
 
+	static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
 	final ConfigurableApplicationContext context;
 
 	final Http http;

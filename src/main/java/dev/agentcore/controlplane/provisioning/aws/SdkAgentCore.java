@@ -7,18 +7,22 @@ import java.util.Optional;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayTargetRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayTargetResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewaySummary;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListGatewayTargetsResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListGatewaysResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetSummary;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.WorkloadIdentityDetails;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 
@@ -88,19 +92,23 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<Target> createTarget(String gatewayId, DesiredTarget desired, String clientToken) {
+		Shimmed<CreateGatewayTargetRequest> request = TargetRequests.create(gatewayId, desired, clientToken);
 		CreateGatewayTargetResponse created = calls.mutating("CreateGatewayTarget",
-				() -> aws().createGatewayTarget(TargetRequests.create(gatewayId, desired, clientToken)));
-		return new Call<>(new Target(created.targetId(), created.statusAsString(), created.statusReasons(),
-				created.lastSynchronizedAt(), true), created.responseMetadata().requestId());
+				() -> aws().createGatewayTarget(request.request()));
+		return new Call<>(target(created.targetId(), created.statusAsString(), created.statusReasons(),
+				created.lastSynchronizedAt(), request.exchange().received(), List.of()), created.responseMetadata().requestId());
 	}
 
 	@Override
 	public Optional<Target> observeTarget(String gatewayId, String targetId, DesiredTarget desired) {
 		return SdkCalls.absentIfNotFound(() -> {
-			GetGatewayTargetResponse found = calls.read("GetGatewayTarget",
-					() -> aws().getGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId)));
-			return new Target(found.targetId(), found.statusAsString(), found.statusReasons(), found.lastSynchronizedAt(),
-					TargetRequests.matches(found, desired));
+			MemberShim.Exchange exchange = MemberShim.Exchange.reading();
+			GetGatewayTargetRequest request = MemberShim.attach(
+					GetGatewayTargetRequest.builder().gatewayIdentifier(gatewayId).targetId(targetId).build(), exchange);
+			GetGatewayTargetResponse found = calls.read("GetGatewayTarget", () -> aws().getGatewayTarget(request));
+			return target(found.targetId(), found.statusAsString(), found.statusReasons(), found.lastSynchronizedAt(),
+					exchange.received(),
+					desired == null ? List.of() : TargetRequests.differences(found, exchange.received(), desired));
 		});
 	}
 
@@ -115,10 +123,11 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<Target> updateTarget(String gatewayId, String targetId, DesiredTarget desired) {
+		Shimmed<UpdateGatewayTargetRequest> request = TargetRequests.update(gatewayId, targetId, desired);
 		UpdateGatewayTargetResponse updated = calls.mutating("UpdateGatewayTarget",
-				() -> aws().updateGatewayTarget(TargetRequests.update(gatewayId, targetId, desired)));
-		return new Call<>(new Target(updated.targetId(), updated.statusAsString(), updated.statusReasons(),
-				updated.lastSynchronizedAt(), true), updated.responseMetadata().requestId());
+				() -> aws().updateGatewayTarget(request.request()));
+		return new Call<>(target(updated.targetId(), updated.statusAsString(), updated.statusReasons(),
+				updated.lastSynchronizedAt(), request.exchange().received(), List.of()), updated.responseMetadata().requestId());
 	}
 
 	@Override
@@ -138,6 +147,14 @@ class SdkAgentCore implements AgentCore {
 		GetGatewayRequest request = MemberShim.attach(GetGatewayRequest.builder().gatewayIdentifier(gatewayId).build(),
 				exchange);
 		return calls.read("GetGateway", () -> aws().getGateway(request));
+	}
+
+	/** A target, with the consent AWS waits for (authorizationData, which the SDK does not read) from the raw answer. */
+	private static Target target(String id, String status, List<String> reasons, java.time.Instant synchronizedAt,
+			JsonNode raw, List<String> differences) {
+		JsonNode oauth2 = raw.at("/authorizationData/oauth2");
+		return new Target(id, status, reasons, synchronizedAt, oauth2.path("authorizationUrl").asString(null),
+				oauth2.path("userId").asString(null), differences);
 	}
 
 	private static String workloadIdentity(WorkloadIdentityDetails details) {
