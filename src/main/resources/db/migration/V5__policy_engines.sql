@@ -83,3 +83,9 @@ $$;
 
 create trigger policies_count after insert or delete on policies
     for each row execute function policies_count();
+
+-- Which gateways attach an engine (by our id or by its ARN) is asked on every policy write and what-if check.
+create index gateways_policy_engine_id on gateways ((spec->'policyEngine'->>'policyEngineId'))
+    where spec->'policyEngine' is not null;
+create index gateways_policy_engine_arn on gateways ((spec->'policyEngine'->>'arn'))
+    where spec->'policyEngine' is not null;
