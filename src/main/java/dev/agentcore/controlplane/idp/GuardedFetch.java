@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -80,6 +81,29 @@ class GuardedFetch {
 		throw new FetchFailed(uri + " redirects more than " + MAX_REDIRECTS + " times", true);
 	}
 
+	/**
+	 * POSTs a body (a token request) without following redirects; the caller judges the status.
+	 *
+	 * @param headers extra request headers; values must not contain line breaks
+	 */
+	Fetched post(URI uri, String contentType, byte[] body, Map<String, String> headers) throws FetchFailed {
+		guard(uri);
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.timeout(settings.fetchTimeout())
+			.header("Accept", "application/json")
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		HttpResponse<InputStream> response = exchange(uri, request.build());
+		byte[] bytes = read(uri, response).getBytes(StandardCharsets.UTF_8);
+		return new Fetched(uri, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), bytes);
+	}
+
+	/** Whether http and private addresses are allowed (the embedded default only). */
+	boolean allowsPrivateNetworks() {
+		return settings.allowPrivateNetworks();
+	}
+
 	private void guard(URI uri) throws FetchFailed {
 		String scheme = uri.getScheme();
 		if (!"https".equals(scheme) && !(settings.allowPrivateNetworks() && "http".equals(scheme))) {
@@ -124,6 +148,10 @@ class GuardedFetch {
 			.header("Accept", "application/json")
 			.GET()
 			.build();
+		return exchange(uri, request);
+	}
+
+	private HttpResponse<InputStream> exchange(URI uri, HttpRequest request) throws FetchFailed {
 		try {
 			return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
 		}

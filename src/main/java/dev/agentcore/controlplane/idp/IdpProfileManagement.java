@@ -3,6 +3,7 @@ package dev.agentcore.controlplane.idp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceChanged;
+import dev.agentcore.controlplane.resource.ResourceEvent;
+import dev.agentcore.controlplane.resource.ResourceEvents;
+import dev.agentcore.controlplane.resource.StatusUpdate;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
@@ -17,10 +24,13 @@ import dev.agentcore.controlplane.web.Versions;
 
 /**
  * Declares, changes and removes IDP profiles for a caller's team. The live discovery check runs
- * before the transaction, never inside it.
+ * before the transaction, never inside it. A managed profile's changes are handed to the
+ * provisioner ({@link ResourceChanged}) with an event, in the same transaction.
  */
 @Service
 public class IdpProfileManagement {
+
+	static final String NOTHING_TO_PROVISION = "Nothing to provision: the profile points at an identity provider the team runs.";
 
 	private final IdpProfiles profiles;
 
@@ -34,21 +44,37 @@ public class IdpProfileManagement {
 
 	private final TokenDiagnosis diagnosis;
 
+	private final IdpProfileStatus status;
+
+	private final ResourceEvents history;
+
 	IdpProfileManagement(IdpProfiles profiles, DiscoveryCheck discoveryCheck, GatewayUsage usage,
-			ApplicationEventPublisher events, TransactionTemplate transactions, TokenDiagnosis diagnosis) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, TokenDiagnosis diagnosis,
+			IdpProfileStatus status, ResourceEvents history) {
 		this.diagnosis = diagnosis;
 		this.profiles = profiles;
 		this.discoveryCheck = discoveryCheck;
 		this.usage = usage;
 		this.events = events;
 		this.transactions = transactions;
+		this.status = status;
+		this.history = history;
 	}
 
-	IdpProfile declare(Caller caller, String name, IdpProfileSpec spec) {
+	IdpProfile declare(Caller caller, String name, IdpProfileSpec spec, ManagedCognito managed) {
 		String team = caller.requireTeam();
-		Discovery discovery = discoveryCheck.check(spec.discoveryUrl()).discovery();
+		Discovery discovery = managed != null ? Discovery.pending() : discoveryCheck.check(spec.discoveryUrl()).discovery();
 		try {
-			return transactions.execute(status -> profiles.save(IdpProfile.declare(team, name, spec, discovery, caller.actor())));
+			return transactions.execute(tx -> {
+				IdpProfile profile = profiles.save(IdpProfile.declare(team, name, spec, managed, discovery, caller.actor()));
+				if (managed == null) {
+					status.apply(profile.id(), new StatusUpdate().ready(profile.generation(), NOTHING_TO_PROVISION));
+				}
+				else {
+					accepted(profile, "Managed Cognito identity provider declared (generation 1).", caller);
+				}
+				return profiles.findById(profile.id()).orElseThrow();
+			});
 		}
 		catch (RuntimeException ex) {
 			if (UniqueConstraints.violated(ex, "idp_profiles_name_per_team")) {
@@ -58,21 +84,29 @@ public class IdpProfileManagement {
 		}
 	}
 
-	IdpProfile respecify(Caller caller, UUID id, String ifMatch, String name, IdpProfileSpec spec) {
+	IdpProfile respecify(Caller caller, UUID id, String ifMatch, String name, IdpProfileSpec spec, ManagedCognito managed) {
 		IdpProfile current = visible(caller, id);
 		Versions.requireIfMatch(ifMatch, current.version());
 		if (!current.name().equals(name)) {
 			throw NameImmutable.of(current.name());
 		}
-		Discovery discovery = spec.discoveryUrl().equals(current.spec().discoveryUrl())
-				&& current.discovery().state() == Discovery.State.VALID ? current.discovery()
-						: discoveryCheck.check(spec.discoveryUrl()).discovery();
-		return transactions.execute(status -> {
+		ManagedCognito declared = keepImmutableParts(current.managed(), managed);
+		Discovery discovery = declared != null ? current.discovery()
+				: spec.discoveryUrl().equals(current.declaredSpec().discoveryUrl())
+						&& current.discovery().state() == Discovery.State.VALID ? current.discovery()
+								: discoveryCheck.check(spec.discoveryUrl()).discovery();
+		return transactions.execute(tx -> {
 			IdpProfile profile = visible(caller, id);
 			Versions.requireIfMatch(ifMatch, profile.version());
-			boolean authorizerChanged = !profile.spec().equals(spec);
-			profile.respecify(spec, discovery);
+			long generation = profile.generation();
+			boolean authorizerChanged = !profile.declaredSpec().equals(spec);
+			if (!profile.respecify(spec, declared, discovery)) {
+				return profile;
+			}
 			IdpProfile saved = profiles.save(profile);
+			if (saved.generation() != generation) {
+				accepted(saved, "Managed identity provider changed (generation " + saved.generation() + ").", caller);
+			}
 			if (authorizerChanged) {
 				events.publishEvent(new IdpProfileChanged(id, caller.actor()));
 			}
@@ -80,22 +114,59 @@ public class IdpProfileManagement {
 		});
 	}
 
-	void remove(Caller caller, UUID id, String ifMatch) {
-		transactions.executeWithoutResult(status -> {
+	/**
+	 * Removes a profile no gateway uses. One the team runs goes at once (empty result); a managed
+	 * one is handed to the provisioner, which deletes what it created and then the profile.
+	 */
+	Optional<IdpProfile> remove(Caller caller, UUID id, String ifMatch) {
+		return transactions.execute(tx -> {
 			IdpProfile profile = visible(caller, id);
 			Versions.requireIfMatch(ifMatch, profile.version());
 			List<UUID> users = usage.gatewaysUsing(id);
 			if (!users.isEmpty()) {
 				throw IdpProfileConflicts.inUse(id, users);
 			}
-			profiles.delete(profile);
+			if (!profile.isManaged()) {
+				profiles.delete(profile);
+				return Optional.<IdpProfile>empty();
+			}
+			if (!profile.deletionRequested()) {
+				profile.requestDeletion();
+				profile = profiles.save(profile);
+				status.phase(id, Phase.DELETING, "Deleting the app clients, their secrets, the resource server, the domain "
+						+ "and the user pool.");
+				history.record(profile.ref(), EventType.DELETION_REQUESTED, "Deletion requested.", caller.actor(), null);
+				events.publishEvent(new ResourceChanged(profile.ref()));
+			}
+			return profiles.findById(id);
 		});
+	}
+
+	IdpProfile requestReconcile(Caller caller, UUID id) {
+		return transactions.execute(tx -> {
+			IdpProfile profile = visible(caller, id);
+			if (profile.isManaged()) {
+				status.requestReconcile(id);
+				history.record(profile.ref(), EventType.RECONCILE_REQUESTED,
+						"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
+				events.publishEvent(new ResourceChanged(profile.ref()));
+			}
+			return profile;
+		});
+	}
+
+	List<ResourceEvent> events(Caller caller, UUID id, Long before, int limit) {
+		visible(caller, id);
+		return history.newestFirst(id, before, limit);
 	}
 
 	IdpProfile recheckDiscovery(Caller caller, UUID id) {
 		IdpProfile current = visible(caller, id);
+		if (current.spec().discoveryUrl() == null) {
+			throw IdpProblems.notReady("the user pool does not exist yet");
+		}
 		Discovery discovery = discoveryCheck.check(current.spec().discoveryUrl()).discovery();
-		return transactions.execute(status -> {
+		return transactions.execute(tx -> {
 			IdpProfile profile = visible(caller, id);
 			profile.recordDiscovery(discovery);
 			return profiles.save(profile);
@@ -115,7 +186,11 @@ public class IdpProfileManagement {
 
 	/** Why a gateway using the profile would accept or refuse {@code token}; the token is not kept. */
 	public TokenCheck diagnose(Caller caller, UUID id, String token) {
-		return diagnosis.diagnose(visible(caller, id), token);
+		IdpProfile profile = visible(caller, id);
+		if (!profile.authorizerReady()) {
+			throw IdpProblems.notReady("no user pool or app client yet");
+		}
+		return diagnosis.diagnose(profile, token);
 	}
 
 	/** The profile if the caller may see it; otherwise 404, whether it exists or not. */
@@ -123,14 +198,36 @@ public class IdpProfileManagement {
 		return profiles.findById(id).filter(profile -> caller.canSee(profile.team())).orElseThrow(() -> new IdpProfileNotFound(id));
 	}
 
-	/** A profile a gateway of {@code team} may use: it must exist and belong to that same team. */
+	/** A profile a gateway of {@code team} may use: it must exist, belong to that team and not be going away. */
 	public IdpProfile usableBy(String team, UUID id) {
-		return profiles.findById(id).filter(profile -> profile.team().equals(team)).orElseThrow(() -> new IdpProfileNotFound(id));
+		return profiles.findById(id)
+			.filter(profile -> profile.team().equals(team) && !profile.deletionRequested())
+			.orElseThrow(() -> new IdpProfileNotFound(id));
 	}
 
 	/** A profile by id, for the provisioner; empty once deleted. */
-	public java.util.Optional<IdpProfile> find(UUID id) {
+	public Optional<IdpProfile> find(UUID id) {
 		return profiles.findById(id);
+	}
+
+	private void accepted(IdpProfile profile, String message, Caller caller) {
+		history.record(profile.ref(), EventType.SPEC_ACCEPTED, message, caller.actor(), null);
+		events.publishEvent(new ResourceChanged(profile.ref()));
+	}
+
+	/** The resource server's identifier and the domain prefix stay; an omitted prefix means the current one. */
+	private static ManagedCognito keepImmutableParts(ManagedCognito current, ManagedCognito requested) {
+		if (current == null || requested == null) {
+			return requested;
+		}
+		String identifier = current.resourceServer().identifier();
+		if (!identifier.equals(requested.resourceServer().identifier())) {
+			throw IdpProblems.managedPartImmutable("resource server identifier", identifier);
+		}
+		if (requested.domainPrefix() != null && !requested.domainPrefix().equals(current.domainPrefix())) {
+			throw IdpProblems.managedPartImmutable("domain prefix", current.domainPrefix());
+		}
+		return requested.withDomainPrefix(current.domainPrefix());
 	}
 
 }
