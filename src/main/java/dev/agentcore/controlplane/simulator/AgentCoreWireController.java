@@ -44,9 +44,12 @@ class AgentCoreWireController {
 
 	private final FaultInjector faults;
 
-	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults) {
+	private final SimulatorUrls urls;
+
+	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults, SimulatorUrls urls) {
 		this.aws = aws;
 		this.faults = faults;
+		this.urls = urls;
 	}
 
 	@PostMapping("/gateways/")
@@ -155,7 +158,7 @@ class AgentCoreWireController {
 	}
 
 	private ObjectNode gateway(SimulatedGateway gateway) {
-		return WireFormat.gateway(gateway, aws.region(), aws.accountId());
+		return WireFormat.gateway(gateway, aws.region(), aws.accountId(), urls.gatewayUrl(gateway.gatewayId(), aws.region()));
 	}
 
 	private ObjectNode target(SimulatedTarget target) {

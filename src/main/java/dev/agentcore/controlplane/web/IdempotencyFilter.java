@@ -45,10 +45,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
+	/**
+	 * POSTs that create nothing and whose answers may hold a token (token requests, probes): replaying
+	 * them is harmless, and their answers must never be kept in the database.
+	 */
+	static final java.util.List<String> NOT_KEPT = java.util.List.of("/token-requests", "/probes");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-				|| !request.getRequestURI().startsWith("/api/");
+				|| !request.getRequestURI().startsWith("/api/")
+				|| NOT_KEPT.stream().anyMatch(request.getRequestURI()::endsWith);
 	}
 
 	@Override
