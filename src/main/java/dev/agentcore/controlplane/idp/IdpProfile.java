@@ -172,6 +172,11 @@ public class IdpProfile {
 		return managed == null || (aws.discoveryUrl() != null && !managedClients.clients().isEmpty());
 	}
 
+	/** The Secrets Manager names of this profile's client secrets start with this. */
+	public String secretNamePrefix() {
+		return "agentcore-control-plane/idp-profiles/" + id + "/";
+	}
+
 	/** What gateways were last told about the authorizer: the discovery URL and the client ids. */
 	public String authorizerFingerprint() {
 		IdpProfileSpec effective = spec();

@@ -24,8 +24,6 @@ import dev.agentcore.controlplane.resource.StatusColumns;
 @Component
 class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, ObservedIdp> {
 
-	static final String SECRET_PREFIX = "agentcore-control-plane/idp-profiles/";
-
 	private final IdpProfileManagement profiles;
 
 	private final ManagedProfiles managed;
@@ -88,7 +86,7 @@ class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, Ob
 
 	@Override
 	DesiredIdp desired(IdpProfile profile) {
-		return new DesiredIdp(poolName(profile), profile.managed(), SECRET_PREFIX + profile.id() + "/",
+		return new DesiredIdp(poolName(profile), profile.managed(), profile.secretNamePrefix(),
 				Map.of("agentcore-control-plane:idp-profile", profile.id().toString(), "agentcore-control-plane:team",
 						profile.team()));
 	}
