@@ -90,7 +90,7 @@ public class IdpProfileManagement {
 		if (!current.name().equals(name)) {
 			throw NameImmutable.of(current.name());
 		}
-		ManagedCognito declared = keepImmutableParts(current.managed(), managed);
+		ManagedCognito declared = ManagedCognitoRules.keepImmutableParts(current.managed(), managed);
 		Discovery discovery = declared != null ? current.discovery()
 				: spec.discoveryUrl().equals(current.declaredSpec().discoveryUrl())
 						&& current.discovery().state() == Discovery.State.VALID ? current.discovery()
@@ -213,21 +213,6 @@ public class IdpProfileManagement {
 	private void accepted(IdpProfile profile, String message, Caller caller) {
 		history.record(profile.ref(), EventType.SPEC_ACCEPTED, message, caller.actor(), null);
 		events.publishEvent(new ResourceChanged(profile.ref()));
-	}
-
-	/** The resource server's identifier and the domain prefix stay; an omitted prefix means the current one. */
-	private static ManagedCognito keepImmutableParts(ManagedCognito current, ManagedCognito requested) {
-		if (current == null || requested == null) {
-			return requested;
-		}
-		String identifier = current.resourceServer().identifier();
-		if (!identifier.equals(requested.resourceServer().identifier())) {
-			throw IdpProblems.managedPartImmutable("resource server identifier", identifier);
-		}
-		if (requested.domainPrefix() != null && !requested.domainPrefix().equals(current.domainPrefix())) {
-			throw IdpProblems.managedPartImmutable("domain prefix", current.domainPrefix());
-		}
-		return requested.withDomainPrefix(current.domainPrefix());
 	}
 
 }

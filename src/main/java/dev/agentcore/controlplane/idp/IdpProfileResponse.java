@@ -73,7 +73,7 @@ record IdpProfileResponse(UUID id, String team, String name, String description,
 			if (!profile.isManaged()) {
 				return null;
 			}
-			IdpProfile.AwsUserPool aws = profile.aws();
+			AwsUserPool aws = profile.aws();
 			List<ClientView> clients = profile.managedClients()
 				.clients()
 				.stream()

@@ -61,6 +61,21 @@ final class ManagedCognitoRules {
 		}
 	}
 
+	/** The resource server's identifier and the domain prefix stay; an omitted prefix means the current one. */
+	static ManagedCognito keepImmutableParts(ManagedCognito current, ManagedCognito requested) {
+		if (current == null || requested == null) {
+			return requested;
+		}
+		String identifier = current.resourceServer().identifier();
+		if (!identifier.equals(requested.resourceServer().identifier())) {
+			throw IdpProblems.managedPartImmutable("resource server identifier", identifier);
+		}
+		if (requested.domainPrefix() != null && !requested.domainPrefix().equals(current.domainPrefix())) {
+			throw IdpProblems.managedPartImmutable("domain prefix", current.domainPrefix());
+		}
+		return requested.withDomainPrefix(current.domainPrefix());
+	}
+
 	/**
 	 * A hosted-domain prefix for a profile that names none: its name without Cognito's reserved
 	 * words, and a part of its id, since prefixes are unique in the whole region.

@@ -1,6 +1,8 @@
 package dev.agentcore.controlplane.idp;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -70,9 +72,9 @@ public class TokenRequests {
 		if (!profile.authorizerReady()) {
 			throw IdpProblems.notReady("no user pool or app client yet");
 		}
-		Credentials credentials = credentials(profile, body);
+		TokenRequestClient credentials = TokenRequestClient.of(profile, body, secrets);
 		IdpProfileSpec spec = profile.spec();
-		TokenRemedies.Context context = context(profile, credentials, body);
+		TokenRemedies.Context context = credentials.context(profile, body);
 		Discovery found = discovery.check(spec.discoveryUrl()).discovery();
 		if (found.tokenEndpoint() == null) {
 			String remedy = found.state() == Discovery.State.VALID || found.issuer() != null
@@ -91,14 +93,14 @@ public class TokenRequests {
 					headers(spec.provider(), credentials));
 		}
 		catch (FetchFailed ex) {
-			String remedy = ex.getMessage().contains("cannot be resolved") ? TokenRemedies.unresolvable(endpoint, spec.provider())
+			String remedy = !ex.invalid() && !resolves(endpoint.getHost()) ? TokenRemedies.unresolvable(endpoint, spec.provider())
 					: "The token endpoint " + endpoint + " could not be asked: " + ex.getMessage() + ".";
 			return failed(credentials, found.tokenEndpoint(), null, List.of(remedy));
 		}
 		return answered(profile, credentials, found.tokenEndpoint(), answer, context, body.wantsToken());
 	}
 
-	private Obtained answered(IdpProfile profile, Credentials credentials, String endpoint, Fetched answer,
+	private Obtained answered(IdpProfile profile, TokenRequestClient credentials, String endpoint, Fetched answer,
 			TokenRemedies.Context context, boolean returnToken) {
 		JsonNode document;
 		try {
@@ -131,50 +133,7 @@ public class TokenRequests {
 		return new Obtained(returnToken ? result.withToken(token) : result, token);
 	}
 
-	private Credentials credentials(IdpProfile profile, TokenRequestBody body) {
-		int given = (body.clientSecret() != null ? 1 : 0) + (body.secretArn() != null ? 1 : 0)
-				+ (body.managedClient() != null ? 1 : 0);
-		if (given != 1) {
-			throw IdpProblems.credentialsRequired();
-		}
-		if (body.clientSecret() != null) {
-			if (body.clientId() == null || body.clientId().isBlank()) {
-				throw dev.agentcore.controlplane.web.InvalidRequest.fields(List.of(new dev.agentcore.controlplane.web.Problems.FieldError(
-						"clientId", "is required with clientSecret")));
-			}
-			return new Credentials(body.clientId(), new ClientSecret(body.clientSecret()), null, null);
-		}
-		ManagedClient client = body.managedClient() != null
-				? profile.managedClients().named(body.managedClient()).orElseThrow(() -> IdpProblems.unknownManagedClient(
-						body.managedClient(), profile.managedClients().clients().stream().map(ManagedClient::name).toList()))
-				: profile.managedClients().clients().stream().filter(c -> c.secretArn().equals(body.secretArn())).findFirst()
-					.orElseThrow(IdpProblems::secretNotOfProfile);
-		ClientSecret secret;
-		try {
-			secret = secrets.read(client.secretArn());
-		}
-		catch (ClientSecrets.Unreadable ex) {
-			throw IdpProblems.secretUnreadable(ex.getMessage());
-		}
-		return new Credentials(client.clientId(), secret, client.secretArn(), client.name());
-	}
-
-	private static TokenRemedies.Context context(IdpProfile profile, Credentials credentials, TokenRequestBody body) {
-		ManagedCognito managed = profile.managed();
-		if (managed == null) {
-			return new TokenRemedies.Context(profile.spec().provider(), credentials.clientId(), body.scopes(), null, null, null,
-					null);
-		}
-		List<String> clientScopes = managed.clients().stream()
-			.filter(client -> client.name().equals(credentials.managedName()))
-			.findFirst()
-			.map(ManagedCognito.Client::scopes)
-			.orElse(null);
-		return new TokenRemedies.Context(Provider.COGNITO, credentials.clientId(), body.scopes(), managed.fullScopes(),
-				clientScopes, credentials.secretArn(), profile.aws().userPoolId());
-	}
-
-	private static byte[] form(IdpProfileSpec spec, Credentials credentials, TokenRequestBody body) {
+	private static byte[] form(IdpProfileSpec spec, TokenRequestClient credentials, TokenRequestBody body) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("grant_type", "client_credentials");
 		if (!body.scopes().isEmpty()) {
@@ -196,7 +155,7 @@ public class TokenRequests {
 	}
 
 	/** RFC 6749 client_secret_basic: id and secret form-encoded, joined by ':', in base64. */
-	private static Map<String, String> headers(Provider provider, Credentials credentials) {
+	private static Map<String, String> headers(Provider provider, TokenRequestClient credentials) {
 		if (provider == Provider.AUTH0) {
 			return Map.of();
 		}
@@ -205,16 +164,23 @@ public class TokenRequests {
 		return Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	private static Obtained failed(Credentials credentials, String endpoint, Integer status, List<String> remedies) {
+	private static Obtained failed(TokenRequestClient credentials, String endpoint, Integer status, List<String> remedies) {
 		return new Obtained(TokenRequestResult.failed(credentials.clientId(), endpoint, status, null, null, remedies), null);
+	}
+
+	/** A DNS lookup only, to tell "the domain does not exist" from "the server did not answer". */
+	private static boolean resolves(String host) {
+		try {
+			return host != null && InetAddress.getAllByName(host).length > 0;
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
 	}
 
 	private static String text(JsonNode document, String field) {
 		JsonNode node = document.get(field);
 		return node != null && node.isString() ? node.stringValue() : null;
-	}
-
-	private record Credentials(String clientId, ClientSecret secret, String secretArn, String managedName) {
 	}
 
 }
