@@ -1,6 +1,5 @@
 package dev.agentcore.controlplane.agentaccess;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 import dev.agentcore.controlplane.gateway.GatewaySpec;
@@ -14,12 +13,12 @@ final class AgentAccessProblems {
 	}
 
 	static ErrorResponseException notProvisioned() {
-		return conflict("GATEWAY_NOT_PROVISIONED", "The gateway has no URL yet: AgentCore has not created it. Wait until "
+		return Problems.conflict("GATEWAY_NOT_PROVISIONED", "The gateway has no URL yet: AgentCore has not created it. Wait until "
 				+ "its status is READY.");
 	}
 
 	static ErrorResponseException notAnAgentCoreUrl(String url) {
-		return conflict("GATEWAY_URL_NOT_AGENTCORE", "The gateway's URL " + url + " is not an AgentCore https endpoint "
+		return Problems.conflict("GATEWAY_URL_NOT_AGENTCORE", "The gateway's URL " + url + " is not an AgentCore https endpoint "
 				+ "(https://<id>.gateway.bedrock-agentcore.<region>.amazonaws.com/mcp); it is not probed.");
 	}
 
@@ -31,10 +30,6 @@ final class AgentAccessProblems {
 	static InvalidRequest noTokenFor(GatewaySpec.AuthorizerType type) {
 		return InvalidRequest.rule("TOKEN_NOT_USED", "token", "The gateway's authorizer is " + type + ": it takes no bearer "
 				+ "token (AWS_IAM requests are signed with the service's credentials). Leave token and tokenRequest out.");
-	}
-
-	private static ErrorResponseException conflict(String code, String detail) {
-		return new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, code, detail), null);
 	}
 
 }

@@ -101,17 +101,25 @@ public class IdpProfile {
 				ResourceStatus.accepted(), null, AwsUserPool.NONE, ManagedClients.NONE, null, null);
 	}
 
+	/** The name is how people find a profile: it does not change. */
+	void checkRespecify(String newName) {
+		if (!name.equals(newName)) {
+			throw IdpProfileProblems.nameImmutable(name);
+		}
+	}
+
 	/**
 	 * Accepts new settings; a managed profile's provisioned parts get a new generation. Returns
-	 * whether the authorizer settings changed. A profile cannot change between managed and not, and
-	 * accepts nothing once its deletion was requested.
+	 * whether anything changed. The name is fixed, a profile cannot change between managed and not,
+	 * and it accepts nothing once its deletion was requested.
 	 */
-	boolean respecify(IdpProfileSpec newSpec, ManagedCognito newManaged, Discovery checked) {
+	boolean respecify(String newName, IdpProfileSpec newSpec, ManagedCognito newManaged, Discovery checked) {
+		checkRespecify(newName);
 		if (deletionRequested()) {
-			throw IdpProblems.deleting();
+			throw IdpProfileProblems.deleting();
 		}
 		if ((managed == null) != (newManaged == null)) {
-			throw IdpProblems.managedImmutable(managed != null);
+			throw IdpProfileProblems.managedImmutable(managed != null);
 		}
 		boolean changed = !spec.equals(newSpec) || (managed != null && !managed.equals(newManaged));
 		if (managed != null && !managed.equals(newManaged)) {

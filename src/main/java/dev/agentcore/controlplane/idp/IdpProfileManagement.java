@@ -13,9 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.agentcore.controlplane.UniqueConstraints;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
-import dev.agentcore.controlplane.resource.ResourceChanged;
+import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.resource.ResourceEvent;
-import dev.agentcore.controlplane.resource.ResourceEvents;
 import dev.agentcore.controlplane.resource.StatusUpdate;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
@@ -25,7 +24,7 @@ import dev.agentcore.controlplane.web.Versions;
 /**
  * Declares, changes and removes IDP profiles for a caller's team. The live discovery check runs
  * before the transaction, never inside it. A managed profile's changes are handed to the
- * provisioner ({@link ResourceChanged}) with an event, in the same transaction.
+ * provisioner with an event ({@link ResourceChanges}), in the same transaction.
  */
 @Service
 public class IdpProfileManagement {
@@ -46,11 +45,11 @@ public class IdpProfileManagement {
 
 	private final IdpProfileStatus status;
 
-	private final ResourceEvents history;
+	private final ResourceChanges changes;
 
 	IdpProfileManagement(IdpProfiles profiles, DiscoveryCheck discoveryCheck, GatewayUsage usage,
 			ApplicationEventPublisher events, TransactionTemplate transactions, TokenDiagnosis diagnosis,
-			IdpProfileStatus status, ResourceEvents history) {
+			IdpProfileStatus status, ResourceChanges changes) {
 		this.diagnosis = diagnosis;
 		this.profiles = profiles;
 		this.discoveryCheck = discoveryCheck;
@@ -58,38 +57,28 @@ public class IdpProfileManagement {
 		this.events = events;
 		this.transactions = transactions;
 		this.status = status;
-		this.history = history;
+		this.changes = changes;
 	}
 
 	IdpProfile declare(Caller caller, String name, IdpProfileSpec spec, ManagedCognito managed) {
 		String team = caller.requireTeam();
 		Discovery discovery = managed != null ? Discovery.pending() : discoveryCheck.check(spec.discoveryUrl()).discovery();
-		try {
-			return transactions.execute(tx -> {
-				IdpProfile profile = profiles.save(IdpProfile.declare(team, name, spec, managed, discovery, caller.actor()));
-				if (managed == null) {
-					status.apply(profile.id(), new StatusUpdate().ready(profile.generation(), NOTHING_TO_PROVISION));
-				}
-				else {
-					accepted(profile, "Managed Cognito identity provider declared (generation 1).", caller);
-				}
-				return profiles.findById(profile.id()).orElseThrow();
-			});
-		}
-		catch (RuntimeException ex) {
-			if (UniqueConstraints.violated(ex, "idp_profiles_name_per_team")) {
-				throw IdpProfileConflicts.nameTaken(name);
+		return UniqueConstraints.unique("idp_profiles_name_per_team", () -> transactions.execute(tx -> {
+			IdpProfile profile = profiles.save(IdpProfile.declare(team, name, spec, managed, discovery, caller.actor()));
+			if (managed == null) {
+				status.apply(profile.id(), new StatusUpdate().ready(profile.generation(), NOTHING_TO_PROVISION));
 			}
-			throw ex;
-		}
+			else {
+				accepted(profile, "Managed Cognito identity provider declared (generation 1).", caller);
+			}
+			return profiles.findById(profile.id()).orElseThrow();
+		}), () -> IdpProfileProblems.nameTaken(name));
 	}
 
 	IdpProfile respecify(Caller caller, UUID id, String ifMatch, String name, IdpProfileSpec spec, ManagedCognito managed) {
 		IdpProfile current = visible(caller, id);
 		Versions.requireIfMatch(ifMatch, current.version());
-		if (!current.name().equals(name)) {
-			throw NameImmutable.of(current.name());
-		}
+		current.checkRespecify(name);
 		ManagedCognito declared = ManagedCognitoRules.keepImmutableParts(current.managed(), managed);
 		Discovery discovery = declared != null ? current.discovery()
 				: spec.discoveryUrl().equals(current.declaredSpec().discoveryUrl())
@@ -100,7 +89,7 @@ public class IdpProfileManagement {
 			Versions.requireIfMatch(ifMatch, profile.version());
 			long generation = profile.generation();
 			boolean authorizerChanged = !profile.declaredSpec().equals(spec);
-			if (!profile.respecify(spec, declared, discovery)) {
+			if (!profile.respecify(name, spec, declared, discovery)) {
 				return profile;
 			}
 			IdpProfile saved = profiles.save(profile);
@@ -124,7 +113,7 @@ public class IdpProfileManagement {
 			Versions.requireIfMatch(ifMatch, profile.version());
 			List<UUID> users = usage.gatewaysUsing(id);
 			if (!users.isEmpty()) {
-				throw IdpProfileConflicts.inUse(id, users);
+				throw IdpProfileProblems.inUse(id, users);
 			}
 			if (!profile.isManaged()) {
 				profiles.delete(profile);
@@ -135,8 +124,7 @@ public class IdpProfileManagement {
 				profile = profiles.save(profile);
 				status.phase(id, Phase.DELETING, "Deleting the app clients, their secrets, the resource server, the domain "
 						+ "and the user pool.");
-				history.record(profile.ref(), EventType.DELETION_REQUESTED, "Deletion requested.", caller.actor(), null);
-				events.publishEvent(new ResourceChanged(profile.ref()));
+				changes.accepted(profile.ref(), EventType.DELETION_REQUESTED, "Deletion requested.", caller.actor());
 			}
 			return profiles.findById(id);
 		});
@@ -147,9 +135,8 @@ public class IdpProfileManagement {
 			IdpProfile profile = visible(caller, id);
 			if (profile.isManaged()) {
 				status.requestReconcile(id);
-				history.record(profile.ref(), EventType.RECONCILE_REQUESTED,
-						"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
-				events.publishEvent(new ResourceChanged(profile.ref()));
+				changes.accepted(profile.ref(), EventType.RECONCILE_REQUESTED,
+						"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
 			}
 			return profile;
 		});
@@ -157,13 +144,13 @@ public class IdpProfileManagement {
 
 	List<ResourceEvent> events(Caller caller, UUID id, Long before, int limit) {
 		visible(caller, id);
-		return history.newestFirst(id, before, limit);
+		return changes.history(id, before, limit);
 	}
 
 	IdpProfile recheckDiscovery(Caller caller, UUID id) {
 		IdpProfile current = visible(caller, id);
 		if (current.spec().discoveryUrl() == null) {
-			throw IdpProblems.notReady("the user pool does not exist yet");
+			throw IdpProfileProblems.notReady("the user pool does not exist yet");
 		}
 		Discovery discovery = discoveryCheck.check(current.spec().discoveryUrl()).discovery();
 		return transactions.execute(tx -> {
@@ -188,7 +175,7 @@ public class IdpProfileManagement {
 	public TokenCheck diagnose(Caller caller, UUID id, String token) {
 		IdpProfile profile = visible(caller, id);
 		if (!profile.authorizerReady()) {
-			throw IdpProblems.notReady("no user pool or app client yet");
+			throw IdpProfileProblems.notReady("no user pool or app client yet");
 		}
 		return diagnosis.diagnose(profile, token);
 	}
@@ -211,8 +198,7 @@ public class IdpProfileManagement {
 	}
 
 	private void accepted(IdpProfile profile, String message, Caller caller) {
-		history.record(profile.ref(), EventType.SPEC_ACCEPTED, message, caller.actor(), null);
-		events.publishEvent(new ResourceChanged(profile.ref()));
+		changes.accepted(profile.ref(), EventType.SPEC_ACCEPTED, message, caller.actor());
 	}
 
 }

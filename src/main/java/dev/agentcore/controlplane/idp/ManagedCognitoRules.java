@@ -68,10 +68,10 @@ final class ManagedCognitoRules {
 		}
 		String identifier = current.resourceServer().identifier();
 		if (!identifier.equals(requested.resourceServer().identifier())) {
-			throw IdpProblems.managedPartImmutable("resource server identifier", identifier);
+			throw IdpProfileProblems.managedPartImmutable("resource server identifier", identifier);
 		}
 		if (requested.domainPrefix() != null && !requested.domainPrefix().equals(current.domainPrefix())) {
-			throw IdpProblems.managedPartImmutable("domain prefix", current.domainPrefix());
+			throw IdpProfileProblems.managedPartImmutable("domain prefix", current.domainPrefix());
 		}
 		return requested.withDomainPrefix(current.domainPrefix());
 	}

@@ -18,7 +18,7 @@ record TokenRequestClient(String clientId, ClientSecret secret, String secretArn
 		int given = (body.clientSecret() != null ? 1 : 0) + (body.secretArn() != null ? 1 : 0)
 				+ (body.managedClient() != null ? 1 : 0);
 		if (given != 1) {
-			throw IdpProblems.credentialsRequired();
+			throw IdpProfileProblems.credentialsRequired();
 		}
 		if (body.clientSecret() != null) {
 			if (body.clientId() == null || body.clientId().isBlank()) {
@@ -27,16 +27,16 @@ record TokenRequestClient(String clientId, ClientSecret secret, String secretArn
 			return new TokenRequestClient(body.clientId(), new ClientSecret(body.clientSecret()), null, null);
 		}
 		ManagedClient client = body.managedClient() != null
-				? profile.managedClients().named(body.managedClient()).orElseThrow(() -> IdpProblems.unknownManagedClient(
+				? profile.managedClients().named(body.managedClient()).orElseThrow(() -> IdpProfileProblems.unknownManagedClient(
 						body.managedClient(), profile.managedClients().clients().stream().map(ManagedClient::name).toList()))
 				: profile.managedClients().clients().stream().filter(c -> c.secretArn().equals(body.secretArn())).findFirst()
-					.orElseThrow(IdpProblems::secretNotOfProfile);
+					.orElseThrow(IdpProfileProblems::secretNotOfProfile);
 		ClientSecret secret;
 		try {
 			secret = secrets.read(client.secretArn());
 		}
 		catch (ClientSecrets.Unreadable ex) {
-			throw IdpProblems.secretUnreadable(ex.getMessage());
+			throw IdpProfileProblems.secretUnreadable(ex.getMessage());
 		}
 		return new TokenRequestClient(client.clientId(), secret, client.secretArn(), client.name());
 	}

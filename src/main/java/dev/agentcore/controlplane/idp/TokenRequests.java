@@ -70,7 +70,7 @@ public class TokenRequests {
 	public Obtained obtain(Caller caller, UUID profileId, TokenRequestBody body) {
 		IdpProfile profile = profiles.visible(caller, profileId);
 		if (!profile.authorizerReady()) {
-			throw IdpProblems.notReady("no user pool or app client yet");
+			throw IdpProfileProblems.notReady("no user pool or app client yet");
 		}
 		TokenRequestClient credentials = TokenRequestClient.of(profile, body, secrets);
 		IdpProfileSpec spec = profile.spec();

@@ -5,9 +5,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,7 +14,6 @@ import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.ProblemResponses;
-import dev.agentcore.controlplane.web.Problems;
 
 @RestController
 @Tag(name = "IDP profiles")
@@ -36,8 +33,7 @@ class IdentityProviderPermissionsController {
 	IdentityProviderPermissions.Plan permissions(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
 		IdpProfile profile = profiles.visible(caller, id);
 		if (!profile.isManaged()) {
-			throw new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, "NOT_MANAGED",
-					"The control plane creates nothing for this profile, so it needs no permissions for it."), null);
+			throw PermissionsProblems.notManaged();
 		}
 		return IdentityProviderPermissions.plan(profile.aws().userPoolArn(), profile.secretNamePrefix());
 	}
