@@ -21,7 +21,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ConnectionDetails(String gatewayId, String gatewayUrl, String authorizerType, String provider, String discoveryUrl,
-		String tokenEndpoint, List<Client> clients, List<String> audience, String env, String curl, List<String> notes) {
+		String tokenEndpoint, List<AgentClient> clients, List<String> audience, String env, String curl, List<String> notes) {
 
 	/**
 	 * @param name the managed client's name (null for clients the team runs)
@@ -30,7 +30,7 @@ record ConnectionDetails(String gatewayId, String gatewayUrl, String authorizerT
 	 * @param secretArn the Secrets Manager secret with its client secret (managed clients only)
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Client(String name, String clientId, List<String> scopes, String secretArn) {
+	record AgentClient(String name, String clientId, List<String> scopes, String secretArn) {
 	}
 
 }

@@ -22,7 +22,7 @@ final class EnvFile {
 	 * @param prefix COGNITO, AUTH0, OKTA or OIDC; null for AWS_IAM and NONE gateways
 	 * @param client the client to use; null when none is known
 	 */
-	static String env(String gatewayUrl, String region, String prefix, String tokenEndpoint, ConnectionDetails.Client client,
+	static String env(String gatewayUrl, String region, String prefix, String tokenEndpoint, ConnectionDetails.AgentClient client,
 			List<String> audience) {
 		StringBuilder env = new StringBuilder("GATEWAY_URL=").append(gatewayUrl).append('\n');
 		if (prefix == null) {
@@ -52,7 +52,7 @@ final class EnvFile {
 		return env.toString();
 	}
 
-	static String curl(String prefix, ConnectionDetails.Client client) {
+	static String curl(String prefix, ConnectionDetails.AgentClient client) {
 		if (prefix == null) {
 			return LIST_TOOLS + TOOLS_LIST_BODY;
 		}

@@ -49,8 +49,8 @@ class GatewayConnections {
 		}
 		IdpProfile profile = profiles.visible(caller, gateway.spec().authorizer().idpProfileId());
 		IdpProfileSpec spec = profile.spec();
-		List<ConnectionDetails.Client> clients = clients(profile);
-		ConnectionDetails.Client chosen = choose(clients, clientName);
+		List<ConnectionDetails.AgentClient> clients = clients(profile);
+		ConnectionDetails.AgentClient chosen = choose(clients, clientName);
 		String tokenEndpoint = profile.discovery().tokenEndpoint();
 		if (tokenEndpoint == null) {
 			notes.add("The token endpoint is not known: run POST /api/v1/idp-profiles/" + profile.id() + "/discovery-check, or "
@@ -65,15 +65,15 @@ class GatewayConnections {
 				EnvFile.curl(prefix, chosen), notes);
 	}
 
-	private static List<ConnectionDetails.Client> clients(IdpProfile profile) {
+	private static List<ConnectionDetails.AgentClient> clients(IdpProfile profile) {
 		ManagedCognito managed = profile.managed();
 		if (managed == null) {
 			return profile.spec().allowedClients().stream()
-				.map(clientId -> new ConnectionDetails.Client(null, clientId, profile.spec().allowedScopes(), null))
+				.map(clientId -> new ConnectionDetails.AgentClient(null, clientId, profile.spec().allowedScopes(), null))
 				.toList();
 		}
 		return profile.managedClients().clients().stream()
-			.map(client -> new ConnectionDetails.Client(client.name(), client.clientId(), managed.clients().stream()
+			.map(client -> new ConnectionDetails.AgentClient(client.name(), client.clientId(), managed.clients().stream()
 				.filter(declared -> declared.name().equals(client.name()))
 				.findFirst()
 				.map(ManagedCognito.Client::scopes)
@@ -81,7 +81,7 @@ class GatewayConnections {
 			.toList();
 	}
 
-	private static ConnectionDetails.Client choose(List<ConnectionDetails.Client> clients, String name) {
+	private static ConnectionDetails.AgentClient choose(List<ConnectionDetails.AgentClient> clients, String name) {
 		if (name == null) {
 			return clients.isEmpty() ? null : clients.getFirst();
 		}

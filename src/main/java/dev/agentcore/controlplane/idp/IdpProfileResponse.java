@@ -24,7 +24,7 @@ record IdpProfileResponse(UUID id, String team, String name, String description,
 		String discoveryUrl, List<String> allowedClients, List<String> allowedAudience, List<String> allowedScopes,
 		List<CustomClaim> customClaims, int version, Instant createdAt, Instant updatedAt, String createdBy,
 		long usedByGateways, List<String> warnings, Discovery discovery, ManagedCognito managed, long generation,
-		StatusView status, AwsView aws) {
+		StatusView status, UserPoolView aws) {
 
 	static IdpProfileResponse from(IdpProfile profile, long usedByGateways) {
 		IdpProfileSpec spec = profile.spec();
@@ -32,7 +32,7 @@ record IdpProfileResponse(UUID id, String team, String name, String description,
 				spec.discoveryUrl(), spec.allowedClients(), spec.allowedAudience(), spec.allowedScopes(),
 				spec.customClaims(), profile.version(), profile.createdAt(), profile.updatedAt(), profile.createdBy(),
 				usedByGateways, warnings(profile), profile.discovery(), profile.managed(), profile.generation(),
-				StatusView.from(profile.status(), profile.createdAt(), profile.deletionRequested()), AwsView.from(profile));
+				StatusView.from(profile.status(), profile.createdAt(), profile.deletionRequested()), UserPoolView.from(profile));
 	}
 
 	private static List<String> warnings(IdpProfile profile) {
@@ -66,21 +66,21 @@ record IdpProfileResponse(UUID id, String team, String name, String description,
 	 * @param statusReasons what differs from the declaration
 	 * @param clients the app clients created so far
 	 */
-	record AwsView(String userPoolId, String userPoolArn, String domain, String tokenEndpoint, String status,
-			List<String> statusReasons, List<ClientView> clients) {
+	record UserPoolView(String userPoolId, String userPoolArn, String domain, String tokenEndpoint, String status,
+			List<String> statusReasons, List<ManagedClientView> clients) {
 
-		static AwsView from(IdpProfile profile) {
+		static UserPoolView from(IdpProfile profile) {
 			if (!profile.isManaged()) {
 				return null;
 			}
 			AwsUserPool aws = profile.aws();
-			List<ClientView> clients = profile.managedClients()
+			List<ManagedClientView> clients = profile.managedClients()
 				.clients()
 				.stream()
-				.map(client -> new ClientView(client.name(), client.clientId(), scopesOf(profile, client.name()),
+				.map(client -> new ManagedClientView(client.name(), client.clientId(), scopesOf(profile, client.name()),
 						client.secretArn()))
 				.toList();
-			return new AwsView(aws.userPoolId(), aws.userPoolArn(), aws.domain(), profile.discovery().tokenEndpoint(),
+			return new UserPoolView(aws.userPoolId(), aws.userPoolArn(), aws.domain(), profile.discovery().tokenEndpoint(),
 					aws.status(), aws.statusReasons(), clients);
 		}
 
@@ -102,7 +102,7 @@ record IdpProfileResponse(UUID id, String team, String name, String description,
 	 * @param scopes the scopes it may request
 	 * @param secretArn the Secrets Manager secret with {@code clientId} and {@code clientSecret}
 	 */
-	record ClientView(String name, String clientId, List<String> scopes, String secretArn) {
+	record ManagedClientView(String name, String clientId, List<String> scopes, String secretArn) {
 	}
 
 }

@@ -31,14 +31,14 @@ final class IdentityProviderPermissions {
 	 * @param controlPlanePolicy for the identity that runs the control plane
 	 * @param notes what the planner cannot narrow yet
 	 */
-	record Plan(Map<String, Object> controlPlanePolicy, List<String> notes) {
+	record ManagedIdpPlan(Map<String, Object> controlPlanePolicy, List<String> notes) {
 	}
 
 	/**
 	 * @param userPoolArn the pool's ARN once the provisioner created it; null before
 	 * @param secretNamePrefix the names of the profile's client secrets start with it
 	 */
-	static Plan plan(String userPoolArn, String secretNamePrefix) {
+	static ManagedIdpPlan plan(String userPoolArn, String secretNamePrefix) {
 		List<String> notes = new ArrayList<>();
 		String pool = userPoolArn;
 		String secrets;
@@ -58,7 +58,7 @@ final class IdentityProviderPermissions {
 		PolicyDocument policy = new PolicyDocument().allow("CreateAndFindUserPools", UNSCOPED, List.of("*"))
 			.allow("ManageTheUserPool", ON_THE_POOL, List.of(pool))
 			.allow("KeepTheClientSecrets", ON_THE_SECRETS, List.of(secrets));
-		return new Plan(policy.json(), notes);
+		return new ManagedIdpPlan(policy.json(), notes);
 	}
 
 }

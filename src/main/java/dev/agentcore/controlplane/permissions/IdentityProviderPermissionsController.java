@@ -30,7 +30,7 @@ class IdentityProviderPermissionsController {
 			description = "For the identity that runs the control plane: the Cognito user pool operations on exactly this "
 					+ "profile's pool, and the Secrets Manager operations on exactly its client secrets.")
 	@ProblemResponses({ 404, 409 })
-	IdentityProviderPermissions.Plan permissions(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+	IdentityProviderPermissions.ManagedIdpPlan permissions(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
 		IdpProfile profile = profiles.visible(caller, id);
 		if (!profile.isManaged()) {
 			throw PermissionsProblems.notManaged();

@@ -12,7 +12,7 @@ class EnvFileTests {
 
 	@Test
 	void cognitoVariablesNameTheSecretsArnNeverTheSecret() {
-		ConnectionDetails.Client client = new ConnectionDetails.Client("agent", "4f2kq1v8", List.of("api/read"),
+		ConnectionDetails.AgentClient client = new ConnectionDetails.AgentClient("agent", "4f2kq1v8", List.of("api/read"),
 				"arn:aws:secretsmanager:us-west-2:123456789012:secret:x-AbCdEf");
 		String env = EnvFile.env(URL, null, "COGNITO", "https://pool.auth.us-west-2.amazoncognito.com/oauth2/token", client,
 				List.of());
@@ -29,7 +29,7 @@ class EnvFileTests {
 
 	@Test
 	void auth0ValuesGoUnderAuth0NamesNotTheSeedsCognitoOnes() {
-		ConnectionDetails.Client client = new ConnectionDetails.Client(null, "abc", List.of(), null);
+		ConnectionDetails.AgentClient client = new ConnectionDetails.AgentClient(null, "abc", List.of(), null);
 		String env = EnvFile.env(URL, null, "AUTH0", "https://dev-x.us.auth0.com/oauth/token", client, List.of("gateway123"));
 		assertThat(env).contains("AUTH0_DOMAIN=https://dev-x.us.auth0.com\n", "AUTH0_CLIENT_ID=abc\n", "AUTH0_CLIENT_SECRET=\n",
 				"AUTH0_AUDIENCE=gateway123\n").doesNotContain("COGNITO_");
@@ -40,7 +40,7 @@ class EnvFileTests {
 	@Test
 	void oktaHasItsOwnNamesAndIamGatewaysTheRegionAndASignedCurl() {
 		String okta = EnvFile.env(URL, null, "OKTA", "https://x.okta.com/oauth2/default/v1/token",
-				new ConnectionDetails.Client(null, "0oa1", List.of("invoke"), null), List.of("api://default"));
+				new ConnectionDetails.AgentClient(null, "0oa1", List.of("invoke"), null), List.of("api://default"));
 		assertThat(okta).contains("OKTA_TOKEN_URL=", "OKTA_CLIENT_ID=0oa1\n", "OKTA_AUDIENCE=api://default\n", "OKTA_SCOPE=invoke\n")
 			.doesNotContain("COGNITO_", "AUTH0_");
 		assertThat(EnvFile.env(URL, "us-west-2", null, null, null, List.of())).isEqualTo("GATEWAY_URL=" + URL + "\nAWS_REGION=us-west-2\n");

@@ -12,7 +12,7 @@ class IdentityProviderPermissionsTests {
 
 	@Test
 	void exactlyThePoolAndThisProfilesSecrets() {
-		IdentityProviderPermissions.Plan plan = IdentityProviderPermissions.plan(
+		IdentityProviderPermissions.ManagedIdpPlan plan = IdentityProviderPermissions.plan(
 				"arn:aws:cognito-idp:us-west-2:111122223333:userpool/us-west-2_gmSGKKGr9", "agentcore-control-plane/idp-profiles/p1/");
 		List<Map<String, Object>> statements = statements(plan);
 		assertThat(statements.get(1).get("Resource")).isEqualTo("arn:aws:cognito-idp:us-west-2:111122223333:userpool/us-west-2_gmSGKKGr9");
@@ -29,13 +29,13 @@ class IdentityProviderPermissionsTests {
 
 	@Test
 	void beforeThePoolExistsAnyPoolIsAdmittedAndTheNotesSaySo() {
-		IdentityProviderPermissions.Plan plan = IdentityProviderPermissions.plan(null, "agentcore-control-plane/idp-profiles/p1/");
+		IdentityProviderPermissions.ManagedIdpPlan plan = IdentityProviderPermissions.plan(null, "agentcore-control-plane/idp-profiles/p1/");
 		assertThat(statements(plan).get(1).get("Resource")).isEqualTo("arn:aws:cognito-idp:*:*:userpool/*");
 		assertThat(plan.notes().getFirst()).contains("does not exist yet");
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> statements(IdentityProviderPermissions.Plan plan) {
+	private static List<Map<String, Object>> statements(IdentityProviderPermissions.ManagedIdpPlan plan) {
 		return (List<Map<String, Object>>) plan.controlPlanePolicy().get("Statement");
 	}
 
