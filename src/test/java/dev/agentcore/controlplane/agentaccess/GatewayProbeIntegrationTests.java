@@ -136,6 +136,8 @@ class GatewayProbeIntegrationTests {
 		Http.Response requested = aws.http.postJson("/api/v1/gateways/" + gateway + "/probes", reader,
 				"{\"tokenRequest\": {\"clientId\": \"c\", \"clientSecret\": \"s\"}}");
 		assertThat(requested.status()).as("a client secret is used: write scope").isEqualTo(403);
+		assertThat(aws.http.postJson("/api/v1/idp-profiles/" + profile + "/token-requests", reader,
+				"{\"clientId\": \"c\", \"clientSecret\": \"s\"}").status()).isEqualTo(403);
 		Http.Response probed = aws.http.postJson("/api/v1/gateways/" + gateway + "/probes", reader, "{\"token\": \"" + reader + "\"}");
 		assertThat(probed.status()).as("a probe with a token changes nothing: read scope").isEqualTo(200);
 		assertThat(probed.json().get("authenticated").asBoolean()).as(probed.body()).isTrue();
