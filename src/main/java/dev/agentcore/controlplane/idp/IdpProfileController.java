@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.agentcore.controlplane.outbound.GuardedFetch;
 import dev.agentcore.controlplane.resource.EventCursor;
 import dev.agentcore.controlplane.resource.ResourceEvent;
 import dev.agentcore.controlplane.security.Caller;
@@ -54,11 +55,11 @@ class IdpProfileController {
 	@PostMapping
 	@Operation(summary = "Declare an IDP profile",
 			description = "Checks the seed's provider rules (Cognito tokens have no 'aud', Auth0/Okta need an audience, ...) "
-					+ "and runs the live discovery check. With 'managed' (provider COGNITO, no discoveryUrl or allowedClients) "
-					+ "the provisioner creates the user pool, its domain, the resource server and one app client per entry, "
-					+ "keeps each client secret in Secrets Manager, and fills in discoveryUrl and allowedClients; follow "
-					+ "'status'. Accepts Idempotency-Key.")
-	@ProblemResponses({ 400, 409, 413, 415, 422 })
+					+ "and runs the live discovery check (one 5 s deadline per fetch, 512 KB at most, public addresses only). "
+					+ "With 'managed' (provider COGNITO, no discoveryUrl or allowedClients) the provisioner creates the user "
+					+ "pool, its domain, the resource server and one app client per entry, keeps each client secret in "
+					+ "Secrets Manager, and fills in discoveryUrl and allowedClients; follow 'status'. Accepts Idempotency-Key.")
+	@ProblemResponses({ 400, 409, 413, 415, 422, 503 })
 	ResponseEntity<IdpProfileResponse> declare(@AuthenticationPrincipal Caller caller,
 			@RequestBody IdpProfileRequest request) {
 		validate(request);
@@ -74,7 +75,7 @@ class IdpProfileController {
 	@ProblemResponses({ 400 })
 	Page<IdpProfileResponse> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Provider provider,
 			@RequestParam(required = false) String name,
-			@Parameter(description = "admins only: one team") @RequestParam(required = false) String team,
+			@Parameter(description = "admins only: one team (empty means all teams)") @RequestParam(required = false) String team,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
 		Page<IdpProfile> page = profiles.list(caller, team, provider, name, PageRequest.of(limit, cursor));
 		Map<UUID, Long> counts = profiles.usageCounts(page.items().stream().map(IdpProfile::id).toList());
@@ -94,7 +95,7 @@ class IdpProfileController {
 					+ "A managed profile's clients can be added and removed (the provisioner creates and deletes them, with "
 					+ "their secrets); its resource server identifier and domain prefix cannot change, and a profile cannot "
 					+ "change between managed and not (MANAGED_IMMUTABLE).")
-	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428 })
+	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428, 503 })
 	ResponseEntity<IdpProfileResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody IdpProfileRequest request) {
@@ -140,7 +141,7 @@ class IdpProfileController {
 
 	@PostMapping("/{id}/discovery-check")
 	@Operation(summary = "Run the discovery check again", description = "Fetches the discovery document and the JWKS now.")
-	@ProblemResponses({ 404 })
+	@ProblemResponses({ 404, 503 })
 	ResponseEntity<IdpProfileResponse> recheck(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
 		return withETag(profiles.recheckDiscovery(caller, id));
 	}
@@ -148,8 +149,10 @@ class IdpProfileController {
 	@PostMapping("/{id}/token-checks")
 	@Operation(summary = "Explain why a token would be accepted or refused",
 			description = "Runs the authorizer's checks (signature, issuer, expiry, notBefore, audience, clients, scopes, "
-					+ "custom claims) against this profile and says how to fix each failure. The token is never stored or logged.")
-	@ProblemResponses({ 400, 404, 409 })
+					+ "custom claims) against this profile and says how to fix each failure. The token is never stored or logged, "
+					+ "and the answer is never kept for an Idempotency-Key. Needs only the read scope. Encrypted tokens (JWE) are "
+					+ "refused with ENCRYPTED_TOKEN.")
+	@ProblemResponses({ 400, 404, 409, 503 })
 	TokenCheck checkToken(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestBody TokenCheckRequest request) {
 		violations.of(request).throwIfAny();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -105,29 +106,37 @@ public class IdpProfileManagement {
 
 	/**
 	 * Removes a profile no gateway uses. One the team runs goes at once (empty result); a managed
-	 * one is handed to the provisioner, which deletes what it created and then the profile.
+	 * one is handed to the provisioner, which deletes what it created and then the profile. The row
+	 * lock makes a gateway that is being pointed at the profile at the same time either finish first
+	 * (then the profile is in use: 409) or find it gone or going (400).
 	 */
 	Optional<IdpProfile> remove(Caller caller, UUID id, String ifMatch) {
-		return transactions.execute(tx -> {
-			IdpProfile profile = visible(caller, id);
-			Versions.requireIfMatch(ifMatch, profile.version());
-			List<UUID> users = usage.gatewaysUsing(id);
-			if (!users.isEmpty()) {
-				throw IdpProfileProblems.inUse(id, users);
-			}
-			if (!profile.isManaged()) {
-				profiles.delete(profile);
-				return Optional.<IdpProfile>empty();
-			}
-			if (!profile.deletionRequested()) {
-				profile.requestDeletion();
-				profile = profiles.save(profile);
-				status.phase(id, Phase.DELETING, "Deleting the app clients, their secrets, the resource server, the domain "
-						+ "and the user pool.");
-				changes.accepted(profile.ref(), EventType.DELETION_REQUESTED, "Deletion requested.", caller.actor());
-			}
-			return profiles.findById(id);
-		});
+		try {
+			return transactions.execute(tx -> {
+				IdpProfile profile = profiles.lockForRemoval(id).filter(found -> caller.canSee(found.team()))
+					.orElseThrow(() -> new IdpProfileNotFound(id));
+				Versions.requireIfMatch(ifMatch, profile.version());
+				List<UUID> users = usage.gatewaysUsing(id);
+				if (!users.isEmpty()) {
+					throw IdpProfileProblems.inUse(id, users);
+				}
+				if (!profile.isManaged()) {
+					profiles.delete(profile);
+					return Optional.<IdpProfile>empty();
+				}
+				if (!profile.deletionRequested()) {
+					profile.requestDeletion();
+					profile = profiles.save(profile);
+					status.phase(id, Phase.DELETING, "Deleting the app clients, their secrets, the resource server, the domain "
+							+ "and the user pool.");
+					changes.accepted(profile.ref(), EventType.DELETION_REQUESTED, "Deletion requested.", caller.actor());
+				}
+				return profiles.findById(id);
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw IdpProfileProblems.inUse(id, usage.gatewaysUsing(id));
+		}
 	}
 
 	IdpProfile requestReconcile(Caller caller, UUID id) {
@@ -161,7 +170,7 @@ public class IdpProfileManagement {
 	}
 
 	Page<IdpProfile> list(Caller caller, String team, Provider provider, String name, PageRequest page) {
-		String scope = caller.admin() ? team : caller.requireTeam();
+		String scope = caller.admin() ? (team == null || team.isBlank() ? null : team) : caller.requireTeam();
 		List<IdpProfile> rows = profiles.page(scope, provider == null ? null : provider.name(), name, page.after(),
 				page.fetchSize());
 		return page.page(rows, IdpProfile::id);
@@ -185,9 +194,12 @@ public class IdpProfileManagement {
 		return profiles.findById(id).filter(profile -> caller.canSee(profile.team())).orElseThrow(() -> new IdpProfileNotFound(id));
 	}
 
-	/** A profile a gateway of {@code team} may use: it must exist, belong to that team and not be going away. */
+	/**
+	 * A profile a gateway of {@code team} may use: it must exist, belong to that same team and not be
+	 * going away. In a transaction, it stays locked against deletion until the gateway is saved.
+	 */
 	public IdpProfile usableBy(String team, UUID id) {
-		return profiles.findById(id)
+		return profiles.lockForUse(id)
 			.filter(profile -> profile.team().equals(team) && !profile.deletionRequested())
 			.orElseThrow(() -> new IdpProfileNotFound(id));
 	}

@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
-import dev.agentcore.controlplane.idp.GuardedFetch.FetchFailed;
+import dev.agentcore.controlplane.outbound.FetchFailed;
+import dev.agentcore.controlplane.outbound.Fetched;
+import dev.agentcore.controlplane.outbound.GuardedFetch;
 import dev.agentcore.controlplane.security.Caller;
 
 /**
@@ -93,7 +95,8 @@ public class TokenRequests {
 					headers(spec.provider(), credentials));
 		}
 		catch (FetchFailed ex) {
-			String remedy = !ex.invalid() && !resolves(endpoint.getHost()) ? TokenRemedies.unresolvable(endpoint, spec.provider())
+			String remedy = ex.reason() == FetchFailed.Reason.UNREACHABLE && !resolves(endpoint.getHost())
+					? TokenRemedies.unresolvable(endpoint, spec.provider())
 					: "The token endpoint " + endpoint + " could not be asked: " + ex.getMessage() + ".";
 			return failed(credentials, found.tokenEndpoint(), null, List.of(remedy));
 		}

@@ -11,10 +11,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.annotation.Profile;
@@ -22,11 +24,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * {@code Idempotency-Key} on POST: the same key with the same body within 24 hours gets the
  * original status and body and creates nothing; the same key with another body is refused with
- * 422. Runs after authentication, as keys are scoped to the caller's team.
+ * 422. Runs after authentication, as keys are scoped to the caller's team. Read-only POSTs
+ * ({@link ReadOnlyPosts}, e.g. token checks) are not idempotency-cached: they change nothing and
+ * their answers may echo secrets. Answers about the request's form rather than its meaning (406,
+ * 415) are not kept either, so a corrected retry with the same key is served.
  */
 @Component
 @Profile("!simulator")
@@ -36,26 +43,37 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	static final int MAX_KEY_LENGTH = 255;
 
+	static final Set<Integer> NEVER_KEPT = Set.of(406, 415);
+
 	private final IdempotencyKeys keys;
 
 	private final ProblemResponseWriter problems;
 
-	IdempotencyFilter(IdempotencyKeys keys, ProblemResponseWriter problems) {
-		this.keys = keys;
-		this.problems = problems;
-	}
+	private final List<PathPattern> readOnly;
 
 	/**
-	 * POSTs that create nothing and whose answers may hold a token (token requests, probes): replaying
-	 * them is harmless, and their answers must never be kept in the database.
+	 * Token requests need the write scope (they use a client secret), so they are no read-only POST, but
+	 * like one they create nothing and their answer may hold the token: never kept either.
 	 */
-	static final java.util.List<String> NOT_KEPT = java.util.List.of("/token-requests", "/probes");
+	static final PathPattern TOKEN_REQUESTS = PathPatternParser.defaultInstance.parse("/api/v1/idp-profiles/{id}/token-requests");
+
+	IdempotencyFilter(IdempotencyKeys keys, ProblemResponseWriter problems, List<ReadOnlyPosts> readOnlyPosts) {
+		this.keys = keys;
+		this.problems = problems;
+		this.readOnly = readOnlyPosts.stream()
+			.flatMap(posts -> posts.patterns().stream())
+			.map(PathPatternParser.defaultInstance::parse)
+			.toList();
+	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-				|| !request.getRequestURI().startsWith("/api/")
-				|| NOT_KEPT.stream().anyMatch(request.getRequestURI()::endsWith);
+		if (!"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+				|| !request.getRequestURI().startsWith("/api/")) {
+			return true;
+		}
+		PathContainer path = PathContainer.parsePath(request.getRequestURI());
+		return readOnly.stream().anyMatch(pattern -> pattern.matches(path)) || TOKEN_REQUESTS.matches(path);
 	}
 
 	@Override
@@ -102,7 +120,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		boolean completed = false;
 		try {
 			chain.doFilter(request, recorded);
-			if (recorded.getStatus() < 500) {
+			if (recorded.getStatus() < 500 && !NEVER_KEPT.contains(recorded.getStatus())) {
 				keys.complete(scope, key, recorded.getStatus(), recorded.getHeader(HttpHeaders.LOCATION),
 						new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
 				completed = true;
