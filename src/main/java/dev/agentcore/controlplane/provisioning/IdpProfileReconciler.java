@@ -132,6 +132,11 @@ class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, Ob
 	}
 
 	@Override
+	String awsService() {
+		return "Amazon Cognito";
+	}
+
+	@Override
 	String fixHint() {
 		return "Fix the profile and PUT it, or POST .../reconcile.";
 	}
