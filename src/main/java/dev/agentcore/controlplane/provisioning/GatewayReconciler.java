@@ -70,6 +70,20 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		return "Gateway";
 	}
 
+	/** A gateway on a managed profile waits until the profile's user pool and app clients exist. */
+	@Override
+	String blockedBeforeConverge(Gateway gateway) {
+		GatewaySpec.Authorizer authorizer = gateway.spec().authorizer();
+		if (authorizer.type() != GatewaySpec.AuthorizerType.CUSTOM_JWT) {
+			return policyEngines.blocked(gateway);
+		}
+		return profiles.find(authorizer.idpProfileId())
+			.filter(profile -> !profile.authorizerReady())
+			.map(profile -> "Waiting for IDP profile " + profile.name() + " to create its user pool and app clients (it is "
+					+ profile.status().phase() + ").")
+			.orElseGet(() -> policyEngines.blocked(gateway));
+	}
+
 	@Override
 	String blockedBeforeDelete(Gateway gateway) {
 		List<GatewayTarget> remaining = targets.targetsOf(gateway.id());
@@ -81,11 +95,6 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 					+ "are not being deleted. DELETE the gateway again with ?cascade=true to delete them too, or delete them.");
 		}
 		return remaining.isEmpty() ? null : "Waiting for " + remaining.size() + " target(s) to be deleted first.";
-	}
-
-	@Override
-	String blockedBeforeConverge(Gateway gateway) {
-		return policyEngines.blocked(gateway);
 	}
 
 	@Override

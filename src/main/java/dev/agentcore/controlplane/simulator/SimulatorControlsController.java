@@ -31,11 +31,15 @@ class SimulatorControlsController {
 
 	private final SimulatedAgentCore aws;
 
+	private final SimulatorUrls urls;
+
 	private final SimulatedPolicyEngines policy;
 
-	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatedPolicyEngines policy) {
+	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatorUrls urls,
+			SimulatedPolicyEngines policy) {
 		this.faults = faults;
 		this.aws = aws;
+		this.urls = urls;
 		this.policy = policy;
 	}
 
@@ -91,7 +95,10 @@ class SimulatorControlsController {
 		SimulatedAgentCore.Snapshot snapshot = aws.snapshot();
 		SimulatedPolicyEngines.Snapshot policies = policy.snapshot();
 		return new Resources(
-				snapshot.gateways().stream().map(g -> WireFormat.gateway(g, aws.region(), aws.accountId())).toList(),
+				snapshot.gateways()
+					.stream()
+					.map(g -> WireFormat.gateway(g, aws.region(), aws.accountId(), urls.gatewayUrl(g.gatewayId(), aws.region())))
+					.toList(),
 				snapshot.targets()
 					.stream()
 					.map(t -> {

@@ -67,7 +67,8 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Call<Void> deleteEngine(String engineId) {
-		return calls.deleteIfPresent("DeletePolicyEngine", () -> calls.aws().deletePolicyEngine(r -> r.policyEngineId(engineId)));
+		return new Call<>(null, calls.deleteIfPresent("DeletePolicyEngine",
+				() -> calls.aws().deletePolicyEngine(r -> r.policyEngineId(engineId)).responseMetadata().requestId()));
 	}
 
 	@Override
@@ -119,8 +120,8 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Call<Void> deletePolicy(String engineId, String policyId) {
-		return calls.deleteIfPresent("DeletePolicy",
-				() -> calls.aws().deletePolicy(r -> r.policyEngineId(engineId).policyId(policyId)));
+		return new Call<>(null, calls.deleteIfPresent("DeletePolicy",
+				() -> calls.aws().deletePolicy(r -> r.policyEngineId(engineId).policyId(policyId)).responseMetadata().requestId()));
 	}
 
 	private static PolicyDefinition definition(DesiredPolicy desired) {

@@ -8,15 +8,16 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
-import software.amazon.awssdk.services.bedrockagentcorecontrol.model.BedrockAgentCoreControlResponse;
 
 import org.springframework.stereotype.Component;
 
-import dev.agentcore.controlplane.provisioning.AgentCore.Call;
 import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
 import dev.agentcore.controlplane.provisioning.RateLimits;
 
-/** How every AgentCore call is made: within the client-side quotas, timed by operation and outcome, its failures classified. */
+/**
+ * One SDK call as the provisioner makes it: within the client-side quotas, timed by operation and
+ * outcome ({@code controlplane.aws.calls}), its failure classified; and the AgentCore client.
+ */
 @Component
 class SdkCalls {
 
@@ -46,14 +47,27 @@ class SdkCalls {
 		return timed(operation, call);
 	}
 
-	/** A delete; what is already gone counts as deleted. */
-	Call<Void> deleteIfPresent(String operation, Supplier<? extends BedrockAgentCoreControlResponse> delete) {
+	/** A lookup; what AWS does not have is empty. */
+	<T> Optional<T> readIfPresent(String operation, Supplier<T> call) {
 		try {
-			return new Call<>(null, mutating(operation, delete).responseMetadata().requestId());
+			return Optional.ofNullable(read(operation, call));
 		}
 		catch (AgentCoreFailure ex) {
 			if (ex.isNotFound()) {
-				return new Call<>(null, ex.requestId());
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	/** A delete; what is already gone counts as deleted (the request id is then the failed call's). */
+	String deleteIfPresent(String operation, Supplier<String> requestIdOfDelete) {
+		try {
+			return mutating(operation, requestIdOfDelete);
+		}
+		catch (AgentCoreFailure ex) {
+			if (ex.isNotFound()) {
+				return ex.requestId();
 			}
 			throw ex;
 		}
@@ -76,6 +90,7 @@ class SdkCalls {
 		return Optional.empty();
 	}
 
+	/** An observation; what AWS does not have is empty. */
 	static <T> Optional<T> absentIfNotFound(Supplier<T> observation) {
 		try {
 			return Optional.of(observation.get());
@@ -100,7 +115,7 @@ class SdkCalls {
 		}
 		finally {
 			sample.stop(Timer.builder("controlplane.aws.calls")
-				.description("AgentCore calls by operation and outcome")
+				.description("AWS calls by operation and outcome")
 				.tags("operation", operation, "outcome", outcome)
 				.register(meters));
 		}
