@@ -22,8 +22,11 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.PolicyDefin
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.PolicyEngineStatus;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.PolicyStatus;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ResourceNotFoundException;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.agentcore.controlplane.support.Http;
 
 import static dev.agentcore.controlplane.simulator.AgentCoreFixtures.clientToken;
 import static dev.agentcore.controlplane.simulator.AgentCoreFixtures.lambdaTarget;
@@ -126,10 +129,21 @@ class SimulatorPolicyIntegrationTests {
 				"weather___get_weather", Map.of("city", "Oslo"));
 		assertThat(denied.enforced()).isTrue();
 		assertThat(denied.proceeds()).isFalse();
+		JsonNode called = toolsCall(gatewayId, "weather___get_weather", "{\"city\": \"Oslo\"}");
+		assertThat(called.at("/result/isError").asBoolean()).as(called.toString()).isTrue();
+		assertThat(called.at("/result/content/0/text").asString()).startsWith("Denied by policy: no policy");
 		client.deletePolicy(r -> r.policyEngineId(engine).policyId(permit));
 		await(() -> client.listPolicies(r -> r.policyEngineId(engine)).policies().isEmpty() ? true : null);
 		assertThat(catchThrowableOfType(ConflictException.class, () -> client.deletePolicyEngine(r -> r.policyEngineId(engine))))
 			.hasMessageContaining("associated with gateway");
+	}
+
+	/** A tools/call on the simulated data plane, as an agent sends it (the gateway authorizes with NONE). */
+	private static JsonNode toolsCall(String gatewayId, String tool, String arguments) {
+		Http http = new Http(Integer.parseInt(simulator.getEnvironment().getProperty("local.server.port")));
+		return http.send("POST", SimulatorUrls.GATEWAYS + gatewayId + "/mcp", null, "application/json", """
+				{"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": "%s", "arguments": %s}}"""
+			.formatted(tool, arguments)).json();
 	}
 
 	private static String readersMayAskWeather(String gatewayArn, String tool) {
