@@ -34,9 +34,12 @@ import dev.agentcore.controlplane.provisioning.DesiredTarget;
 @Component
 class SdkAgentCore implements AgentCore {
 
+	private final AgentCoreClients clients;
+
 	private final SdkCalls calls;
 
-	SdkAgentCore(SdkCalls calls) {
+	SdkAgentCore(AgentCoreClients clients, SdkCalls calls) {
+		this.clients = clients;
 		this.calls = calls;
 	}
 
@@ -82,12 +85,13 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<Void> deleteGateway(String gatewayId) {
-		return calls.deleteIfPresent("DeleteGateway", () -> aws().deleteGateway(r -> r.gatewayIdentifier(gatewayId)));
+		return new Call<>(null, calls.deleteIfPresent("DeleteGateway",
+				() -> aws().deleteGateway(r -> r.gatewayIdentifier(gatewayId)).responseMetadata().requestId()));
 	}
 
 	@Override
 	public Call<String> convergeTags(String resourceArn, Map<String, String> desired) {
-		return TagConvergence.converge(calls, resourceArn, desired);
+		return TagConvergence.converge(calls, aws(), resourceArn, desired);
 	}
 
 	@Override
@@ -132,8 +136,10 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<Void> deleteTarget(String gatewayId, String targetId) {
-		return calls.deleteIfPresent("DeleteGatewayTarget",
-				() -> aws().deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId)));
+		return new Call<>(null, calls.deleteIfPresent("DeleteGatewayTarget", () -> aws()
+			.deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId))
+			.responseMetadata()
+			.requestId()));
 	}
 
 	@Override
@@ -162,7 +168,7 @@ class SdkAgentCore implements AgentCore {
 	}
 
 	private BedrockAgentCoreControlClient aws() {
-		return calls.aws();
+		return clients.get();
 	}
 
 }
