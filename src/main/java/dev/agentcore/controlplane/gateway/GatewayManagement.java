@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
+import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.ResourceEvent;
 import dev.agentcore.controlplane.resource.ResourceEvents;
 import dev.agentcore.controlplane.resource.ResourceType;
@@ -71,6 +72,7 @@ public class GatewayManagement {
 			throw ex;
 		}
 		accepted(gateway, "Gateway declared (generation 1).", caller);
+		publisher.publishEvent(ChangeAccepted.created(gateway.ref(), spec));
 		return gateway;
 	}
 
@@ -88,11 +90,13 @@ public class GatewayManagement {
 			throw GatewayConflicts.authorizerTypeImmutable(gateway.spec().authorizer().type());
 		}
 		checkAuthorizer(gateway.team(), spec.authorizer());
+		GatewaySpec previous = gateway.spec();
 		if (!gateway.respecify(spec)) {
 			return gateway;
 		}
 		Gateway saved = gateways.save(gateway);
 		accepted(saved, "Spec replaced (generation " + saved.generation() + ").", caller);
+		publisher.publishEvent(ChangeAccepted.replaced(saved.ref(), previous, spec));
 		return saved;
 	}
 
@@ -117,6 +121,7 @@ public class GatewayManagement {
 				count > 0 ? "Deletion requested with cascade: " + count + " target(s) first." : "Deletion requested.",
 				caller.actor(), null);
 		publisher.publishEvent(new GatewayChanged(id));
+		publisher.publishEvent(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 
@@ -127,6 +132,7 @@ public class GatewayManagement {
 		events.record(gateway.ref(), EventType.RECONCILE_REQUESTED,
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
 		publisher.publishEvent(new GatewayChanged(id));
+		publisher.publishEvent(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, gateway.ref()));
 		return gateway;
 	}
 

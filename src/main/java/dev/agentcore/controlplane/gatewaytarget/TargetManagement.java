@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.resource.ResourceEvents;
@@ -66,6 +67,7 @@ public class TargetManagement {
 			throw ex;
 		}
 		accepted(target, type + " target declared (generation 1).", caller.actor());
+		publisher.publishEvent(ChangeAccepted.created(target.ref(), spec));
 		return target;
 	}
 
@@ -84,11 +86,13 @@ public class TargetManagement {
 		if (target.type() != type) {
 			throw TargetProblems.immutable("type", target.type());
 		}
+		TargetSpec previous = target.spec();
 		if (!target.respecify(spec)) {
 			return target;
 		}
 		GatewayTarget saved = targets.save(target);
 		accepted(saved, "Spec replaced (generation " + saved.generation() + ").", caller.actor());
+		publisher.publishEvent(ChangeAccepted.replaced(saved.ref(), previous, spec));
 		return saved;
 	}
 
@@ -115,6 +119,7 @@ public class TargetManagement {
 		events.record(target.ref(), EventType.RECONCILE_REQUESTED,
 				"Synchronization of the MCP server's tools requested.", caller.actor(), null);
 		publisher.publishEvent(new TargetChanged(gatewayId, id));
+		publisher.publishEvent(ChangeAccepted.requested(ChangeAccepted.Action.SYNCHRONIZE, target.ref()));
 		return saved;
 	}
 
@@ -126,6 +131,7 @@ public class TargetManagement {
 		events.record(target.ref(), EventType.RECONCILE_REQUESTED,
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
 		publisher.publishEvent(new TargetChanged(gatewayId, id));
+		publisher.publishEvent(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, target.ref()));
 		return target;
 	}
 
@@ -151,6 +157,7 @@ public class TargetManagement {
 		events.record(saved.ref(), EventType.DELETION_REQUESTED,
 				"Deletion requested.", actor, null);
 		publisher.publishEvent(new TargetChanged(saved.gatewayId(), saved.id()));
+		publisher.publishEvent(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 

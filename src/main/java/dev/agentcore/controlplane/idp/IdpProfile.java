@@ -7,6 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import dev.agentcore.controlplane.resource.ResourceRef;
+import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
 import dev.agentcore.controlplane.web.Timestamps;
 
@@ -65,6 +67,11 @@ public class IdpProfile {
 
 	public UUID id() {
 		return id;
+	}
+
+	/** This profile as the audit trail knows it. */
+	public ResourceRef ref() {
+		return ResourceRef.root(ResourceType.IDP_PROFILE, id, team);
 	}
 
 	public String team() {

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.resource.ChangeAccepted;
+import dev.agentcore.controlplane.resource.TokenChecked;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
@@ -48,7 +50,11 @@ public class IdpProfileManagement {
 		String team = caller.requireTeam();
 		Discovery discovery = discoveryCheck.check(spec.discoveryUrl()).discovery();
 		try {
-			return transactions.execute(status -> profiles.save(IdpProfile.declare(team, name, spec, discovery, caller.actor())));
+			return transactions.execute(status -> {
+				IdpProfile saved = profiles.save(IdpProfile.declare(team, name, spec, discovery, caller.actor()));
+				events.publishEvent(ChangeAccepted.created(saved.ref(), spec));
+				return saved;
+			});
 		}
 		catch (RuntimeException ex) {
 			if (UniqueConstraints.violated(ex, "idp_profiles_name_per_team")) {
@@ -70,11 +76,13 @@ public class IdpProfileManagement {
 		return transactions.execute(status -> {
 			IdpProfile profile = visible(caller, id);
 			Versions.requireIfMatch(ifMatch, profile.version());
-			boolean authorizerChanged = !profile.spec().equals(spec);
+			IdpProfileSpec previous = profile.spec();
+			boolean authorizerChanged = !previous.equals(spec);
 			profile.respecify(spec, discovery);
 			IdpProfile saved = profiles.save(profile);
 			if (authorizerChanged) {
 				events.publishEvent(new IdpProfileChanged(id, caller.actor()));
+				events.publishEvent(ChangeAccepted.replaced(saved.ref(), previous, spec));
 			}
 			return saved;
 		});
@@ -89,6 +97,7 @@ public class IdpProfileManagement {
 				throw IdpProfileConflicts.inUse(id, users);
 			}
 			profiles.delete(profile);
+			events.publishEvent(ChangeAccepted.deleted(profile.ref(), profile.spec()));
 		});
 	}
 
@@ -98,6 +107,7 @@ public class IdpProfileManagement {
 		return transactions.execute(status -> {
 			IdpProfile profile = visible(caller, id);
 			profile.recordDiscovery(discovery);
+			events.publishEvent(ChangeAccepted.requested(ChangeAccepted.Action.DISCOVERY_CHECK, profile.ref()));
 			return profiles.save(profile);
 		});
 	}
@@ -115,7 +125,10 @@ public class IdpProfileManagement {
 
 	/** Why a gateway using the profile would accept or refuse {@code token}; the token is not kept. */
 	public TokenCheck diagnose(Caller caller, UUID id, String token) {
-		return diagnosis.diagnose(visible(caller, id), token);
+		IdpProfile profile = visible(caller, id);
+		TokenCheck check = diagnosis.diagnose(profile, token);
+		events.publishEvent(new TokenChecked(profile.ref(), check.accepted()));
+		return check;
 	}
 
 	/** The profile if the caller may see it; otherwise 404, whether it exists or not. */
