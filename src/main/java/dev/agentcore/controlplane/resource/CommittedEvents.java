@@ -64,6 +64,11 @@ public class CommittedEvents {
 			.optional();
 	}
 
+	/** The event with this id, if there is one. */
+	public Optional<CommittedEvent> find(long eventId) {
+		return jdbc.sql(COLUMNS + " where id = ?").param(eventId).query(CommittedEvents::event).optional();
+	}
+
 	private static CommittedEvent event(ResultSet rs, int row) throws SQLException {
 		ResourceEvent event = new ResourceEvent(rs.getLong(1), rs.getTimestamp(5).toInstant(),
 				ResourceType.valueOf(rs.getString(6)), rs.getObject(7, UUID.class), EventType.valueOf(rs.getString(8)),
