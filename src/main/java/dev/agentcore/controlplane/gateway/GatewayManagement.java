@@ -161,7 +161,8 @@ public class GatewayManagement {
 		return gateway;
 	}
 
-	Page<Gateway> list(Caller caller, String team, Phase phase, String name, PageRequest page) {
+	/** A keyset page of the gateways the caller may see (admins: all, or one team). */
+	public Page<Gateway> list(Caller caller, String team, Phase phase, String name, PageRequest page) {
 		String scope = caller.admin() ? team : caller.requireTeam();
 		List<Gateway> rows = gateways.page(scope, phase == null ? null : phase.name(), name, page.after(), page.fetchSize());
 		return page.page(rows, Gateway::id);
