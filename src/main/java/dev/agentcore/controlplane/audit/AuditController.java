@@ -51,7 +51,7 @@ class AuditController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List audit records", description = "Every accepted change (create, replace, delete, reconcile, "
+	@Operation(operationId = "listAuditRecords", summary = "List audit records", description = "Every accepted change (create, replace, delete, reconcile, "
 			+ "synchronize, discovery check) and every token check, newest first, keyset-paginated. A change carries an "
 			+ "RFC 6902 JSON Patch from the previous spec to the new one, whose 'test' operations hold the previous values; "
 			+ "secrets never appear. Admins only.")
@@ -78,7 +78,7 @@ class AuditController {
 	}
 
 	@GetMapping(path = "/export", produces = NDJSON)
-	@Operation(summary = "Export audit records as NDJSON", description = "The records matching the filters, oldest first, "
+	@Operation(operationId = "exportAuditRecords", summary = "Export audit records as NDJSON", description = "The records matching the filters, oldest first, "
 			+ "one JSON object per line, streamed. Admins only.")
 	@ApiResponse(responseCode = "200", description = "One audit record per line",
 			content = @Content(mediaType = NDJSON, schema = @Schema(implementation = AuditRecord.class)))

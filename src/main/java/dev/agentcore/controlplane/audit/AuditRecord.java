@@ -1,9 +1,11 @@
 package dev.agentcore.controlplane.audit;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.agentcore.controlplane.resource.ResourceType;
 
@@ -21,7 +23,18 @@ import dev.agentcore.controlplane.resource.ResourceType;
  * @param outcome for token checks, ACCEPTED or REFUSED
  */
 record AuditRecord(long id, Instant at, Actor actor, String requestId, String action, Resource resource,
-		JsonNode patch, String outcome) {
+		List<PatchOperation> patch, String outcome) {
+
+	/**
+	 * One RFC 6902 operation.
+	 *
+	 * @param op add, remove, replace or test
+	 * @param path JSON Pointer into the spec
+	 * @param value the value added or replaced with, or (for test) the value it had
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record PatchOperation(String op, String path, @Schema(description = "any JSON value") Object value) {
+	}
 
 	/**
 	 * @param subject the token's subject

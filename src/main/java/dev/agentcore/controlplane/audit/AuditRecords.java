@@ -69,7 +69,7 @@ class AuditRecords {
 				new AuditRecord.Actor(rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6)), rs.getString(7),
 				rs.getString(8), new AuditRecord.Resource(ResourceType.valueOf(rs.getString(9)), rs.getObject(10, UUID.class),
 						rs.getString(11)),
-				json.readTree(rs.getString(12)), rs.getString(13));
+				List.of(json.readValue(rs.getString(12), AuditRecord.PatchOperation[].class)), rs.getString(13));
 	}
 
 }

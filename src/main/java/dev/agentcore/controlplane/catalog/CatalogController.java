@@ -51,7 +51,7 @@ class CatalogController {
 	}
 
 	@GetMapping(path = "/api/v1/catalog/entities", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Backstage entities for your gateways", description = "Per gateway a Resource (spec.type "
+	@Operation(operationId = "listCatalogEntities", summary = "Backstage entities for your gateways", description = "Per gateway a Resource (spec.type "
 			+ "mcp-gateway, owner = team, links to the MCP endpoint and this API) and an API entity listing the targets "
 			+ "and their tools (spec.type mcp-server once the gateway has its URL, mcp before). Keyset-paginated by "
 			+ "gateway (two entities per gateway); admins see all teams or one with ?team=. Accept: application/yaml "
@@ -66,7 +66,7 @@ class CatalogController {
 	}
 
 	@GetMapping(path = "/api/v1/catalog/entities", produces = YAML)
-	@Operation(summary = "Backstage entities as one YAML file", description = "Every entity, one YAML document each.")
+	@Operation(operationId = "getCatalogEntitiesYaml", summary = "Backstage entities as one YAML file", description = "Every entity, one YAML document each.")
 	@ApiResponse(responseCode = "200", description = "Multi-document YAML, one entity per document",
 			content = @Content(mediaType = YAML, schema = @Schema(type = "string")))
 	ResponseEntity<byte[]> yaml(@AuthenticationPrincipal Caller caller,

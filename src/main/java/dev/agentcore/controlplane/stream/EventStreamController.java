@@ -47,7 +47,7 @@ class EventStreamController {
 	}
 
 	@GetMapping(path = "/api/v1/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	@Operation(summary = "Stream events as they are committed",
+	@Operation(operationId = "streamEvents", summary = "Stream events as they are committed",
 			description = "Server-Sent Events: every event of your team's resource histories (spec accepted, phase "
 					+ "changed, AWS call, retry, failure, drift, deletion) in commit order, across replicas. Each message's "
 					+ "id is the event id; reconnect with Last-Event-ID (EventSource does) to resume with nothing lost or "

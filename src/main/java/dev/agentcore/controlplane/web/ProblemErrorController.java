@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * stack trace, an exception class or a message written for developers.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")

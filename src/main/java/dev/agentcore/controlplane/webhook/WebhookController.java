@@ -109,7 +109,7 @@ class WebhookController {
 	}
 
 	@GetMapping("/{id}/deliveries")
-	@Operation(summary = "List a webhook's delivery attempts", description = "Newest first, keyset-paginated: the "
+	@Operation(operationId = "listWebhookDeliveries", summary = "List a webhook's delivery attempts", description = "Newest first, keyset-paginated: the "
 			+ "receiver's status code, the duration, the attempt number and the error of each attempt.")
 	@ProblemResponses({ 400, 404 })
 	Page<DeliveryResponse> deliveries(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
