@@ -2,6 +2,7 @@ package dev.agentcore.controlplane.gatewaytarget;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -10,25 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.resource.StatusColumns;
+import dev.agentcore.controlplane.resource.StatusTable;
 
-/** The provisioner's writes to a target: status, and the identity AWS gave it. */
+/** The provisioner's writes to a target: status, the identity AWS gave it, and synchronizations. */
 @Component
 public class TargetStatus extends StatusColumns {
 
 	TargetStatus(JdbcClient jdbc, JsonMapper json) {
-		super(jdbc, json, "gateway_targets");
-	}
-
-	/** Records the AWS identity, ending a pending create. */
-	public void identity(UUID id, String targetId) {
-		update("aws_target_id = ?, create_pending_at = null", id, targetId);
-	}
-
-	/** AWS no longer has the target: create it again. */
-	public void forgetIdentity(UUID id) {
-		update("""
-				aws_target_id = null, aws_status = null, aws_status_reasons = '{}', aws_last_synchronized_at = null,
-				create_token = null, create_pending_at = null""", id);
+		super(jdbc, json, new StatusTable("gateway_targets", "aws_target_id", null, null,
+				List.of("aws_last_synchronized_at")));
 	}
 
 	/** A synchronization requested at or before {@code requestedAt} has been sent to AWS. */

@@ -49,27 +49,19 @@ public class IdpProfileManagement {
 	IdpProfile declare(Caller caller, String name, IdpProfileSpec spec) {
 		String team = caller.requireTeam();
 		Discovery discovery = discoveryCheck.check(spec.discoveryUrl()).discovery();
-		try {
-			return transactions.execute(status -> {
-				IdpProfile saved = profiles.save(IdpProfile.declare(team, name, spec, discovery, caller.actor()));
-				events.publishEvent(ChangeAccepted.created(saved.ref(), spec));
-				return saved;
-			});
-		}
-		catch (RuntimeException ex) {
-			if (UniqueConstraints.violated(ex, "idp_profiles_name_per_team")) {
-				throw IdpProfileConflicts.nameTaken(name);
-			}
-			throw ex;
-		}
+		return UniqueConstraints.unique("idp_profiles_name_per_team",
+				() -> transactions.execute(status -> {
+					IdpProfile saved = profiles.save(IdpProfile.declare(team, name, spec, discovery, caller.actor()));
+					events.publishEvent(ChangeAccepted.created(saved.ref(), spec));
+					return saved;
+				}),
+				() -> IdpProfileProblems.nameTaken(name));
 	}
 
 	IdpProfile respecify(Caller caller, UUID id, String ifMatch, String name, IdpProfileSpec spec) {
 		IdpProfile current = visible(caller, id);
 		Versions.requireIfMatch(ifMatch, current.version());
-		if (!current.name().equals(name)) {
-			throw NameImmutable.of(current.name());
-		}
+		current.checkRespecify(name);
 		Discovery discovery = spec.discoveryUrl().equals(current.spec().discoveryUrl())
 				&& current.discovery().state() == Discovery.State.VALID ? current.discovery()
 						: discoveryCheck.check(spec.discoveryUrl()).discovery();
@@ -78,7 +70,7 @@ public class IdpProfileManagement {
 			Versions.requireIfMatch(ifMatch, profile.version());
 			IdpProfileSpec previous = profile.spec();
 			boolean authorizerChanged = !previous.equals(spec);
-			profile.respecify(spec, discovery);
+			profile.respecify(name, spec, discovery);
 			IdpProfile saved = profiles.save(profile);
 			if (authorizerChanged) {
 				events.publishEvent(new IdpProfileChanged(id, caller.actor()));
@@ -94,7 +86,7 @@ public class IdpProfileManagement {
 			Versions.requireIfMatch(ifMatch, profile.version());
 			List<UUID> users = usage.gatewaysUsing(id);
 			if (!users.isEmpty()) {
-				throw IdpProfileConflicts.inUse(id, users);
+				throw IdpProfileProblems.inUse(id, users);
 			}
 			profiles.delete(profile);
 			events.publishEvent(ChangeAccepted.deleted(profile.ref(), profile.spec()));

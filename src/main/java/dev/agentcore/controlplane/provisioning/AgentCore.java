@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import dev.agentcore.controlplane.resource.StatusUpdate.AwsIdentity;
+
 /**
  * What the provisioner needs from AgentCore: observe, create, update and delete gateways and
  * targets, each safe to repeat. Creates carry a client token; deletes of what is already gone
@@ -44,12 +46,24 @@ public interface AgentCore {
 	 * @param matchesDesired whether its configuration equals the desired one
 	 */
 	record Gateway(String id, String arn, String url, String status, List<String> statusReasons,
-			boolean matchesDesired) {
+			boolean matchesDesired) implements Observed {
+
+		@Override
+		public AwsIdentity identity() {
+			return new AwsIdentity(id, arn, url);
+		}
+
 	}
 
 	/** A target as AWS reports it. */
 	record Target(String id, String status, List<String> statusReasons, Instant lastSynchronizedAt,
-			boolean matchesDesired) {
+			boolean matchesDesired) implements Observed {
+
+		@Override
+		public AwsIdentity identity() {
+			return new AwsIdentity(id, null, null);
+		}
+
 	}
 
 }

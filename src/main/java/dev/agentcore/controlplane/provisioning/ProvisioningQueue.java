@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.provisioning;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import dev.agentcore.controlplane.gateway.GatewayChanged;
-import dev.agentcore.controlplane.gatewaytarget.TargetChanged;
+import dev.agentcore.controlplane.resource.ResourceChanged;
+import dev.agentcore.controlplane.resource.ResourceType;
 
 /**
  * Hands resources to the reconciler: one pending reconcile per resource, written in the same
@@ -25,22 +26,6 @@ public class ProvisioningQueue {
 
 	static final String TASK = "reconcile";
 
-	enum Kind {
-
-		GATEWAY("gateway:"), TARGET("target:");
-
-		final String prefix;
-
-		Kind(String prefix) {
-			this.prefix = prefix;
-		}
-
-		String instance(UUID id) {
-			return prefix + id;
-		}
-
-	}
-
 	private final JdbcClient jdbc;
 
 	private final ObjectProvider<Scheduler> scheduler;
@@ -51,23 +36,28 @@ public class ProvisioningQueue {
 	}
 
 	@EventListener
-	void on(GatewayChanged changed) {
-		wake(Kind.GATEWAY, changed.gatewayId());
+	void on(ResourceChanged changed) {
+		wake(changed.ref().type(), changed.ref().id());
 	}
 
-	@EventListener
-	void on(TargetChanged changed) {
-		wake(Kind.TARGET, changed.targetId());
+	/** The task instance of a resource's reconcile, e.g. "gateway:0190...". */
+	static String instance(ResourceType type, UUID id) {
+		return type.name().toLowerCase(Locale.ROOT) + ":" + id;
+	}
+
+	/** The kind of resource a task instance names. */
+	static ResourceType typeOf(String instance) {
+		return ResourceType.valueOf(instance.substring(0, instance.indexOf(':')).toUpperCase(Locale.ROOT));
 	}
 
 	/** Makes the resource's reconcile due now, in the current transaction if there is one. */
-	void wake(Kind kind, UUID id) {
+	void wake(ResourceType type, UUID id) {
 		jdbc.sql("""
 				insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version)
 				values (?, ?, now(), false, 1)
 				on conflict (task_name, task_instance) do update set execution_time = now()
 				where scheduled_tasks.picked = false and scheduled_tasks.execution_time > now()""")
-			.params(TASK, kind.instance(id))
+			.params(TASK, instance(type, id))
 			.update();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,5 +1,7 @@
 package dev.agentcore.controlplane.provisioning;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
-import dev.agentcore.controlplane.gateway.GatewayStatus;
+import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.StatusColumns;
-import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
 
 /**
  * Runs one reconcile of one resource and decides when the next one is due. If someone changed
@@ -26,13 +27,8 @@ class Reconciler {
 
 	private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
-	private final GatewayReconciler gateways;
-
-	private final TargetReconciler targets;
-
-	private final GatewayStatus gatewayStatus;
-
-	private final TargetStatus targetStatus;
+	private final Map<ResourceType, ResourceReconciler<?, ?, ?>> reconcilers = new EnumMap<>(
+			ResourceType.class);
 
 	private final MeterRegistry meters;
 
@@ -40,12 +36,8 @@ class Reconciler {
 
 	private final Counter overlaps;
 
-	Reconciler(GatewayReconciler gateways, TargetReconciler targets, GatewayStatus gatewayStatus,
-			TargetStatus targetStatus, MeterRegistry meters) {
-		this.gateways = gateways;
-		this.targets = targets;
-		this.gatewayStatus = gatewayStatus;
-		this.targetStatus = targetStatus;
+	Reconciler(List<ResourceReconciler<?, ?, ?>> reconcilers, MeterRegistry meters) {
+		reconcilers.forEach(reconciler -> this.reconcilers.put(reconciler.kind(), reconciler));
 		this.meters = meters;
 		this.overlaps = Counter.builder("controlplane.reconcile.overlaps")
 			.description("Reconciles of one resource that ran at the same time in this process (should stay 0)")
@@ -53,9 +45,10 @@ class Reconciler {
 	}
 
 	Next run(String instance) {
-		boolean gateway = instance.startsWith(ProvisioningQueue.Kind.GATEWAY.prefix);
+		ResourceType kind = ProvisioningQueue.typeOf(instance);
 		UUID id = UUID.fromString(instance.substring(instance.indexOf(':') + 1));
-		StatusColumns status = gateway ? gatewayStatus : targetStatus;
+		ResourceReconciler<?, ?, ?> reconciler = reconcilers.get(kind);
+		StatusColumns status = reconciler.status();
 		AtomicInteger inFlight = running.computeIfAbsent(instance, key -> new AtomicInteger());
 		if (inFlight.incrementAndGet() > 1) {
 			overlaps.increment();
@@ -65,7 +58,7 @@ class Reconciler {
 		String outcome = "error";
 		try {
 			String before = status.changeMarker(id);
-			Next next = gateway ? gateways.reconcile(id) : targets.reconcile(id);
+			Next next = reconciler.reconcile(id);
 			outcome = next.isDone() ? "done" : "requeued";
 			if (!"gone".equals(before) && !before.equals(status.changeMarker(id))) {
 				return Next.now();
@@ -76,7 +69,7 @@ class Reconciler {
 			inFlight.decrementAndGet();
 			sample.stop(Timer.builder("controlplane.reconcile.duration")
 				.description("Duration of one reconcile")
-				.tags("kind", gateway ? "gateway" : "target", "outcome", outcome)
+				.tags("kind", kind.name().toLowerCase(java.util.Locale.ROOT), "outcome", outcome)
 				.register(meters));
 		}
 	}

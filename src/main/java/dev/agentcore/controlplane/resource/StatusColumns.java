@@ -2,6 +2,7 @@ package dev.agentcore.controlplane.resource;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,69 +11,97 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Targeted updates of the status columns that gateways and targets share. Only the provisioner
- * (and a deletion request's phase) writes them, never the aggregate's save, so spec and status
- * never overwrite each other and the ETag (version) changes only with the spec.
+ * Targeted writes of the status columns every managed resource has. Only the provisioner (and a
+ * deletion request's phase) writes them, never the aggregate's save, so spec and status never
+ * overwrite each other and the ETag (version) changes only with the spec. Each kind of resource
+ * has one subclass in its own module; writes of other columns stay there ({@link #update}).
  */
-public class StatusColumns {
+public abstract class StatusColumns {
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	private final String table;
+	private final StatusTable table;
 
-	public StatusColumns(JdbcClient jdbc, JsonMapper json, String table) {
+	protected StatusColumns(JdbcClient jdbc, JsonMapper json, StatusTable table) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.table = table;
 	}
 
-	/** Moves to {@code phase}; the transition time changes only when the phase does. */
+	/** Writes everything one reconcile decided, as one statement. */
+	public void apply(UUID id, StatusUpdate change) {
+		if (change.isEmpty()) {
+			return;
+		}
+		List<String> sets = new ArrayList<>();
+		List<Object> values = new ArrayList<>();
+		Timestamp now = Timestamp.from(Instant.now());
+		if (change.phase != null) {
+			sets.add("last_transition_at = case when phase = ? then coalesce(last_transition_at, created_at) else ? end");
+			sets.add("phase = ?");
+			values.add(change.phase.name());
+			values.add(now);
+			values.add(change.phase.name());
+		}
+		if (change.messageSet) {
+			set(sets, values, "status_message", change.message);
+		}
+		if (change.readyGeneration != null) {
+			sets.add("observed_generation = greatest(observed_generation, ?)");
+			values.add(change.readyGeneration);
+			sets.add("last_error = null, attempts = 0, next_attempt_at = null");
+		}
+		if (change.error != null) {
+			set(sets, values, "last_error = cast(? as jsonb)", json.writeValueAsString(change.error));
+			if (change.terminal) {
+				sets.add("attempts = attempts + 1, next_attempt_at = null");
+			}
+			else {
+				set(sets, values, "attempts", change.attempts);
+				set(sets, values, "next_attempt_at", Timestamp.from(change.nextAttemptAt));
+			}
+		}
+		if (change.forgetIdentity) {
+			table.identityColumns().forEach(column -> sets.add(column + " = null"));
+			table.alsoClearedWithIdentity().forEach(column -> sets.add(column + " = null"));
+			sets.add("aws_status = null, aws_status_reasons = '{}', create_token = null, create_pending_at = null");
+		}
+		if (change.identity != null) {
+			StatusUpdate.AwsIdentity identity = change.identity;
+			set(sets, values, table.idColumn(), identity.id());
+			if (table.arnColumn() != null) {
+				set(sets, values, table.arnColumn(), identity.arn());
+			}
+			if (table.urlColumn() != null) {
+				set(sets, values, table.urlColumn(), identity.url());
+			}
+			sets.add("create_pending_at = null");
+		}
+		if (change.awsStatus != null) {
+			set(sets, values, "aws_status", change.awsStatus);
+			set(sets, values, "aws_status_reasons", change.awsStatusReasons.toArray(String[]::new));
+		}
+		if (change.reconciledAt != null) {
+			set(sets, values, "last_reconciled_at", Timestamp.from(change.reconciledAt));
+		}
+		update(String.join(", ", sets), id, values.toArray());
+	}
+
+	/** Moves to {@code phase} outside a reconcile (a deletion request). */
 	public void phase(UUID id, Phase phase, String message) {
-		update("""
-				last_transition_at = case when phase = ? then coalesce(last_transition_at, created_at) else ? end,
-				phase = ?, status_message = ?""", id, phase.name(), now(), phase.name(), message);
-	}
-
-	/** The latest generation is in AWS and AWS says READY. */
-	public void ready(UUID id, long observedGeneration, String message) {
-		update("""
-				last_transition_at = case when phase = 'READY' then coalesce(last_transition_at, created_at) else ? end,
-				phase = 'READY', observed_generation = greatest(observed_generation, ?), status_message = ?,
-				last_error = null, attempts = 0, next_attempt_at = null""", id, now(), observedGeneration, message);
-	}
-
-	/** A terminal failure: the provisioner stops until the spec changes or a reconcile is requested. */
-	public void failed(UUID id, ProvisioningError error, String message) {
-		update("""
-				last_transition_at = case when phase = 'FAILED' then last_transition_at else ? end,
-				phase = 'FAILED', status_message = ?, last_error = cast(? as jsonb), attempts = attempts + 1,
-				next_attempt_at = null""", id, now(), message, json.writeValueAsString(error));
-	}
-
-	/** A retryable failure: the phase stays, the next attempt is scheduled. */
-	public void retrying(UUID id, ProvisioningError error, int attempts, Instant nextAttemptAt, String message) {
-		update("status_message = ?, last_error = cast(? as jsonb), attempts = ?, next_attempt_at = ?", id, message,
-				json.writeValueAsString(error), attempts, Timestamp.from(nextAttemptAt));
-	}
-
-	public void message(UUID id, String message) {
-		update("status_message = ?", id, message);
-	}
-
-	public void awsStatus(UUID id, String status, List<String> reasons) {
-		update("aws_status = ?, aws_status_reasons = ?", id, status, reasons.toArray(String[]::new));
+		apply(id, new StatusUpdate().phase(phase, message));
 	}
 
 	/** Written, and committed, before an AWS create call that carries {@code token}. */
 	public void createPending(UUID id, String token) {
-		update("create_token = ?, create_pending_at = ?", id, token, now());
+		update("create_token = ?, create_pending_at = ?", id, token, Timestamp.from(Instant.now()));
 	}
 
 	/** Asks the provisioner to run again even if it is running now (see {@link #changeMarker}). */
 	public void requestReconcile(UUID id) {
-		update("reconcile_requested_at = ?", id, now());
+		update("reconcile_requested_at = ?", id, Timestamp.from(Instant.now()));
 	}
 
 	/**
@@ -80,29 +109,26 @@ public class StatusColumns {
 	 * reconcile request. The provisioner compares it before and after a run to requeue at once.
 	 */
 	public String changeMarker(UUID id) {
-		return jdbc.sql("select concat(updated_at, '|', deletion_requested_at, '|', reconcile_requested_at) from " + table
-				+ " where id = ?").param(id).query(String.class).optional().orElse("gone");
-	}
-
-	public void reconciled(UUID id) {
-		update("last_reconciled_at = ?", id, now());
+		return jdbc.sql("select concat(updated_at, '|', deletion_requested_at, '|', reconcile_requested_at) from "
+				+ table.table() + " where id = ?").param(id).query(String.class).optional().orElse("gone");
 	}
 
 	/** Removes the row once AWS confirmed the deletion. */
 	public void remove(UUID id) {
-		jdbc.sql("delete from " + table + " where id = ?").param(id).update();
+		jdbc.sql("delete from " + table.table() + " where id = ?").param(id).update();
 	}
 
-	/** Runs an update of this table's own columns (AWS identity), with the id as last parameter. */
-	public void update(String assignments, UUID id, Object... values) {
+	/** Updates columns of this table that only its own module knows, with the id as last parameter. */
+	protected void update(String assignments, UUID id, Object... values) {
 		Object[] parameters = new Object[values.length + 1];
 		System.arraycopy(values, 0, parameters, 0, values.length);
 		parameters[values.length] = id;
-		jdbc.sql("update " + table + " set " + assignments + " where id = ?").params(parameters).update();
+		jdbc.sql("update " + table.table() + " set " + assignments + " where id = ?").params(parameters).update();
 	}
 
-	private static Timestamp now() {
-		return Timestamp.from(Instant.now());
+	private static void set(List<String> sets, List<Object> values, String assignment, Object value) {
+		sets.add(assignment.contains("?") ? assignment : assignment + " = ?");
+		values.add(value);
 	}
 
 }

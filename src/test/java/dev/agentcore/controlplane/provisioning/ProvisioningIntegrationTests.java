@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -387,29 +388,17 @@ class ProvisioningIntegrationTests {
 		return simulatorHttp.get("/local/aws/resources", null).json().get("stats");
 	}
 
-	/** Fails the first reconcile after AWS created a gateway of a listed name, before its id is recorded. */
-	static final class CrashOnce implements ProvisioningHooks {
-
-		static final Set<String> names = ConcurrentHashMap.newKeySet();
-
-		static final Set<String> crashed = ConcurrentHashMap.newKeySet();
-
-		@Override
-		public void afterCreate(String kind, UUID id, String name) {
-			if (names.remove(name)) {
-				crashed.add(name);
-				throw new IllegalStateException("simulated crash after AWS created " + name);
-			}
-		}
-
-	}
-
 	@TestConfiguration
-	static class Hooks {
+	static class Crashes {
 
 		@Bean
-		ProvisioningHooks crashOnce() {
-			return new CrashOnce();
+		static BeanPostProcessor crashOnceAfterCreate() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					return bean instanceof AgentCore aws ? new CrashOnce(aws) : bean;
+				}
+			};
 		}
 
 	}

@@ -1,0 +1,33 @@
+package dev.agentcore.controlplane.provisioning;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+
+import dev.agentcore.controlplane.resource.ResourceEvents;
+import dev.agentcore.controlplane.resource.StatusColumns;
+
+/** What every reconciler shares: the history, transactions for its reports, settings and the queue. */
+@Component
+class ReconcileSupport {
+
+	private final ResourceEvents events;
+
+	private final TransactionOperations transactions;
+
+	final ProvisioningSettings settings;
+
+	final ProvisioningQueue queue;
+
+	ReconcileSupport(ResourceEvents events, TransactionOperations transactions, ProvisioningSettings settings,
+			ProvisioningQueue queue) {
+		this.events = events;
+		this.transactions = transactions;
+		this.settings = settings;
+		this.queue = queue;
+	}
+
+	Report report(StatusColumns status, Managed row) {
+		return new Report(status, events, transactions, row);
+	}
+
+}

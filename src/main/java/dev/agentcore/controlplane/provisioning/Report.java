@@ -1,0 +1,175 @@
+package dev.agentcore.controlplane.provisioning;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ProvisioningError;
+import dev.agentcore.controlplane.resource.ResourceEvents;
+import dev.agentcore.controlplane.resource.ResourceRef;
+import dev.agentcore.controlplane.resource.StatusColumns;
+import dev.agentcore.controlplane.resource.StatusUpdate;
+
+/**
+ * What one reconcile found and did, collected as it goes and written once at the end: one status
+ * statement and the events, in one transaction, so that what the API shows and what the history
+ * says agree. Only the client token of a create is written before (it must be committed before
+ * the call that carries it).
+ */
+final class Report {
+
+	private final StatusColumns status;
+
+	private final ResourceEvents events;
+
+	private final TransactionOperations transactions;
+
+	private final ResourceRef ref;
+
+	private final StatusUpdate update = new StatusUpdate();
+
+	private final List<Runnable> history = new ArrayList<>();
+
+	private Phase phase;
+
+	private Instant phaseSince;
+
+	private boolean removed;
+
+	private boolean written;
+
+	Report(StatusColumns status, ResourceEvents events, TransactionOperations transactions, Managed row) {
+		this.status = status;
+		this.events = events;
+		this.transactions = transactions;
+		this.ref = row.ref();
+		this.phase = row.phase();
+		this.phaseSince = row.status().lastTransitionAt() == null ? Instant.now() : row.status().lastTransitionAt();
+		update.reconciledAt(Instant.now());
+	}
+
+	ResourceRef ref() {
+		return ref;
+	}
+
+	void phase(Phase next, String message) {
+		update.phase(next, message);
+		changed(next, message);
+	}
+
+	/** Moves to a transitional phase and says when to look at AWS again. */
+	Next transition(Phase next, String message, Duration minimumPoll) {
+		phase(next, message);
+		return Next.in(pollDelay(minimumPoll));
+	}
+
+	/**
+	 * How soon to look at an AWS transition again: quickly at first (the simulator and small changes
+	 * settle in milliseconds), then less often the longer it lasts, up to 5 seconds.
+	 */
+	Duration pollDelay(Duration minimum) {
+		long inPhase = Duration.between(phaseSince, Instant.now()).toMillis();
+		return Duration.ofMillis(Math.min(5000, Math.max(minimum.toMillis(), inPhase / 4)));
+	}
+
+	void ready(long generation, String message) {
+		update.ready(generation, message);
+		changed(Phase.READY, message);
+	}
+
+	void message(String message) {
+		update.message(message);
+	}
+
+	void observed(Observed observed) {
+		update.awsStatus(observed.status(), observed.statusReasons());
+	}
+
+	void created(Observed created) {
+		update.identity(created.identity());
+		observed(created);
+	}
+
+	void forgetIdentity() {
+		update.forgetIdentity();
+	}
+
+	void awsCall(String operation, String requestId, String message) {
+		event(EventType.AWS_CALL, operation + ": " + message, requestId);
+	}
+
+	void drift(String message) {
+		event(EventType.DRIFT_DETECTED, message, null);
+	}
+
+	/** AWS confirmed the deletion: the row goes with this report. */
+	void deleted(String message) {
+		event(EventType.DELETED, message, null);
+		removed = true;
+	}
+
+	/** A terminal failure found by the provisioner rather than answered by AWS. */
+	void failed(String code, String message) {
+		failed(new ProvisioningError(code, message, false, Instant.now()), message, null);
+	}
+
+	/**
+	 * A failed call: terminal ones stop until the spec changes or a reconcile is requested; retryable
+	 * ones are tried again with exponential backoff and full jitter.
+	 */
+	Next failure(AgentCoreFailure failure, int previousAttempts, ProvisioningSettings settings, String fix) {
+		ProvisioningError error = new ProvisioningError("AWS_" + failure.errorType(), failure.getMessage(),
+				failure.retryable(), Instant.now());
+		if (!failure.retryable()) {
+			failed(error, "AgentCore refused: " + failure.getMessage() + " " + fix, failure.requestId());
+			return Next.done();
+		}
+		int attempts = previousAttempts + 1;
+		Next next = Next.in(Backoff.delay(attempts, settings.backoffBase(), settings.backoffMax()));
+		String message = "AgentCore answered " + failure.errorType() + ".";
+		update.retrying(error, attempts, next.at(), message);
+		event(EventType.RETRY_SCHEDULED, message + " Retry " + attempts + " at " + next.at() + ".", failure.requestId());
+		return next;
+	}
+
+	/** Writes the status and the history together; the row goes if AWS confirmed a deletion. */
+	void write() {
+		if (written) {
+			return;
+		}
+		written = true;
+		transactions.executeWithoutResult(tx -> {
+			history.forEach(Runnable::run);
+			if (removed) {
+				status.remove(ref.id());
+			}
+			else {
+				status.apply(ref.id(), update);
+			}
+		});
+	}
+
+	private void failed(ProvisioningError error, String message, String requestId) {
+		update.failed(error, message);
+		event(EventType.FAILED, message, requestId);
+		changed(Phase.FAILED, null);
+	}
+
+	private void changed(Phase next, String message) {
+		if (phase != next) {
+			event(EventType.PHASE_CHANGED, phase + " -> " + next + (message == null ? "" : ": " + message), null);
+			phase = next;
+			phaseSince = Instant.now();
+		}
+	}
+
+	private void event(EventType type, String message, String requestId) {
+		history.add(() -> events.record(ref, type, message, ResourceEvents.PROVISIONER, requestId));
+	}
+
+}

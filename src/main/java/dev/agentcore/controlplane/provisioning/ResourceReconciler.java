@@ -1,0 +1,256 @@
+package dev.agentcore.controlplane.provisioning;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceType;
+import dev.agentcore.controlplane.resource.StatusColumns;
+
+/**
+ * The reconcile every managed resource shares: load the row; delete if asked (after what must go
+ * first); otherwise wait for dependencies, build the desired state, create once (client token
+ * committed before the call, adoption by name after a lost result or a conflict), follow AWS's
+ * transitions, report failures, update when AWS differs (drift when the spec was already applied),
+ * and look again later. Each kind says only what differs: how to load, build, call and compare.
+ *
+ * @param <R> the row(s) a kind reconciles from
+ * @param <D> the desired state sent to AWS
+ * @param <O> what AWS reports
+ */
+abstract class ResourceReconciler<R, D, O extends Observed> {
+
+	protected final ReconcileSupport support;
+
+	protected ResourceReconciler(ReconcileSupport support) {
+		this.support = support;
+	}
+
+	/** The queue's kind of work this reconciler does. */
+	abstract ResourceType kind();
+
+	abstract Optional<R> load(UUID id);
+
+	abstract Managed managed(R row);
+
+	abstract StatusColumns status();
+
+	/** AWS's name of the resource in operation names: "Gateway" for CreateGateway. */
+	abstract String awsNoun();
+
+	/** What must happen before the resource can be created or changed; null when nothing. */
+	String blockedBeforeConverge(R row) {
+		return null;
+	}
+
+	/** What must go before the resource can be deleted; null when nothing. */
+	String blockedBeforeDelete(R row) {
+		return null;
+	}
+
+	/** The desired state; throws {@link Unreconcilable} when it cannot be built. */
+	abstract D desired(R row);
+
+	abstract AgentCore.Call<O> create(R row, D desired, String clientToken);
+
+	abstract Optional<O> observe(R row, String awsId, D desired);
+
+	abstract Optional<O> findByName(R row, D desired);
+
+	abstract AgentCore.Call<O> update(R row, String awsId, D desired);
+
+	abstract AgentCore.Call<Void> delete(R row, String awsId);
+
+	AwsState classify(String awsStatus) {
+		return AwsState.ofAgentCore(awsStatus);
+	}
+
+	/** Whether a failed create is replaced (deleted and created again) rather than updated again. */
+	boolean replaceFailedCreate() {
+		return false;
+	}
+
+	/** AWS holds the spec and is ready; kinds add what follows (synchronizations, waking dependents). */
+	Next ready(R row, String awsId, O observed, Report report) {
+		Managed managed = managed(row);
+		report.ready(managed.generation(), "Ready: generation " + managed.generation() + " is in AWS.");
+		return Next.in(Backoff.drift(support.settings.driftInterval()));
+	}
+
+	/** AWS waits for something outside the control plane (e.g. a person's consent). */
+	Next awaitingOutside(R row, O observed, Report report) {
+		return report.transition(managed(row).phase(), "AgentCore reports " + observed.status() + ".",
+				support.settings.transitionPoll());
+	}
+
+	/** After AWS confirmed a deletion and the row is gone. */
+	void deleted(R row) {
+	}
+
+	/** Runs the AWS part of a reconcile within the kind's concurrency limits. */
+	Next withinLimits(R row, Supplier<Next> work) {
+		return work.get();
+	}
+
+	/** How a person fixes a terminal failure. */
+	String fixHint() {
+		return "Fix the spec and PUT it, or POST .../reconcile.";
+	}
+
+	final Next reconcile(UUID id) {
+		Optional<R> found = load(id);
+		if (found.isEmpty()) {
+			return Next.done();
+		}
+		R row = found.get();
+		Managed managed = managed(row);
+		Report report = support.report(status(), managed);
+		try {
+			return withinLimits(row, () -> managed.deletionRequested() ? delete(row, managed, report)
+					: converge(row, managed, report));
+		}
+		catch (AgentCoreFailure failure) {
+			return report.failure(failure, managed.status().attempts(), support.settings, fixHint());
+		}
+		catch (Unreconcilable ex) {
+			report.failed(ex.code(), ex.getMessage());
+			return Next.done();
+		}
+		finally {
+			report.write();
+		}
+	}
+
+	private Next converge(R row, Managed managed, Report report) {
+		String blocked = blockedBeforeConverge(row);
+		if (blocked != null) {
+			report.message(blocked);
+			return Next.in(support.settings.transitionPoll().multipliedBy(10));
+		}
+		D desired = desired(row);
+		Decision decision = Decision.beforeObserving(managed);
+		if (decision.action() != Decision.Action.OBSERVE) {
+			return create(row, managed, desired, decision.action() == Decision.Action.ADOPT_OR_CREATE, report);
+		}
+		String awsId = managed.awsId();
+		Optional<O> observed = observe(row, awsId, desired);
+		AwsState state = observed.map(o -> classify(o.status())).orElse(null);
+		decision = Decision.afterObserving(managed, observed, state, replaceFailedCreate());
+		observed.ifPresent(report::observed);
+		String noun = awsNoun();
+		return switch (decision.action()) {
+			case RECREATE -> {
+				report.drift(noun + " " + awsId + " no longer exists in AWS (deleted outside the control plane); creating it again.");
+				report.forgetIdentity();
+				yield Next.now();
+			}
+			case WAIT -> report.transition(Decision.transitionPhase(state, managed.phase()),
+					"AgentCore reports " + observed.get().status() + ".", support.settings.transitionPoll());
+			case AWAIT_OUTSIDE -> awaitingOutside(row, observed.get(), report);
+			case REPORT_FAILED -> {
+				report.failed("AWS_" + noun + observed.get().status(), "AgentCore reports " + observed.get().status()
+						+ ": " + observed.get().statusReasons());
+				yield Next.done();
+			}
+			case REPLACE -> {
+				AgentCore.Call<Void> call = delete(row, awsId);
+				report.awsCall("Delete" + noun, call.requestId(), "removing failed " + awsId + " to create it again");
+				report.phase(Phase.UPDATING, "Replacing the failed " + noun + " " + awsId + ".");
+				yield Next.in(support.settings.transitionPoll());
+			}
+			case UPDATE -> {
+				if (decision.drift()) {
+					report.drift(noun + " " + awsId + " was changed outside the control plane; setting it back.");
+				}
+				AgentCore.Call<O> call = update(row, awsId, desired);
+				report.awsCall("Update" + noun, call.requestId(), "applying generation " + managed.generation());
+				if (call.result() != null) {
+					report.observed(call.result());
+				}
+				yield report.transition(Phase.UPDATING, "AgentCore is applying generation " + managed.generation() + ".",
+						support.settings.transitionPoll());
+			}
+			case READY -> ready(row, awsId, observed.get(), report);
+			default -> throw new IllegalStateException("not a decision after observing: " + decision);
+		};
+	}
+
+	private Next create(R row, Managed managed, D desired, boolean adoptFirst, Report report) {
+		String noun = awsNoun();
+		if (adoptFirst) {
+			Optional<O> adopted = findByName(row, desired);
+			if (adopted.isPresent()) {
+				report.awsCall("Create" + noun, null, "adopted " + adopted.get().identity().id()
+						+ ", created by an earlier attempt whose result was not recorded");
+				return created(adopted.get(), report);
+			}
+		}
+		String token = clientToken(managed.ref().id(), managed.generation());
+		status().createPending(managed.ref().id(), token);
+		AgentCore.Call<O> call;
+		try {
+			call = create(row, desired, token);
+		}
+		catch (AgentCoreFailure failure) {
+			if (failure.isConflict() && findByName(row, desired).isPresent()) {
+				throw new AgentCoreFailure(failure.errorType(), failure.httpStatus(), "A " + noun + " named "
+						+ managed.name() + " already exists in AWS, created outside the control plane. Delete or rename it "
+						+ "there (or import it), then POST .../reconcile.", false, failure.requestId(), failure);
+			}
+			throw failure;
+		}
+		report.awsCall("Create" + noun, call.requestId(), "created " + call.result().identity().id());
+		return created(call.result(), report);
+	}
+
+	private Next created(O created, Report report) {
+		report.created(created);
+		return report.transition(Phase.CREATING, "AgentCore is creating the " + awsNoun() + ".",
+				support.settings.transitionPoll());
+	}
+
+	private Next delete(R row, Managed managed, Report report) {
+		String blocked = blockedBeforeDelete(row);
+		if (blocked != null) {
+			report.transition(Phase.DELETING, blocked, support.settings.transitionPoll());
+			return Next.in(support.settings.transitionPoll().multipliedBy(4));
+		}
+		D desired = desiredOrNull(row);
+		String awsId = managed.awsId();
+		if (awsId == null && managed.createPendingAt() != null) {
+			awsId = findByName(row, desired).map(o -> o.identity().id()).orElse(null);
+		}
+		if (awsId != null) {
+			Optional<O> observed = observe(row, awsId, desired);
+			if (observed.isPresent()) {
+				if (classify(observed.get().status()) != AwsState.DELETING) {
+					AgentCore.Call<Void> call = delete(row, awsId);
+					report.awsCall("Delete" + awsNoun(), call.requestId(), "deleting " + awsId);
+				}
+				return report.transition(Phase.DELETING, "AgentCore is deleting the " + awsNoun() + ".",
+						support.settings.transitionPoll());
+			}
+		}
+		report.deleted(awsNoun() + " " + managed.name() + " deleted"
+				+ (awsId == null ? " (it never existed in AWS)." : "; AWS confirmed."));
+		report.write();
+		deleted(row);
+		return Next.done();
+	}
+
+	private D desiredOrNull(R row) {
+		try {
+			return desired(row);
+		}
+		catch (Unreconcilable ex) {
+			return null;
+		}
+	}
+
+	/** At least 33 characters, stable for the row and generation, so a repeated create is the same create. */
+	static String clientToken(UUID id, long generation) {
+		return id + "-g" + generation;
+	}
+
+}
