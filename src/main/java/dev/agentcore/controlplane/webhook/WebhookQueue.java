@@ -34,14 +34,18 @@ class WebhookQueue implements SmartLifecycle {
 
 	private final WebhookSettings settings;
 
-	private final Scheduler scheduler;
+	private final DataSource dataSource;
 
-	private volatile boolean running;
+	private final CustomTask<Void> task;
+
+	/** A new scheduler per start: a stopped one cannot start again (test contexts are paused and resumed). */
+	private volatile Scheduler scheduler;
 
 	WebhookQueue(DataSource dataSource, JdbcClient jdbc, WebhookDelivery delivery, WebhookSettings settings) {
+		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.settings = settings;
-		CustomTask<Void> task = Tasks.custom(TASK, Void.class)
+		this.task = Tasks.custom(TASK, Void.class)
 			.onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(settings.backoffBase(), 2.0))
 			.execute((instance, context) -> {
 				Instant retryAt = delivery.deliver(instance.getId());
@@ -50,13 +54,6 @@ class WebhookQueue implements SmartLifecycle {
 				}
 				return (complete, operations) -> operations.reschedule(complete, retryAt);
 			});
-		this.scheduler = Scheduler.create(dataSource, task)
-			.tableName("webhook_tasks")
-			.threads(settings.threads())
-			.pollingInterval(settings.pollingInterval())
-			.pollUsingLockAndFetch(0.5, 1.0)
-			.enableImmediateExecution()
-			.build();
 	}
 
 	/** Queues the delivery of an event to a webhook, in the caller's transaction; at most once per pair. */
@@ -70,30 +67,39 @@ class WebhookQueue implements SmartLifecycle {
 
 	/** Looks for due deliveries now rather than at the next poll. */
 	void wake() {
-		if (running) {
-			scheduler.triggerCheckForDueExecutions();
+		Scheduler running = scheduler;
+		if (running != null) {
+			running.triggerCheckForDueExecutions();
 		}
 	}
 
 	@Override
-	public void start() {
-		if (settings.enabled()) {
-			scheduler.start();
-			running = true;
+	public synchronized void start() {
+		if (settings.enabled() && scheduler == null) {
+			Scheduler started = Scheduler.create(dataSource, task)
+				.tableName("webhook_tasks")
+				.threads(settings.threads())
+				.pollingInterval(settings.pollingInterval())
+				.pollUsingLockAndFetch(0.5, 1.0)
+				.enableImmediateExecution()
+				.build();
+			started.start();
+			scheduler = started;
 		}
 	}
 
 	@Override
-	public void stop() {
-		if (running) {
-			running = false;
-			scheduler.stop();
+	public synchronized void stop() {
+		Scheduler running = scheduler;
+		scheduler = null;
+		if (running != null) {
+			running.stop();
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return running;
+		return scheduler != null;
 	}
 
 }
