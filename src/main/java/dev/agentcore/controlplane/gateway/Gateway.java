@@ -135,6 +135,12 @@ public class Gateway {
 		updatedAt = now;
 	}
 
+	/** A deletion already requested now deletes the remaining targets too. */
+	void cascadeDeletion() {
+		cascadeDelete = true;
+		updatedAt = Timestamps.now();
+	}
+
 	public boolean deletionRequested() {
 		return deletionRequestedAt != null;
 	}

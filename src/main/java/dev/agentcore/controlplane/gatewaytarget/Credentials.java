@@ -25,7 +25,7 @@ import jakarta.validation.constraints.Size;
 @Schema(example = "{\"type\": \"OAUTH\", \"providerArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/github\", \"scopes\": [\"repo\"], \"grantType\": \"CLIENT_CREDENTIALS\"}")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Credentials(@NotNull CredentialType type,
-		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:.+", message = "must be an AgentCore credential provider ARN") String providerArn,
+		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[a-z]+)*:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[\\w+=,.@/-]+", message = "must be an AgentCore credential provider ARN, arn:aws:bedrock-agentcore:<region>:<account>:token-vault/<vault>/<kind>/<name>, of letters, digits and +=,.@_-/") String providerArn,
 		@Size(max = 100) List<@NotNull @Size(min = 1, max = 255) String> scopes,
 		@Size(max = 10) Map<@Size(min = 1, max = 256) String, @NotNull @Size(max = 2048) String> customParameters,
 		GrantType grantType,

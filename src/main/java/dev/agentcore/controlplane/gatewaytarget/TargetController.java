@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
@@ -42,16 +43,24 @@ class TargetController {
 
 	private final Violations violations;
 
-	TargetController(TargetManagement targets, Violations violations) {
+	private final GatewayManagement gateways;
+
+	private final SchemaParsingSlots parsing;
+
+	TargetController(TargetManagement targets, Violations violations, GatewayManagement gateways,
+			SchemaParsingSlots parsing) {
 		this.targets = targets;
 		this.violations = violations;
+		this.gateways = gateways;
+		this.parsing = parsing;
 	}
 
 	@PostMapping
 	@Operation(summary = "Declare a target", description = "Accepted at once (202); provisioned once the gateway is READY. "
 			+ "Inline OpenAPI schemas are parsed (3.x, an operationId on every operation), Smithy must be JSON AST, "
-			+ "credentials follow the type's matrix. At most 100 targets per gateway. Accepts Idempotency-Key.")
-	@ProblemResponses({ 400, 404, 409, 413, 415, 422 })
+			+ "credentials follow the type's matrix. At most 100 targets per gateway. Accepts Idempotency-Key. Inline YAML "
+			+ "is read with at most 50 aliases, 64 levels of nesting and 200,000 nodes; the gateway is looked up first.")
+	@ProblemResponses({ 400, 404, 409, 413, 415, 422, 503 })
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 			schema = @Schema(implementation = TargetRequest.class), examples = {
 					@ExampleObject(name = "OPENAPI", value = TargetExamples.OPENAPI),
@@ -61,6 +70,7 @@ class TargetController {
 					@ExampleObject(name = "API_GATEWAY", value = TargetExamples.API_GATEWAY) }))
 	ResponseEntity<TargetResponse> declare(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@RequestBody TargetRequest request) {
+		gateways.visible(caller, gatewayId);
 		validate(request);
 		return accepted(targets.declare(caller, gatewayId, request.name(), request.type(), request.spec()));
 	}
@@ -86,10 +96,11 @@ class TargetController {
 
 	@PutMapping("/{targetId}")
 	@Operation(summary = "Replace a target's spec", description = "Full replacement; needs If-Match; name and type cannot change.")
-	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428 })
+	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428, 503 })
 	ResponseEntity<TargetResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@PathVariable UUID targetId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody TargetRequest request) {
+		targets.visible(caller, gatewayId, targetId);
 		validate(request);
 		return accepted(targets.respecify(caller, gatewayId, targetId, ifMatch, request.name(), request.type(),
 				request.spec()));
@@ -119,11 +130,22 @@ class TargetController {
 		return accepted(targets.requestSynchronization(caller, gatewayId, targetId));
 	}
 
+	/** Field rules, then the schema checks, which run only for a visible gateway and within {@link SchemaParsingSlots}. */
 	private void validate(TargetRequest request) {
 		Violations.Collector found = violations.of(request);
-		TargetRules.check(request, found);
+		if (hasInlineSchema(request)) {
+			parsing.run(() -> TargetRules.check(request, found));
+		}
+		else {
+			TargetRules.check(request, found);
+		}
 		found.throwIfAny();
 		TargetRules.credentialsAllowed(request.type(), request.spec().credentials());
+	}
+
+	private static boolean hasInlineSchema(TargetRequest request) {
+		return (request.openApi() != null && request.openApi().inline() != null)
+				|| (request.smithy() != null && request.smithy().inline() != null);
 	}
 
 	private static ResponseEntity<TargetResponse> accepted(GatewayTarget target) {

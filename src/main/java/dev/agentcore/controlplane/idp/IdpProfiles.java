@@ -22,4 +22,12 @@ interface IdpProfiles extends CrudRepository<IdpProfile, UUID> {
 	List<IdpProfile> page(@Param("team") String team, @Param("provider") String provider, @Param("name") String name,
 			@Param("after") UUID after, @Param("limit") int limit);
 
+	/** Locks the profile against deletion until the transaction ends (a gateway is being pointed at it). */
+	@Query("select * from idp_profiles where id = :id for share")
+	java.util.Optional<IdpProfile> lockForUse(@Param("id") UUID id);
+
+	/** Locks the profile for deletion: waits for transactions that are pointing gateways at it. */
+	@Query("select * from idp_profiles where id = :id for update")
+	java.util.Optional<IdpProfile> lockForRemoval(@Param("id") UUID id);
+
 }

@@ -2,6 +2,7 @@ package dev.agentcore.controlplane.permissions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -99,20 +100,21 @@ final class PermissionPlanner {
 			Arn arn = Arn.parse(function);
 			boolean crossAccount = !arn.account().equals(account);
 			if (!crossAccount) {
-				lambdas.add(new PermissionPlan.LambdaResourcePolicy(function, false, null, null));
+				lambdas.add(new PermissionPlan.LambdaResourcePolicy(function, false, null, null, null));
 				continue;
 			}
 			Map<String, Object> policy = new PolicyDocument().allow("AllowAgentCoreGateway" + sanitize(gatewayName),
 					Map.of("AWS", spec.roleArn()), List.of("lambda:InvokeFunction"), List.of(function), null).json();
-			String cli = "aws lambda add-permission --region " + arn.region() + " --function-name " + function
-					+ " --statement-id agentcore-gateway-" + gatewayName.toLowerCase() + " --action lambda:InvokeFunction"
-					+ " --principal " + spec.roleArn();
-			lambdas.add(new PermissionPlan.LambdaResourcePolicy(function, true, policy, cli));
+			ShellCommand cli = ShellCommand.of("aws", "lambda", "add-permission", "--region", arn.region(), "--function-name",
+					function, "--statement-id", "agentcore-gateway-" + gatewayName.toLowerCase(Locale.ROOT), "--action",
+					"lambda:InvokeFunction", "--principal", spec.roleArn());
+			lambdas.add(new PermissionPlan.LambdaResourcePolicy(function, true, policy, cli.line(), cli.argv()));
 			notes.add("Lambda " + function + " is in account " + arn.account() + ", not the role's " + account
 					+ ": add the resource-based policy shown (its owner must run the command).");
 		}
-		notes.add("Verify the role before creating the gateway: aws iam simulate-principal-policy --policy-source-arn "
-				+ spec.roleArn() + " --action-names lambda:InvokeFunction s3:GetObject --resource-arns <an ARN above>.");
+		notes.add("Verify the role before creating the gateway: " + ShellCommand.of("aws", "iam", "simulate-principal-policy",
+				"--policy-source-arn", spec.roleArn(), "--action-names", "lambda:InvokeFunction", "s3:GetObject").line()
+				+ " --resource-arns <an ARN above>.");
 		return new PermissionPlan(new PermissionPlan.ExecutionRole(spec.roleArn(), trust, permissions.json()),
 				caller.json(), lambdas, List.copyOf(notes));
 	}

@@ -1,7 +1,5 @@
 package dev.agentcore.controlplane.simulator;
 
-import java.util.regex.Pattern;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -36,8 +34,9 @@ record Faults(@DecimalMin("0") @DecimalMax("1") Double throttleRate,
 				positiveOrNull(mutatingTps), positiveOrNull(readTps), seed);
 	}
 
+	/** Bounded and remembered: see {@link BoundedRegex}. */
 	boolean failsName(String name) {
-		return failNamesMatching != null && Pattern.compile(failNamesMatching).matcher(name).find();
+		return failNamesMatching != null && name != null && BoundedRegex.find(failNamesMatching, name);
 	}
 
 	private static double orZero(Double value) {

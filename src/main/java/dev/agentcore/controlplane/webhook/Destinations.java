@@ -7,46 +7,44 @@ import java.net.UnknownHostException;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.outbound.GuardedFetch;
+
 /**
- * The SSRF guard of webhook deliveries (the same rules as the IDP discovery fetch): https only, no
- * user info, and a host that resolves only to public addresses — never loopback, link-local (the
- * instance metadata service), private, shared (100.64/10), multicast or unspecified ones. Tests may
- * allow http to loopback through a test-only setting. The check runs when a URL is accepted and again
- * before every delivery, since DNS answers change.
+ * The check of a webhook URL when it is saved: https, no user info or fragment, and an IP literal
+ * must be public (never loopback, link-local such as the instance metadata service, private, shared
+ * 100.64/10, multicast or unspecified). Host names are resolved and checked at every delivery by the
+ * outbound client, which connects to exactly the address it checked; a name that does not resolve
+ * today may tomorrow. Where the outbound client allows private networks (the embedded default and
+ * tests, {@code controlplane.outbound.allow-private-networks}) http and loopback are accepted too.
  */
 @Component
 class Destinations {
 
-	private final WebhookSettings settings;
+	private final GuardedFetch fetch;
 
-	Destinations(WebhookSettings settings) {
-		this.settings = settings;
+	Destinations(GuardedFetch fetch) {
+		this.fetch = fetch;
 	}
 
-	/** Why the URL may not be called, or null when it may; {@code resolve} also checks what DNS answers. */
-	String refusal(URI uri, boolean resolve) {
+	/** Why the URL may not be used, or null when it may. */
+	String refusal(URI uri) {
 		if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
 			return "must be an absolute https URL with a host and no user info or fragment";
 		}
-		boolean loopbackHttp = settings.allowLoopbackHttp() && "http".equals(uri.getScheme());
-		if (!"https".equals(uri.getScheme()) && !loopbackHttp) {
+		boolean privateAllowed = fetch.allowsPrivateNetworks();
+		if (!"https".equals(uri.getScheme()) && !(privateAllowed && "http".equals(uri.getScheme()))) {
 			return "must be https";
 		}
-		if (!resolve && !loopbackHttp && !isIpLiteral(uri.getHost())) {
+		if (privateAllowed || !isIpLiteral(uri.getHost())) {
 			return null;
 		}
 		try {
-			for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-				boolean allowed = loopbackHttp ? address.isLoopbackAddress() : !isInternal(address);
-				if (!allowed) {
-					return "resolves to " + address.getHostAddress() + ", " + (loopbackHttp ? "not a loopback address"
-							: "a loopback, link-local or private address; webhooks go to public endpoints only");
-				}
-			}
-			return null;
+			InetAddress address = InetAddress.getByName(uri.getHost());
+			return isInternal(address) ? "is a loopback, link-local or private address; webhooks go to public endpoints only"
+					: null;
 		}
 		catch (UnknownHostException ex) {
-			return resolve || loopbackHttp ? "its host " + uri.getHost() + " cannot be resolved" : null;
+			return "is not a valid address";
 		}
 	}
 

@@ -105,7 +105,7 @@ class WebhookManagement {
 	private void checkUrl(String url) {
 		String refusal;
 		try {
-			refusal = destinations.refusal(new URI(url), false);
+			refusal = destinations.refusal(new URI(url));
 		}
 		catch (URISyntaxException ex) {
 			refusal = "is not a URL";

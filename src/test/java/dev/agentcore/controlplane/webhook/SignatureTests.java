@@ -46,8 +46,8 @@ class SignatureTests {
 	}
 
 	static WebhookSettings settings(String key) {
-		return new WebhookSettings(true, key, Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofHours(1), 12,
-				Duration.ofHours(24), Duration.ofMillis(500), Duration.ofSeconds(2), 4, false);
+		return new WebhookSettings(true, key, Duration.ofSeconds(5), Duration.ofHours(1), 12, Duration.ofHours(24),
+				Duration.ofMillis(500), Duration.ofSeconds(2), 4);
 	}
 
 }
