@@ -96,7 +96,8 @@ class AuditIntegrationTests {
 			.isEqualTo(200);
 
 		Http.Response export = new Http(port).send("GET", "/api/v1/audit/export?team=" + team,
-				TestIssuer.get().token("platform", "controlplane:read", "controlplane:admin"), null, null, Map.of());
+				TestIssuer.get().token("platform", "controlplane:read", "controlplane:admin"), null, null,
+				Map.of("Accept", "application/x-ndjson"));
 		assertThat(export.status()).isEqualTo(200);
 		assertThat(export.contentType()).startsWith("application/x-ndjson");
 		List<JsonNode> lines = export.body().lines().map(line -> JsonMapper.builder().build().readTree(line)).toList();
