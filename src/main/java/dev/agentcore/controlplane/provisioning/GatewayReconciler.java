@@ -67,6 +67,20 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		return "Gateway";
 	}
 
+	/** A gateway on a managed profile waits until the profile's user pool and app clients exist. */
+	@Override
+	String blockedBeforeConverge(Gateway gateway) {
+		GatewaySpec.Authorizer authorizer = gateway.spec().authorizer();
+		if (authorizer.type() != GatewaySpec.AuthorizerType.CUSTOM_JWT) {
+			return null;
+		}
+		return profiles.find(authorizer.idpProfileId())
+			.filter(profile -> !profile.authorizerReady())
+			.map(profile -> "Waiting for IDP profile " + profile.name() + " to create its user pool and app clients (it is "
+					+ profile.status().phase() + ").")
+			.orElse(null);
+	}
+
 	@Override
 	String blockedBeforeDelete(Gateway gateway) {
 		List<GatewayTarget> remaining = targets.targetsOf(gateway.id());

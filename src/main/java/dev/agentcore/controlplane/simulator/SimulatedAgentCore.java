@@ -227,6 +227,12 @@ class SimulatedAgentCore {
 		return synchronizing;
 	}
 
+	/** A gateway's targets, for its data plane; the gateway must exist. */
+	synchronized List<SimulatedTarget> targetsOfGateway(String gatewayIdentifier) {
+		settle();
+		return targetsOf(requireGateway(gatewayIdentifier).gatewayId());
+	}
+
 	synchronized Snapshot snapshot() {
 		settle();
 		return new Snapshot(List.copyOf(gateways.values()), List.copyOf(targets.values()), stats.copy());

@@ -29,9 +29,12 @@ class SimulatorControlsController {
 
 	private final SimulatedAgentCore aws;
 
-	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws) {
+	private final SimulatorUrls urls;
+
+	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatorUrls urls) {
 		this.faults = faults;
 		this.aws = aws;
+		this.urls = urls;
 	}
 
 	@GetMapping("/faults")
@@ -73,7 +76,10 @@ class SimulatorControlsController {
 	Resources resources() {
 		SimulatedAgentCore.Snapshot snapshot = aws.snapshot();
 		return new Resources(
-				snapshot.gateways().stream().map(g -> WireFormat.gateway(g, aws.region(), aws.accountId())).toList(),
+				snapshot.gateways()
+					.stream()
+					.map(g -> WireFormat.gateway(g, aws.region(), aws.accountId(), urls.gatewayUrl(g.gatewayId(), aws.region())))
+					.toList(),
 				snapshot.targets()
 					.stream()
 					.map(t -> {
