@@ -75,10 +75,10 @@ class GatewayProbes {
 		AuthorizerType type = gateway.spec().authorizer().type();
 		String token = request.token();
 		dev.agentcore.controlplane.idp.TokenRequestResult requested = null;
-		if (type != AuthorizerType.CUSTOM_JWT && (token != null || request.tokenRequest() != null)) {
+		if (!type.validatesJwt() && (token != null || request.tokenRequest() != null)) {
 			throw AgentAccessProblems.noTokenFor(type);
 		}
-		if (type == AuthorizerType.CUSTOM_JWT && token == null) {
+		if (type.validatesJwt() && token == null) {
 			if (request.tokenRequest() == null) {
 				throw AgentAccessProblems.tokenRequired();
 			}
@@ -120,7 +120,7 @@ class GatewayProbes {
 		}
 		long latency = elapsed(started);
 		boolean authenticated = last.status() != 401 && last.status() != 403;
-		TokenCheck diagnosis = last.status() == 401 && type == AuthorizerType.CUSTOM_JWT
+		TokenCheck diagnosis = last.status() == 401 && type.validatesJwt()
 				? profiles.diagnose(caller, gateway.spec().authorizer().idpProfileId(), token) : null;
 		Comparison comparison = compare(gateway, listed);
 		return new ProbeResult(url.toString(), last.status(), authenticated, error, diagnosis, requested, client.protocolVersion(),

@@ -3,6 +3,7 @@ package dev.agentcore.controlplane.provisioning.aws;
 import java.util.Objects;
 import java.util.Optional;
 
+import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyEngineResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetPolicyEngineResponse;
@@ -24,15 +25,18 @@ import dev.agentcore.controlplane.provisioning.DesiredPolicyEngine;
 @Component
 class SdkAgentCorePolicies implements AgentCorePolicies {
 
+	private final AgentCoreClients clients;
+
 	private final SdkCalls calls;
 
-	SdkAgentCorePolicies(SdkCalls calls) {
+	SdkAgentCorePolicies(AgentCoreClients clients, SdkCalls calls) {
+		this.clients = clients;
 		this.calls = calls;
 	}
 
 	@Override
 	public Call<Engine> createEngine(DesiredPolicyEngine desired, String clientToken) {
-		CreatePolicyEngineResponse created = calls.mutating("CreatePolicyEngine", () -> calls.aws()
+		CreatePolicyEngineResponse created = calls.mutating("CreatePolicyEngine", () -> aws()
 			.createPolicyEngine(r -> r.name(desired.name()).description(desired.description()).clientToken(clientToken)));
 		return new Call<>(new Engine(created.policyEngineId(), created.policyEngineArn(), created.statusAsString(),
 				created.statusReasons(), true), created.responseMetadata().requestId());
@@ -42,7 +46,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 	public Optional<Engine> observeEngine(String engineId, DesiredPolicyEngine desired) {
 		return SdkCalls.absentIfNotFound(() -> {
 			GetPolicyEngineResponse found = calls.read("GetPolicyEngine",
-					() -> calls.aws().getPolicyEngine(r -> r.policyEngineId(engineId)));
+					() -> aws().getPolicyEngine(r -> r.policyEngineId(engineId)));
 			return new Engine(found.policyEngineId(), found.policyEngineArn(), found.statusAsString(), found.statusReasons(),
 					desired != null && Objects.equals(found.description(), desired.description()));
 		});
@@ -51,7 +55,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 	@Override
 	public Optional<Engine> findEngineByName(String name, DesiredPolicyEngine desired) {
 		return SdkCalls.idByName(name, token -> calls.read("ListPolicyEngines",
-				() -> calls.aws().listPolicyEngines(r -> r.maxResults(100).nextToken(token))),
+				() -> aws().listPolicyEngines(r -> r.maxResults(100).nextToken(token))),
 				ListPolicyEnginesResponse::policyEngines, ListPolicyEnginesResponse::nextToken,
 				engine -> engine.name(), engine -> engine.policyEngineId())
 			.flatMap(id -> observeEngine(id, desired));
@@ -60,7 +64,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 	@Override
 	public Call<Engine> updateEngine(String engineId, DesiredPolicyEngine desired) {
 		UpdatePolicyEngineResponse updated = calls.mutating("UpdatePolicyEngine",
-				() -> calls.aws().updatePolicyEngine(r -> r.policyEngineId(engineId).description(desired.description())));
+				() -> aws().updatePolicyEngine(r -> r.policyEngineId(engineId).description(desired.description())));
 		return new Call<>(new Engine(updated.policyEngineId(), updated.policyEngineArn(), updated.statusAsString(),
 				updated.statusReasons(), true), updated.responseMetadata().requestId());
 	}
@@ -68,12 +72,12 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 	@Override
 	public Call<Void> deleteEngine(String engineId) {
 		return new Call<>(null, calls.deleteIfPresent("DeletePolicyEngine",
-				() -> calls.aws().deletePolicyEngine(r -> r.policyEngineId(engineId)).responseMetadata().requestId()));
+				() -> aws().deletePolicyEngine(r -> r.policyEngineId(engineId)).responseMetadata().requestId()));
 	}
 
 	@Override
 	public Call<PolicyState> createPolicy(String engineId, DesiredPolicy desired, String clientToken) {
-		CreatePolicyResponse created = calls.mutating("CreatePolicy", () -> calls.aws()
+		CreatePolicyResponse created = calls.mutating("CreatePolicy", () -> aws()
 			.createPolicy(r -> r.policyEngineId(engineId)
 				.name(desired.name())
 				.description(desired.description())
@@ -88,7 +92,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 	public Optional<PolicyState> observePolicy(String engineId, String policyId, DesiredPolicy desired) {
 		return SdkCalls.absentIfNotFound(() -> {
 			GetPolicyResponse found = calls.read("GetPolicy",
-					() -> calls.aws().getPolicy(r -> r.policyEngineId(engineId).policyId(policyId)));
+					() -> aws().getPolicy(r -> r.policyEngineId(engineId).policyId(policyId)));
 			boolean matches = desired != null && Objects.equals(found.description(), desired.description())
 					&& found.definition() != null && found.definition().cedar() != null
 					&& Objects.equals(found.definition().cedar().statement(), desired.statement());
@@ -100,7 +104,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 	@Override
 	public Optional<PolicyState> findPolicyByName(String engineId, String name, DesiredPolicy desired) {
 		return SdkCalls.idByName(name, token -> calls.read("ListPolicies",
-				() -> calls.aws().listPolicies(r -> r.policyEngineId(engineId).maxResults(100).nextToken(token))),
+				() -> aws().listPolicies(r -> r.policyEngineId(engineId).maxResults(100).nextToken(token))),
 				ListPoliciesResponse::policies, ListPoliciesResponse::nextToken, policy -> policy.name(),
 				policy -> policy.policyId())
 			.flatMap(id -> observePolicy(engineId, id, desired));
@@ -108,7 +112,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Call<PolicyState> updatePolicy(String engineId, String policyId, DesiredPolicy desired) {
-		UpdatePolicyResponse updated = calls.mutating("UpdatePolicy", () -> calls.aws()
+		UpdatePolicyResponse updated = calls.mutating("UpdatePolicy", () -> aws()
 			.updatePolicy(r -> r.policyEngineId(engineId)
 				.policyId(policyId)
 				.description(desired.description())
@@ -121,7 +125,11 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 	@Override
 	public Call<Void> deletePolicy(String engineId, String policyId) {
 		return new Call<>(null, calls.deleteIfPresent("DeletePolicy",
-				() -> calls.aws().deletePolicy(r -> r.policyEngineId(engineId).policyId(policyId)).responseMetadata().requestId()));
+				() -> aws().deletePolicy(r -> r.policyEngineId(engineId).policyId(policyId)).responseMetadata().requestId()));
+	}
+
+	private BedrockAgentCoreControlClient aws() {
+		return clients.get();
 	}
 
 	private static PolicyDefinition definition(DesiredPolicy desired) {
