@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
 import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanged;
@@ -55,6 +56,7 @@ public class PolicyEngineManagement {
 				() -> engines.save(PolicyEngine.declare(team, name, spec, caller.actor())),
 				() -> PolicyProblems.nameTaken("policy engine", name));
 		accepted(engine, "Policy engine declared (generation 1).", caller.actor());
+		changes.audit(ChangeAccepted.created(engine.ref(), spec));
 		return engine;
 	}
 
@@ -62,11 +64,13 @@ public class PolicyEngineManagement {
 	PolicyEngine respecify(Caller caller, UUID id, String ifMatch, String name, PolicyEngineSpec spec) {
 		PolicyEngine engine = visible(caller, id);
 		Versions.requireIfMatch(ifMatch, engine.version());
+		PolicyEngineSpec previous = engine.spec();
 		if (!engine.respecify(name, spec)) {
 			return engine;
 		}
 		PolicyEngine saved = engines.save(engine);
 		accepted(saved, "Spec replaced (generation " + saved.generation() + ").", caller.actor());
+		changes.audit(ChangeAccepted.replaced(saved.ref(), previous, spec));
 		return saved;
 	}
 
@@ -93,6 +97,7 @@ public class PolicyEngineManagement {
 				: "Deleting the policies first, then the engine.");
 		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED, remaining.isEmpty() ? "Deletion requested."
 				: "Deletion requested with cascade: " + remaining.size() + " policies first.", caller.actor());
+		changes.audit(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 
@@ -102,6 +107,7 @@ public class PolicyEngineManagement {
 		status.requestReconcile(id);
 		changes.accepted(engine.ref(), EventType.RECONCILE_REQUESTED,
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
+		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, engine.ref()));
 		return engine;
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanged;
@@ -62,6 +63,7 @@ public class PolicyManagement {
 				() -> policies.save(Policy.declare(engine, name, spec, caller.actor())),
 				() -> PolicyProblems.nameTaken("policy", name));
 		accepted(policy, "Policy " + name + " declared (generation 1).", caller.actor());
+		changes.audit(ChangeAccepted.created(policy.ref(), spec));
 		return new Validated(policy, warnings);
 	}
 
@@ -70,6 +72,7 @@ public class PolicyManagement {
 		PolicyEngine engine = lockForPolicyChange(caller, engineId);
 		Policy policy = find(engineId, id);
 		Versions.requireIfMatch(ifMatch, policy.version());
+		PolicySpec previous = policy.spec();
 		if (!policy.respecify(name, spec)) {
 			return new Validated(policy, List.of());
 		}
@@ -77,6 +80,7 @@ public class PolicyManagement {
 		List<String> warnings = validation.requireValid(engine, spec.statement());
 		Policy saved = policies.save(policy);
 		accepted(saved, "Policy " + name + ": spec replaced (generation " + saved.generation() + ").", caller.actor());
+		changes.audit(ChangeAccepted.replaced(saved.ref(), previous, spec));
 		return new Validated(saved, warnings);
 	}
 
@@ -95,6 +99,7 @@ public class PolicyManagement {
 		status.requestReconcile(id);
 		changes.accepted(policy.ref(), EventType.RECONCILE_REQUESTED, "Policy " + policy.name() + ": reconcile requested.",
 				caller.actor());
+		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, policy.ref()));
 		return policy;
 	}
 
@@ -118,6 +123,7 @@ public class PolicyManagement {
 		status.phase(saved.id(), Phase.DELETING, "Deleting the policy.");
 		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED, "Policy " + saved.name() + ": deletion requested.",
 				actor);
+		changes.audit(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 
