@@ -17,7 +17,7 @@ import dev.agentcore.controlplane.resource.StatusView;
  */
 record PolicyEngineResponse(UUID id, String team, String name, String description, int version, long generation,
 		Instant createdAt, Instant updatedAt, String createdBy, int policyCount, List<UUID> gatewayIds, StatusView status,
-		PolicyEngineAwsView aws) {
+		AwsView aws) {
 
 	static PolicyEngineResponse from(PolicyEngine engine, List<UUID> gatewayIds) {
 		PolicyEngine.AwsPolicyEngine aws = engine.aws();
@@ -25,7 +25,7 @@ record PolicyEngineResponse(UUID id, String team, String name, String descriptio
 				engine.version(), engine.generation(), engine.createdAt(), engine.updatedAt(), engine.createdBy(),
 				engine.policyCount(), gatewayIds,
 				StatusView.from(engine.status(), engine.createdAt(), engine.deletionRequested()),
-				new PolicyEngineAwsView(aws.policyEngineId(), aws.policyEngineArn(), aws.status(),
+				new AwsView(aws.policyEngineId(), aws.policyEngineArn(), aws.status(),
 						aws.statusReasons() == null ? List.of() : aws.statusReasons()));
 	}
 
@@ -35,7 +35,7 @@ record PolicyEngineResponse(UUID id, String team, String name, String descriptio
 	 * @param status AgentCore's status (ACTIVE when ready)
 	 * @param statusReasons AgentCore's reasons for a failed status
 	 */
-	record PolicyEngineAwsView(String policyEngineId, String policyEngineArn, String status, List<String> statusReasons) {
+	record AwsView(String policyEngineId, String policyEngineArn, String status, List<String> statusReasons) {
 	}
 
 }

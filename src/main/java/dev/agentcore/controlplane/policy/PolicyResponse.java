@@ -17,7 +17,7 @@ import dev.agentcore.controlplane.resource.StatusView;
  */
 record PolicyResponse(UUID id, UUID policyEngineId, String team, String name, String description, String statement,
 		ValidationMode validationMode, int version, long generation, Instant createdAt, Instant updatedAt,
-		String createdBy, List<String> warnings, StatusView status, PolicyAwsView aws) {
+		String createdBy, List<String> warnings, StatusView status, AwsView aws) {
 
 	static PolicyResponse from(Policy policy, List<String> warnings) {
 		PolicySpec spec = policy.spec();
@@ -26,7 +26,7 @@ record PolicyResponse(UUID id, UUID policyEngineId, String team, String name, St
 				spec.statement(), spec.validationMode(), policy.version(), policy.generation(), policy.createdAt(),
 				policy.updatedAt(), policy.createdBy(), warnings,
 				StatusView.from(policy.status(), policy.createdAt(), policy.deletionRequested()),
-				new PolicyAwsView(aws.policyId(), aws.policyArn(), aws.status(),
+				new AwsView(aws.policyId(), aws.policyArn(), aws.status(),
 						aws.statusReasons() == null ? List.of() : aws.statusReasons()));
 	}
 
@@ -36,7 +36,7 @@ record PolicyResponse(UUID id, UUID policyEngineId, String team, String name, St
 	 * @param status AgentCore's status (ACTIVE when ready)
 	 * @param statusReasons AgentCore's reasons for a failed status, e.g. its validation findings
 	 */
-	record PolicyAwsView(String policyId, String policyArn, String status, List<String> statusReasons) {
+	record AwsView(String policyId, String policyArn, String status, List<String> statusReasons) {
 	}
 
 }
