@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.policy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,7 @@ record PolicyEngineResponse(UUID id, String team, String name, String descriptio
 	 * @param status AgentCore's status (ACTIVE when ready)
 	 * @param statusReasons AgentCore's reasons for a failed status
 	 */
+	@Schema(name = "PolicyEngineAwsView")
 	record AwsView(String policyEngineId, String policyEngineArn, String status, List<String> statusReasons) {
 	}
 

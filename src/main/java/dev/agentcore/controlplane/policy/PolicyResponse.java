@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.policy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +37,7 @@ record PolicyResponse(UUID id, UUID policyEngineId, String team, String name, St
 	 * @param status AgentCore's status (ACTIVE when ready)
 	 * @param statusReasons AgentCore's reasons for a failed status, e.g. its validation findings
 	 */
+	@Schema(name = "PolicyAwsView")
 	record AwsView(String policyId, String policyArn, String status, List<String> statusReasons) {
 	}
 
