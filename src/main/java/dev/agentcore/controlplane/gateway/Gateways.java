@@ -26,6 +26,15 @@ interface Gateways extends CrudRepository<Gateway, UUID> {
 	@Query("select * from gateways where id = :id for update")
 	java.util.Optional<Gateway> lockById(@Param("id") UUID id);
 
+	/** The gateways (not being deleted) whose spec attaches a policy engine, by our id or by its ARN (indexed). */
+	@Query("""
+			select * from gateways
+			where deletion_requested_at is null and spec->'policyEngine' is not null
+			  and (spec->'policyEngine'->>'policyEngineId' = cast(:engineId as text)
+			       or spec->'policyEngine'->>'arn' = cast(:arn as text))
+			order by id""")
+	List<Gateway> attaching(@Param("engineId") UUID engineId, @Param("arn") String arn);
+
 	@Query("select id from gateways where idp_profile_id = :profileId order by id")
 	List<UUID> idsUsingProfile(@Param("profileId") UUID profileId);
 

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
+import dev.agentcore.controlplane.gateway.GatewayMembers;
+import dev.agentcore.controlplane.policy.PolicyEngine;
+import dev.agentcore.controlplane.policy.PolicyEngineManagement;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.web.ProblemResponses;
@@ -25,9 +28,12 @@ class PermissionsController {
 
 	private final TargetManagement targets;
 
-	PermissionsController(GatewayManagement gateways, TargetManagement targets) {
+	private final PolicyEngineManagement engines;
+
+	PermissionsController(GatewayManagement gateways, TargetManagement targets, PolicyEngineManagement engines) {
 		this.gateways = gateways;
 		this.targets = targets;
+		this.engines = engines;
 	}
 
 	@GetMapping("/api/v1/gateways/{id}/permissions")
@@ -42,7 +48,32 @@ class PermissionsController {
 			.filter(target -> !target.deletionRequested())
 			.map(target -> new PermissionPlanner.PlannedTarget(target.name(), target.type(), target.spec()))
 			.toList();
-		return PermissionPlanner.plan(gateway.name(), gateway.aws().gatewayArn(), gateway.spec(), planned);
+		return PermissionPlanner.plan(gateway.name(), gateway.aws().gatewayArn(), gateway.spec(), planned,
+				policyEngineArn(gateway));
+	}
+
+	@GetMapping("/api/v1/policy-engines/{id}/permissions")
+	@Tag(name = "Policy engines")
+	@Operation(summary = "Least-privilege IAM policy to manage the policy engine",
+			description = "What the control plane's AWS identity needs to create, change and delete the engine and its "
+					+ "policies. What a gateway's execution role needs to evaluate the engine is in the gateway's permissions.")
+	@ProblemResponses({ 404 })
+	PolicyEnginePermissions.Plan enginePermissions(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+		PolicyEngine engine = engines.visible(caller, id);
+		return PolicyEnginePermissions.plan(engine.name(), engine.aws().policyEngineArn());
+	}
+
+	/** The ARN of the engine the gateway attaches: ours by id (a pattern until AWS created it), or the one it names. */
+	private String policyEngineArn(Gateway gateway) {
+		GatewayMembers.PolicyEngine declared = gateway.spec().policyEngine();
+		if (declared == null || declared.policyEngineId() == null) {
+			return declared == null ? null : declared.arn();
+		}
+		Arn role = Arn.parse(gateway.spec().roleArn());
+		return engines.find(declared.policyEngineId())
+			.map(engine -> engine.aws().policyEngineArn() != null ? engine.aws().policyEngineArn()
+					: PolicyEnginePermissions.pattern(engine.name(), role.partition(), role.account()))
+			.orElse(PolicyEnginePermissions.pattern("*", role.partition(), role.account()));
 	}
 
 }

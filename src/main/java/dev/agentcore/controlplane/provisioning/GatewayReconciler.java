@@ -31,9 +31,12 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	private final AgentCore aws;
 
+	private final GatewayPolicyEngines policyEngines;
+
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, IdpProfileManagement profiles,
-			TargetManagement targets, GatewayStatus status, AgentCore aws) {
+			TargetManagement targets, GatewayStatus status, AgentCore aws, GatewayPolicyEngines policyEngines) {
 		super(support);
+		this.policyEngines = policyEngines;
 		this.gateways = gateways;
 		this.profiles = profiles;
 		this.targets = targets;
@@ -72,13 +75,13 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 	String blockedBeforeConverge(Gateway gateway) {
 		GatewaySpec.Authorizer authorizer = gateway.spec().authorizer();
 		if (authorizer.type() != GatewaySpec.AuthorizerType.CUSTOM_JWT) {
-			return null;
+			return policyEngines.blocked(gateway);
 		}
 		return profiles.find(authorizer.idpProfileId())
 			.filter(profile -> !profile.authorizerReady())
 			.map(profile -> "Waiting for IDP profile " + profile.name() + " to create its user pool and app clients (it is "
 					+ profile.status().phase() + ").")
-			.orElse(null);
+			.orElseGet(() -> policyEngines.blocked(gateway));
 	}
 
 	@Override
@@ -97,12 +100,13 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 	@Override
 	DesiredGateway desired(Gateway gateway) {
 		GatewaySpec spec = gateway.spec();
+		String policyEngineArn = policyEngines.arn(gateway);
 		if (!spec.authorizer().type().validatesJwt()) {
-			return new DesiredGateway(gateway.name(), spec, null);
+			return new DesiredGateway(gateway.name(), spec, null, policyEngineArn);
 		}
 		return profiles.find(spec.authorizer().idpProfileId())
 			.map(IdpProfile::spec)
-			.map(profile -> new DesiredGateway(gateway.name(), spec, profile))
+			.map(profile -> new DesiredGateway(gateway.name(), spec, profile, policyEngineArn))
 			.orElseThrow(() -> new Unreconcilable("IDP_PROFILE_MISSING", "The IDP profile of the authorizer no longer exists."));
 	}
 

@@ -35,8 +35,7 @@ final class GatewayTools {
 
 	static List<Tool> of(SimulatedGateway gateway, List<SimulatedTarget> targets) {
 		List<Tool> tools = new ArrayList<>();
-		if (gateway.protocolConfiguration() != null
-				&& "SEMANTIC".equals(gateway.protocolConfiguration().path("mcp").path("searchType").asString(null))) {
+		if ("SEMANTIC".equals(gateway.members().path("protocolConfiguration").path("mcp").path("searchType").asString(null))) {
 			tools.add(new Tool(SEARCH_TOOL, "Searches this gateway's tools by meaning and returns the best matches.",
 					object("query")));
 		}
@@ -44,7 +43,7 @@ final class GatewayTools {
 			if (!target.status().equals("READY")) {
 				continue;
 			}
-			for (Tool tool : toolsOf(target.targetConfiguration().path("mcp"))) {
+			for (Tool tool : toolsOf(target.members().path("targetConfiguration").path("mcp"))) {
 				tools.add(new Tool(target.name() + "___" + tool.name(), tool.description(), tool.inputSchema()));
 			}
 		}

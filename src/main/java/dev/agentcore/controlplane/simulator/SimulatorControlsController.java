@@ -33,10 +33,14 @@ class SimulatorControlsController {
 
 	private final SimulatorUrls urls;
 
-	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatorUrls urls) {
+	private final SimulatedPolicyEngines policy;
+
+	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatorUrls urls,
+			SimulatedPolicyEngines policy) {
 		this.faults = faults;
 		this.aws = aws;
 		this.urls = urls;
+		this.policy = policy;
 	}
 
 	@GetMapping("/faults")
@@ -85,9 +89,11 @@ class SimulatorControlsController {
 
 	@GetMapping("/resources")
 	@Operation(summary = "What the simulated account holds now",
-			description = "Gateways and targets in their wire form, and counters of creations, deletions, calls and errors.")
+			description = "Gateways, targets, policy engines and policies in their wire form, and counters of creations, "
+					+ "deletions, calls and errors.")
 	Resources resources() {
 		SimulatedAgentCore.Snapshot snapshot = aws.snapshot();
+		SimulatedPolicyEngines.Snapshot policies = policy.snapshot();
 		return new Resources(
 				snapshot.gateways()
 					.stream()
@@ -101,15 +107,20 @@ class SimulatorControlsController {
 						return node;
 					})
 					.toList(),
+				policies.engines().stream().map(e -> PolicyWireFormat.engine(e, aws.region(), aws.accountId())).toList(),
+				policies.policies().stream().map(p -> PolicyWireFormat.policy(p, aws.region(), aws.accountId())).toList(),
 				snapshot.stats());
 	}
 
 	/**
 	 * @param gateways every gateway, as GetGateway shows it
 	 * @param targets every target, as GetGatewayTarget shows it, with its gatewayId
+	 * @param policyEngines every policy engine, as GetPolicyEngine shows it
+	 * @param policies every policy, as GetPolicy shows it
 	 * @param stats counters since start-up
 	 */
-	record Resources(List<ObjectNode> gateways, List<ObjectNode> targets, SimulatorStats.View stats) {
+	record Resources(List<ObjectNode> gateways, List<ObjectNode> targets, List<ObjectNode> policyEngines,
+			List<ObjectNode> policies, SimulatorStats.View stats) {
 	}
 
 }
