@@ -37,7 +37,7 @@ class PermissionsController {
 	}
 
 	@GetMapping("/api/v1/gateways/{id}/permissions")
-	@Operation(summary = "Least-privilege IAM policies for the gateway",
+	@Operation(operationId = "gatewayPermissions", summary = "Least-privilege IAM policies for the gateway",
 			description = "Computed from the desired state: the execution role's trust and permissions policies, the "
 					+ "caller's policy, and resource-based policies for Lambdas in other accounts, with the CLI to add them.")
 	@ProblemResponses({ 404 })
@@ -50,17 +50,6 @@ class PermissionsController {
 			.toList();
 		return PermissionPlanner.plan(gateway.name(), gateway.aws().gatewayArn(), gateway.spec(), planned,
 				policyEngineArn(gateway));
-	}
-
-	@GetMapping("/api/v1/policy-engines/{id}/permissions")
-	@Tag(name = "Policy engines")
-	@Operation(summary = "Least-privilege IAM policy to manage the policy engine",
-			description = "What the control plane's AWS identity needs to create, change and delete the engine and its "
-					+ "policies. What a gateway's execution role needs to evaluate the engine is in the gateway's permissions.")
-	@ProblemResponses({ 404 })
-	PolicyEnginePermissions.Plan enginePermissions(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
-		PolicyEngine engine = engines.visible(caller, id);
-		return PolicyEnginePermissions.plan(engine.name(), engine.aws().policyEngineArn());
 	}
 
 	/** The ARN of the engine the gateway attaches: ours by id (a pattern until AWS created it), or the one it names. */
