@@ -29,9 +29,12 @@ class SimulatorControlsController {
 
 	private final SimulatedAgentCore aws;
 
-	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws) {
+	private final SimulatedIam iam;
+
+	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatedIam iam) {
 		this.faults = faults;
 		this.aws = aws;
+		this.iam = iam;
 	}
 
 	@GetMapping("/faults")
@@ -61,7 +64,8 @@ class SimulatorControlsController {
 
 	@GetMapping("/resources")
 	@Operation(summary = "What the simulated account holds now",
-			description = "Gateways and targets in their wire form, and counters of creations, deletions, calls and errors.")
+			description = "Gateways and targets in their wire form, IAM roles with their policies, and counters of "
+					+ "creations, deletions, calls (per operation, IAM and STS included) and errors.")
 	Resources resources() {
 		SimulatedAgentCore.Snapshot snapshot = aws.snapshot();
 		return new Resources(
@@ -74,15 +78,36 @@ class SimulatorControlsController {
 						return node;
 					})
 					.toList(),
-				snapshot.stats());
+				iam.roles().stream().map(SimulatorControlsController::role).toList(), snapshot.stats());
+	}
+
+	private static RoleView role(SimulatedRole role) {
+		java.util.Map<String, Object> policies = new java.util.TreeMap<>();
+		role.inlinePolicies().forEach((name, document) -> policies.put(name, IamPolicyDocuments.parse(document)));
+		return new RoleView(role.name(), role.arn(), role.roleId(), IamPolicyDocuments.parse(role.trustPolicy()), policies,
+				role.tags());
 	}
 
 	/**
 	 * @param gateways every gateway, as GetGateway shows it
 	 * @param targets every target, as GetGatewayTarget shows it, with its gatewayId
+	 * @param roles every IAM role
 	 * @param stats counters since start-up
 	 */
-	record Resources(List<ObjectNode> gateways, List<ObjectNode> targets, SimulatorStats.View stats) {
+	record Resources(List<ObjectNode> gateways, List<ObjectNode> targets, List<RoleView> roles,
+			SimulatorStats.View stats) {
+	}
+
+	/**
+	 * @param name the role's name
+	 * @param arn its ARN
+	 * @param roleId IAM's id
+	 * @param trustPolicy the assume-role policy
+	 * @param inlinePolicies policy name to document
+	 * @param tags the role's tags
+	 */
+	record RoleView(String name, String arn, String roleId, Object trustPolicy, java.util.Map<String, Object> inlinePolicies,
+			java.util.Map<String, String> tags) {
 	}
 
 }
