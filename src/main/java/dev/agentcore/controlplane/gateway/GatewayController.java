@@ -62,7 +62,7 @@ class GatewayController {
 			+ "reports progress in 'status' and the AWS ids and URL in 'aws'. Accepts Idempotency-Key.")
 	@ProblemResponses({ 400, 409, 413, 415, 422 })
 	ResponseEntity<GatewayResponse> declare(@AuthenticationPrincipal Caller caller, @RequestBody GatewayRequest request) {
-		violations.of(request).throwIfAny();
+		check(request);
 		return accepted(gateways.declare(caller, request.name(), request.spec()));
 	}
 
@@ -93,7 +93,7 @@ class GatewayController {
 	ResponseEntity<GatewayResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody GatewayRequest request) {
-		violations.of(request).throwIfAny();
+		check(request);
 		return accepted(gateways.respecify(caller, id, ifMatch, request.name(), request.spec()));
 	}
 
@@ -140,6 +140,13 @@ class GatewayController {
 					null);
 		}
 		return profiles.diagnose(caller, gateway.spec().authorizer().idpProfileId(), request.token());
+	}
+
+	/** Every rule of a request at once: Bean Validation and the rules across fields. */
+	void check(GatewayRequest request) {
+		Violations.Collector found = violations.of(request);
+		request.roleRules(found);
+		found.throwIfAny();
 	}
 
 	private ResponseEntity<GatewayResponse> accepted(Gateway gateway) {

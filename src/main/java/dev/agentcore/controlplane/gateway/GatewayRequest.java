@@ -11,7 +11,9 @@ import jakarta.validation.constraints.Size;
 
 import dev.agentcore.controlplane.gateway.GatewaySpec.Authorizer;
 import dev.agentcore.controlplane.gateway.GatewaySpec.ExceptionLevel;
+import dev.agentcore.controlplane.gateway.GatewaySpec.ExecutionRole;
 import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
+import dev.agentcore.controlplane.web.Violations;
 
 /**
  * A gateway as a team declares it (POST) or replaces it (PUT, full replacement).
@@ -19,12 +21,14 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
  * @param name unique across the control plane, as in the AWS account; letters, digits and single
  * hyphens (no underscores), at most 48; cannot change
  * @param description free text
- * @param roleArn execution role that AgentCore assumes (see GET .../permissions for its policies)
+ * @param roleArn execution role that AgentCore assumes (see GET .../permissions for its policies); required
+ * unless {@code executionRole.managed} is true
  * @param authorizer CUSTOM_JWT with an IDP profile of your team, AWS_IAM, or NONE; the type cannot change
  * @param protocol MCP settings
  * @param kmsKeyArn customer managed KMS key
  * @param exceptionLevel DEBUG for detailed errors to callers
  * @param tags AWS tags, at most 50
+ * @param executionRole {@code {"managed": true}} instead of {@code roleArn}: the control plane creates and keeps the role
  */
 @Schema(example = """
 		{"name": "payments-tools", "description": "Tools for the payments agents",
@@ -35,14 +39,28 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
 record GatewayRequest(
 		@NotBlank @Size(max = 48) @Pattern(regexp = "([0-9a-zA-Z]-?){1,48}", message = "must be letters and digits with single hyphens between them (no underscores)") String name,
 		@Size(max = 200) String description,
-		@NotNull @Size(max = 2048) @Pattern(regexp = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+", message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>") String roleArn,
+		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+", message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>") String roleArn,
 		@NotNull @Valid Authorizer authorizer, @Valid Protocol protocol,
 		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[^:]+)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]{36}", message = "must be a KMS key ARN, arn:aws:kms:<region>:<account>:key/<key id>") String kmsKeyArn,
 		ExceptionLevel exceptionLevel,
-		@Size(max = 50) Map<@NotBlank @Size(max = 128) String, @NotNull @Size(max = 256) String> tags) {
+		@Size(max = 50) Map<@NotBlank @Size(max = 128) String, @NotNull @Size(max = 256) String> tags,
+		ExecutionRole executionRole) {
 
 	GatewaySpec spec() {
-		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags);
+		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, executionRole);
+	}
+
+	/** A gateway names its own role or asks for a managed one: exactly one of the two. */
+	void roleRules(Violations.Collector violations) {
+		boolean managed = executionRole != null && executionRole.managed();
+		if (roleArn == null && !managed) {
+			violations.add("roleArn", "is required unless executionRole.managed is true (then the control plane creates "
+					+ "and keeps the role)");
+		}
+		if (roleArn != null && managed) {
+			violations.add("executionRole", "must be absent when roleArn is given: name your own role, or let the "
+					+ "control plane manage one");
+		}
 	}
 
 }

@@ -21,12 +21,32 @@ import jakarta.validation.constraints.Size;
  * @param kmsKeyArn customer managed key for the gateway's data
  * @param exceptionLevel DEBUG returns detailed errors to callers; null returns generic ones
  * @param tags AWS tags
+ * @param executionRole a role the control plane manages instead of {@code roleArn}; null when the team names its own
  */
 public record GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol,
-		String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags) {
+		String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, ExecutionRole executionRole) {
 
 	public GatewaySpec {
 		tags = tags == null ? Map.of() : Map.copyOf(tags);
+		executionRole = executionRole != null && executionRole.managed() ? executionRole : null;
+	}
+
+	/** Whether the control plane creates the execution role and keeps it in step with the targets. */
+	public boolean managedRole() {
+		return executionRole != null;
+	}
+
+	/** This spec with the role AgentCore assumes filled in: a managed role's ARN once it exists. */
+	public GatewaySpec withRoleArn(String arn) {
+		return new GatewaySpec(description, arn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, executionRole);
+	}
+
+	/**
+	 * @param managed the control plane creates the role with the least-privilege trust and permissions
+	 * of GET .../permissions, keeps its policy in step as targets change, and deletes it after the gateway
+	 */
+	@Schema(example = "{\"managed\": true}")
+	public record ExecutionRole(boolean managed) {
 	}
 
 	/** How callers of the gateway are authenticated; the type cannot change once the gateway exists. */

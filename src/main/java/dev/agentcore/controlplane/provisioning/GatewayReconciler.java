@@ -30,9 +30,12 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	private final AgentCore aws;
 
+	private final RoleGate roles;
+
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, IdpProfileManagement profiles,
-			TargetManagement targets, GatewayStatus status, AgentCore aws) {
+			TargetManagement targets, GatewayStatus status, AgentCore aws, RoleGate roles) {
 		super(support);
+		this.roles = roles;
 		this.gateways = gateways;
 		this.profiles = profiles;
 		this.targets = targets;
@@ -67,6 +70,11 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 	}
 
 	@Override
+	String blockedBeforeConverge(Gateway gateway) {
+		return roles.beforeGateway(gateway);
+	}
+
+	@Override
 	String blockedBeforeDelete(Gateway gateway) {
 		List<?> remaining = targets.targetsOf(gateway.id());
 		return remaining.isEmpty() ? null : "Waiting for " + remaining.size() + " target(s) to be deleted first.";
@@ -74,7 +82,7 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	@Override
 	DesiredGateway desired(Gateway gateway) {
-		GatewaySpec spec = gateway.spec();
+		GatewaySpec spec = roles.applied(gateway);
 		if (spec.authorizer().type() != GatewaySpec.AuthorizerType.CUSTOM_JWT) {
 			return new DesiredGateway(gateway.name(), spec, null);
 		}
@@ -119,6 +127,11 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		Next next = super.ready(gateway, awsId, observed, report);
 		targets.targetsOf(gateway.id()).forEach(target -> support.queue.wake(ResourceType.TARGET, target.id()));
 		return next;
+	}
+
+	@Override
+	void deleted(Gateway gateway) {
+		roles.gatewayDeleted(gateway);
 	}
 
 	@Override

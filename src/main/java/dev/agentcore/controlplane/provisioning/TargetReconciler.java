@@ -34,9 +34,12 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	private final RateLimits limits;
 
+	private final RoleGate roles;
+
 	TargetReconciler(ReconcileSupport support, TargetManagement targets, GatewayManagement gateways,
-			TargetStatus status, AgentCore aws, RateLimits limits) {
+			TargetStatus status, AgentCore aws, RateLimits limits, RoleGate roles) {
 		super(support);
+		this.roles = roles;
 		this.targets = targets;
 		this.gateways = gateways;
 		this.status = status;
@@ -87,7 +90,7 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 			return "Waiting for gateway " + gateway.name() + " to be READY (it is "
 					+ (gateway.deletionRequested() ? Phase.DELETING : gateway.status().phase()) + ").";
 		}
-		return null;
+		return roles.beforeTarget(gateway);
 	}
 
 	@Override

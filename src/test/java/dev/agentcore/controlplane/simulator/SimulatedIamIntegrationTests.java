@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.agentcore.controlplane.support.Http;
+import dev.agentcore.controlplane.support.QueryEndpointPath;
 
 import static dev.agentcore.controlplane.simulator.AgentCoreFixtures.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;

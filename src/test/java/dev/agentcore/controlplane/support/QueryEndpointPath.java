@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.simulator;
+package dev.agentcore.controlplane.support;
 
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
