@@ -108,7 +108,7 @@ class ExecutionRoleReconciler extends ResourceReconciler<ExecutionRoleReconciler
 			throw new Unreconcilable("ROLE_NOT_USED", "The gateway no longer asks for a managed role.");
 		}
 		List<GatewayTarget> declared = targets.targetsOf(gateway.id());
-		PermissionPlan plan = permissions.of(gateway, declared);
+		PermissionPlan plan = AccountLookups.retryable(() -> permissions.of(gateway, declared));
 		var permissionsPolicy = plan.executionRole().permissionsPolicy();
 		return new Roles.DesiredRole(row.role().name(), gateway.id(), gateway.name(),
 				json.writeValueAsString(plan.executionRole().trustPolicy()),

@@ -13,6 +13,7 @@ import dev.agentcore.controlplane.gateway.GatewayStatus;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
+import dev.agentcore.controlplane.permissions.GatewayPermissions;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.StatusColumns;
 
@@ -32,10 +33,13 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	private final RoleGate roles;
 
+	private final Preflight preflight;
+
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, IdpProfileManagement profiles,
-			TargetManagement targets, GatewayStatus status, AgentCore aws, RoleGate roles) {
+			TargetManagement targets, GatewayStatus status, AgentCore aws, RoleGate roles, Preflight preflight) {
 		super(support);
 		this.roles = roles;
+		this.preflight = preflight;
 		this.gateways = gateways;
 		this.profiles = profiles;
 		this.targets = targets;
@@ -127,6 +131,12 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		Next next = super.ready(gateway, awsId, observed, report);
 		targets.targetsOf(gateway.id()).forEach(target -> support.queue.wake(ResourceType.TARGET, target.id()));
 		return next;
+	}
+
+	@Override
+	void beforeChange(Gateway gateway, Report report) {
+		preflight.gateway(gateway, targets.targetsOf(gateway.id()).stream().filter(target -> !target.deletionRequested())
+			.map(GatewayPermissions.PlannedTarget::of).toList(), report);
 	}
 
 	@Override

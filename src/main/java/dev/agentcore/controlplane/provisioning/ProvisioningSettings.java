@@ -25,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * @param mutatingTps create, update, delete and synchronize calls per second (AgentCore's quota is 5)
  * @param readTps get and list calls per second (AgentCore's quota is 10)
  * @param targetConcurrency target operations at once per gateway (AgentCore allows 5)
+ * @param preflight before creating or updating a gateway or target, check with IAM (GetRole,
+ * SimulatePrincipalPolicy) that the execution role trusts AgentCore and allows what the targets need, and that
+ * the control plane may pass it; turn off where the control plane's identity may not call those
  */
 @Validated
 @ConfigurationProperties("controlplane.provisioning")
@@ -33,5 +36,6 @@ public record ProvisioningSettings(@DefaultValue("true") boolean enabled, @Defau
 		@DefaultValue("4") @Min(1) int missedHeartbeats, @DefaultValue("10m") Duration driftInterval,
 		@DefaultValue("100ms") Duration transitionPoll, @DefaultValue("1s") Duration backoffBase,
 		@DefaultValue("5m") Duration backoffMax, @DefaultValue("5") double mutatingTps,
-		@DefaultValue("10") double readTps, @DefaultValue("5") @Min(1) int targetConcurrency) {
+		@DefaultValue("10") double readTps, @DefaultValue("5") @Min(1) int targetConcurrency,
+		@DefaultValue("true") boolean preflight) {
 }

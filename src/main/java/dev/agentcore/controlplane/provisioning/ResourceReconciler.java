@@ -71,6 +71,13 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		return false;
 	}
 
+	/**
+	 * Runs right before the resource is created or updated in AWS (e.g. the preflight); throws
+	 * {@link Unreconcilable} to stop it.
+	 */
+	void beforeChange(R row, Report report) {
+	}
+
 	/** AWS holds the spec and is ready; kinds add what follows (synchronizations, waking dependents). */
 	Next ready(R row, String awsId, O observed, Report report) {
 		Managed managed = managed(row);
@@ -163,6 +170,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 				if (decision.drift()) {
 					report.drift(noun + " " + awsId + " was changed outside the control plane; setting it back.");
 				}
+				beforeChange(row, report);
 				AgentCore.Call<O> call = update(row, awsId, desired);
 				report.awsCall("Update" + noun, call.requestId(), "applying generation " + managed.generation());
 				if (call.result() != null) {
@@ -186,6 +194,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 				return created(adopted.get(), report);
 			}
 		}
+		beforeChange(row, report);
 		String token = clientToken(managed.ref().id(), managed.generation());
 		status().createPending(managed.ref().id(), token);
 		AgentCore.Call<O> call;

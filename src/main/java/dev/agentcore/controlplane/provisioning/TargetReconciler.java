@@ -13,6 +13,7 @@ import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
+import dev.agentcore.controlplane.permissions.GatewayPermissions;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.StatusColumns;
@@ -36,10 +37,13 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	private final RoleGate roles;
 
+	private final Preflight preflight;
+
 	TargetReconciler(ReconcileSupport support, TargetManagement targets, GatewayManagement gateways,
-			TargetStatus status, AgentCore aws, RateLimits limits, RoleGate roles) {
+			TargetStatus status, AgentCore aws, RateLimits limits, RoleGate roles, Preflight preflight) {
 		super(support);
 		this.roles = roles;
+		this.preflight = preflight;
 		this.targets = targets;
 		this.gateways = gateways;
 		this.status = status;
@@ -140,6 +144,11 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 			status.synchronizationSent(target.id(), Instant.EPOCH, observed.lastSynchronizedAt());
 		}
 		return super.ready(row, awsId, observed, report);
+	}
+
+	@Override
+	void beforeChange(Row row, Report report) {
+		preflight.target(row.gateway(), GatewayPermissions.PlannedTarget.of(row.target()), report);
 	}
 
 	@Override

@@ -284,7 +284,7 @@ class GatewayApiIntegrationTests {
 		String id = create(unique("Perms"));
 		api.post(GATEWAYS + "/" + id + "/targets", lambdaTarget("weather"));
 		JsonNode plan = api.get(GATEWAYS + "/" + id + "/permissions").json();
-		assertThat(plan.at("/executionRole/roleArn").asString()).isEqualTo("arn:aws:iam::123456789012:role/gateway");
+		assertThat(plan.at("/executionRole/roleArn").asString()).isEqualTo("arn:aws:iam::123456789012:role/AgentCoreGatewayRole");
 		assertThat(plan.at("/executionRole/permissionsPolicy/Statement/0/Resource").asString())
 			.isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:weather");
 		assertThat(plan.at("/lambdaResourcePolicies/0/crossAccount").asBoolean()).isFalse();

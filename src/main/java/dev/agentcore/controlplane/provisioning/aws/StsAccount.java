@@ -5,6 +5,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.executionrole.AwsAccount;
+import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
 
 /**
  * The account and partition of the control plane's own credentials, asked of STS once: they do
@@ -23,12 +24,12 @@ class StsAccount implements AwsAccount {
 
 	@Override
 	public String accountId() {
-		return identity().account();
+		return known().account();
 	}
 
 	@Override
 	public String partition() {
-		return identity().arn().split(":", 3)[1];
+		return known().arn().split(":", 3)[1];
 	}
 
 	/** Who the control plane is: arn:aws:sts::account:assumed-role/Role/session, a user, or root. */
@@ -39,6 +40,16 @@ class StsAccount implements AwsAccount {
 			identity = known;
 		}
 		return known;
+	}
+
+	/** For the API and the planner: the account, or {@link AwsAccount.Unknown} when STS cannot be asked. */
+	private GetCallerIdentityResponse known() {
+		try {
+			return identity();
+		}
+		catch (AgentCoreFailure failure) {
+			throw new AwsAccount.Unknown(failure.errorType() + " " + failure.getMessage(), failure);
+		}
 	}
 
 }
