@@ -9,7 +9,6 @@ import org.postgresql.util.PGobject;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.data.convert.ReadingConverter;
@@ -21,7 +20,6 @@ import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration
  * aggregate's nested configuration is one column instead of a table per level.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("!simulator")
 class JdbcConfiguration extends AbstractJdbcConfiguration {
 
 	private final JsonMapper json;

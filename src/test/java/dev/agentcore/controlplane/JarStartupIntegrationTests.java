@@ -1,36 +1,103 @@
 package dev.agentcore.controlplane;
 
 import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentcore.controlplane.support.TestDatabase;
+import dev.agentcore.controlplane.support.TestIssuer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The packaged jar, started as an operator would with no profile and no settings, refuses. */
+/** The packaged jar, as an operator starts it: without settings it refuses; with them it serves. */
 class JarStartupIntegrationTests {
 
 	@Test
 	void jarWithoutSettingsExitsNonZeroNamingThem() throws Exception {
-		Path jar;
-		try (var files = Files.list(Path.of("target"))) {
-			jar = files.filter(file -> file.getFileName().toString().matches("gateway-control-plane-.*\\.jar"))
-				.filter(file -> !file.getFileName().toString().endsWith("-plain.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("run 'package' first: no jar in target/"));
-		}
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=0")
-			.redirectErrorStream(true)
-			.redirectOutput(File.createTempFile("jar-start", ".log"));
-		builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CONTROLPLANE_"));
+		ProcessBuilder builder = jar("--server.port=0");
 		Process process = builder.start();
 		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar should stop by itself").isTrue();
 		String output = Files.readString(builder.redirectOutput().file().toPath());
 		assertThat(process.exitValue()).isNotZero();
 		assertThat(output).contains("spring.datasource.url").contains("SPRING_DATASOURCE_URL").contains("issuer-uri");
+	}
+
+	@Test
+	void jarStartsAgainstAnExternalPostgresqlWithoutEmbeddedBinaries() throws Exception {
+		TestDatabase.Connection database = TestDatabase.isolated("jar_startup");
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		ProcessBuilder builder = jar("--server.port=" + port);
+		builder.environment().put("SPRING_DATASOURCE_URL", database.url());
+		builder.environment().put("SPRING_DATASOURCE_USERNAME", database.username());
+		builder.environment().put("SPRING_DATASOURCE_PASSWORD", database.password());
+		TestIssuer.get().springProperties().forEach((name, value) -> builder.environment()
+			.put(name.toUpperCase().replace('.', '_').replace('-', '_'), value.toString()));
+		builder.environment().put("AWS_REGION", "us-east-1");
+		builder.environment().put("CONTROLPLANE_PROVISIONING_ENABLED", "false");
+		long started = System.nanoTime();
+		Process process = builder.start();
+		try {
+			int status = waitForHealth(port, process);
+			String output = Files.readString(builder.redirectOutput().file().toPath());
+			assertThat(status).as("health of the started jar; its output:%n%s", output).isEqualTo(200);
+			System.out.printf("Packaged jar (%d MB) served /actuator/health after %d ms%n",
+					Files.size(jarFile()) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
+			assertThat(output).doesNotContain("io.zonky");
+		}
+		finally {
+			process.destroy();
+			process.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	private static int waitForHealth(int port, Process process) throws InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		while (System.nanoTime() < deadline && process.isAlive()) {
+			try {
+				HttpResponse<String> response = http.send(
+						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				return response.statusCode();
+			}
+			catch (java.io.IOException notYet) {
+				Thread.sleep(200);
+			}
+		}
+		return -1;
+	}
+
+	private static ProcessBuilder jar(String... arguments) throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>(List.of(java, "-jar", jarFile().toString()));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(File.createTempFile("jar-start", ".log"));
+		builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CONTROLPLANE_"));
+		return builder;
+	}
+
+	private static Path jarFile() throws Exception {
+		try (var files = Files.list(Path.of("target"))) {
+			return files.filter(file -> file.getFileName().toString().matches("gateway-control-plane-.*\\.jar"))
+				.filter(file -> !file.getFileName().toString().endsWith("-plain.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("run 'package' first: no jar in target/"));
+		}
 	}
 
 }

@@ -96,8 +96,22 @@ public class Gateway {
 				ResourceStatus.accepted(), null, false, 0, AwsGateway.NONE, null, null);
 	}
 
+	/** Refuses a change of name or authorizer type, and any change once deletion was requested. */
+	void checkRespecify(String newName, GatewaySpec newSpec) {
+		if (deletionRequested()) {
+			throw GatewayProblems.deleting();
+		}
+		if (!name.equals(newName)) {
+			throw GatewayProblems.nameImmutable(name);
+		}
+		if (spec.authorizer().type() != newSpec.authorizer().type()) {
+			throw GatewayProblems.authorizerTypeImmutable(spec.authorizer().type());
+		}
+	}
+
 	/** Accepts a new spec; returns false when it equals the current one (nothing to provision). */
-	boolean respecify(GatewaySpec newSpec) {
+	boolean respecify(String newName, GatewaySpec newSpec) {
+		checkRespecify(newName, newSpec);
 		if (Objects.equals(spec, newSpec)) {
 			return false;
 		}

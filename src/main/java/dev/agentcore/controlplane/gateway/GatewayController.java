@@ -135,9 +135,7 @@ class GatewayController {
 		violations.of(request).throwIfAny();
 		Gateway gateway = gateways.visible(caller, id);
 		if (gateway.spec().authorizer().type() != GatewaySpec.AuthorizerType.CUSTOM_JWT) {
-			throw new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, "NO_JWT_AUTHORIZER",
-					"The gateway's authorizer is " + gateway.spec().authorizer().type() + "; only CUSTOM_JWT gateways check bearer tokens."),
-					null);
+			throw GatewayProblems.noJwtAuthorizer(gateway.spec().authorizer().type());
 		}
 		return profiles.diagnose(caller, gateway.spec().authorizer().idpProfileId(), request.token());
 	}

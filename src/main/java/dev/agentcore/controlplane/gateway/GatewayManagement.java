@@ -1,15 +1,13 @@
 package dev.agentcore.controlplane.gateway;
 
 import dev.agentcore.controlplane.resource.ResourceEvent;
-import dev.agentcore.controlplane.resource.ResourceChanged;
-import dev.agentcore.controlplane.resource.ResourceEvents;
+import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.EventType;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,33 +25,30 @@ import dev.agentcore.controlplane.web.Versions;
 
 /**
  * Accepts changes to gateways' desired state for a caller's team, each in one transaction that
- * also records the event and hands the gateway to the provisioner ({@link ResourceChanged}).
+ * also records the event and hands the gateway to the provisioner ({@link ResourceChanges}).
  */
 @Service
 public class GatewayManagement {
 
 	private final Gateways gateways;
 
-	private final ResourceEvents events;
+	private final ResourceChanges changes;
 
 	private final GatewayTargetsPort targets;
 
 	private final IdpProfileManagement profiles;
 
-	private final ApplicationEventPublisher publisher;
-
 	private final GatewayStatus status;
 
 	private final GatewayReads reads;
 
-	GatewayManagement(Gateways gateways, ResourceEvents events, GatewayTargetsPort targets,
-			IdpProfileManagement profiles, ApplicationEventPublisher publisher, GatewayStatus status, GatewayReads reads) {
+	GatewayManagement(Gateways gateways, ResourceChanges changes, GatewayTargetsPort targets,
+			IdpProfileManagement profiles, GatewayStatus status, GatewayReads reads) {
 		this.reads = reads;
 		this.gateways = gateways;
-		this.events = events;
+		this.changes = changes;
 		this.targets = targets;
 		this.profiles = profiles;
-		this.publisher = publisher;
 		this.status = status;
 	}
 
@@ -61,16 +56,8 @@ public class GatewayManagement {
 	Gateway declare(Caller caller, String name, GatewaySpec spec) {
 		String team = caller.requireTeam();
 		checkAuthorizer(team, spec.authorizer());
-		Gateway gateway;
-		try {
-			gateway = gateways.save(Gateway.declare(team, name, spec, caller.actor()));
-		}
-		catch (RuntimeException ex) {
-			if (UniqueConstraints.violated(ex, "gateways_name_unique")) {
-				throw GatewayConflicts.nameTaken(name);
-			}
-			throw ex;
-		}
+		Gateway gateway = UniqueConstraints.unique("gateways_name_unique",
+				() -> gateways.save(Gateway.declare(team, name, spec, caller.actor())), () -> GatewayProblems.nameTaken(name));
 		accepted(gateway, "Gateway declared (generation 1).", caller);
 		return gateway;
 	}
@@ -79,17 +66,9 @@ public class GatewayManagement {
 	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec) {
 		Gateway gateway = visible(caller, id);
 		Versions.requireIfMatch(ifMatch, gateway.version());
-		if (gateway.deletionRequested()) {
-			throw GatewayConflicts.deleting();
-		}
-		if (!gateway.name().equals(name)) {
-			throw GatewayConflicts.nameImmutable(gateway.name());
-		}
-		if (gateway.spec().authorizer().type() != spec.authorizer().type()) {
-			throw GatewayConflicts.authorizerTypeImmutable(gateway.spec().authorizer().type());
-		}
+		gateway.checkRespecify(name, spec);
 		checkAuthorizer(gateway.team(), spec.authorizer());
-		if (!gateway.respecify(spec)) {
+		if (!gateway.respecify(name, spec)) {
 			return gateway;
 		}
 		Gateway saved = gateways.save(gateway);
@@ -106,7 +85,7 @@ public class GatewayManagement {
 		}
 		long count = targets.count(id);
 		if (count > 0 && !cascade) {
-			throw GatewayConflicts.hasTargets(count);
+			throw GatewayProblems.hasTargets(count);
 		}
 		if (count > 0) {
 			targets.requestDeletionOfAll(id, caller.actor());
@@ -114,10 +93,9 @@ public class GatewayManagement {
 		gateway.requestDeletion(cascade && count > 0);
 		Gateway saved = gateways.save(gateway);
 		status.phase(id, Phase.DELETING, count > 0 ? "Deleting the targets first, then the gateway." : "Deleting the gateway.");
-		events.record(saved.ref(), EventType.DELETION_REQUESTED,
+		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED,
 				count > 0 ? "Deletion requested with cascade: " + count + " target(s) first." : "Deletion requested.",
-				caller.actor(), null);
-		publisher.publishEvent(new ResourceChanged(gateway.ref()));
+				caller.actor());
 		return saved;
 	}
 
@@ -125,9 +103,8 @@ public class GatewayManagement {
 	Gateway requestReconcile(Caller caller, UUID id) {
 		Gateway gateway = visible(caller, id);
 		status.requestReconcile(id);
-		events.record(gateway.ref(), EventType.RECONCILE_REQUESTED,
-				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
-		publisher.publishEvent(new ResourceChanged(gateway.ref()));
+		changes.accepted(gateway.ref(), EventType.RECONCILE_REQUESTED,
+				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
 		return gateway;
 	}
 
@@ -151,7 +128,7 @@ public class GatewayManagement {
 			.filter(found -> caller.canSee(found.team()))
 			.orElseThrow(() -> new GatewayNotFound(id));
 		if (gateway.deletionRequested()) {
-			throw GatewayConflicts.deleting();
+			throw GatewayProblems.deleting();
 		}
 		return gateway;
 	}
@@ -164,7 +141,7 @@ public class GatewayManagement {
 
 	List<ResourceEvent> events(Caller caller, UUID id, Long before, int limit) {
 		visible(caller, id);
-		return events.newestFirst(id, before, limit);
+		return changes.history(id, before, limit);
 	}
 
 	@EventListener
@@ -172,16 +149,13 @@ public class GatewayManagement {
 		for (Gateway gateway : gateways.usingProfile(changed.profileId())) {
 			gateway.authorizerSettingsChanged();
 			Gateway saved = gateways.save(gateway);
-			events.record(saved.ref(), EventType.SPEC_ACCEPTED, "IDP profile "
-					+ changed.profileId() + " changed; re-provisioning (generation " + saved.generation() + ").",
-					changed.actor(), null);
-			publisher.publishEvent(new ResourceChanged(saved.ref()));
+			changes.accepted(saved.ref(), EventType.SPEC_ACCEPTED, "IDP profile " + changed.profileId()
+					+ " changed; re-provisioning (generation " + saved.generation() + ").", changed.actor());
 		}
 	}
 
 	private void accepted(Gateway gateway, String message, Caller caller) {
-		events.record(gateway.ref(), EventType.SPEC_ACCEPTED, message, caller.actor(), null);
-		publisher.publishEvent(new ResourceChanged(gateway.ref()));
+		changes.accepted(gateway.ref(), EventType.SPEC_ACCEPTED, message, caller.actor());
 	}
 
 	private void checkAuthorizer(String team, GatewaySpec.Authorizer authorizer) {

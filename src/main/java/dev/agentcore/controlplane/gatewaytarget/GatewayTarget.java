@@ -96,7 +96,20 @@ public class GatewayTarget {
 				ResourceStatus.accepted(), null, null, AwsTarget.NONE, null, null);
 	}
 
-	boolean respecify(TargetSpec newSpec) {
+	/**
+	 * Accepts a new spec; returns false when it equals the current one (nothing to provision).
+	 * Refuses a change of name or type, and any change once deletion was requested.
+	 */
+	boolean respecify(String newName, TargetType newType, TargetSpec newSpec) {
+		if (deletionRequested()) {
+			throw TargetProblems.deleting();
+		}
+		if (!name.equals(newName)) {
+			throw TargetProblems.immutable("name", name);
+		}
+		if (type != newType) {
+			throw TargetProblems.immutable("type", type);
+		}
 		if (Objects.equals(spec, newSpec)) {
 			return false;
 		}
@@ -117,7 +130,14 @@ public class GatewayTarget {
 		return true;
 	}
 
+	/** Only an MCP server's tools can be synchronized, and not while the target is being deleted. */
 	void requestSynchronization() {
+		if (type != TargetType.MCP_SERVER) {
+			throw TargetProblems.notSynchronizable(type);
+		}
+		if (deletionRequested()) {
+			throw TargetProblems.deleting();
+		}
 		synchronizeRequestedAt = Timestamps.now();
 		updatedAt = synchronizeRequestedAt;
 	}

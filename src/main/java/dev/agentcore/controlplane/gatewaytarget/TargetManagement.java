@@ -3,15 +3,13 @@ package dev.agentcore.controlplane.gatewaytarget;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.gateway.Gateway;
-import dev.agentcore.controlplane.resource.ResourceChanged;
-import dev.agentcore.controlplane.resource.ResourceEvents;
+import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceType;
@@ -23,7 +21,7 @@ import dev.agentcore.controlplane.web.Versions;
 /**
  * Accepts changes to the targets of a caller's gateways. Each change locks the gateway row, so
  * the per-gateway limit holds under concurrent requests, records the event, and hands the
- * target to the provisioner ({@link ResourceChanged}).
+ * target to the provisioner ({@link ResourceChanges}).
  */
 @Service
 public class TargetManagement {
@@ -32,20 +30,17 @@ public class TargetManagement {
 
 	private final GatewayManagement gateways;
 
-	private final ResourceEvents events;
-
-	private final ApplicationEventPublisher publisher;
+	private final ResourceChanges changes;
 
 	private final TargetSettings settings;
 
 	private final TargetStatus status;
 
-	TargetManagement(GatewayTargets targets, GatewayManagement gateways, ResourceEvents events,
-			ApplicationEventPublisher publisher, TargetSettings settings, TargetStatus status) {
+	TargetManagement(GatewayTargets targets, GatewayManagement gateways, ResourceChanges changes,
+			TargetSettings settings, TargetStatus status) {
 		this.targets = targets;
 		this.gateways = gateways;
-		this.events = events;
-		this.publisher = publisher;
+		this.changes = changes;
 		this.settings = settings;
 		this.status = status;
 	}
@@ -56,16 +51,9 @@ public class TargetManagement {
 		if (targets.countByGateway(gatewayId) >= settings.perGateway()) {
 			throw TargetProblems.limitReached(settings.perGateway());
 		}
-		GatewayTarget target;
-		try {
-			target = targets.save(GatewayTarget.declare(gatewayId, gateway.team(), name, type, spec, caller.actor()));
-		}
-		catch (RuntimeException ex) {
-			if (UniqueConstraints.violated(ex, "gateway_targets_name_per_gateway")) {
-				throw TargetProblems.nameTaken(name);
-			}
-			throw ex;
-		}
+		GatewayTarget target = UniqueConstraints.unique("gateway_targets_name_per_gateway",
+				() -> targets.save(GatewayTarget.declare(gatewayId, gateway.team(), name, type, spec, caller.actor())),
+				() -> TargetProblems.nameTaken(name));
 		accepted(target, type + " target declared (generation 1).", caller.actor());
 		return target;
 	}
@@ -76,16 +64,7 @@ public class TargetManagement {
 		gateways.lockForTargetChange(caller, gatewayId);
 		GatewayTarget target = find(gatewayId, id);
 		Versions.requireIfMatch(ifMatch, target.version());
-		if (target.deletionRequested()) {
-			throw TargetProblems.deleting();
-		}
-		if (!target.name().equals(name)) {
-			throw TargetProblems.immutable("name", target.name());
-		}
-		if (target.type() != type) {
-			throw TargetProblems.immutable("type", target.type());
-		}
-		if (!target.respecify(spec)) {
+		if (!target.respecify(name, type, spec)) {
 			return target;
 		}
 		GatewayTarget saved = targets.save(target);
@@ -105,17 +84,10 @@ public class TargetManagement {
 	GatewayTarget requestSynchronization(Caller caller, UUID gatewayId, UUID id) {
 		gateways.lockForTargetChange(caller, gatewayId);
 		GatewayTarget target = find(gatewayId, id);
-		if (target.type() != TargetType.MCP_SERVER) {
-			throw TargetProblems.notSynchronizable(target.type());
-		}
-		if (target.deletionRequested()) {
-			throw TargetProblems.deleting();
-		}
 		target.requestSynchronization();
 		GatewayTarget saved = targets.save(target);
-		events.record(target.ref(), EventType.RECONCILE_REQUESTED,
-				"Synchronization of the MCP server's tools requested.", caller.actor(), null);
-		publisher.publishEvent(new ResourceChanged(target.ref()));
+		changes.accepted(target.ref(), EventType.RECONCILE_REQUESTED,
+				"Synchronization of the MCP server's tools requested.", caller.actor());
 		return saved;
 	}
 
@@ -124,9 +96,8 @@ public class TargetManagement {
 		gateways.visible(caller, gatewayId);
 		GatewayTarget target = find(gatewayId, id);
 		status.requestReconcile(id);
-		events.record(target.ref(), EventType.RECONCILE_REQUESTED,
-				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor(), null);
-		publisher.publishEvent(new ResourceChanged(target.ref()));
+		changes.accepted(target.ref(), EventType.RECONCILE_REQUESTED,
+				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
 		return target;
 	}
 
@@ -149,9 +120,8 @@ public class TargetManagement {
 		}
 		GatewayTarget saved = targets.save(target);
 		status.phase(saved.id(), Phase.DELETING, "Deleting the target.");
-		events.record(saved.ref(), EventType.DELETION_REQUESTED,
-				"Deletion requested.", actor, null);
-		publisher.publishEvent(new ResourceChanged(saved.ref()));
+		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED,
+				"Deletion requested.", actor);
 		return saved;
 	}
 
@@ -172,9 +142,8 @@ public class TargetManagement {
 	}
 
 	private void accepted(GatewayTarget target, String message, String actor) {
-		events.record(target.ref(), EventType.SPEC_ACCEPTED,
-				"Target " + target.name() + ": " + message, actor, null);
-		publisher.publishEvent(new ResourceChanged(target.ref()));
+		changes.accepted(target.ref(), EventType.SPEC_ACCEPTED,
+				"Target " + target.name() + ": " + message, actor);
 	}
 
 }

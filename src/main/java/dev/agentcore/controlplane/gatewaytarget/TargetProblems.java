@@ -20,30 +20,26 @@ final class TargetProblems {
 	}
 
 	static ErrorResponseException nameTaken(String name) {
-		return conflict("NAME_TAKEN", "The gateway already has a target named '" + name + "'.");
+		return Problems.conflict("NAME_TAKEN", "The gateway already has a target named '" + name + "'.");
 	}
 
 	static ErrorResponseException immutable(String what, Object current) {
-		return conflict(what.toUpperCase(java.util.Locale.ROOT) + "_IMMUTABLE",
+		return Problems.conflict(what.toUpperCase(java.util.Locale.ROOT) + "_IMMUTABLE",
 				"The " + what + " of a target cannot change (it is " + current + "). Create a new target instead.");
 	}
 
 	static ErrorResponseException limitReached(long limit) {
-		return conflict("TARGET_LIMIT_REACHED", "The gateway already has " + limit
+		return Problems.conflict("TARGET_LIMIT_REACHED", "The gateway already has " + limit
 				+ " targets, AgentCore's limit per gateway. Delete one, or use another gateway.");
 	}
 
 	static ErrorResponseException notSynchronizable(TargetType type) {
-		return conflict("NOT_SYNCHRONIZABLE", "Only MCP_SERVER targets list their tools dynamically and can be "
+		return Problems.conflict("NOT_SYNCHRONIZABLE", "Only MCP_SERVER targets list their tools dynamically and can be "
 				+ "synchronized; this target is " + type + ".");
 	}
 
 	static ErrorResponseException deleting() {
-		return conflict("TARGET_DELETING", "The target is being deleted; it accepts no changes.");
-	}
-
-	private static ErrorResponseException conflict(String code, String detail) {
-		return new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, code, detail), null);
+		return Problems.conflict("TARGET_DELETING", "The target is being deleted; it accepts no changes.");
 	}
 
 }

@@ -52,7 +52,15 @@ public class IdpProfile {
 		return new IdpProfile(Ids.newId(), team, name, spec, discovery, null, now, now, actor);
 	}
 
-	void respecify(IdpProfileSpec newSpec, Discovery checked) {
+	/** The name is how people find a profile: it does not change. */
+	void checkRespecify(String newName) {
+		if (!name.equals(newName)) {
+			throw IdpProfileProblems.nameImmutable(name);
+		}
+	}
+
+	void respecify(String newName, IdpProfileSpec newSpec, Discovery checked) {
+		checkRespecify(newName);
 		this.spec = newSpec;
 		this.discovery = checked;
 		this.updatedAt = Timestamps.now();

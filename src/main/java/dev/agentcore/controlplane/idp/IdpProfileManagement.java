@@ -47,23 +47,15 @@ public class IdpProfileManagement {
 	IdpProfile declare(Caller caller, String name, IdpProfileSpec spec) {
 		String team = caller.requireTeam();
 		Discovery discovery = discoveryCheck.check(spec.discoveryUrl()).discovery();
-		try {
-			return transactions.execute(status -> profiles.save(IdpProfile.declare(team, name, spec, discovery, caller.actor())));
-		}
-		catch (RuntimeException ex) {
-			if (UniqueConstraints.violated(ex, "idp_profiles_name_per_team")) {
-				throw IdpProfileConflicts.nameTaken(name);
-			}
-			throw ex;
-		}
+		return UniqueConstraints.unique("idp_profiles_name_per_team",
+				() -> transactions.execute(status -> profiles.save(IdpProfile.declare(team, name, spec, discovery, caller.actor()))),
+				() -> IdpProfileProblems.nameTaken(name));
 	}
 
 	IdpProfile respecify(Caller caller, UUID id, String ifMatch, String name, IdpProfileSpec spec) {
 		IdpProfile current = visible(caller, id);
 		Versions.requireIfMatch(ifMatch, current.version());
-		if (!current.name().equals(name)) {
-			throw NameImmutable.of(current.name());
-		}
+		current.checkRespecify(name);
 		Discovery discovery = spec.discoveryUrl().equals(current.spec().discoveryUrl())
 				&& current.discovery().state() == Discovery.State.VALID ? current.discovery()
 						: discoveryCheck.check(spec.discoveryUrl()).discovery();
@@ -71,7 +63,7 @@ public class IdpProfileManagement {
 			IdpProfile profile = visible(caller, id);
 			Versions.requireIfMatch(ifMatch, profile.version());
 			boolean authorizerChanged = !profile.spec().equals(spec);
-			profile.respecify(spec, discovery);
+			profile.respecify(name, spec, discovery);
 			IdpProfile saved = profiles.save(profile);
 			if (authorizerChanged) {
 				events.publishEvent(new IdpProfileChanged(id, caller.actor()));
@@ -86,7 +78,7 @@ public class IdpProfileManagement {
 			Versions.requireIfMatch(ifMatch, profile.version());
 			List<UUID> users = usage.gatewaysUsing(id);
 			if (!users.isEmpty()) {
-				throw IdpProfileConflicts.inUse(id, users);
+				throw IdpProfileProblems.inUse(id, users);
 			}
 			profiles.delete(profile);
 		});

@@ -22,6 +22,9 @@ enum AwsState {
 
 	/** AgentCore's gateway and target statuses. */
 	static AwsState ofAgentCore(String status) {
+		if (status == null) {
+			return UNKNOWN;
+		}
 		return switch (status) {
 			case "CREATING" -> CREATING;
 			case "UPDATING", "SYNCHRONIZING" -> UPDATING;

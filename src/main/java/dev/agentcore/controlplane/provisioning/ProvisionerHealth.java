@@ -5,12 +5,10 @@ import com.github.kagkarlsson.scheduler.SchedulerState;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** Readiness: a replica whose provisioner should run but does not is not ready. */
 @Component("provisioner")
-@Profile("!simulator")
 class ProvisionerHealth implements HealthIndicator {
 
 	private final Scheduler scheduler;

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +11,6 @@ import dev.agentcore.controlplane.resource.Phase;
 
 /** Gauges of the work queue and of resources by phase, read from the database when scraped. */
 @Component
-@Profile("!simulator")
 class ProvisioningMetrics implements SmartInitializingSingleton {
 
 	private final MeterRegistry meters;

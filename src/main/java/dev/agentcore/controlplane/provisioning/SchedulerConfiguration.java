@@ -18,7 +18,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 
 /**
  * db-scheduler, wired by hand: the reconcile task, lock-and-fetch polling (SKIP LOCKED), a
@@ -26,7 +25,6 @@ import org.springframework.context.annotation.Profile;
  * the application.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("!simulator")
 class SchedulerConfiguration {
 
 	static final long WAKE_MARGIN_MILLIS = 25;

@@ -80,6 +80,7 @@ public final class StatusUpdate {
 
 	/** A terminal failure: nothing happens until the spec changes or a reconcile is requested. */
 	public StatusUpdate failed(ProvisioningError error, String message) {
+		this.readyGeneration = null;
 		this.error = error;
 		this.terminal = true;
 		this.attempts = null;
@@ -89,6 +90,7 @@ public final class StatusUpdate {
 
 	/** A retryable failure: the phase stays, the next attempt is scheduled. */
 	public StatusUpdate retrying(ProvisioningError error, int attempts, Instant nextAttemptAt, String message) {
+		this.readyGeneration = null;
 		this.error = error;
 		this.terminal = false;
 		this.attempts = attempts;

@@ -1,8 +1,12 @@
 package dev.agentcore.controlplane.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -12,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -21,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import dev.agentcore.controlplane.web.Problems.FieldError;
 
@@ -31,6 +37,8 @@ import dev.agentcore.controlplane.web.Problems.FieldError;
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -86,6 +94,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			Problems.withCode(problem, Problems.defaultCode(statusCode));
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	/**
+	 * A client that hung up mid-response is not the service's problem: nothing can be answered, and
+	 * it is logged at DEBUG rather than as a warning. Other write failures go on as they were.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> clientGone(IOException ex) throws IOException {
+		if (clientWentAway(ex)) {
+			return null;
+		}
+		throw ex;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotWritable(HttpMessageNotWritableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return clientWentAway(ex) ? null : super.handleHttpMessageNotWritable(ex, headers, status, request);
+	}
+
+	private static boolean clientWentAway(Exception ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			log.debug("Client went away before the response was written: {}", ex.toString());
+			return true;
+		}
+		return false;
 	}
 
 	@ExceptionHandler

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Builds RFC 9457 problem details the way every endpoint answers: a {@code type} derived from
@@ -25,6 +27,16 @@ public final class Problems {
 	public static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		return withCode(problem, code);
+	}
+
+	/** A problem to throw: its status, stable code and a detail that says what to do. */
+	public static ErrorResponseException error(HttpStatus status, String code, String detail) {
+		return new ErrorResponseException(status, problem(status, code, detail), null);
+	}
+
+	/** A conflict with the current state of a resource (409), with its code. */
+	public static ErrorResponseException conflict(String code, String detail) {
+		return error(HttpStatus.CONFLICT, code, detail);
 	}
 
 	public static ProblemDetail validationFailed(String detail, List<FieldError> errors) {

@@ -168,6 +168,119 @@ class PermissionPlannerTests {
 			.as("stable output");
 	}
 
+	@Test
+	void lambdaToolSchemaInS3IsReadable() {
+		PlannedTarget lambda = new PlannedTarget("w", TargetType.LAMBDA, new TargetSpec(null, null, null,
+				new TargetBlocks.Lambda("arn:aws:lambda:us-west-2:111122223333:function:weather",
+						new TargetBlocks.ToolSchema(new TargetBlocks.S3Location("s3://tools/weather.json", null), null)),
+				null, null, null));
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(lambda));
+		assertThat(statement(plan.executionRole().permissionsPolicy(), "ReadTargetSchemas").get("Resource").asString())
+			.isEqualTo("arn:aws:s3:::tools/weather.json");
+		assertThat(statement(plan.callerPolicy(), "ReadTargetSchemasWhenCreating").get("Resource").asString())
+			.isEqualTo("arn:aws:s3:::tools/weather.json");
+	}
+
+	@Test
+	void objectsOfOneOwnerShareAStatementAndRepeatsCollapse() {
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(schemaTarget("b", TargetType.OPENAPI, "s3://schemas/b.yaml", null),
+				schemaTarget("a", TargetType.OPENAPI, "s3://schemas/a.yaml", null),
+				schemaTarget("a2", TargetType.OPENAPI, "s3://schemas/a.yaml", null),
+				lambda("f1", "arn:aws:lambda:us-west-2:111122223333:function:f"),
+				lambda("f2", "arn:aws:lambda:us-west-2:111122223333:function:f")));
+		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
+		assertThat(strings(statement(permissions, "ReadTargetSchemas").get("Resource")))
+			.containsExactly("arn:aws:s3:::schemas/a.yaml", "arn:aws:s3:::schemas/b.yaml");
+		assertThat(statement(permissions, "InvokeLambdaTargets").get("Resource").asString())
+			.isEqualTo("arn:aws:lambda:us-west-2:111122223333:function:f");
+		assertThat(plan.lambdaResourcePolicies()).hasSize(1);
+	}
+
+	@Test
+	void targetsThatNeedNothingLeaveTheRoleWithoutStatements() {
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("mcp",
+				new Credentials(Credentials.CredentialType.NONE, null, null, null, null, null, null, null, null))));
+		assertThat(tree(plan.executionRole().permissionsPolicy()).get("Statement")).isEmpty();
+		assertThat(plan.executionRole().roleArn()).isEqualTo(ROLE);
+		assertThat(plan.notes()).contains("The targets need nothing from the execution role beyond the trust policy.");
+		assertThat(plan.lambdaResourcePolicies()).isEmpty();
+		PermissionPlan lambdaPlan = plan(spec(ROLE, null), List.of(lambda("a", "arn:aws:lambda:us-west-2:111122223333:function:f")));
+		assertThat(lambdaPlan.notes()).noneMatch(note -> note.startsWith("The targets need nothing"));
+	}
+
+	@Test
+	void apiGatewayTargetsExplainTheirStage() {
+		PlannedTarget api = new PlannedTarget("orders-api", TargetType.API_GATEWAY, new TargetSpec(null, null, null, null, null,
+				new TargetBlocks.ApiGateway("a1b2c3d4e5", "prod", null, null),
+				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null)));
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(api));
+		assertThat(plan.notes()).anyMatch(note -> note.startsWith("Target orders-api calls API Gateway REST API a1b2c3d4e5")
+				&& note.contains("stage prod"));
+		assertThat(tree(plan.executionRole().permissionsPolicy()).get("Statement")).isEmpty();
+	}
+
+	@Test
+	void outboundCredentialsAreScopedToTheGatewaysWorkloadIdentities() {
+		String oauth = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/oauth2credentialprovider/github";
+		String elsewhere = "arn:aws:bedrock-agentcore:eu-west-1:111122223333:token-vault/default/oauth2credentialprovider/slack";
+		PermissionPlan plan = PermissionPlanner.plan("Orders", GATEWAY_ARN, spec(ROLE, null), List.of(
+				credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH, oauth, null, null, null, null, null, null, null)),
+				credentialed("sl", new Credentials(Credentials.CredentialType.OAUTH, elsewhere, null, null, null, null, null, null, null))));
+		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
+		assertThat(strings(statement(permissions, "GetWorkloadAccessToken").get("Resource"))).containsExactly(
+				"arn:aws:bedrock-agentcore:eu-west-1:111122223333:workload-identity-directory/default",
+				"arn:aws:bedrock-agentcore:eu-west-1:111122223333:workload-identity-directory/default/workload-identity/orders-*",
+				"arn:aws:bedrock-agentcore:us-west-2:111122223333:workload-identity-directory/default",
+				"arn:aws:bedrock-agentcore:us-west-2:111122223333:workload-identity-directory/default/workload-identity/orders-*");
+		assertThat(strings(statement(permissions, "GetOAuthTokens").get("Resource"))).contains(oauth, elsewhere,
+				"arn:aws:bedrock-agentcore:eu-west-1:111122223333:token-vault/default");
+		assertThat(json.writeValueAsString(permissions)).as("no API key statement without API key targets")
+			.doesNotContain("GetApiKeys").doesNotContain("GetResourceApiKey");
+		assertThat(statement(permissions, "GetOAuthTokens").get("Action").asString())
+			.isEqualTo("bedrock-agentcore:GetResourceOauth2Token");
+	}
+
+	@Test
+	void apiKeysAloneNeedNoOauthStatement() {
+		String apiKey = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/apikeycredentialprovider/orders";
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("k", new Credentials(Credentials.CredentialType.API_KEY,
+				apiKey, null, null, null, null, "x-api-key", null, null))));
+		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
+		assertThat(json.writeValueAsString(permissions)).doesNotContain("GetOAuthTokens");
+		assertThat(statement(permissions, "GetApiKeys").get("Action").asString()).isEqualTo("bedrock-agentcore:GetResourceApiKey");
+		assertThat(statement(permissions, "ReadCredentialProviderSecrets").get("Resource").asString())
+			.isEqualTo("arn:aws:secretsmanager:us-west-2:111122223333:secret:bedrock-agentcore-identity!default/apikey/orders-*");
+	}
+
+	@Test
+	void crossAccountLambdaIsNamedAfterTheGatewayAndExplained() {
+		String function = "arn:aws:lambda:eu-west-1:444455556666:function:TestLambda";
+		PermissionPlan plan = PermissionPlanner.plan("My-Gateway", GATEWAY_ARN, spec(ROLE, null), List.of(lambda("x", function)));
+		PermissionPlan.LambdaResourcePolicy lambda = plan.lambdaResourcePolicies().getFirst();
+		assertThat(tree(lambda.policy()).at("/Statement/0/Sid").asString()).isEqualTo("AllowAgentCoreGatewayMyGateway");
+		assertThat(lambda.cli()).contains("--statement-id agentcore-gateway-my-gateway ")
+			.contains("--action lambda:InvokeFunction");
+		assertThat(plan.notes()).contains("Lambda " + function + " is in account 444455556666, not the role's 111122223333: "
+				+ "add the resource-based policy shown (its owner must run the command).");
+		PermissionPlan.LambdaResourcePolicy local = plan(spec(ROLE, null),
+				List.of(lambda("y", "arn:aws:lambda:us-west-2:111122223333:function:f"))).lambdaResourcePolicies().getFirst();
+		assertThat(local.functionArn()).isEqualTo("arn:aws:lambda:us-west-2:111122223333:function:f");
+		assertThat(local.cli()).isNull();
+	}
+
+	@Test
+	void callerMayManageAnyGatewayOfTheAccountUntilTheArnIsKnown() {
+		PermissionPlan plan = PermissionPlanner.plan("orders", null, spec(ROLE, null), List.of());
+		JsonNode manage = statement(plan.callerPolicy(), "ManageGatewaysAndTargets");
+		assertThat(manage.get("Resource").asString()).isEqualTo("arn:aws:bedrock-agentcore:*:111122223333:gateway/*");
+		assertThat(strings(manage.get("Action"))).contains("bedrock-agentcore:CreateGateway",
+				"bedrock-agentcore:SynchronizeGatewayTargets").hasSize(10);
+		assertThat(statement(plan.callerPolicy(), "ListGateways").get("Resource").asString()).isEqualTo("*");
+		assertThat(plan.notes().getLast()).startsWith("Verify the role before creating the gateway")
+			.contains("--policy-source-arn " + ROLE);
+		assertThat(tree(plan.executionRole().trustPolicy()).get("Statement")).hasSize(1);
+	}
+
 	private static PermissionPlan plan(GatewaySpec spec, List<PlannedTarget> targets) {
 		return PermissionPlanner.plan("orders", GATEWAY_ARN, spec, targets);
 	}

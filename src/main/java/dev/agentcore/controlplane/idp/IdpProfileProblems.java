@@ -9,10 +9,10 @@ import org.springframework.web.ErrorResponseException;
 
 import dev.agentcore.controlplane.web.Problems;
 
-/** Conflicts of IDP profiles with the state of other resources. */
-final class IdpProfileConflicts {
+/** The IDP profile module's problems, each with the code the API documents. */
+final class IdpProfileProblems {
 
-	private IdpProfileConflicts() {
+	private IdpProfileProblems() {
 	}
 
 	static ErrorResponseException inUse(UUID id, List<UUID> gatewayIds) {
@@ -22,10 +22,14 @@ final class IdpProfileConflicts {
 		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
 	}
 
+	static ErrorResponseException nameImmutable(String name) {
+		return Problems.conflict("NAME_IMMUTABLE",
+				"The name of a profile cannot change (it is '" + name + "'). Create a new profile to use another name.");
+	}
+
 	static ErrorResponseException nameTaken(String name) {
-		return new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, "NAME_TAKEN",
-				"Your team already has an IDP profile named '" + name + "'. Choose another name or update that one."),
-				null);
+		return Problems.conflict("NAME_TAKEN",
+				"Your team already has an IDP profile named '" + name + "'. Choose another name or update that one.");
 	}
 
 }

@@ -6,24 +6,24 @@ import org.springframework.web.ErrorResponseException;
 
 import dev.agentcore.controlplane.web.Problems;
 
-/** Requests that conflict with a gateway's current state, each with the code the API documents. */
-public final class GatewayConflicts {
+/** The gateway module's problems, each with the code the API documents. */
+public final class GatewayProblems {
 
-	private GatewayConflicts() {
+	private GatewayProblems() {
 	}
 
 	static ErrorResponseException nameTaken(String name) {
-		return conflict("NAME_TAKEN", "A gateway named '" + name + "' already exists. Gateway names are unique in the "
+		return Problems.conflict("NAME_TAKEN", "A gateway named '" + name + "' already exists. Gateway names are unique in the "
 				+ "AWS account, so across all teams; choose another name.");
 	}
 
 	static ErrorResponseException nameImmutable(String name) {
-		return conflict("NAME_IMMUTABLE", "The name of a gateway cannot change (it is '" + name
+		return Problems.conflict("NAME_IMMUTABLE", "The name of a gateway cannot change (it is '" + name
 				+ "'). Create a new gateway to use another name.");
 	}
 
 	static ErrorResponseException authorizerTypeImmutable(GatewaySpec.AuthorizerType current) {
-		return conflict("AUTHORIZER_TYPE_IMMUTABLE", "AgentCore cannot change a gateway's authorizer type (it is " + current
+		return Problems.conflict("AUTHORIZER_TYPE_IMMUTABLE", "AgentCore cannot change a gateway's authorizer type (it is " + current
 				+ "). Keep the type, or create a new gateway with the other type and move the targets.");
 	}
 
@@ -35,13 +35,14 @@ public final class GatewayConflicts {
 		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
 	}
 
-	/** The gateway is being deleted: it takes no changes, and no new targets. */
-	public static ErrorResponseException deleting() {
-		return conflict("GATEWAY_DELETING", "The gateway is being deleted; it accepts no changes.");
+	static ErrorResponseException noJwtAuthorizer(GatewaySpec.AuthorizerType type) {
+		return Problems.conflict("NO_JWT_AUTHORIZER", "The gateway's authorizer is " + type
+				+ "; only CUSTOM_JWT gateways check bearer tokens.");
 	}
 
-	private static ErrorResponseException conflict(String code, String detail) {
-		return new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT, code, detail), null);
+	/** The gateway is being deleted: it takes no changes, and no new targets. */
+	public static ErrorResponseException deleting() {
+		return Problems.conflict("GATEWAY_DELETING", "The gateway is being deleted; it accepts no changes.");
 	}
 
 }

@@ -1,0 +1,130 @@
+package dev.agentcore.controlplane.gatewaytarget;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.S3Location;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ProvisioningError;
+import dev.agentcore.controlplane.web.Ids;
+
+import static dev.agentcore.controlplane.support.Fixtures.unique;
+
+/**
+ * A {@code gateway_targets} row with every column set to a value no default has, and for each column
+ * the accessor path of {@link GatewayTarget} that must show it and the value it must show. The spec
+ * sets every member (more than one block: the mapping, not the rules, is under test).
+ */
+final class EveryColumnTargetRow {
+
+	record Column(String placeholder, Object stored, String accessor, Object expected) {
+	}
+
+	/** Only the provisioner's targeted statements use these. */
+	static final Set<String> NOT_IN_AGGREGATE = Set.of("reconcile_requested_at", "last_reconciled_at");
+
+	static final Set<String> DERIVED = Set.of("deletionRequested", "ref");
+
+	final UUID id = Ids.newId();
+
+	final UUID gatewayId = Ids.newId();
+
+	final String team = unique("team");
+
+	final String name = unique("mapped");
+
+	final Map<String, Column> columns = new LinkedHashMap<>();
+
+	final TargetSpec spec = new TargetSpec("every member set", new SchemaSource(new S3Location("s3://schemas/a.yaml", "111122223333"), null),
+			new SchemaSource(null, "{\"smithy\": \"2.0\"}"),
+			new TargetBlocks.Lambda("arn:aws:lambda:us-east-1:123456789012:function:f", new TargetBlocks.ToolSchema(null,
+					List.of(new TargetBlocks.ToolDefinition("t", "d", Map.of("type", "object"), Map.of("type", "string"))))),
+			new TargetBlocks.McpServer("https://mcp.example.com"),
+			new TargetBlocks.ApiGateway("a1b2c3d4e5", "prod", List.of(new TargetBlocks.ToolFilter("/orders", List.of("GET"))),
+					List.of(new TargetBlocks.ToolOverride("list", "List orders", "/orders", "GET"))),
+			new Credentials(Credentials.CredentialType.API_KEY, "arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/apikeycredentialprovider/k",
+					List.of("read"), Map.of("audience", "x"), Credentials.GrantType.CLIENT_CREDENTIALS, "https://back.example.com",
+					"x-api-key", "Key", Credentials.KeyLocation.QUERY_PARAMETER));
+
+	EveryColumnTargetRow() {
+		column("id", "?", id, "id", id);
+		column("gateway_id", "?", gatewayId, "gatewayId", gatewayId);
+		column("team", "?", team, "team", team);
+		column("name", "?", name, "name", name);
+		column("type", "?", "API_GATEWAY", "type", TargetType.API_GATEWAY);
+		column("spec", "cast(? as jsonb)", """
+				{"description": "every member set", "openApi": {"s3": {"uri": "s3://schemas/a.yaml", "bucketOwnerAccountId": "111122223333"}},
+				 "smithy": {"inline": "{\\"smithy\\": \\"2.0\\"}"},
+				 "lambda": {"functionArn": "arn:aws:lambda:us-east-1:123456789012:function:f",
+				   "toolSchema": {"inline": [{"name": "t", "description": "d", "inputSchema": {"type": "object"},
+				     "outputSchema": {"type": "string"}}]}},
+				 "mcpServer": {"endpoint": "https://mcp.example.com"},
+				 "apiGateway": {"restApiId": "a1b2c3d4e5", "stage": "prod", "toolFilters": [{"path": "/orders", "methods": ["GET"]}],
+				   "toolOverrides": [{"name": "list", "description": "List orders", "path": "/orders", "method": "GET"}]},
+				 "credentials": {"type": "API_KEY",
+				   "providerArn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/apikeycredentialprovider/k",
+				   "scopes": ["read"], "customParameters": {"audience": "x"}, "grantType": "CLIENT_CREDENTIALS",
+				   "defaultReturnUrl": "https://back.example.com", "parameterName": "x-api-key", "prefix": "Key",
+				   "location": "QUERY_PARAMETER"}}""", "spec", spec);
+		column("generation", "?", 5L, "generation", 5L);
+		column("version", "?", 3, "version", 3);
+		column("created_at", "?", at(1), "createdAt", time(1));
+		column("updated_at", "?", at(2), "updatedAt", time(2));
+		column("created_by", "?", "mapper@example.com", "createdBy", "mapper@example.com");
+		column("phase", "?", "FAILED", "status.phase", Phase.FAILED);
+		column("observed_generation", "?", 4L, "status.observedGeneration", 4L);
+		column("status_message", "?", "Refused.", "status.message", "Refused.");
+		column("last_error", "cast(? as jsonb)", """
+				{"code": "AWS_ValidationException", "message": "bad", "retryable": false, "occurredAt": "%s"}"""
+			.formatted(time(9)), "status.lastError", new ProvisioningError("AWS_ValidationException", "bad", false, time(9)));
+		column("attempts", "?", 2, "status.attempts", 2);
+		column("next_attempt_at", "?", at(3), "status.nextAttemptAt", time(3));
+		column("last_transition_at", "?", at(4), "status.lastTransitionAt", time(4));
+		column("deletion_requested_at", "?", at(5), "deletionRequestedAt", time(5));
+		column("synchronize_requested_at", "?", at(6), "synchronizeRequestedAt", time(6));
+		column("create_token", "?", id + "-g5", "createToken", id + "-g5");
+		column("create_pending_at", "?", at(7), "createPendingAt", time(7));
+		column("aws_target_id", "?", "ABCDEFGHIJ", "aws.targetId", "ABCDEFGHIJ");
+		column("aws_status", "?", "UPDATE_UNSUCCESSFUL", "aws.status", "UPDATE_UNSUCCESSFUL");
+		column("aws_status_reasons", "?", new String[] { "one", "two, with a comma" }, "aws.statusReasons",
+				List.of("one", "two, with a comma"));
+		column("aws_last_synchronized_at", "?", at(8), "aws.lastSynchronizedAt", time(8));
+		column("reconcile_requested_at", "?", at(10), null, null);
+		column("last_reconciled_at", "?", at(11), null, null);
+	}
+
+	/** Inserts the gateway the target belongs to, then the row. */
+	void insert(JdbcClient jdbc) {
+		jdbc.sql("""
+				insert into gateways (id, team, name, spec, generation, version, created_at, updated_at, created_by)
+				values (?, ?, ?, cast('{}' as jsonb), 1, 0, now(), now(), 'test')""")
+			.params(gatewayId, team, unique("Owner"))
+			.update();
+		jdbc.sql("insert into gateway_targets (" + String.join(", ", columns.keySet()) + ") values ("
+				+ String.join(", ", columns.values().stream().map(Column::placeholder).toList()) + ")")
+			.params(columns.values().stream().map(Column::stored).toList())
+			.update();
+	}
+
+	private void column(String name, String placeholder, Object stored, String accessor, Object expected) {
+		columns.put(name, new Column(placeholder, stored, accessor, expected));
+	}
+
+	static Instant time(int n) {
+		return Instant.parse("2025-01-02T03:04:05.123456Z").plusSeconds(n * 3600L).plusNanos(n * 1000L);
+	}
+
+	private static OffsetDateTime at(int n) {
+		return time(n).atOffset(ZoneOffset.UTC);
+	}
+
+}
