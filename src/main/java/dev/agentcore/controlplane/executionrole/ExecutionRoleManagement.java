@@ -3,7 +3,6 @@ package dev.agentcore.controlplane.executionrole;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -12,6 +11,7 @@ import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanged;
+import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.resource.ResourceEvents;
 
 /**
@@ -29,21 +29,18 @@ public class ExecutionRoleManagement {
 
 	private final ExecutionRoleStatus status;
 
-	private final ResourceEvents events;
-
-	private final ApplicationEventPublisher publisher;
+	private final ResourceChanges changes;
 
 	private final ExecutionRoleSettings settings;
 
 	private final AwsAccount account;
 
 	ExecutionRoleManagement(ExecutionRoles roles, GatewayManagement gateways, ExecutionRoleStatus status,
-			ResourceEvents events, ApplicationEventPublisher publisher, ExecutionRoleSettings settings, AwsAccount account) {
+			ResourceChanges changes, ExecutionRoleSettings settings, AwsAccount account) {
 		this.roles = roles;
 		this.gateways = gateways;
 		this.status = status;
-		this.events = events;
-		this.publisher = publisher;
+		this.changes = changes;
 		this.settings = settings;
 		this.account = account;
 	}
@@ -122,8 +119,7 @@ public class ExecutionRoleManagement {
 	}
 
 	private void changed(ExecutionRole role, EventType type, String message) {
-		events.record(role.ref(), type, message, ResourceEvents.PROVISIONER, null);
-		publisher.publishEvent(new ResourceChanged(role.ref()));
+		changes.accepted(role.ref(), type, message, ResourceEvents.PROVISIONER);
 	}
 
 }

@@ -31,6 +31,12 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 		executionRole = executionRole != null && executionRole.managed() ? executionRole : null;
 	}
 
+	/** A spec that names its own execution role. */
+	public GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol, String kmsKeyArn,
+			ExceptionLevel exceptionLevel, Map<String, String> tags) {
+		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, null);
+	}
+
 	/** Whether the control plane creates the execution role and keeps it in step with the targets. */
 	public boolean managedRole() {
 		return executionRole != null;

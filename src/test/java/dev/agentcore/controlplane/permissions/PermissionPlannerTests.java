@@ -287,7 +287,7 @@ class PermissionPlannerTests {
 
 	private static GatewaySpec spec(String role, String kmsKey) {
 		return new GatewaySpec(null, role, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.AWS_IAM, null), null, kmsKey,
-				null, Map.of(), null);
+				null, Map.of());
 	}
 
 	private static PlannedTarget lambda(String name, String functionArn) {
