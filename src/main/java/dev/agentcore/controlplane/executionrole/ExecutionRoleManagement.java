@@ -73,7 +73,12 @@ public class ExecutionRoleManagement {
 
 	/** The ARN a managed role of {@code gatewayName} would have (for a gateway not declared yet, e.g. a plan). */
 	public String arnFor(String gatewayName) {
-		return arn(RoleNames.of(settings.namePrefix(), gatewayName));
+		return arn(nameFor(gatewayName));
+	}
+
+	/** The name a managed role of {@code gatewayName} gets (unless another role took it, ignoring case). */
+	public String nameFor(String gatewayName) {
+		return RoleNames.of(settings.namePrefix(), gatewayName);
 	}
 
 	private String arn(String roleName) {

@@ -51,10 +51,14 @@ class GatewayController {
 
 	private final IdpProfileManagement profiles;
 
-	GatewayController(GatewayManagement gateways, Violations violations, IdpProfileManagement profiles) {
+	private final GatewayChecks checks;
+
+	GatewayController(GatewayManagement gateways, Violations violations, IdpProfileManagement profiles,
+			GatewayChecks checks) {
 		this.gateways = gateways;
 		this.violations = violations;
 		this.profiles = profiles;
+		this.checks = checks;
 	}
 
 	@PostMapping
@@ -62,7 +66,7 @@ class GatewayController {
 			+ "reports progress in 'status' and the AWS ids and URL in 'aws'. Accepts Idempotency-Key.")
 	@ProblemResponses({ 400, 409, 413, 415, 422 })
 	ResponseEntity<GatewayResponse> declare(@AuthenticationPrincipal Caller caller, @RequestBody GatewayRequest request) {
-		check(request);
+		checks.check(request);
 		return accepted(gateways.declare(caller, request.name(), request.spec()));
 	}
 
@@ -93,7 +97,7 @@ class GatewayController {
 	ResponseEntity<GatewayResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody GatewayRequest request) {
-		check(request);
+		checks.check(request);
 		return accepted(gateways.respecify(caller, id, ifMatch, request.name(), request.spec()));
 	}
 
@@ -138,13 +142,6 @@ class GatewayController {
 			throw GatewayProblems.noJwtAuthorizer(gateway.spec().authorizer().type());
 		}
 		return profiles.diagnose(caller, gateway.spec().authorizer().idpProfileId(), request.token());
-	}
-
-	/** Every rule of a request at once: Bean Validation and the rules across fields. */
-	void check(GatewayRequest request) {
-		Violations.Collector found = violations.of(request);
-		request.roleRules(found);
-		found.throwIfAny();
 	}
 
 	private ResponseEntity<GatewayResponse> accepted(Gateway gateway) {

@@ -36,7 +36,7 @@ import dev.agentcore.controlplane.web.Violations;
 		 "authorizer": {"type": "CUSTOM_JWT", "idpProfileId": "0190f5a2-7c4e-7d2a-9b1e-3f2a1c0d4e5f"},
 		 "protocol": {"supportedVersions": ["2025-03-26"], "instructions": "Use for payment lookups.", "searchType": "SEMANTIC"},
 		 "tags": {"cost-center": "payments"}}""")
-record GatewayRequest(
+public record GatewayRequest(
 		@NotBlank @Size(max = 48) @Pattern(regexp = "([0-9a-zA-Z]-?){1,48}", message = "must be letters and digits with single hyphens between them (no underscores)") String name,
 		@Size(max = 200) String description,
 		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+", message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>") String roleArn,
@@ -46,7 +46,8 @@ record GatewayRequest(
 		@Size(max = 50) Map<@NotBlank @Size(max = 128) String, @NotNull @Size(max = 256) String> tags,
 		ExecutionRole executionRole) {
 
-	GatewaySpec spec() {
+	/** The spec this request declares. */
+	public GatewaySpec spec() {
 		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, executionRole);
 	}
 

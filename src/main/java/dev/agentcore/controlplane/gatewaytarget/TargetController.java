@@ -31,7 +31,6 @@ import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
 import dev.agentcore.controlplane.web.ProblemResponses;
 import dev.agentcore.controlplane.web.Versions;
-import dev.agentcore.controlplane.web.Violations;
 
 @RestController
 @RequestMapping("/api/v1/gateways/{gatewayId}/targets")
@@ -40,11 +39,11 @@ class TargetController {
 
 	private final TargetManagement targets;
 
-	private final Violations violations;
+	private final TargetChecks checks;
 
-	TargetController(TargetManagement targets, Violations violations) {
+	TargetController(TargetManagement targets, TargetChecks checks) {
 		this.targets = targets;
-		this.violations = violations;
+		this.checks = checks;
 	}
 
 	@PostMapping
@@ -61,7 +60,7 @@ class TargetController {
 					@ExampleObject(name = "API_GATEWAY", value = TargetExamples.API_GATEWAY) }))
 	ResponseEntity<TargetResponse> declare(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@RequestBody TargetRequest request) {
-		validate(request);
+		checks.check(request);
 		return accepted(targets.declare(caller, gatewayId, request.name(), request.type(), request.spec()));
 	}
 
@@ -90,7 +89,7 @@ class TargetController {
 	ResponseEntity<TargetResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@PathVariable UUID targetId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody TargetRequest request) {
-		validate(request);
+		checks.check(request);
 		return accepted(targets.respecify(caller, gatewayId, targetId, ifMatch, request.name(), request.type(),
 				request.spec()));
 	}
@@ -117,13 +116,6 @@ class TargetController {
 	ResponseEntity<TargetResponse> synchronize(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@PathVariable UUID targetId) {
 		return accepted(targets.requestSynchronization(caller, gatewayId, targetId));
-	}
-
-	private void validate(TargetRequest request) {
-		Violations.Collector found = violations.of(request);
-		TargetRules.check(request, found);
-		found.throwIfAny();
-		TargetRules.credentialsAllowed(request.type(), request.spec().credentials());
 	}
 
 	private static ResponseEntity<TargetResponse> accepted(GatewayTarget target) {

@@ -16,12 +16,16 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
- * Every {@code /api/**} call needs a bearer token: GET needs read, everything else write;
- * operations endpoints need admin. Health, the API documentation and (in the embedded default)
+ * Every {@code /api/**} call needs a bearer token: GET and plans need read, everything else write;
+ * operations endpoints and the AWS account's inventory ({@code /api/v1/aws/**}) need admin. Health, the API documentation and (in the embedded default)
  * {@code /local/**} are open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** Plans change nothing: the read scope suffices (API.md, scopes). */
+	static final String[] PLANS = { "/api/v1/gateways/plans", "/api/v1/gateways/*/plans",
+			"/api/v1/gateways/*/targets/plans", "/api/v1/gateways/*/targets/*/plans" };
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, CallerTokenConverter callers, BearerProblems problems) {
@@ -34,9 +38,13 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasAuthority(Access.ADMIN.authority())
+				.requestMatchers("/api/v1/aws/**")
+				.hasAuthority(Access.ADMIN.authority())
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasAuthority(Access.READ.authority())
 				.requestMatchers(HttpMethod.HEAD, "/api/**")
+				.hasAuthority(Access.READ.authority())
+				.requestMatchers(HttpMethod.POST, PLANS)
 				.hasAuthority(Access.READ.authority())
 				.requestMatchers("/api/**")
 				.hasAuthority(Access.WRITE.authority())

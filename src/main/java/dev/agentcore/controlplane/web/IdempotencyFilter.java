@@ -26,7 +26,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * {@code Idempotency-Key} on POST: the same key with the same body within 24 hours gets the
  * original status and body and creates nothing; the same key with another body is refused with
- * 422. Runs after authentication, as keys are scoped to the caller's team.
+ * 422. Runs after authentication, as keys are scoped to the caller's team. Plans change nothing,
+ * so their answers are not kept.
  */
 @Component
 @Profile("!simulator")
@@ -48,7 +49,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-				|| !request.getRequestURI().startsWith("/api/");
+				|| !request.getRequestURI().startsWith("/api/") || request.getRequestURI().endsWith("/plans");
 	}
 
 	@Override
