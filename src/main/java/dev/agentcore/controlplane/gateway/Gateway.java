@@ -110,8 +110,9 @@ public class Gateway {
 	}
 
 	/** Accepts a new spec; returns false when it equals the current one (nothing to provision). */
-	boolean respecify(String newName, GatewaySpec newSpec) {
-		checkRespecify(newName, newSpec);
+	boolean respecify(String newName, GatewaySpec requested) {
+		checkRespecify(newName, requested);
+		GatewaySpec newSpec = requested.owning(spec.ownedMembers());
 		if (Objects.equals(spec, newSpec)) {
 			return false;
 		}
@@ -223,12 +224,13 @@ public class Gateway {
 	 * @param gatewayUrl the MCP endpoint agents call
 	 * @param status AgentCore's status
 	 * @param statusReasons AgentCore's explanation of a failed status
+	 * @param workloadIdentityArn the workload identity AgentCore made for the gateway, where it reports one
 	 */
 	public record AwsGateway(@ReadOnlyProperty String gatewayId, @ReadOnlyProperty String gatewayArn,
 			@ReadOnlyProperty String gatewayUrl, @ReadOnlyProperty String status,
-			@ReadOnlyProperty List<String> statusReasons) {
+			@ReadOnlyProperty List<String> statusReasons, @ReadOnlyProperty String workloadIdentityArn) {
 
-		static final AwsGateway NONE = new AwsGateway(null, null, null, null, List.of());
+		static final AwsGateway NONE = new AwsGateway(null, null, null, null, List.of(), null);
 
 	}
 

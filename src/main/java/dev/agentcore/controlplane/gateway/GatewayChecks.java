@@ -16,6 +16,7 @@ class GatewayChecks {
 
 	void check(GatewayRequest request) {
 		Violations.Collector found = violations.of(request);
+		GatewayRules.check(request, found);
 		request.roleRules(found);
 		found.throwIfAny();
 	}

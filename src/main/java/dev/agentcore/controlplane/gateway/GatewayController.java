@@ -92,7 +92,9 @@ class GatewayController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace a gateway's spec", description = "Full replacement; needs If-Match. The name and the "
-			+ "authorizer type cannot change. A changed spec gets a new generation and is provisioned (202).")
+			+ "authorizer type cannot change. A changed spec gets a new generation and is provisioned (202), in place. "
+			+ "Members the spec has never declared (interceptors, policyEngine, the newer protocol settings, "
+			+ "advertisedScopeMapping) keep what AWS holds for them; tags change through TagResource/UntagResource.")
 	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428 })
 	ResponseEntity<GatewayResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -132,13 +134,13 @@ class GatewayController {
 
 	@PostMapping("/{id}/token-checks")
 	@Operation(summary = "Explain why the gateway would accept or refuse a token",
-			description = "The token check of the gateway's IDP profile (CUSTOM_JWT gateways only). The token is never stored or logged.")
+			description = "The token check of the gateway's IDP profile (CUSTOM_JWT and AUTHENTICATE_ONLY gateways). The token is never stored or logged.")
 	@ProblemResponses({ 400, 404, 409 })
 	TokenCheck checkToken(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestBody TokenCheckRequest request) {
 		violations.of(request).throwIfAny();
 		Gateway gateway = gateways.visible(caller, id);
-		if (gateway.spec().authorizer().type() != GatewaySpec.AuthorizerType.CUSTOM_JWT) {
+		if (!gateway.spec().authorizer().type().validatesJwt()) {
 			throw GatewayProblems.noJwtAuthorizer(gateway.spec().authorizer().type());
 		}
 		return profiles.diagnose(caller, gateway.spec().authorizer().idpProfileId(), request.token());

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileChanged;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.idp.IdpProfileNotFound;
@@ -66,6 +67,8 @@ public class GatewayManagement {
 	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec) {
 		Gateway gateway = visible(caller, id);
 		Versions.requireIfMatch(ifMatch, gateway.version());
+		// Before the type's immutability: a change that would also break targets says which.
+		AuthorizerPairing.checkGateway(spec.authorizer().type(), targets.credentialTypes(id));
 		gateway.checkRespecify(name, spec);
 		checkAuthorizer(gateway.team(), spec.authorizer());
 		if (!gateway.respecify(name, spec)) {
@@ -160,20 +163,35 @@ public class GatewayManagement {
 
 	private void checkAuthorizer(String team, GatewaySpec.Authorizer authorizer) {
 		String field = "authorizer.idpProfileId";
-		if (authorizer.type() == GatewaySpec.AuthorizerType.CUSTOM_JWT) {
-			if (authorizer.idpProfileId() == null) {
-				throw InvalidRequest.fields(List.of(new FieldError(field, "is required for CUSTOM_JWT: the IDP profile "
-						+ "that says which tokens the gateway accepts")));
+		if (!authorizer.type().validatesJwt()) {
+			if (authorizer.idpProfileId() != null) {
+				throw InvalidRequest.fields(List.of(new FieldError(field, "must be absent for " + authorizer.type())));
 			}
-			try {
-				profiles.usableBy(team, authorizer.idpProfileId());
-			}
-			catch (IdpProfileNotFound ex) {
-				throw InvalidRequest.fields(List.of(new FieldError(field, "names no IDP profile of your team")));
-			}
+			return;
 		}
-		else if (authorizer.idpProfileId() != null) {
-			throw InvalidRequest.fields(List.of(new FieldError(field, "must be absent for " + authorizer.type())));
+		if (authorizer.idpProfileId() == null) {
+			throw InvalidRequest.fields(List.of(new FieldError(field, "is required for " + authorizer.type()
+					+ ": the IDP profile that says which tokens the gateway accepts")));
+		}
+		IdpProfile profile;
+		try {
+			profile = profiles.usableBy(team, authorizer.idpProfileId());
+		}
+		catch (IdpProfileNotFound ex) {
+			throw InvalidRequest.fields(List.of(new FieldError(field, "names no IDP profile of your team")));
+		}
+		if (authorizer.advertisedScopeMapping() != null) {
+			List<FieldError> unknown = authorizer.advertisedScopeMapping()
+				.keySet()
+				.stream()
+				.filter(scope -> !profile.spec().allowedScopes().contains(scope))
+				.sorted()
+				.map(scope -> new FieldError("authorizer.advertisedScopeMapping." + scope, "is not one of the IDP "
+						+ "profile's allowedScopes " + profile.spec().allowedScopes() + "; only those can be advertised"))
+				.toList();
+			if (!unknown.isEmpty()) {
+				throw InvalidRequest.fields(unknown);
+			}
 		}
 	}
 

@@ -37,7 +37,7 @@ public final class GatewayProblems {
 
 	static ErrorResponseException noJwtAuthorizer(GatewaySpec.AuthorizerType type) {
 		return Problems.conflict("NO_JWT_AUTHORIZER", "The gateway's authorizer is " + type
-				+ "; only CUSTOM_JWT gateways check bearer tokens.");
+				+ "; only CUSTOM_JWT and AUTHENTICATE_ONLY gateways check bearer tokens.");
 	}
 
 	/** The gateway is being deleted: it takes no changes, and no new targets. */

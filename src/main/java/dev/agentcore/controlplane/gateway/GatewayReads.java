@@ -44,7 +44,8 @@ class GatewayReads {
 				row.getString("status_message"), lastError == null ? null : json.readValue(lastError, ProvisioningError.class),
 				row.getInt("attempts"), instant(row, "next_attempt_at"), instant(row, "last_transition_at"));
 		Gateway.AwsGateway aws = new Gateway.AwsGateway(row.getString("aws_gateway_id"), row.getString("aws_gateway_arn"),
-				row.getString("aws_gateway_url"), row.getString("aws_status"), strings(row.getArray("aws_status_reasons")));
+				row.getString("aws_gateway_url"), row.getString("aws_status"), strings(row.getArray("aws_status_reasons")),
+				row.getString("aws_workload_identity_arn"));
 		return new Gateway(row.getObject("id", UUID.class), row.getString("team"), row.getString("name"),
 				json.readValue(row.getString("spec"), GatewaySpec.class), row.getObject("idp_profile_id", UUID.class),
 				row.getLong("generation"), row.getInt("version"), instant(row, "created_at"), instant(row, "updated_at"),

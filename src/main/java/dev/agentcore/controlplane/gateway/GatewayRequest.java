@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.agentcore.controlplane.gateway.GatewayMembers.Interceptor;
+import dev.agentcore.controlplane.gateway.GatewayMembers.PolicyEngine;
 import dev.agentcore.controlplane.gateway.GatewaySpec.Authorizer;
 import dev.agentcore.controlplane.gateway.GatewaySpec.ExceptionLevel;
 import dev.agentcore.controlplane.gateway.GatewaySpec.ExecutionRole;
@@ -23,11 +26,16 @@ import dev.agentcore.controlplane.web.Violations;
  * @param description free text
  * @param roleArn execution role that AgentCore assumes (see GET .../permissions for its policies); required
  * unless {@code executionRole.managed} is true
- * @param authorizer CUSTOM_JWT with an IDP profile of your team, AWS_IAM, or NONE; the type cannot change
+ * @param authorizer CUSTOM_JWT or AUTHENTICATE_ONLY with an IDP profile of your team, AWS_IAM, or NONE; the type
+ * cannot change
  * @param protocol MCP settings
  * @param kmsKeyArn customer managed KMS key
  * @param exceptionLevel DEBUG for detailed errors to callers
- * @param tags AWS tags, at most 50
+ * @param tags AWS tags, at most 50; changed in place after creation
+ * @param interceptors at most 2 Lambda interceptors, each interception point used once; [] for none; left out, the
+ * gateway keeps interceptors attached outside the control plane until a spec declares them
+ * @param policyEngine the Cedar policy engine and its mode; left out, the gateway keeps one attached outside the
+ * control plane until a spec declares one (after that, leaving it out detaches it)
  * @param executionRole {@code {"managed": true}} instead of {@code roleArn}: the control plane creates and keeps the role
  */
 @Schema(example = """
@@ -35,20 +43,25 @@ import dev.agentcore.controlplane.web.Violations;
 		 "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayPayments",
 		 "authorizer": {"type": "CUSTOM_JWT", "idpProfileId": "0190f5a2-7c4e-7d2a-9b1e-3f2a1c0d4e5f"},
 		 "protocol": {"supportedVersions": ["2025-03-26"], "instructions": "Use for payment lookups.", "searchType": "SEMANTIC"},
+		 "interceptors": [{"lambdaArn": "arn:aws:lambda:us-east-1:123456789012:function:redact", "points": ["REQUEST", "RESPONSE"], "passRequestHeaders": true}],
+		 "policyEngine": {"arn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/payments-a1b2c3d4e5", "mode": "LOG_ONLY"},
 		 "tags": {"cost-center": "payments"}}""")
 public record GatewayRequest(
 		@NotBlank @Size(max = 48) @Pattern(regexp = "([0-9a-zA-Z]-?){1,48}", message = "must be letters and digits with single hyphens between them (no underscores)") String name,
-		@Size(max = 200) String description,
+		@Size(min = 1, max = 200) String description,
 		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+", message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>") String roleArn,
 		@NotNull @Valid Authorizer authorizer, @Valid Protocol protocol,
-		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[^:]+)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]{36}", message = "must be a KMS key ARN, arn:aws:kms:<region>:<account>:key/<key id>") String kmsKeyArn,
+		@Size(max = 2048) @Pattern(regexp = "arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}", message = "must be a KMS key ARN, arn:aws:kms:<region>:<account>:key/<key id>") String kmsKeyArn,
 		ExceptionLevel exceptionLevel,
-		@Size(max = 50) Map<@NotBlank @Size(max = 128) String, @NotNull @Size(max = 256) String> tags,
+		@Size(max = 50) Map<@NotNull @Size(min = 1, max = 128) @Pattern(regexp = GatewayMembers.TAG, message = GatewayMembers.TAG_MESSAGE) String,
+				@NotNull @Size(max = 256) @Pattern(regexp = GatewayMembers.TAG, message = GatewayMembers.TAG_MESSAGE) String> tags,
+		@Size(max = 2) List<@NotNull @Valid Interceptor> interceptors, @Valid PolicyEngine policyEngine,
 		ExecutionRole executionRole) {
 
 	/** The spec this request declares. */
 	public GatewaySpec spec() {
-		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, executionRole);
+		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
+				policyEngine, null, executionRole);
 	}
 
 	/** A gateway names its own role or asks for a managed one: exactly one of the two. */

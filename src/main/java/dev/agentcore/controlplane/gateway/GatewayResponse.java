@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.agentcore.controlplane.gateway.GatewayMembers.Interceptor;
+import dev.agentcore.controlplane.gateway.GatewayMembers.PolicyEngine;
 import dev.agentcore.controlplane.gateway.GatewaySpec.Authorizer;
 import dev.agentcore.controlplane.gateway.GatewaySpec.ExceptionLevel;
 import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
@@ -20,7 +22,8 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
  * @param executionRole {@code {"managed": true}} when the control plane manages the role (GET .../permissions shows it)
  */
 record GatewayResponse(UUID id, String team, String name, String description, String roleArn, Authorizer authorizer,
-		Protocol protocol, String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, int version,
+		Protocol protocol, String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags,
+		List<Interceptor> interceptors, PolicyEngine policyEngine, int version,
 		long generation, Instant createdAt, Instant updatedAt, String createdBy, long targetCount, StatusView status,
 		AwsView aws, GatewaySpec.ExecutionRole executionRole) {
 
@@ -29,10 +32,10 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 		Gateway.AwsGateway aws = gateway.aws();
 		return new GatewayResponse(gateway.id(), gateway.team(), gateway.name(), spec.description(), spec.roleArn(),
 				spec.authorizer(), spec.protocol(), spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(),
-				gateway.version(), gateway.generation(), gateway.createdAt(), gateway.updatedAt(), gateway.createdBy(),
+				spec.interceptors(), spec.policyEngine(), gateway.version(), gateway.generation(), gateway.createdAt(), gateway.updatedAt(), gateway.createdBy(),
 				gateway.targetCount(), StatusView.from(gateway.status(), gateway.createdAt(), gateway.deletionRequested()),
 				new AwsView(aws.gatewayId(), aws.gatewayArn(), aws.gatewayUrl(), aws.status(),
-						aws.statusReasons() == null ? List.of() : aws.statusReasons()),
+						aws.statusReasons() == null ? List.of() : aws.statusReasons(), aws.workloadIdentityArn()),
 				spec.executionRole());
 	}
 
@@ -42,8 +45,10 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 	 * @param gatewayUrl the MCP endpoint for agents
 	 * @param status AgentCore's status
 	 * @param statusReasons AgentCore's reasons for a failed status
+	 * @param workloadIdentityArn the workload identity AgentCore made for the gateway, where it reports one
 	 */
-	record AwsView(String gatewayId, String gatewayArn, String gatewayUrl, String status, List<String> statusReasons) {
+	record AwsView(String gatewayId, String gatewayArn, String gatewayUrl, String status, List<String> statusReasons,
+			String workloadIdentityArn) {
 	}
 
 }

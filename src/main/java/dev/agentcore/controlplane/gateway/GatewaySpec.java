@@ -2,14 +2,20 @@ package dev.agentcore.controlplane.gateway;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import dev.agentcore.controlplane.gateway.GatewayMembers.Interceptor;
+import dev.agentcore.controlplane.gateway.GatewayMembers.PolicyEngine;
 
 /**
  * What a team declares for a gateway besides its name; stored as the aggregate's {@code spec}.
@@ -21,20 +27,37 @@ import jakarta.validation.constraints.Size;
  * @param kmsKeyArn customer managed key for the gateway's data
  * @param exceptionLevel DEBUG returns detailed errors to callers; null returns generic ones
  * @param tags AWS tags
+ * @param interceptors Lambda interceptors; null leaves them to whoever else manages the gateway
+ * @param policyEngine the Cedar policy engine; null leaves it to whoever else manages the gateway
+ * @param ownedMembers the optional members ({@link GatewayMembers#OPTIONAL}) the control plane owns
+ * because a spec of this gateway declared them; kept by the aggregate, never taken from a request
  * @param executionRole a role the control plane manages instead of {@code roleArn}; null when the team names its own
  */
 public record GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol,
-		String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, ExecutionRole executionRole) {
+		String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
+		PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole) {
 
 	public GatewaySpec {
-		tags = tags == null ? Map.of() : Map.copyOf(tags);
 		executionRole = executionRole != null && executionRole.managed() ? executionRole : null;
+		tags = tags == null ? Map.of() : Map.copyOf(tags);
+		interceptors = interceptors == null ? null : List.copyOf(interceptors);
+		TreeSet<String> owned = new TreeSet<>(ownedMembers == null ? Set.of() : ownedMembers);
+		owned.addAll(GatewayMembers.declared(authorizer, protocol, interceptors, policyEngine));
+		ownedMembers = java.util.Collections.unmodifiableSortedSet(owned);
 	}
 
 	/** A spec that names its own execution role. */
 	public GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol, String kmsKeyArn,
+			ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
+			PolicyEngine policyEngine, Set<String> ownedMembers) {
+		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
+				ownedMembers, null);
+	}
+
+	/** A spec that names its own execution role and no interceptors or policy engine. */
+	public GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol, String kmsKeyArn,
 			ExceptionLevel exceptionLevel, Map<String, String> tags) {
-		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, null);
+		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, null, null, null, null);
 	}
 
 	/** Whether the control plane creates the execution role and keeps it in step with the targets. */
@@ -44,7 +67,73 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 
 	/** This spec with the role AgentCore assumes filled in: a managed role's ARN once it exists. */
 	public GatewaySpec withRoleArn(String arn) {
-		return new GatewaySpec(description, arn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, executionRole);
+		return new GatewaySpec(description, arn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
+				policyEngine, ownedMembers, executionRole);
+	}
+
+	/** This spec, also owning what {@code earlier} owned: ownership is never given up by leaving a member out. */
+	GatewaySpec owning(Set<String> earlier) {
+		TreeSet<String> owned = new TreeSet<>(earlier);
+		owned.addAll(ownedMembers);
+		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
+				policyEngine, owned, executionRole);
+	}
+
+	/** Whether the control plane owns the optional member {@code name} (see {@link GatewayMembers#OPTIONAL}). */
+	public boolean owns(String name) {
+		return ownedMembers.contains(name);
+	}
+
+	/**
+	 * How callers of the gateway are authenticated; the type cannot change once the gateway exists.
+	 *
+	 * @param type CUSTOM_JWT (validate and authorize the JWT), AUTHENTICATE_ONLY (validate the JWT and keep it for
+	 * JWT_PASSTHROUGH targets), AWS_IAM (SigV4) or NONE
+	 * @param idpProfileId CUSTOM_JWT and AUTHENTICATE_ONLY: the IDP profile with the JWT settings
+	 * @param advertisedScopeMapping CUSTOM_JWT and AUTHENTICATE_ONLY: scope of the profile's allowedScopes -> the scope
+	 * the gateway advertises for it (WWW-Authenticate, protected resource metadata), at most 50
+	 */
+	@Schema(example = "{\"type\": \"CUSTOM_JWT\", \"idpProfileId\": \"0190f5a2-7c4e-7d2a-9b1e-3f2a1c0d4e5f\"}")
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Authorizer(@NotNull AuthorizerType type, UUID idpProfileId,
+			@Size(min = 1, max = 50) Map<@NotNull @Size(min = 1, max = 255) @Pattern(regexp = GatewayMembers.SCOPE, message = GatewayMembers.SCOPE_MESSAGE) String,
+					@NotNull @Size(min = 1, max = 255) @Pattern(regexp = GatewayMembers.SCOPE, message = GatewayMembers.SCOPE_MESSAGE) String> advertisedScopeMapping) {
+
+		public Authorizer(AuthorizerType type, UUID idpProfileId) {
+			this(type, idpProfileId, null);
+		}
+
+	}
+
+	public enum AuthorizerType {
+
+		CUSTOM_JWT, AUTHENTICATE_ONLY, AWS_IAM, NONE;
+
+		/** Whether the gateway validates JWTs with an IDP profile's settings. */
+		public boolean validatesJwt() {
+			return this == CUSTOM_JWT || this == AUTHENTICATE_ONLY;
+		}
+
+	}
+
+	/**
+	 * @param supportedVersions MCP protocol versions, e.g. 2025-03-26
+	 * @param instructions guidance for agents using the gateway
+	 * @param searchType SEMANTIC enables tool search
+	 * @param sessionTimeoutSeconds how long an MCP session lives, 900 to 28800; null leaves it to AWS
+	 * @param responseStreaming whether responses stream; null leaves it to AWS (off)
+	 * @param listToolsPagination whether tools/list answers in pages; null leaves it to AWS (paginated)
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Protocol(@Size(max = 10) List<@NotNull @Size(min = 1, max = 32) String> supportedVersions,
+			@Size(min = 1, max = 2048) String instructions, SearchType searchType,
+			@Min(900) @Max(28800) Integer sessionTimeoutSeconds, Boolean responseStreaming,
+			Boolean listToolsPagination) {
+
+		public Protocol(List<String> supportedVersions, String instructions, SearchType searchType) {
+			this(supportedVersions, instructions, searchType, null, null, null);
+		}
+
 	}
 
 	/**
@@ -53,27 +142,6 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 	 */
 	@Schema(example = "{\"managed\": true}")
 	public record ExecutionRole(boolean managed) {
-	}
-
-	/** How callers of the gateway are authenticated; the type cannot change once the gateway exists. */
-	@Schema(example = "{\"type\": \"CUSTOM_JWT\", \"idpProfileId\": \"0190f5a2-7c4e-7d2a-9b1e-3f2a1c0d4e5f\"}")
-	public record Authorizer(@NotNull AuthorizerType type, UUID idpProfileId) {
-	}
-
-	public enum AuthorizerType {
-
-		CUSTOM_JWT, AWS_IAM, NONE
-
-	}
-
-	/**
-	 * @param supportedVersions MCP protocol versions, e.g. 2025-03-26
-	 * @param instructions guidance for agents using the gateway
-	 * @param searchType SEMANTIC enables tool search
-	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Protocol(@Size(max = 10) List<@NotNull @Size(min = 1, max = 32) String> supportedVersions,
-			@Size(max = 2048) String instructions, SearchType searchType) {
 	}
 
 	public enum SearchType {

@@ -1,6 +1,7 @@
 package dev.agentcore.controlplane.gateway;
 
 import java.util.List;
+import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +16,13 @@ import dev.agentcore.controlplane.resource.StatusTable;
 public class GatewayStatus extends StatusColumns {
 
 	GatewayStatus(JdbcClient jdbc, JsonMapper json) {
-		super(jdbc, json, new StatusTable("gateways", "aws_gateway_id", "aws_gateway_arn", "aws_gateway_url", List.of()));
+		super(jdbc, json, new StatusTable("gateways", "aws_gateway_id", "aws_gateway_arn", "aws_gateway_url",
+				List.of("aws_workload_identity_arn")));
+	}
+
+	/** The workload identity AgentCore reports for the gateway (GetGateway's workloadIdentityDetails). */
+	public void workloadIdentity(UUID id, String arn) {
+		update("aws_workload_identity_arn = ?", id, arn);
 	}
 
 }

@@ -5,18 +5,24 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * How the gateway authenticates to the target. Only the members of the chosen type may be set.
+ * How the gateway authenticates to the target. Only the members of the chosen type may be set;
+ * which types (and OAuth grants) a target may use is {@link TargetType}'s matrix.
  *
- * @param type GATEWAY_IAM_ROLE, OAUTH, API_KEY or NONE; which are allowed depends on the target type
+ * @param type NONE, GATEWAY_IAM_ROLE, OAUTH, API_KEY, CALLER_IAM_CREDENTIALS (sign with the caller's identity; AWS_IAM
+ * gateways) or JWT_PASSTHROUGH (forward the caller's JWT; CUSTOM_JWT or AUTHENTICATE_ONLY gateways)
+ * @param signing GATEWAY_IAM_ROLE: the SigV4 signing service and region; required for MCP_SERVER and OPENAPI
  * @param providerArn OAUTH, API_KEY: the AgentCore Identity credential provider
- * @param scopes OAUTH: scopes to request
- * @param customParameters OAUTH: extra parameters of the token request
- * @param grantType OAUTH: CLIENT_CREDENTIALS or AUTHORIZATION_CODE
+ * @param scopes OAUTH: scopes to request (required, at most 100, each 1 to 64 characters)
+ * @param customParameters OAUTH: extra parameters of the token request, 1 to 10
+ * @param grantType OAUTH: CLIENT_CREDENTIALS, AUTHORIZATION_CODE (a person consents) or TOKEN_EXCHANGE (on behalf of
+ * the caller)
  * @param defaultReturnUrl OAUTH with AUTHORIZATION_CODE: where the user returns
  * @param parameterName API_KEY: the header or query parameter that carries the key
  * @param prefix API_KEY: prefix of the value, e.g. "Bearer"
@@ -24,23 +30,23 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(example = "{\"type\": \"OAUTH\", \"providerArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/github\", \"scopes\": [\"repo\"], \"grantType\": \"CLIENT_CREDENTIALS\"}")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Credentials(@NotNull CredentialType type,
+public record Credentials(@NotNull CredentialType type, @Valid Signing signing,
 		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:.+", message = "must be an AgentCore credential provider ARN") String providerArn,
-		@Size(max = 100) List<@NotNull @Size(min = 1, max = 255) String> scopes,
-		@Size(max = 10) Map<@Size(min = 1, max = 256) String, @NotNull @Size(max = 2048) String> customParameters,
+		@Size(max = 100) List<@NotNull @Size(min = 1, max = 64) String> scopes,
+		@Size(min = 1, max = 10) Map<@NotNull @Size(min = 1, max = 256) String, @NotNull @Size(min = 1, max = 2048) String> customParameters,
 		GrantType grantType,
-		@Size(max = 2048) @Pattern(regexp = "https://.+", message = "must be an https URL") String defaultReturnUrl,
-		@Size(min = 1, max = 64) String parameterName, @Size(max = 64) String prefix, KeyLocation location) {
+		@Size(min = 1, max = 2048) @Pattern(regexp = "\\w+:(/?/?)[^\\s]+", message = "must be a URL, e.g. https://app.example.com/callback") String defaultReturnUrl,
+		@Size(min = 1, max = 64) String parameterName, @Size(min = 1, max = 64) String prefix, KeyLocation location) {
 
 	public enum CredentialType {
 
-		GATEWAY_IAM_ROLE, OAUTH, API_KEY, NONE
+		NONE, GATEWAY_IAM_ROLE, OAUTH, API_KEY, CALLER_IAM_CREDENTIALS, JWT_PASSTHROUGH
 
 	}
 
 	public enum GrantType {
 
-		CLIENT_CREDENTIALS, AUTHORIZATION_CODE
+		CLIENT_CREDENTIALS, AUTHORIZATION_CODE, TOKEN_EXCHANGE
 
 	}
 
@@ -50,8 +56,27 @@ public record Credentials(@NotNull CredentialType type,
 
 	}
 
+	/**
+	 * SigV4 signing of requests to the target with the gateway's role (AgentCore's
+	 * {@code iamCredentialProvider}).
+	 *
+	 * @param service the signing name the target expects: bedrock-agentcore (an MCP server on AgentCore Runtime, another
+	 * gateway), execute-api (API Gateway), lambda (a function URL), ...
+	 * @param region the signing region; the gateway's when absent
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Signing(
+			@NotBlank @Size(max = 64) @Pattern(regexp = "[a-zA-Z0-9._-]+", message = "must be an AWS signing name such as execute-api") String service,
+			@Size(min = 1, max = 32) @Pattern(regexp = "[a-zA-Z0-9-]+", message = "must be an AWS region such as us-east-1") String region) {
+	}
+
 	static Credentials of(CredentialType type) {
-		return new Credentials(type, null, null, null, null, null, null, null, null);
+		return new Credentials(type, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** The OAuth grant, with AgentCore's default. */
+	public GrantType effectiveGrant() {
+		return grantType == null ? GrantType.CLIENT_CREDENTIALS : grantType;
 	}
 
 }

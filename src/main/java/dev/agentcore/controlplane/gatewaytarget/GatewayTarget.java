@@ -228,11 +228,13 @@ public class GatewayTarget {
 	 * @param status AgentCore's status
 	 * @param statusReasons AgentCore's reasons for a failed status
 	 * @param lastSynchronizedAt when the tools were last synchronized (MCP servers)
+	 * @param authorizationUrl where a person gives the OAuth consent AgentCore waits for (*_PENDING_AUTH)
 	 */
 	public record AwsTarget(@ReadOnlyProperty String targetId, @ReadOnlyProperty String status,
-			@ReadOnlyProperty List<String> statusReasons, @ReadOnlyProperty Instant lastSynchronizedAt) {
+			@ReadOnlyProperty List<String> statusReasons, @ReadOnlyProperty Instant lastSynchronizedAt,
+			@ReadOnlyProperty String authorizationUrl) {
 
-		static final AwsTarget NONE = new AwsTarget(null, null, List.of(), null);
+		static final AwsTarget NONE = new AwsTarget(null, null, List.of(), null, null);
 
 	}
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -64,9 +66,54 @@ public final class TargetBlocks {
 			@NotNull Map<String, Object> inputSchema, Map<String, Object> outputSchema) {
 	}
 
-	/** @param endpoint the MCP server's https URL */
+	/**
+	 * @param endpoint the MCP server's https URL
+	 * @param toolSchema a static tool list (s3 or inline, as for Lambda); the server is then not synchronized. AgentCore
+	 * takes it only with OAUTH credentials and the AUTHORIZATION_CODE grant
+	 * @param listingMode DEFAULT (tools cached by AgentCore) or DYNAMIC (listed from the server on every tools/list)
+	 * @param resourcePriority 0 to 1000, lower first, for servers that share resource URIs (AgentCore's default: 1000)
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record McpServer(@NotBlank @Size(max = 2048) String endpoint) {
+	public record McpServer(@NotBlank @Size(max = 2048) String endpoint, @Valid ToolSchema toolSchema,
+			ListingMode listingMode, @Min(0) @Max(1000) Integer resourcePriority) {
+
+		public McpServer(String endpoint) {
+			this(endpoint, null, null, null);
+		}
+
+	}
+
+	public enum ListingMode {
+
+		DEFAULT, DYNAMIC
+
+	}
+
+	/**
+	 * An agent or MCP server on AgentCore Runtime behind the gateway (AgentCore's
+	 * {@code targetConfiguration.http.agentcoreRuntime}).
+	 *
+	 * @param runtimeArn arn:aws:bedrock-agentcore:region:account:runtime/name-id
+	 * @param qualifier the endpoint (name or version), DEFAULT when absent
+	 */
+	@Schema(example = "{\"runtimeArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/orders_agent-a1b2c3d4e5\", \"qualifier\": \"DEFAULT\"}")
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record AgentcoreRuntime(
+			@NotBlank @Pattern(regexp = "arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:runtime/[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10}", message = "must be arn:aws:bedrock-agentcore:<region>:<account>:runtime/<name>-<10 characters>") String runtimeArn,
+			@Pattern(regexp = "([1-9][0-9]{0,4})|([a-zA-Z][a-zA-Z0-9_]{0,47})", message = "must be an endpoint name (e.g. DEFAULT) or a version number") String qualifier) {
+	}
+
+	/**
+	 * What the gateway passes between caller and target (AgentCore's {@code metadataConfiguration}).
+	 *
+	 * @param allowedRequestHeaders request headers forwarded to the target, 1 to 10, each at most 100 characters
+	 * @param allowedQueryParameters query parameters forwarded to the target, 1 to 10, each at most 40 characters
+	 * @param allowedResponseHeaders response headers returned to the caller, 1 to 10, each at most 100 characters
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Metadata(@Size(min = 1, max = 10) List<@NotNull @Size(min = 1, max = 100) String> allowedRequestHeaders,
+			@Size(min = 1, max = 10) List<@NotNull @Size(min = 1, max = 40) String> allowedQueryParameters,
+			@Size(min = 1, max = 10) List<@NotNull @Size(min = 1, max = 100) String> allowedResponseHeaders) {
 	}
 
 	/**
@@ -77,13 +124,13 @@ public final class TargetBlocks {
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record ApiGateway(@NotBlank @Size(max = 64) String restApiId, @NotBlank @Size(max = 128) String stage,
-			@Size(max = 100) List<@NotNull @Valid ToolFilter> toolFilters,
+			@NotNull @Size(max = 100) List<@NotNull @Valid ToolFilter> toolFilters,
 			@Size(max = 100) List<@NotNull @Valid ToolOverride> toolOverrides) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record ToolFilter(@NotBlank @Size(max = 512) String path,
-			@Size(min = 1, max = 7) List<@NotNull @Pattern(regexp = "GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS", message = "must be an HTTP method in capitals") String> methods) {
+			@NotNull @Size(min = 1, max = 7) List<@NotNull @Pattern(regexp = "GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS", message = "must be an HTTP method in capitals") String> methods) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

@@ -18,7 +18,7 @@ class TargetChecks {
 		Violations.Collector found = violations.of(request);
 		TargetRules.check(request, found);
 		found.throwIfAny();
-		TargetRules.credentialsAllowed(request.type(), request.spec().credentials());
+		CredentialRules.allowed(request.type(), request.spec().credentials());
 	}
 
 }

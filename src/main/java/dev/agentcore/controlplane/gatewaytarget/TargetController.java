@@ -49,7 +49,9 @@ class TargetController {
 	@PostMapping
 	@Operation(summary = "Declare a target", description = "Accepted at once (202); provisioned once the gateway is READY. "
 			+ "Inline OpenAPI schemas are parsed (3.x, an operationId on every operation), Smithy must be JSON AST, "
-			+ "credentials follow the type's matrix. At most 100 targets per gateway. Accepts Idempotency-Key.")
+			+ "credentials follow the type's matrix (else CREDENTIALS_NOT_SUPPORTED); JWT_PASSTHROUGH needs a CUSTOM_JWT or "
+			+ "AUTHENTICATE_ONLY gateway (PASSTHROUGH_NEEDS_JWT_AUTHORIZER), CALLER_IAM_CREDENTIALS an AWS_IAM one "
+			+ "(CALLER_IAM_NEEDS_IAM_AUTHORIZER). At most 100 targets per gateway. Accepts Idempotency-Key.")
 	@ProblemResponses({ 400, 404, 409, 413, 415, 422 })
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 			schema = @Schema(implementation = TargetRequest.class), examples = {
@@ -57,7 +59,9 @@ class TargetController {
 					@ExampleObject(name = "SMITHY", value = TargetExamples.SMITHY),
 					@ExampleObject(name = "LAMBDA", value = TargetExamples.LAMBDA),
 					@ExampleObject(name = "MCP_SERVER", value = TargetExamples.MCP_SERVER),
-					@ExampleObject(name = "API_GATEWAY", value = TargetExamples.API_GATEWAY) }))
+					@ExampleObject(name = "API_GATEWAY", value = TargetExamples.API_GATEWAY),
+					@ExampleObject(name = "AGENTCORE_RUNTIME", value = TargetExamples.AGENTCORE_RUNTIME),
+					@ExampleObject(name = "MCP_SERVER with static tools", value = TargetExamples.MCP_SERVER_STATIC_TOOLS) }))
 	ResponseEntity<TargetResponse> declare(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@RequestBody TargetRequest request) {
 		checks.check(request);
@@ -111,7 +115,9 @@ class TargetController {
 	}
 
 	@PostMapping("/{targetId}/synchronize")
-	@Operation(summary = "Synchronize an MCP server's tools", description = "MCP_SERVER targets only (else NOT_SYNCHRONIZABLE).")
+	@Operation(summary = "Synchronize an MCP server's tools", description = "MCP_SERVER targets without a static tool "
+			+ "schema only (else NOT_SYNCHRONIZABLE); refused with TARGET_AWAITING_CONSENT while a person's OAuth consent is "
+			+ "awaited.")
 	@ProblemResponses({ 404, 409 })
 	ResponseEntity<TargetResponse> synchronize(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@PathVariable UUID targetId) {

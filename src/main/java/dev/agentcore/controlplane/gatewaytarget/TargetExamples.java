@@ -33,6 +33,23 @@ final class TargetExamples {
 			   "toolFilters": [{"path": "/pets", "methods": ["GET", "POST"]}],
 			   "toolOverrides": [{"name": "list_pets", "description": "List the pets", "path": "/pets", "method": "GET"}]}}""";
 
+	static final String AGENTCORE_RUNTIME = """
+			{"name": "orders-agent", "description": "The orders agent on AgentCore Runtime", "type": "AGENTCORE_RUNTIME",
+			 "agentcoreRuntime": {"runtimeArn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/orders_agent-a1b2c3d4e5",
+			   "qualifier": "DEFAULT"},
+			 "credentials": {"type": "GATEWAY_IAM_ROLE", "signing": {"service": "bedrock-agentcore", "region": "us-east-1"}},
+			 "metadata": {"allowedRequestHeaders": ["x-correlation-id"]}}""";
+
+	static final String MCP_SERVER_STATIC_TOOLS = """
+			{"name": "calendar", "description": "A calendar MCP server acting for the user", "type": "MCP_SERVER",
+			 "mcpServer": {"endpoint": "https://calendar.example.com/mcp", "listingMode": "DEFAULT", "resourcePriority": 10,
+			   "toolSchema": {"inline": [{"name": "list_events", "description": "The user's events of a day",
+			     "inputSchema": {"type": "object", "properties": {"day": {"type": "string"}}, "required": ["day"]}}]}},
+			 "credentials": {"type": "OAUTH",
+			   "providerArn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/google",
+			   "scopes": ["calendar.readonly"], "grantType": "AUTHORIZATION_CODE", "defaultReturnUrl": "https://app.example.com/done"},
+			 "metadata": {"allowedRequestHeaders": ["x-correlation-id"], "allowedResponseHeaders": ["x-rate-limit"]}}""";
+
 	private TargetExamples() {
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
 import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.gateway.AuthorizerPairing;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
@@ -48,6 +49,7 @@ public class TargetManagement {
 	@Transactional
 	GatewayTarget declare(Caller caller, UUID gatewayId, String name, TargetType type, TargetSpec spec) {
 		Gateway gateway = gateways.lockForTargetChange(caller, gatewayId);
+		pairsWith(gateway, spec);
 		if (targets.countByGateway(gatewayId) >= settings.perGateway()) {
 			throw TargetProblems.limitReached(settings.perGateway());
 		}
@@ -61,9 +63,10 @@ public class TargetManagement {
 	@Transactional
 	GatewayTarget respecify(Caller caller, UUID gatewayId, UUID id, String ifMatch, String name, TargetType type,
 			TargetSpec spec) {
-		gateways.lockForTargetChange(caller, gatewayId);
+		Gateway gateway = gateways.lockForTargetChange(caller, gatewayId);
 		GatewayTarget target = find(gatewayId, id);
 		Versions.requireIfMatch(ifMatch, target.version());
+		pairsWith(gateway, spec);
 		if (!target.respecify(name, type, spec)) {
 			return target;
 		}
@@ -84,6 +87,13 @@ public class TargetManagement {
 	GatewayTarget requestSynchronization(Caller caller, UUID gatewayId, UUID id) {
 		gateways.lockForTargetChange(caller, gatewayId);
 		GatewayTarget target = find(gatewayId, id);
+		if (target.type() == TargetType.MCP_SERVER && !target.deletionRequested()
+				&& target.spec().mcpServer().toolSchema() != null) {
+			throw TargetProblems.staticTools();
+		}
+		if (target.status().phase() == Phase.AWAITING_CONSENT) {
+			throw TargetProblems.awaitingConsent(target.aws().authorizationUrl());
+		}
 		target.requestSynchronization();
 		GatewayTarget saved = targets.save(target);
 		changes.accepted(target.ref(), EventType.RECONCILE_REQUESTED,
@@ -123,6 +133,13 @@ public class TargetManagement {
 		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED,
 				"Deletion requested.", actor);
 		return saved;
+	}
+
+	/** Identity-forwarding credentials need the matching authorizer on the gateway. */
+	private static void pairsWith(Gateway gateway, TargetSpec spec) {
+		if (spec.credentials() != null) {
+			AuthorizerPairing.checkTarget(gateway.spec().authorizer().type(), spec.credentials().type().name());
+		}
 	}
 
 	/** A target by id, for the provisioner; empty once deleted. */

@@ -38,6 +38,17 @@ final class TargetProblems {
 				+ "synchronized; this target is " + type + ".");
 	}
 
+	static ErrorResponseException staticTools() {
+		return Problems.conflict("NOT_SYNCHRONIZABLE", "This MCP server's tools are the static tool schema it declares; "
+				+ "AgentCore does not synchronize it. Change mcpServer.toolSchema instead.");
+	}
+
+	static ErrorResponseException awaitingConsent(String authorizationUrl) {
+		return Problems.conflict("TARGET_AWAITING_CONSENT", "AgentCore waits for a person's OAuth consent before it can "
+				+ "synchronize this target. Open " + authorizationUrl + " in a browser as the user the target acts for; "
+				+ "synchronize once the target is READY.");
+	}
+
 	static ErrorResponseException deleting() {
 		return Problems.conflict("TARGET_DELETING", "The target is being deleted; it accepts no changes.");
 	}

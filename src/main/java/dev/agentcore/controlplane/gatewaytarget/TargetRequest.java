@@ -7,22 +7,26 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.AgentcoreRuntime;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ApiGateway;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Lambda;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.McpServer;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Metadata;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 
 /**
  * A target as a team declares it (POST) or replaces it (PUT). Exactly the block of its type is set.
  *
  * @param name unique in the gateway; letters, digits and single hyphens, at most 100; cannot change
- * @param type OPENAPI, SMITHY, LAMBDA, MCP_SERVER or API_GATEWAY; cannot change
+ * @param type OPENAPI, SMITHY, LAMBDA, MCP_SERVER, API_GATEWAY or AGENTCORE_RUNTIME; cannot change
  * @param openApi OPENAPI: the OpenAPI 3 schema, every operation with an operationId
  * @param smithy SMITHY: the Smithy model as JSON AST
  * @param lambda LAMBDA: the function and its tools
- * @param mcpServer MCP_SERVER: the server's https endpoint
+ * @param mcpServer MCP_SERVER: the server's https endpoint, and optionally a static tool list, listing mode, priority
  * @param apiGateway API_GATEWAY: the REST API and stage
+ * @param agentcoreRuntime AGENTCORE_RUNTIME: the runtime (an agent or MCP server on AgentCore Runtime) and endpoint
  * @param credentials how the gateway authenticates to the target; see the type's allowed kinds
+ * @param metadata request headers, query parameters and response headers passed through
  */
 @Schema(example = """
 		{"name": "weather", "description": "Weather tools", "type": "LAMBDA",
@@ -31,19 +35,21 @@ import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 		     "inputSchema": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}]}}}""")
 public record TargetRequest(
 		@NotBlank @Size(max = 100) @Pattern(regexp = "([0-9a-zA-Z]-?){1,100}", message = "must be letters and digits with single hyphens between them") String name,
-		@Size(max = 200) String description, @NotNull TargetType type,
+		@Size(min = 1, max = 200) String description, @NotNull TargetType type,
 		@Schema(example = "{\"s3\": {\"uri\": \"s3://my-schemas/orders-api.yaml\"}}") @Valid SchemaSource openApi,
 		@Schema(example = "{\"s3\": {\"uri\": \"s3://my-models/dynamodb.json\"}}") @Valid SchemaSource smithy,
 		@Valid Lambda lambda,
 		@Schema(example = "{\"endpoint\": \"https://mcp.example.com/mcp\"}") @Valid McpServer mcpServer,
 		@Schema(example = "{\"restApiId\": \"a1b2c3d4e5\", \"stage\": \"prod\", \"toolFilters\": [{\"path\": \"/orders\", \"methods\": [\"GET\"]}]}") @Valid ApiGateway apiGateway,
-		@Valid Credentials credentials) {
+		@Schema(example = "{\"runtimeArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/orders_agent-a1b2c3d4e5\"}") @Valid AgentcoreRuntime agentcoreRuntime,
+		@Valid Credentials credentials, @Valid Metadata metadata) {
 
 	/** The spec this request declares, with the type's default credentials when none are given. */
 	public TargetSpec spec() {
 		Credentials effective = credentials != null ? credentials
-				: type != null && type.defaultCredentials() != null ? Credentials.of(type.defaultCredentials()) : null;
-		return new TargetSpec(description, openApi, smithy, lambda, mcpServer, apiGateway, effective);
+				: type != null ? Credentials.of(type.defaultCredentials()) : null;
+		return new TargetSpec(description, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, effective,
+				metadata);
 	}
 
 }

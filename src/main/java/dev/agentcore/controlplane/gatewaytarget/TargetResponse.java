@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.agentcore.controlplane.resource.StatusView;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.AgentcoreRuntime;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ApiGateway;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Lambda;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.McpServer;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Metadata;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ProvisioningError;
+import dev.agentcore.controlplane.resource.StatusView;
 
 /**
  * A target as the API shows it: the declared spec (with the effective credentials), its
@@ -16,17 +22,39 @@ import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
  */
 record TargetResponse(UUID id, UUID gatewayId, String team, String name, String description, TargetType type,
 		SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcpServer, ApiGateway apiGateway,
-		Credentials credentials, int version, long generation, Instant createdAt, Instant updatedAt, String createdBy,
-		StatusView status, AwsView aws) {
+		AgentcoreRuntime agentcoreRuntime, Credentials credentials, Metadata metadata, int version, long generation,
+		Instant createdAt, Instant updatedAt, String createdBy, TargetStatusView status, AwsView aws) {
 
 	static TargetResponse from(GatewayTarget target) {
 		TargetSpec spec = target.spec();
 		GatewayTarget.AwsTarget aws = target.aws();
+		StatusView status = StatusView.from(target.status(), target.createdAt(), target.deletionRequested());
 		return new TargetResponse(target.id(), target.gatewayId(), target.team(), target.name(), spec.description(),
 				target.type(), spec.openApi(), spec.smithy(), spec.lambda(), spec.mcpServer(), spec.apiGateway(),
-				spec.credentials(), target.version(), target.generation(), target.createdAt(), target.updatedAt(),
-				target.createdBy(), StatusView.from(target.status(), target.createdAt(), target.deletionRequested()), new AwsView(aws.targetId(), aws.status(),
-						aws.statusReasons() == null ? List.of() : aws.statusReasons(), aws.lastSynchronizedAt()));
+				spec.agentcoreRuntime(), spec.credentials(), spec.metadata(), target.version(), target.generation(),
+				target.createdAt(), target.updatedAt(), target.createdBy(),
+				new TargetStatusView(status.phase(), status.observedGeneration(), status.message(), status.lastError(),
+						status.attempts(), status.nextAttemptAt(), status.lastTransitionAt(),
+						status.phase() == Phase.AWAITING_CONSENT ? aws.authorizationUrl() : null),
+				new AwsView(aws.targetId(), aws.status(), aws.statusReasons() == null ? List.of() : aws.statusReasons(),
+						aws.lastSynchronizedAt()));
+	}
+
+	/**
+	 * The status block of a target: the one every resource has, and where consent is given.
+	 *
+	 * @param phase PENDING, CREATING, UPDATING, AWAITING_CONSENT, READY, FAILED or DELETING
+	 * @param observedGeneration the generation last applied to AWS
+	 * @param message what is happening or what went wrong
+	 * @param lastError the last error, if any
+	 * @param attempts attempts since the last success
+	 * @param nextAttemptAt when the provisioner retries
+	 * @param lastTransitionAt when the phase last changed
+	 * @param authorizationUrl AWAITING_CONSENT: the URL a person opens to give the OAuth consent AgentCore waits for
+	 */
+	record TargetStatusView(Phase phase, long observedGeneration, String message, ProvisioningError lastError,
+			int attempts, Instant nextAttemptAt, Instant lastTransitionAt,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String authorizationUrl) {
 	}
 
 	/**

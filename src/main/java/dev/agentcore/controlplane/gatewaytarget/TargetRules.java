@@ -1,16 +1,15 @@
 package dev.agentcore.controlplane.gatewaytarget;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-import dev.agentcore.controlplane.gatewaytarget.Credentials.CredentialType;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ToolDefinition;
-import dev.agentcore.controlplane.web.InvalidRequest;
 import dev.agentcore.controlplane.web.Violations;
 
 /** What AgentCore accepts for a target, checked across fields so every problem is reported at once. */
@@ -18,8 +17,9 @@ final class TargetRules {
 
 	static final int INLINE_LIMIT_BYTES = 1024 * 1024;
 
+	/** AgentCore's SchemaType: JSON Schema's types without null. */
 	private static final Set<String> JSON_SCHEMA_TYPES = Set.of("object", "string", "number", "integer", "boolean",
-			"array", "null");
+			"array");
 
 	private TargetRules() {
 	}
@@ -28,12 +28,13 @@ final class TargetRules {
 		if (request.type() == null) {
 			return;
 		}
-		Map<String, Object> blocks = new java.util.LinkedHashMap<>();
+		Map<String, Object> blocks = new LinkedHashMap<>();
 		blocks.put("openApi", request.openApi());
 		blocks.put("smithy", request.smithy());
 		blocks.put("lambda", request.lambda());
 		blocks.put("mcpServer", request.mcpServer());
 		blocks.put("apiGateway", request.apiGateway());
+		blocks.put("agentcoreRuntime", request.agentcoreRuntime());
 		String expected = request.type().block();
 		blocks.forEach((block, value) -> {
 			if (block.equals(expected) && value == null) {
@@ -46,23 +47,13 @@ final class TargetRules {
 		switch (request.type()) {
 			case OPENAPI -> schema(request.openApi(), "openApi", violations, true);
 			case SMITHY -> schema(request.smithy(), "smithy", violations, false);
-			case LAMBDA -> lambda(request, violations);
+			case LAMBDA -> tools(request.lambda() == null ? null : request.lambda().toolSchema(), "lambda.toolSchema", violations);
 			case MCP_SERVER -> mcpServer(request, violations);
-			case API_GATEWAY -> { }
+			default -> {
+			}
 		}
-		credentialMembers(request.credentials(), violations);
-	}
-
-	/** The type's credential rules (API.md's matrix), with their own code. */
-	static void credentialsAllowed(TargetType type, Credentials credentials) {
-		if (credentials == null) {
-			throw InvalidRequest.rule("CREDENTIALS_NOT_SUPPORTED", "credentials", type
-					+ " targets need credentials: one of " + type.allowedCredentials() + ".");
-		}
-		if (!type.allowedCredentials().contains(credentials.type())) {
-			throw InvalidRequest.rule("CREDENTIALS_NOT_SUPPORTED", "credentials.type", type + " targets take "
-					+ type.allowedCredentials() + " credentials, not " + credentials.type() + ".");
-		}
+		CredentialRules.members(request.credentials(), violations);
+		metadata(request.metadata(), violations);
 	}
 
 	private static void schema(SchemaSource source, String path, Violations.Collector violations, boolean openApi) {
@@ -73,35 +64,31 @@ final class TargetRules {
 			violations.add(path, "set exactly one of 's3' and 'inline'");
 			return;
 		}
-		if (source.inline() == null) {
-			return;
-		}
-		if (!withinLimit(source.inline(), path + ".inline", violations)) {
+		if (source.inline() == null || !withinLimit(source.inline(), path + ".inline", violations)) {
 			return;
 		}
 		List<String> problems = openApi ? SchemaChecks.openApi(source.inline()) : SchemaChecks.smithy(source.inline());
 		problems.forEach(problem -> violations.add(path + ".inline", problem));
 	}
 
-	private static void lambda(TargetRequest request, Violations.Collector violations) {
-		if (request.lambda() == null || request.lambda().toolSchema() == null) {
+	private static void tools(TargetBlocks.ToolSchema tools, String field, Violations.Collector violations) {
+		if (tools == null) {
 			return;
 		}
-		var tools = request.lambda().toolSchema();
 		if ((tools.s3() == null) == (tools.inline() == null)) {
-			violations.add("lambda.toolSchema", "set exactly one of 's3' and 'inline'");
+			violations.add(field, "set exactly one of 's3' and 'inline'");
 			return;
 		}
 		if (tools.inline() == null) {
 			return;
 		}
 		if (tools.inline().isEmpty()) {
-			violations.add("lambda.toolSchema.inline", "must define at least one tool");
+			violations.add(field + ".inline", "must define at least one tool");
 		}
 		Set<String> names = new HashSet<>();
 		for (int i = 0; i < tools.inline().size(); i++) {
 			ToolDefinition tool = tools.inline().get(i);
-			String path = "lambda.toolSchema.inline[" + i + "]";
+			String path = field + ".inline[" + i + "]";
 			if (tool == null) {
 				continue;
 			}
@@ -113,66 +100,85 @@ final class TargetRules {
 				jsonSchema(tool.outputSchema(), path + ".outputSchema", violations);
 			}
 		}
-		withinLimit(String.valueOf(tools.inline()), "lambda.toolSchema.inline", violations);
+		withinLimit(String.valueOf(tools.inline()), field + ".inline", violations);
 	}
 
+	/** AgentCore's SchemaDefinition: a type of its set, and properties, required and items of that shape. */
+	@SuppressWarnings("unchecked")
 	private static void jsonSchema(Map<String, Object> schema, String path, Violations.Collector violations) {
 		if (schema == null) {
 			return;
 		}
 		Object type = schema.get("type");
 		if (!(type instanceof String text) || !JSON_SCHEMA_TYPES.contains(text)) {
-			violations.add(path + ".type", "must be a JSON Schema type: " + JSON_SCHEMA_TYPES);
+			violations.add(path + ".type", "must be one of " + new java.util.TreeSet<>(JSON_SCHEMA_TYPES));
 		}
 		Object properties = schema.get("properties");
-		if (properties != null && !(properties instanceof Map)) {
+		if (properties instanceof Map<?, ?> map) {
+			map.forEach((name, property) -> {
+				if (property instanceof Map<?, ?> nested) {
+					jsonSchema((Map<String, Object>) nested, path + ".properties." + name, violations);
+				}
+				else {
+					violations.add(path + ".properties." + name, "must be a schema object");
+				}
+			});
+		}
+		else if (properties != null) {
 			violations.add(path + ".properties", "must be an object of property schemas");
 		}
 		Object required = schema.get("required");
 		if (required != null && !(required instanceof List)) {
 			violations.add(path + ".required", "must be an array of property names");
 		}
+		if (schema.get("items") instanceof Map<?, ?> items) {
+			jsonSchema((Map<String, Object>) items, path + ".items", violations);
+		}
 	}
 
 	private static void mcpServer(TargetRequest request, Violations.Collector violations) {
-		if (request.mcpServer() == null || request.mcpServer().endpoint() == null) {
+		TargetBlocks.McpServer server = request.mcpServer();
+		if (server == null) {
 			return;
 		}
-		try {
-			URI uri = new URI(request.mcpServer().endpoint());
-			if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-				violations.add("mcpServer.endpoint", "must be an https URL");
-			}
-		}
-		catch (java.net.URISyntaxException ex) {
+		if (server.endpoint() != null && !https(server.endpoint())) {
 			violations.add("mcpServer.endpoint", "must be an https URL");
+		}
+		tools(server.toolSchema(), "mcpServer.toolSchema", violations);
+		Credentials credentials = request.credentials();
+		if (server.toolSchema() != null && (credentials == null || credentials.type() != Credentials.CredentialType.OAUTH
+				|| credentials.grantType() != Credentials.GrantType.AUTHORIZATION_CODE)) {
+			violations.add("mcpServer.toolSchema", "AgentCore takes a static tool schema only with OAUTH credentials and the "
+					+ "AUTHORIZATION_CODE grant (the tools a user consents to, which the gateway cannot list alone)");
 		}
 	}
 
-	private static void credentialMembers(Credentials credentials, Violations.Collector violations) {
-		if (credentials == null || credentials.type() == null) {
+	/** Each list names a header or parameter once. */
+	private static void metadata(TargetBlocks.Metadata metadata, Violations.Collector violations) {
+		if (metadata == null) {
 			return;
 		}
-		CredentialType type = credentials.type();
-		boolean oauth = type == CredentialType.OAUTH;
-		boolean apiKey = type == CredentialType.API_KEY;
-		if ((oauth || apiKey) && credentials.providerArn() == null) {
-			violations.add("credentials.providerArn", "is required for " + type);
+		Map<String, List<String>> lists = new LinkedHashMap<>();
+		lists.put("allowedRequestHeaders", metadata.allowedRequestHeaders());
+		lists.put("allowedQueryParameters", metadata.allowedQueryParameters());
+		lists.put("allowedResponseHeaders", metadata.allowedResponseHeaders());
+		lists.forEach((name, values) -> {
+			if (values != null && values.stream().distinct().count() < values.size()) {
+				violations.add("metadata." + name, "names an entry twice; list each once");
+			}
+		});
+		if (lists.values().stream().allMatch(Objects::isNull)) {
+			violations.add("metadata", "must list request headers, query parameters or response headers; leave it out otherwise");
 		}
-		if (!oauth && !apiKey && credentials.providerArn() != null) {
-			violations.add("credentials.providerArn", "must be absent for " + type);
+	}
+
+	private static boolean https(String url) {
+		try {
+			java.net.URI uri = new java.net.URI(url);
+			return "https".equals(uri.getScheme()) && uri.getHost() != null;
 		}
-		if (!oauth && (credentials.scopes() != null || credentials.customParameters() != null
-				|| credentials.grantType() != null || credentials.defaultReturnUrl() != null)) {
-			violations.add("credentials", "scopes, customParameters, grantType and defaultReturnUrl are for OAUTH only");
-		}
-		if (!apiKey && (credentials.parameterName() != null || credentials.prefix() != null
-				|| credentials.location() != null)) {
-			violations.add("credentials", "parameterName, prefix and location are for API_KEY only");
-		}
-		if (oauth && credentials.grantType() == Credentials.GrantType.AUTHORIZATION_CODE
-				&& credentials.defaultReturnUrl() == null) {
-			violations.add("credentials.defaultReturnUrl", "is required for the AUTHORIZATION_CODE grant");
+		catch (java.net.URISyntaxException ex) {
+			return false;
 		}
 	}
 

@@ -1,14 +1,23 @@
 package dev.agentcore.controlplane.gatewaytarget;
 
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.AgentcoreRuntime;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ApiGateway;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Lambda;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.McpServer;
+import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Metadata;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 
 /**
  * What a team declares for a target besides its name and type: exactly the block of its type,
- * and the credentials (the type's default when none were given).
+ * the credentials (the type's default when none were given), and the metadata it passes through.
  */
 public record TargetSpec(String description, SchemaSource openApi, SchemaSource smithy, Lambda lambda,
-		McpServer mcpServer, ApiGateway apiGateway, Credentials credentials) {
+		McpServer mcpServer, ApiGateway apiGateway, AgentcoreRuntime agentcoreRuntime, Credentials credentials,
+		Metadata metadata) {
+
+	public TargetSpec(String description, SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcpServer,
+			ApiGateway apiGateway, Credentials credentials) {
+		this(description, openApi, smithy, lambda, mcpServer, apiGateway, null, credentials, null);
+	}
+
 }

@@ -19,7 +19,12 @@ public class TargetStatus extends StatusColumns {
 
 	TargetStatus(JdbcClient jdbc, JsonMapper json) {
 		super(jdbc, json, new StatusTable("gateway_targets", "aws_target_id", null, null,
-				List.of("aws_last_synchronized_at")));
+				List.of("aws_last_synchronized_at", "aws_authorization_url")));
+	}
+
+	/** Where a person gives the consent AWS waits for; null once it no longer waits. */
+	public void authorizationUrl(UUID id, String url) {
+		update("aws_authorization_url = ?", id, url);
 	}
 
 	/** A synchronization requested at or before {@code requestedAt} has been sent to AWS. */

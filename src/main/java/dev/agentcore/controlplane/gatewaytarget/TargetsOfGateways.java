@@ -26,6 +26,16 @@ class TargetsOfGateways implements GatewayTargetsPort {
 	}
 
 	@Override
+	public java.util.Map<String, String> credentialTypes(UUID gatewayId) {
+		java.util.Map<String, String> types = new java.util.TreeMap<>();
+		targets.allOf(gatewayId)
+			.stream()
+			.filter(target -> !target.deletionRequested() && target.spec().credentials() != null)
+			.forEach(target -> types.put(target.name(), target.spec().credentials().type().name()));
+		return types;
+	}
+
+	@Override
 	public void requestDeletionOfAll(UUID gatewayId, String actor) {
 		targets.allOf(gatewayId).forEach(target -> management.markForDeletion(target, actor));
 	}

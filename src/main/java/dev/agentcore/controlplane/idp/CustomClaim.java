@@ -12,14 +12,16 @@ import jakarta.validation.constraints.Size;
 /**
  * A claim the gateway's authorizer requires in every token.
  *
- * @param name the claim, e.g. {@code groups}
+ * @param name the claim, e.g. {@code groups} or a namespaced {@code https://example.com/roles}; AgentCore's pattern
+ * {@code [A-Za-z0-9_.-:]+}, whose {@code .-:} is a range: letters, digits, '_', '.', '/', ':' (and no '-')
  * @param valueType STRING or STRING_ARRAY
- * @param operator EQUALS (STRING, one value), CONTAINS or CONTAINS_ANY (STRING_ARRAY)
+ * @param operator EQUALS (STRING, one value), CONTAINS (STRING_ARRAY, one value: the array holds it) or
+ * CONTAINS_ANY (STRING_ARRAY, several values: the array holds one of them)
  * @param values the values to match, case-sensitive
  */
 @Schema(example = "{\"name\": \"groups\", \"valueType\": \"STRING_ARRAY\", \"operator\": \"CONTAINS_ANY\", \"values\": [\"agents\"]}")
 public record CustomClaim(
-		@NotBlank @Size(max = 255) @Pattern(regexp = "[A-Za-z0-9_.:-]+", message = "may contain only letters, digits, '_', '.', ':' and '-'") String name,
+		@NotBlank @Size(max = 255) @Pattern(regexp = "[A-Za-z0-9_.-:]+", message = "may contain only letters, digits, '_', '.', '/' and ':' (AgentCore's pattern [A-Za-z0-9_.-:]+)") String name,
 		@NotNull ValueType valueType, @NotNull Operator operator,
 		@NotEmpty @Size(max = 255) List<@NotNull @Size(min = 1, max = 255) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "may contain only letters, digits, '_', '.' and '-'") String> values) {
 

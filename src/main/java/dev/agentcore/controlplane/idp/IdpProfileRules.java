@@ -31,12 +31,13 @@ final class IdpProfileRules {
 				if (claim.valueType() != CustomClaim.ValueType.STRING) {
 					violations.add(path + ".operator", "EQUALS works with valueType STRING; use CONTAINS or CONTAINS_ANY for STRING_ARRAY");
 				}
-				if (claim.values().size() != 1) {
-					violations.add(path + ".values", "EQUALS takes exactly one value");
-				}
 			}
 			else if (claim.valueType() != CustomClaim.ValueType.STRING_ARRAY) {
 				violations.add(path + ".operator", claim.operator() + " works with valueType STRING_ARRAY; use EQUALS for STRING");
+			}
+			// AgentCore matches EQUALS and CONTAINS against one matchValueString, CONTAINS_ANY against a list.
+			if (claim.operator() != CustomClaim.Operator.CONTAINS_ANY && claim.values().size() != 1) {
+				violations.add(path + ".values", claim.operator() + " takes exactly one value; use CONTAINS_ANY to match any of several");
 			}
 		}
 	}

@@ -3,13 +3,11 @@ package dev.agentcore.controlplane.permissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dev.agentcore.controlplane.gateway.GatewayMembers;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
-import dev.agentcore.controlplane.gatewaytarget.Credentials;
-import dev.agentcore.controlplane.gatewaytarget.TargetBlocks;
 import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
 import dev.agentcore.controlplane.gatewaytarget.TargetType;
 
@@ -38,38 +36,45 @@ final class PermissionPlanner {
 		String partition = role.partition();
 		String account = role.account();
 		List<String> notes = new ArrayList<>();
-
-		String sourceArn = gatewayArn != null ? gatewayArn
-				: "arn:" + partition + ":bedrock-agentcore:*:" + account + ":gateway/*";
+		String gateway = gatewayArn != null ? gatewayArn : "arn:" + partition + ":bedrock-agentcore:*:" + account + ":gateway/*";
 		if (gatewayArn == null) {
 			notes.add("The gateway has no ARN yet; the trust policy admits any gateway of account " + account
 					+ ". Narrow aws:SourceArn to the gateway's ARN once it is created (GET this again).");
 		}
 		Map<String, Object> trustCondition = new TreeMap<>();
 		trustCondition.put("StringEquals", Map.of("aws:SourceAccount", account));
-		trustCondition.put("ArnLike", Map.of("aws:SourceArn", sourceArn));
+		trustCondition.put("ArnLike", Map.of("aws:SourceArn", gateway));
 		Map<String, Object> trust = new PolicyDocument().allow("AllowAgentCoreGatewayToAssumeRole",
 				Map.of("Service", SERVICE), List.of("sts:AssumeRole"), null, trustCondition).json();
 
-		TreeSet<String> functions = new TreeSet<>();
-		TreeMap<String, TreeSet<String>> objectsByOwner = new TreeMap<>();
-		TreeSet<String> oauthProviders = new TreeSet<>();
-		TreeSet<String> apiKeyProviders = new TreeSet<>();
-		for (PlannedTarget target : targets) {
-			collect(target, partition, functions, objectsByOwner, oauthProviders, apiKeyProviders, notes);
+		TargetResources resources = TargetResources.of(targets, partition, account, notes);
+		TreeSet<String> interceptors = new TreeSet<>();
+		if (spec.interceptors() != null) {
+			spec.interceptors().forEach(interceptor -> interceptors.add(interceptor.lambdaArn()));
 		}
 
 		PolicyDocument permissions = new PolicyDocument();
-		if (!functions.isEmpty()) {
-			permissions.allow("InvokeLambdaTargets", List.of("lambda:InvokeFunction"), List.copyOf(functions));
+		if (!resources.functions.isEmpty()) {
+			permissions.allow("InvokeLambdaTargets", List.of("lambda:InvokeFunction"), List.copyOf(resources.functions));
 		}
-		s3Statements(permissions, objectsByOwner, "ReadTargetSchemas");
+		if (!interceptors.isEmpty()) {
+			permissions.allow("InvokeInterceptors", List.of("lambda:InvokeFunction"), List.copyOf(interceptors));
+		}
+		resources.invocations.forEach((action, invoked) -> permissions.allow("Invoke"
+				+ sanitize(action.substring(action.indexOf(':') + 1)) + "Targets", List.of(action), List.copyOf(invoked)));
+		s3Statements(permissions, resources.objectsByOwner, "ReadTargetSchemas");
 		if (spec.kmsKeyArn() != null) {
 			permissions.allow("UseGatewayKey", List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(spec.kmsKeyArn()));
 		}
-		outboundCredentials(permissions, oauthProviders, apiKeyProviders, gatewayName);
+		CredentialStatements.outbound(permissions, resources.oauthProviders, resources.apiKeyProviders, gatewayName);
+		GatewayStatements.policyEngine(permissions, spec, gateway, notes);
 		if (permissions.isEmpty()) {
 			notes.add("The targets need nothing from the execution role beyond the trust policy.");
+		}
+		if (spec.interceptors() == null && !spec.owns("interceptors")) {
+			notes.add("The spec does not declare interceptors: Lambdas attached outside the control plane (kept on "
+					+ "every update) need lambda:InvokeFunction too, which this plan cannot know. Optional members: "
+					+ GatewayMembers.OPTIONAL + ".");
 		}
 
 		PolicyDocument caller = new PolicyDocument()
@@ -78,7 +83,7 @@ final class PermissionPlanner {
 					"bedrock-agentcore:CreateGatewayTarget", "bedrock-agentcore:GetGatewayTarget",
 					"bedrock-agentcore:UpdateGatewayTarget", "bedrock-agentcore:DeleteGatewayTarget",
 					"bedrock-agentcore:ListGatewayTargets", "bedrock-agentcore:SynchronizeGatewayTargets"),
-					List.of(gatewayArn != null ? gatewayArn : "arn:" + partition + ":bedrock-agentcore:*:" + account + ":gateway/*"))
+					List.of(gateway))
 			.allow("CreateGatewayWorkloadIdentity", List.of("bedrock-agentcore:CreateWorkloadIdentity"),
 					List.of("arn:" + partition + ":bedrock-agentcore:*:" + account + ":workload-identity-directory/default",
 							"arn:" + partition + ":bedrock-agentcore:*:" + account
@@ -86,7 +91,9 @@ final class PermissionPlanner {
 			.allow("ListGateways", List.of("bedrock-agentcore:ListGateways"), List.of("*"))
 			.allow("PassExecutionRoleToAgentCore", null, List.of("iam:PassRole"), List.of(spec.roleArn()),
 					PolicyDocument.condition("StringEquals", "iam:PassedToService", SERVICE));
-		s3Statements(caller, objectsByOwner, "ReadTargetSchemasWhenCreating");
+		GatewayStatements.tagging(caller, gateway);
+		GatewayStatements.attachPolicyEngine(caller, spec);
+		s3Statements(caller, resources.objectsByOwner, "ReadTargetSchemasWhenCreating");
 		if (spec.kmsKeyArn() != null) {
 			caller.allow("UseGatewayKeyWhenCreating", List.of("kms:CreateGrant", "kms:Decrypt", "kms:DescribeKey",
 					"kms:GenerateDataKey"), List.of(spec.kmsKeyArn()));
@@ -94,22 +101,11 @@ final class PermissionPlanner {
 		notes.add("ListGateways cannot be limited to a resource, so it is the one '*' statement; the other caller "
 				+ "actions are limited to this account's gateways.");
 
+		TreeSet<String> functions = new TreeSet<>(resources.functions);
+		functions.addAll(interceptors);
 		List<PermissionPlan.LambdaResourcePolicy> lambdas = new ArrayList<>();
 		for (String function : functions) {
-			Arn arn = Arn.parse(function);
-			boolean crossAccount = !arn.account().equals(account);
-			if (!crossAccount) {
-				lambdas.add(new PermissionPlan.LambdaResourcePolicy(function, false, null, null));
-				continue;
-			}
-			Map<String, Object> policy = new PolicyDocument().allow("AllowAgentCoreGateway" + sanitize(gatewayName),
-					Map.of("AWS", spec.roleArn()), List.of("lambda:InvokeFunction"), List.of(function), null).json();
-			String cli = "aws lambda add-permission --region " + arn.region() + " --function-name " + function
-					+ " --statement-id agentcore-gateway-" + gatewayName.toLowerCase() + " --action lambda:InvokeFunction"
-					+ " --principal " + spec.roleArn();
-			lambdas.add(new PermissionPlan.LambdaResourcePolicy(function, true, policy, cli));
-			notes.add("Lambda " + function + " is in account " + arn.account() + ", not the role's " + account
-					+ ": add the resource-based policy shown (its owner must run the command).");
+			lambdas.add(resourcePolicy(function, gatewayName, spec.roleArn(), account, notes));
 		}
 		notes.add("Verify the role before creating the gateway: aws iam simulate-principal-policy --policy-source-arn "
 				+ spec.roleArn() + " --action-names lambda:InvokeFunction s3:GetObject --resource-arns <an ARN above>.");
@@ -117,108 +113,21 @@ final class PermissionPlanner {
 				caller.json(), lambdas, List.copyOf(notes));
 	}
 
-	private static void collect(PlannedTarget target, String partition, TreeSet<String> functions,
-			TreeMap<String, TreeSet<String>> objects, TreeSet<String> oauth, TreeSet<String> apiKeys, List<String> notes) {
-		TargetSpec spec = target.spec();
-		switch (target.type()) {
-			case OPENAPI -> schema(spec.openApi(), partition, objects);
-			case SMITHY -> {
-				schema(spec.smithy(), partition, objects);
-				notes.add("Target " + target.name() + " is a Smithy model: the execution role also needs the actions of "
-						+ "the service it models (e.g. s3:ListBucket for Amazon S3), which only the model names.");
-			}
-			case LAMBDA -> {
-				functions.add(spec.lambda().functionArn());
-				if (spec.lambda().toolSchema().s3() != null) {
-					object(spec.lambda().toolSchema().s3(), partition, objects);
-				}
-			}
-			case MCP_SERVER, API_GATEWAY -> {
-			}
+	/** A Lambda in another account than the role needs a resource-based policy its owner adds. */
+	private static PermissionPlan.LambdaResourcePolicy resourcePolicy(String function, String gatewayName, String roleArn,
+			String account, List<String> notes) {
+		Arn arn = Arn.parse(function);
+		if (arn.account().equals(account)) {
+			return new PermissionPlan.LambdaResourcePolicy(function, false, null, null);
 		}
-		if (target.type() == TargetType.API_GATEWAY) {
-			notes.add("Target " + target.name() + " calls API Gateway REST API " + spec.apiGateway().restApiId()
-					+ " with the execution role: allow execute-api:Invoke on its stage " + spec.apiGateway().stage()
-					+ " if the API uses IAM authorization.");
-		}
-		Credentials credentials = spec.credentials();
-		if (credentials != null && credentials.type() == Credentials.CredentialType.OAUTH) {
-			oauth.add(credentials.providerArn());
-		}
-		if (credentials != null && credentials.type() == Credentials.CredentialType.API_KEY) {
-			apiKeys.add(credentials.providerArn());
-		}
-	}
-
-	/**
-	 * What outbound OAuth and API-key credentials need, per the AgentCore developer guide
-	 * ("Set up permissions for AgentCore Gateway", gateway outbound authorization): the gateway's
-	 * workload access token, the provider's token or key from the token vault, and the secret the
-	 * token vault keeps for the provider.
-	 */
-	private static void outboundCredentials(PolicyDocument permissions, TreeSet<String> oauth, TreeSet<String> apiKeys,
-			String gatewayName) {
-		if (oauth.isEmpty() && apiKeys.isEmpty()) {
-			return;
-		}
-		TreeSet<String> directories = new TreeSet<>();
-		TreeSet<String> secrets = new TreeSet<>();
-		for (String provider : oauth) {
-			Arn arn = Arn.parse(provider);
-			directories.add(directory(arn));
-			secrets.add(secret(arn, "oauth2"));
-		}
-		for (String provider : apiKeys) {
-			Arn arn = Arn.parse(provider);
-			directories.add(directory(arn));
-			secrets.add(secret(arn, "apikey"));
-		}
-		List<String> identities = new ArrayList<>();
-		for (String directory : directories) {
-			identities.add(directory);
-			identities.add(directory + "/workload-identity/" + gatewayName.toLowerCase() + "-*");
-		}
-		permissions.allow("GetWorkloadAccessToken", List.of("bedrock-agentcore:GetWorkloadAccessToken"), identities);
-		if (!oauth.isEmpty()) {
-			List<String> resources = new ArrayList<>(identities);
-			oauth.stream().map(PermissionPlanner::vault).distinct().forEach(resources::add);
-			resources.addAll(oauth);
-			permissions.allow("GetOAuthTokens", List.of("bedrock-agentcore:GetResourceOauth2Token"), resources);
-		}
-		if (!apiKeys.isEmpty()) {
-			List<String> resources = new ArrayList<>(identities);
-			apiKeys.stream().map(PermissionPlanner::vault).distinct().forEach(resources::add);
-			resources.addAll(apiKeys);
-			permissions.allow("GetApiKeys", List.of("bedrock-agentcore:GetResourceApiKey"), resources);
-		}
-		permissions.allow("ReadCredentialProviderSecrets", List.of("secretsmanager:GetSecretValue"), List.copyOf(secrets));
-	}
-
-	private static String directory(Arn provider) {
-		return "arn:" + provider.partition() + ":bedrock-agentcore:" + provider.region() + ":" + provider.account()
-				+ ":workload-identity-directory/default";
-	}
-
-	private static String vault(String provider) {
-		Arn arn = Arn.parse(provider);
-		return "arn:" + arn.partition() + ":bedrock-agentcore:" + arn.region() + ":" + arn.account() + ":token-vault/default";
-	}
-
-	private static String secret(Arn provider, String kind) {
-		return "arn:" + provider.partition() + ":secretsmanager:" + provider.region() + ":" + provider.account()
-				+ ":secret:bedrock-agentcore-identity!default/" + kind + "/" + provider.last() + "-*";
-	}
-
-	private static void schema(TargetBlocks.SchemaSource source, String partition, TreeMap<String, TreeSet<String>> objects) {
-		if (source != null && source.s3() != null) {
-			object(source.s3(), partition, objects);
-		}
-	}
-
-	private static void object(TargetBlocks.S3Location location, String partition, TreeMap<String, TreeSet<String>> objects) {
-		String path = location.uri().substring("s3://".length());
-		String owner = Objects.requireNonNullElse(location.bucketOwnerAccountId(), "");
-		objects.computeIfAbsent(owner, key -> new TreeSet<>()).add("arn:" + partition + ":s3:::" + path);
+		Map<String, Object> policy = new PolicyDocument().allow("AllowAgentCoreGateway" + sanitize(gatewayName),
+				Map.of("AWS", roleArn), List.of("lambda:InvokeFunction"), List.of(function), null).json();
+		String cli = "aws lambda add-permission --region " + arn.region() + " --function-name " + function
+				+ " --statement-id agentcore-gateway-" + gatewayName.toLowerCase() + " --action lambda:InvokeFunction"
+				+ " --principal " + roleArn;
+		notes.add("Lambda " + function + " is in account " + arn.account() + ", not the role's " + account
+				+ ": add the resource-based policy shown (its owner must run the command).");
+		return new PermissionPlan.LambdaResourcePolicy(function, true, policy, cli);
 	}
 
 	/** One statement per bucket owner: objects of a named owner carry s3:ResourceAccount. */

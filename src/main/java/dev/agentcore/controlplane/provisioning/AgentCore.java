@@ -2,6 +2,7 @@ package dev.agentcore.controlplane.provisioning;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.agentcore.controlplane.resource.StatusUpdate.AwsIdentity;
@@ -20,7 +21,17 @@ public interface AgentCore {
 
 	Optional<Gateway> findGatewayByName(String name, DesiredGateway desired);
 
+	/**
+	 * A full replacement that keeps what AWS holds for the members the spec does not own (read,
+	 * then write); the result names them in {@link Gateway#kept()}.
+	 */
 	Call<Gateway> updateGateway(String gatewayId, DesiredGateway desired);
+
+	/**
+	 * Makes the resource's tags exactly {@code desired} (AWS's own {@code aws:} tags aside), with
+	 * TagResource and UntagResource; the result says what changed, null when nothing had to.
+	 */
+	Call<String> convergeTags(String resourceArn, Map<String, String> desired);
 
 	Call<Void> deleteGateway(String gatewayId);
 
@@ -43,25 +54,52 @@ public interface AgentCore {
 	/**
 	 * A gateway as AWS reports it.
 	 *
-	 * @param matchesDesired whether its configuration equals the desired one
+	 * @param workloadIdentityArn the workload identity AgentCore made for it, where it reports one
+	 * @param differences the owned members whose value differs from the desired one
+	 * @param kept members AWS holds that the control plane does not own, kept as they were by an update
 	 */
 	record Gateway(String id, String arn, String url, String status, List<String> statusReasons,
-			boolean matchesDesired) implements Observed {
+			String workloadIdentityArn, List<String> differences, List<String> kept) implements Observed {
+
+		public Gateway {
+			differences = differences == null ? List.of() : List.copyOf(differences);
+			kept = kept == null ? List.of() : List.copyOf(kept);
+		}
 
 		@Override
 		public AwsIdentity identity() {
 			return new AwsIdentity(id, arn, url);
 		}
 
+		@Override
+		public boolean matchesDesired() {
+			return differences.isEmpty();
+		}
+
 	}
 
-	/** A target as AWS reports it. */
+	/**
+	 * A target as AWS reports it.
+	 *
+	 * @param authorizationUrl while AWS waits for OAuth consent (*_PENDING_AUTH): where a person gives it
+	 * @param authorizationUserId the user AgentCore waits for, where it says
+	 * @param differences the members whose value differs from the desired one
+	 */
 	record Target(String id, String status, List<String> statusReasons, Instant lastSynchronizedAt,
-			boolean matchesDesired) implements Observed {
+			String authorizationUrl, String authorizationUserId, List<String> differences) implements Observed {
+
+		public Target {
+			differences = differences == null ? List.of() : List.copyOf(differences);
+		}
 
 		@Override
 		public AwsIdentity identity() {
 			return new AwsIdentity(id, null, null);
+		}
+
+		@Override
+		public boolean matchesDesired() {
+			return differences.isEmpty();
 		}
 
 	}

@@ -87,7 +87,7 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 	@Override
 	DesiredGateway desired(Gateway gateway) {
 		GatewaySpec spec = roles.applied(gateway);
-		if (spec.authorizer().type() != GatewaySpec.AuthorizerType.CUSTOM_JWT) {
+		if (!spec.authorizer().type().validatesJwt()) {
 			return new DesiredGateway(gateway.name(), spec, null);
 		}
 		return profiles.find(spec.authorizer().idpProfileId())
@@ -126,8 +126,17 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		return true;
 	}
 
+	/** Tags converge once the configuration is in AWS (UpdateGateway carries none); the workload identity is recorded. */
 	@Override
 	Next ready(Gateway gateway, String awsId, AgentCore.Gateway observed, Report report) {
+		AgentCore.Call<String> tags = aws.convergeTags(observed.arn(), gateway.spec().tags());
+		if (tags.result() != null) {
+			report.awsCall("TagResource", tags.requestId(), tags.result());
+		}
+		if (observed.workloadIdentityArn() != null
+				&& !observed.workloadIdentityArn().equals(gateway.aws().workloadIdentityArn())) {
+			status.workloadIdentity(gateway.id(), observed.workloadIdentityArn());
+		}
 		Next next = super.ready(gateway, awsId, observed, report);
 		targets.targetsOf(gateway.id()).forEach(target -> support.queue.wake(ResourceType.TARGET, target.id()));
 		return next;

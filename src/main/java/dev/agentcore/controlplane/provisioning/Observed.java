@@ -17,4 +17,14 @@ public interface Observed {
 	/** Whether AWS holds exactly what the current spec declares (for the members we own). */
 	boolean matchesDesired();
 
+	/** The owned members that differ from the spec, by AWS's names, where the kind can tell. */
+	default List<String> differences() {
+		return List.of();
+	}
+
+	/** Members AWS holds that the spec does not own and an update kept as they were. */
+	default List<String> kept() {
+		return List.of();
+	}
+
 }

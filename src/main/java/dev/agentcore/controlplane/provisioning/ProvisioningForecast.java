@@ -78,6 +78,9 @@ public class ProvisioningForecast {
 			calls.add(new PlannedCall("bedrock-agentcore", "UpdateGateway", before.aws().gatewayId(),
 					"a full replacement of the gateway's configuration, in place"));
 		}
+		if (before != null && before.aws().gatewayArn() != null) {
+			tags(before.spec().tags(), spec.tags(), before.aws().gatewayArn(), calls);
+		}
 		if (before != null && before.spec().managedRole() && !spec.managedRole()) {
 			String old = roles.forGateway(before.id()).map(r -> r.name()).orElse("the managed role");
 			calls.add(new PlannedCall("iam", "DeleteRolePolicy", old, "once the gateway uses its own role"));
@@ -108,6 +111,17 @@ public class ProvisioningForecast {
 					"a full replacement of the target's configuration, in place"));
 		}
 		return calls;
+	}
+
+	/** Tags are not part of UpdateGateway: they converge through TagResource and UntagResource. */
+	private static void tags(java.util.Map<String, String> held, java.util.Map<String, String> wanted, String arn,
+			List<PlannedCall> calls) {
+		if (wanted.entrySet().stream().anyMatch(tag -> !tag.getValue().equals(held.get(tag.getKey())))) {
+			calls.add(new PlannedCall("bedrock-agentcore", "TagResource", arn, "sets the tags added or changed"));
+		}
+		if (held.keySet().stream().anyMatch(key -> !wanted.containsKey(key))) {
+			calls.add(new PlannedCall("bedrock-agentcore", "UntagResource", arn, "removes the tags left out"));
+		}
 	}
 
 	private DesiredGateway desired(Gateway gateway) {

@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.provisioning;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -168,11 +169,15 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 			}
 			case UPDATE -> {
 				if (decision.drift()) {
-					report.drift(noun + " " + awsId + " was changed outside the control plane; setting it back.");
+					List<String> differences = observed.get().differences();
+					report.drift(noun + " " + awsId + " was changed outside the control plane"
+							+ (differences.isEmpty() ? "" : " (" + String.join(", ", differences) + ")") + "; setting it back.");
 				}
 				beforeChange(row, report);
 				AgentCore.Call<O> call = update(row, awsId, desired);
-				report.awsCall("Update" + noun, call.requestId(), "applying generation " + managed.generation());
+				List<String> kept = call.result() == null ? List.of() : call.result().kept();
+				report.awsCall("Update" + noun, call.requestId(), "applying generation " + managed.generation()
+						+ (kept.isEmpty() ? "" : "; kept as AWS held them (not owned by the spec): " + String.join(", ", kept)));
 				if (call.result() != null) {
 					report.observed(call.result());
 				}

@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.provisioning;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -143,7 +144,37 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 		if (!Objects.equals(observed.lastSynchronizedAt(), target.aws().lastSynchronizedAt())) {
 			status.synchronizationSent(target.id(), Instant.EPOCH, observed.lastSynchronizedAt());
 		}
+		if (target.aws().authorizationUrl() != null) {
+			status.authorizationUrl(target.id(), null);
+		}
 		return super.ready(row, awsId, observed, report);
+	}
+
+	/**
+	 * AWS waits for a person's OAuth consent (*_PENDING_AUTH): say where and for whom, and look again
+	 * after as long as it has waited so far (from transitionPoll up to consentPollMax), one read each
+	 * time. A spec change waits too: AWS takes no update until consent is given.
+	 */
+	@Override
+	Next awaitingOutside(Row row, AgentCore.Target observed, Report report) {
+		GatewayTarget target = row.target();
+		String url = observed.authorizationUrl();
+		if (!Objects.equals(url, target.aws().authorizationUrl())) {
+			status.authorizationUrl(target.id(), url);
+		}
+		String who = observed.authorizationUserId() == null ? "the user the target acts for"
+				: "user " + observed.authorizationUserId();
+		report.phase(Phase.AWAITING_CONSENT, "AgentCore reports " + observed.status() + ": " + who + " must open "
+				+ (url == null ? "the authorization URL AgentCore gives" : url) + " in a browser and consent; the target "
+				+ "carries on by itself once that is done (generation " + target.generation() + " is applied then).");
+		Duration waited = target.status().phase() == Phase.AWAITING_CONSENT && target.status().lastTransitionAt() != null
+				? Duration.between(target.status().lastTransitionAt(), Instant.now()) : Duration.ZERO;
+		Duration poll = support.settings.transitionPoll();
+		return Next.in(min(support.settings.consentPollMax(), waited.compareTo(poll) > 0 ? waited : poll));
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) < 0 ? a : b;
 	}
 
 	@Override

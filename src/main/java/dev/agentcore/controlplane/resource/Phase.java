@@ -11,6 +11,11 @@ public enum Phase {
 	UPDATING,
 	/** AWS says READY and has the latest generation. */
 	READY,
+	/**
+	 * AWS waits for a person's OAuth consent (an authorization-code target): status.authorizationUrl
+	 * says where; the provisioner looks again with backoff and carries on once it is given.
+	 */
+	AWAITING_CONSENT,
 	/** A terminal error; lastError and aws.statusReasons say why. */
 	FAILED,
 	/** Being deleted in AWS; the resource disappears once AWS confirms. */

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 
@@ -53,7 +54,7 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> createGateway(@RequestBody(required = false) JsonNode body) {
 		return call("CreateGateway", CallKind.MUTATING, 202, () -> {
 			JsonNode request = object(body);
-			return gateway(aws.createGateway(GatewayInputRules.spec(request), request));
+			return gateway(aws.createGateway(GatewayInputRules.create(request), request));
 		});
 	}
 
@@ -66,7 +67,7 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> updateGateway(@PathVariable String gatewayIdentifier,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdateGateway", CallKind.MUTATING, 202,
-				() -> gateway(aws.updateGateway(gatewayIdentifier, GatewayInputRules.spec(object(body)))));
+				() -> gateway(aws.updateGateway(gatewayIdentifier, GatewayInputRules.update(object(body)))));
 	}
 
 	@DeleteMapping("/gateways/{gatewayIdentifier}/")
@@ -93,20 +94,24 @@ class AgentCoreWireController {
 			@RequestBody(required = false) JsonNode body) {
 		return call("CreateGatewayTarget", CallKind.MUTATING, 202, () -> {
 			JsonNode request = object(body);
-			return target(aws.createTarget(gatewayIdentifier, TargetInputRules.spec(request), request));
+			return target(aws.createTarget(gatewayIdentifier, TargetInputRules.create(request), request,
+					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
 		});
 	}
 
 	@GetMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
 	ResponseEntity<JsonNode> getTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId) {
-		return call("GetGatewayTarget", CallKind.READ, 200, () -> target(aws.target(gatewayIdentifier, targetId)));
+		return call("GetGatewayTarget", CallKind.READ, 200, () -> {
+			aws.stats().read(targetId);
+			return target(aws.target(gatewayIdentifier, targetId));
+		});
 	}
 
 	@PutMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
 	ResponseEntity<JsonNode> updateTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdateGatewayTarget", CallKind.MUTATING, 202,
-				() -> target(aws.updateTarget(gatewayIdentifier, targetId, TargetInputRules.spec(object(body)))));
+				() -> target(aws.updateTarget(gatewayIdentifier, targetId, TargetInputRules.update(object(body)))));
 	}
 
 	@DeleteMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
@@ -146,10 +151,43 @@ class AgentCoreWireController {
 		});
 	}
 
+	@PostMapping("/tags/{resourceArn}")
+	ResponseEntity<JsonNode> tagResource(@PathVariable String resourceArn, @RequestBody(required = false) JsonNode body) {
+		return call("TagResource", CallKind.MUTATING, 204, () -> {
+			aws.tag(resourceArn, GatewayInputRules.tags(object(body)));
+			return null;
+		});
+	}
+
+	@DeleteMapping("/tags/{resourceArn}")
+	ResponseEntity<JsonNode> untagResource(@PathVariable String resourceArn,
+			@RequestParam(required = false) List<String> tagKeys) {
+		return call("UntagResource", CallKind.MUTATING, 204, () -> {
+			if (tagKeys == null) {
+				throw AwsError.validation("tagKeys", "Member must not be null");
+			}
+			GatewayShapes.TAG_KEYS.check(JsonNodeFactory.instance.arrayNode().addAll(tagKeys.stream()
+				.map(JsonNodeFactory.instance::stringNode)
+				.toList()), "tagKeys");
+			aws.untag(resourceArn, tagKeys);
+			return null;
+		});
+	}
+
+	@GetMapping("/tags/{resourceArn}")
+	ResponseEntity<JsonNode> listTagsForResource(@PathVariable String resourceArn) {
+		return call("ListTagsForResource", CallKind.READ, 200, () -> {
+			ObjectNode node = JsonNodeFactory.instance.objectNode();
+			ObjectNode tags = node.putObject("tags");
+			aws.tags(resourceArn).forEach(tags::put);
+			return node;
+		});
+	}
+
 	private ResponseEntity<JsonNode> call(String operation, CallKind kind, int status,
 			java.util.function.Supplier<JsonNode> work) {
 		aws.stats().call(operation);
-		faults.beforeCall(kind);
+		faults.beforeCall(operation, kind);
 		JsonNode body = work.get();
 		return ResponseEntity.status(status).header(REQUEST_ID, UUID.randomUUID().toString()).body(body);
 	}

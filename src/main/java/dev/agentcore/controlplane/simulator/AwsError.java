@@ -14,20 +14,40 @@ class AwsError extends RuntimeException {
 
 	private final List<FieldProblem> fields;
 
-	private AwsError(String type, int status, String message, List<FieldProblem> fields) {
+	private final String reason;
+
+	private AwsError(String type, int status, String message, List<FieldProblem> fields, String reason) {
 		super(message, null, false, false);
 		this.type = type;
 		this.status = status;
 		this.fields = List.copyOf(fields);
+		this.reason = reason;
+	}
+
+	private AwsError(String type, int status, String message, List<FieldProblem> fields) {
+		this(type, status, message, fields, null);
 	}
 
 	static AwsError validation(String message) {
-		return new AwsError("ValidationException", 400, message, List.of());
+		return new AwsError("ValidationException", 400, message, List.of(), "FieldValidationFailed");
 	}
 
 	static AwsError validation(String field, String message) {
 		return new AwsError("ValidationException", 400, "1 validation error detected: Value at '" + field + "' failed to satisfy constraint: " + message,
-				List.of(new FieldProblem(field, message)));
+				List.of(new FieldProblem(field, message)), "FieldValidationFailed");
+	}
+
+	/** A client token used again with a different request, as AgentCore answers it. */
+	static AwsError idempotentParameterMismatch() {
+		return new AwsError("ValidationException", 400, "The client token was already used with a different request. "
+				+ "Use a new client token for a different request.", List.of(), "IdempotentParameterMismatchException");
+	}
+
+	/** IAM refused the caller, in AWS's wording, naming the action. */
+	static AwsError accessDenied(String operation, String account) {
+		return new AwsError("AccessDeniedException", 403, "User: arn:aws:iam::" + account + ":user/simulated is not "
+				+ "authorized to perform: bedrock-agentcore:" + operation + " because no identity-based policy allows the "
+				+ "bedrock-agentcore:" + operation + " action", List.of());
 	}
 
 	static AwsError notFound(String message) {
@@ -61,6 +81,11 @@ class AwsError extends RuntimeException {
 
 	List<FieldProblem> fields() {
 		return fields;
+	}
+
+	/** ValidationException's reason: FieldValidationFailed, IdempotentParameterMismatchException, ... */
+	String reason() {
+		return reason;
 	}
 
 	record FieldProblem(String name, String message) {

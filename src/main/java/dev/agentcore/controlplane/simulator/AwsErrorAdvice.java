@@ -36,7 +36,7 @@ class AwsErrorAdvice {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		body.put("message", error.getMessage());
 		if (error.type().equals("ValidationException")) {
-			body.put("reason", error.fields().isEmpty() ? "CannotParse" : "FieldValidationFailed");
+			body.put("reason", error.reason());
 			ArrayNode fields = body.putArray("fieldList");
 			error.fields().forEach(field -> fields.addObject().put("name", field.name()).put("message", field.message()));
 		}

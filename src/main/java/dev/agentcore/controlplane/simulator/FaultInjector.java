@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides, call by call, whether the simulator answers with latency, a quota's
- * {@code ThrottlingException}, a random throttle or a server error. Randomness is seeded so a
+ * Decides, call by call, whether the simulator answers with latency, IAM's
+ * {@code AccessDeniedException}, a quota's {@code ThrottlingException}, a random throttle or a
+ * server error. Randomness is seeded so a
  * test can repeat a run.
  */
 @Component
@@ -30,7 +31,10 @@ class FaultInjector {
 
 	private final TokenBucket reads = new TokenBucket();
 
+	private final String account;
+
 	FaultInjector(SimulatorSettings settings) {
+		this.account = settings.accountId();
 		this.random = new Random(settings.seed() == null ? ThreadLocalRandom.current().nextLong() : settings.seed());
 	}
 
@@ -49,10 +53,13 @@ class FaultInjector {
 	}
 
 	/** Applies the faults to one call; throws the error AgentCore would answer with, if any. */
-	void beforeCall(CallKind kind) {
+	void beforeCall(String operation, CallKind kind) {
 		Faults current = faults;
 		if (current.latencyMs() > 0) {
 			sleep(Duration.ofMillis(current.latencyMs()));
+		}
+		if (current.denies(operation)) {
+			throw AwsError.accessDenied(operation, account);
 		}
 		if (!(kind == CallKind.MUTATING ? mutating : reads).tryAcquire()) {
 			throw AwsError.throttled();

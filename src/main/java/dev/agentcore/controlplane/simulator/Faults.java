@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.simulator;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -21,19 +22,27 @@ import jakarta.validation.constraints.Size;
  * @param mutatingTps quota of create, update, delete and synchronize calls per second; 0 or none is unlimited
  * @param readTps quota of get and list calls per second; 0 or none is unlimited
  * @param seed reseeds the randomness so that a run can be repeated
+ * @param accessDenied operations (e.g. CreateGateway, TagResource) that IAM refuses: they answer
+ * AccessDeniedException (403) naming the bedrock-agentcore action
  */
 record Faults(@DecimalMin("0") @DecimalMax("1") Double throttleRate,
 		@DecimalMin("0") @DecimalMax("1") Double serverErrorRate, @Min(0) @Max(60_000) Long latencyMs,
 		@Min(0) @Max(3_600_000) Long transitionDelayMs, @Size(max = 500) String failNamesMatching,
-		@Min(0) @Max(100_000) Double mutatingTps, @Min(0) @Max(100_000) Double readTps, Long seed) {
+		@Min(0) @Max(100_000) Double mutatingTps, @Min(0) @Max(100_000) Double readTps, Long seed,
+		@Size(max = 100) List<@jakarta.validation.constraints.Pattern(regexp = "[A-Za-z]{1,64}", message = "must be an operation name such as CreateGateway") String> accessDenied) {
 
-	static final Faults NONE = new Faults(0.0, 0.0, 0L, 0L, null, null, null, null);
+	static final Faults NONE = new Faults(0.0, 0.0, 0L, 0L, null, null, null, null, List.of());
 
 	/** The same settings with every field left out replaced by its default. */
 	Faults withDefaults() {
 		return new Faults(orZero(throttleRate), orZero(serverErrorRate), latencyMs == null ? 0L : latencyMs,
 				transitionDelayMs == null ? 0L : transitionDelayMs, blankToNull(failNamesMatching),
-				positiveOrNull(mutatingTps), positiveOrNull(readTps), seed);
+				positiveOrNull(mutatingTps), positiveOrNull(readTps), seed,
+				accessDenied == null ? List.of() : List.copyOf(accessDenied));
+	}
+
+	boolean denies(String operation) {
+		return accessDenied != null && accessDenied.contains(operation);
 	}
 
 	boolean failsName(String name) {

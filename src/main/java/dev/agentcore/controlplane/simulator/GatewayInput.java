@@ -1,9 +1,18 @@
 package dev.agentcore.controlplane.simulator;
 
-import tools.jackson.databind.JsonNode;
+import java.util.Map;
 
-/** A CreateGateway or UpdateGateway request that passed AgentCore's rules. */
-record GatewayInput(String name, String description, String roleArn, String protocolType,
-		JsonNode protocolConfiguration, String authorizerType, JsonNode authorizerConfiguration, String kmsKeyArn,
-		String exceptionLevel, String clientToken) {
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A CreateGateway or UpdateGateway request that passed AgentCore's rules.
+ *
+ * @param members the configuration members, everything but name, client token and tags
+ */
+record GatewayInput(String name, String clientToken, ObjectNode members, Map<String, String> tags) {
+
+	String authorizerType() {
+		return members.path("authorizerType").asString();
+	}
+
 }

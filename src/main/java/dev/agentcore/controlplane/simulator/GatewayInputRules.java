@@ -1,89 +1,117 @@
 package dev.agentcore.controlplane.simulator;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
-import static dev.agentcore.controlplane.simulator.WireFields.array;
-import static dev.agentcore.controlplane.simulator.WireFields.object;
-import static dev.agentcore.controlplane.simulator.WireFields.oneOf;
-import static dev.agentcore.controlplane.simulator.WireFields.string;
-
-/** CreateGateway / UpdateGateway validation, as the AgentCore API reference states it. */
+/**
+ * CreateGateway / UpdateGateway validation: the model's constraints ({@link GatewayShapes}), then
+ * the rules between members that the service states in its documentation.
+ */
 final class GatewayInputRules {
 
-	static final Pattern NAME = Pattern.compile("([0-9a-zA-Z]-?){1,48}");
-
-	static final Pattern ROLE_ARN = Pattern.compile("arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+");
-
-	static final Pattern KMS_KEY_ARN = Pattern.compile("arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}");
-
-	static final Pattern CLIENT_TOKEN = Pattern.compile("[a-zA-Z0-9](-*[a-zA-Z0-9]){0,256}");
-
-	static final Pattern DISCOVERY_URL = Pattern.compile(".+/\\.well-known/openid-configuration");
-
-	static final Set<String> AUTHORIZER_TYPES = Set.of("CUSTOM_JWT", "AWS_IAM", "NONE");
+	private static final Set<String> JWT_TYPES = Set.of("CUSTOM_JWT", "AUTHENTICATE_ONLY");
 
 	private GatewayInputRules() {
 	}
 
-	static GatewayInput spec(JsonNode request) {
-		String name = string(request, "name", true, 1, 48, NAME);
-		String description = string(request, "description", false, 0, 200, null);
-		String roleArn = string(request, "roleArn", true, 1, 2048, ROLE_ARN);
-		String protocolType = oneOf(request, "protocolType", true, Set.of("MCP"));
-		JsonNode protocol = protocolConfiguration(request);
-		String authorizerType = oneOf(request, "authorizerType", true, AUTHORIZER_TYPES);
-		JsonNode authorizer = authorizerConfiguration(request, authorizerType);
-		String kmsKeyArn = string(request, "kmsKeyArn", false, 1, 2048, KMS_KEY_ARN);
-		String exceptionLevel = oneOf(request, "exceptionLevel", false, Set.of("DEBUG"));
-		JsonNode tags = object(request, "tags", false);
-		if (tags != null && tags.size() > 50) {
-			throw AwsError.validation("tags", "Member must have length less than or equal to 50");
-		}
-		String clientToken = string(request, "clientToken", false, 33, 256, CLIENT_TOKEN);
-		return new GatewayInput(name, description, roleArn, protocolType, protocol, authorizerType, authorizer, kmsKeyArn,
-				exceptionLevel, clientToken);
+	static GatewayInput create(JsonNode request) {
+		GatewayShapes.CREATE.check(request, "");
+		return input(request);
 	}
 
-	private static JsonNode protocolConfiguration(JsonNode request) {
-		JsonNode protocol = object(request, "protocolConfiguration", false);
-		if (protocol == null) {
-			return null;
-		}
-		JsonNode mcp = object(protocol, "mcp", true);
-		string(mcp, "instructions", false, 1, 2048, null);
-		oneOf(mcp, "searchType", false, Set.of("SEMANTIC"));
-		array(mcp, "supportedVersions", 10);
-		return protocol;
+	static GatewayInput update(JsonNode request) {
+		GatewayShapes.UPDATE.check(request, "");
+		return input(request);
 	}
 
-	private static JsonNode authorizerConfiguration(JsonNode request, String authorizerType) {
-		JsonNode authorizer = object(request, "authorizerConfiguration", false);
-		if (!"CUSTOM_JWT".equals(authorizerType)) {
-			if (authorizer != null) {
+	/** TagResource's body: the tags to add or change. */
+	static Map<String, String> tags(JsonNode request) {
+		GatewayShapes.TAG_RESOURCE.check(request, "");
+		return strings(request.get("tags"));
+	}
+
+	private static GatewayInput input(JsonNode request) {
+		ObjectNode members = ((ObjectNode) request).deepCopy();
+		String name = members.remove("name").asString();
+		JsonNode token = members.remove("clientToken");
+		JsonNode tags = members.remove("tags");
+		authorizer(members);
+		interceptionPoints(members.path("interceptorConfigurations"));
+		return new GatewayInput(name, token == null ? null : token.asString(), members, tags == null ? Map.of() : strings(tags));
+	}
+
+	private static void authorizer(JsonNode members) {
+		String type = members.path("authorizerType").asString();
+		JsonNode configuration = members.get("authorizerConfiguration");
+		if (!JWT_TYPES.contains(type)) {
+			if (configuration != null && !configuration.isNull()) {
 				throw AwsError.validation("authorizerConfiguration",
-						"Authorizer configuration is only allowed for authorizer type CUSTOM_JWT");
+						"Authorizer configuration is only allowed for authorizer types " + JWT_TYPES);
 			}
-			return null;
+			return;
 		}
-		if (authorizer == null) {
-			throw AwsError.validation("authorizerConfiguration",
-					"Authorizer configuration is required for authorizer type CUSTOM_JWT");
+		if (configuration == null || configuration.isNull()) {
+			throw AwsError.validation("authorizerConfiguration", "Authorizer configuration is required for authorizer type " + type);
 		}
-		JsonNode jwt = object(authorizer, "customJWTAuthorizer", true);
-		string(jwt, "discoveryUrl", true, 1, 2048, DISCOVERY_URL);
+		JsonNode jwt = configuration.path("customJWTAuthorizer");
 		int rules = 0;
 		for (String list : new String[] { "allowedAudience", "allowedClients", "allowedScopes", "customClaims" }) {
-			JsonNode values = array(jwt, list, 255);
-			rules += values == null ? 0 : values.size();
+			rules += jwt.path(list).size();
 		}
-		if (rules == 0) {
+		if (type.equals("CUSTOM_JWT") && rules == 0) {
 			throw AwsError.validation("authorizerConfiguration.customJWTAuthorizer",
 					"At least one of allowedAudience, allowedClients, allowedScopes or customClaims must be set");
 		}
-		return authorizer;
+		JsonNode claims = jwt.path("customClaims");
+		for (int i = 0; i < claims.size(); i++) {
+			claimShape(claims.get(i), "authorizerConfiguration.customJWTAuthorizer.customClaims." + (i + 1));
+		}
+		JsonNode scopes = jwt.path("allowedScopes");
+		for (String scope : jwt.path("advertisedScopeMapping").propertyNames()) {
+			if (scopes.valueStream().noneMatch(allowed -> allowed.asString().equals(scope))) {
+				throw AwsError.validation("authorizerConfiguration.customJWTAuthorizer.advertisedScopeMapping." + scope,
+						"The scope is not in allowedScopes; only allowed scopes can be advertised");
+			}
+		}
+	}
+
+	/** EQUALS works on STRING claims, CONTAINS and CONTAINS_ANY on STRING_ARRAY; only CONTAINS_ANY takes a list. */
+	private static void claimShape(JsonNode claim, String path) {
+		String type = claim.path("inboundTokenClaimValueType").asString();
+		String operator = claim.at("/authorizingClaimMatchValue/claimMatchOperator").asString();
+		boolean list = claim.at("/authorizingClaimMatchValue/claimMatchValue").has("matchValueStringList");
+		if (operator.equals("EQUALS") != type.equals("STRING")) {
+			throw AwsError.validation(path + ".authorizingClaimMatchValue.claimMatchOperator", operator
+					+ " cannot be used with inboundTokenClaimValueType " + type
+					+ "; EQUALS works with STRING, CONTAINS and CONTAINS_ANY with STRING_ARRAY");
+		}
+		if (operator.equals("CONTAINS_ANY") != list) {
+			throw AwsError.validation(path + ".authorizingClaimMatchValue.claimMatchValue", operator
+					+ (list ? " takes matchValueString, not matchValueStringList" : " takes matchValueStringList"));
+		}
+	}
+
+	/** One interceptor per interception point across the gateway. */
+	private static void interceptionPoints(JsonNode interceptors) {
+		Set<String> taken = new java.util.HashSet<>();
+		for (int i = 0; i < interceptors.size(); i++) {
+			for (JsonNode point : interceptors.get(i).path("interceptionPoints")) {
+				if (!taken.add(point.asString())) {
+					throw AwsError.validation("interceptorConfigurations." + (i + 1) + ".interceptionPoints",
+							"Interception point " + point.asString() + " has more than one interceptor");
+				}
+			}
+		}
+	}
+
+	private static Map<String, String> strings(JsonNode object) {
+		Map<String, String> values = new LinkedHashMap<>();
+		object.propertyNames().forEach(name -> values.put(name, object.get(name).asString()));
+		return values;
 	}
 
 }

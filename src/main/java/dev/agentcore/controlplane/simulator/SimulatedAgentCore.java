@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
@@ -77,10 +78,8 @@ class SimulatedAgentCore {
 		}
 		Instant now = clock.instant();
 		String id = uniqueId(spec.name().toLowerCase(java.util.Locale.ROOT) + "-", true, gateways::containsKey);
-		SimulatedGateway gateway = new SimulatedGateway(++sequence, id, spec.name(), spec.description(), spec.roleArn(),
-				spec.protocolType(), spec.protocolConfiguration(), spec.authorizerType(), spec.authorizerConfiguration(),
-				spec.kmsKeyArn(), spec.exceptionLevel(), "CREATING", List.of(), now, now, settlesAt(now),
-				spec.clientToken(), fingerprint);
+		SimulatedGateway gateway = new SimulatedGateway(++sequence, id, spec.name(), spec.members(), spec.tags(), "CREATING",
+				List.of(), now, now, settlesAt(now), spec.clientToken(), fingerprint);
 		gateways.put(id, gateway);
 		stats.gatewaysCreated++;
 		save();
@@ -104,7 +103,7 @@ class SimulatedAgentCore {
 		}
 		requireSettled(gateway.inTransition(), "Gateway " + gateway.gatewayId(), gateway.status());
 		Instant now = clock.instant();
-		SimulatedGateway updated = gateway.withSpec(spec, now, settlesAt(now));
+		SimulatedGateway updated = gateway.withMembers(spec.members(), now, settlesAt(now));
 		gateways.put(updated.gatewayId(), updated);
 		save();
 		return updated;
@@ -126,12 +125,44 @@ class SimulatedAgentCore {
 		return deleting;
 	}
 
+	/** The tags of a taggable resource (a gateway), by ARN. */
+	synchronized Map<String, String> tags(String resourceArn) {
+		settle();
+		return taggable(resourceArn).tags();
+	}
+
+	synchronized void tag(String resourceArn, Map<String, String> tags) {
+		settle();
+		SimulatedGateway gateway = taggable(resourceArn);
+		Map<String, String> merged = new java.util.TreeMap<>(gateway.tags());
+		merged.putAll(tags);
+		if (merged.size() > 50) {
+			throw AwsError.quotaExceeded("A resource can have at most 50 tags; " + resourceArn + " would have " + merged.size());
+		}
+		gateways.put(gateway.gatewayId(), gateway.withTags(merged));
+		save();
+	}
+
+	synchronized void untag(String resourceArn, List<String> keys) {
+		settle();
+		SimulatedGateway gateway = taggable(resourceArn);
+		Map<String, String> remaining = new java.util.TreeMap<>(gateway.tags());
+		keys.forEach(remaining::remove);
+		gateways.put(gateway.gatewayId(), gateway.withTags(remaining));
+		save();
+	}
+
 	synchronized Pages.Page<SimulatedGateway> gateways(Integer maxResults, String nextToken) {
 		settle();
 		return Pages.page(new ArrayList<>(gateways.values()), SimulatedGateway::sequence, maxResults, nextToken);
 	}
 
-	synchronized SimulatedTarget createTarget(String gatewayIdentifier, TargetInput spec, JsonNode request) {
+	/**
+	 * @param consentBase where this simulator is reached (its context URL): an authorization-code target's consent
+	 * URL is served there
+	 */
+	synchronized SimulatedTarget createTarget(String gatewayIdentifier, TargetInput spec, JsonNode request,
+			String consentBase) {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
 		JsonNode fingerprint = withoutToken(request);
@@ -144,6 +175,7 @@ class SimulatedAgentCore {
 			}
 		}
 		requireGatewayReady(gateway);
+		pairsWith(gateway, spec);
 		if (siblings.stream().anyMatch(target -> target.name().equals(spec.name()))) {
 			throw AwsError.conflict("A target named " + spec.name() + " already exists in gateway " + gateway.gatewayId());
 		}
@@ -153,9 +185,9 @@ class SimulatedAgentCore {
 		}
 		Instant now = clock.instant();
 		String id = uniqueId("", false, targets::containsKey);
-		SimulatedTarget target = new SimulatedTarget(++sequence, gateway.gatewayId(), id, spec.name(), spec.description(),
-				spec.targetConfiguration(), spec.credentialProviderConfigurations(), "CREATING", List.of(), now, now,
-				null, settlesAt(now), spec.clientToken(), fingerprint);
+		SimulatedTarget target = new SimulatedTarget(++sequence, gateway.gatewayId(), id, spec.name(), spec.members(),
+				"CREATING", List.of(), now, now, null, settlesAt(now), spec.clientToken(), fingerprint,
+				SimulatedTarget.needsConsent(spec.members()) ? consent(consentBase, spec) : null);
 		targets.put(id, target);
 		stats.targetsCreated++;
 		save();
@@ -176,9 +208,15 @@ class SimulatedAgentCore {
 			throw AwsError.conflict("A target named " + spec.name() + " already exists in gateway " + gateway.gatewayId());
 		}
 		requireGatewayReady(gateway);
+		requireNoConsentAwaited(target);
 		requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
+		pairsWith(gateway, spec);
 		Instant now = clock.instant();
-		SimulatedTarget updated = target.withSpec(spec, now, settlesAt(now));
+		// A consent holds for the credentials it was given for; other credentials need a new one.
+		SimulatedTarget.Consent consent = !SimulatedTarget.needsConsent(spec.members()) ? null
+				: target.consent() != null && target.consent().credentials().equals(SimulatedTarget.credentials(spec.members()))
+						? target.consent() : consent(target.consent() == null ? "" : base(target.consent().url()), spec);
+		SimulatedTarget updated = target.withMembers(spec.members(), consent, now, settlesAt(now));
 		targets.put(updated.targetId(), updated);
 		save();
 		return updated;
@@ -188,6 +226,7 @@ class SimulatedAgentCore {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
 		SimulatedTarget target = requireTarget(gateway, targetId);
+		requireNoConsentAwaited(target);
 		requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 		Instant now = clock.instant();
 		SimulatedTarget deleting = target.withStatus("DELETING", List.of(), now, settlesAt(now));
@@ -209,10 +248,12 @@ class SimulatedAgentCore {
 		List<SimulatedTarget> chosen = new ArrayList<>();
 		for (String targetId : targetIds) {
 			SimulatedTarget target = requireTarget(gateway, targetId);
-			if (!target.isMcpServer()) {
-				throw AwsError.validation("targetIdList",
-						"Target " + targetId + " is not an MCP server target; only MCP server targets can be synchronized");
+			if (!target.isMcpServer() || target.hasStaticTools()) {
+				throw AwsError.validation("targetIdList", "Target " + targetId + (target.hasStaticTools()
+						? " declares its tools (mcpToolSchema); synchronization is disabled for it"
+						: " is not an MCP server target; only MCP server targets can be synchronized"));
 			}
+			requireNoConsentAwaited(target);
 			requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 			chosen.add(target);
 		}
@@ -225,6 +266,24 @@ class SimulatedAgentCore {
 		}
 		save();
 		return synchronizing;
+	}
+
+	/** A person opened the consent URL: the target waiting for it carries on. Empty when no target waits on it. */
+	synchronized java.util.Optional<SimulatedTarget> consent(String token) {
+		settle();
+		for (SimulatedTarget target : targets.values()) {
+			if (target.consent() != null && target.consent().token().equals(token)) {
+				if (target.consent().given()) {
+					return java.util.Optional.of(target);
+				}
+				Instant now = clock.instant();
+				SimulatedTarget consented = target.consented(now, target.awaitingConsent() ? settlesAt(now) : target.settlesAt());
+				targets.put(consented.targetId(), consented);
+				save();
+				return java.util.Optional.of(consented);
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	synchronized Snapshot snapshot() {
@@ -252,9 +311,22 @@ class SimulatedAgentCore {
 
 	private <T> T repeated(T existing, JsonNode original, JsonNode fingerprint) {
 		if (!Objects.equals(original, fingerprint)) {
-			throw AwsError.conflict("The client token was already used with a different request");
+			throw AwsError.idempotentParameterMismatch();
 		}
 		return existing;
+	}
+
+	private SimulatedGateway taggable(String resourceArn) {
+		if (!java.util.regex.Pattern.matches(GatewayShapes.TAGGABLE_ARN, resourceArn) || resourceArn.length() < 20
+				|| resourceArn.length() > 1011) {
+			throw AwsError.validation("resourceArn", "Member must satisfy regular expression pattern: " + GatewayShapes.TAGGABLE_ARN);
+		}
+		SimulatedGateway gateway = resourceArn.contains(":gateway/") ? gateways.get(resourceArn.substring(resourceArn.lastIndexOf('/') + 1))
+				: null;
+		if (gateway == null || !resourceArn.equals(WireFormat.gatewayArn(gateway.gatewayId(), region(), accountId()))) {
+			throw AwsError.notFound("Resource " + resourceArn + " was not found");
+		}
+		return gateway;
 	}
 
 	private SimulatedGateway requireGateway(String identifier) {
@@ -283,6 +355,37 @@ class SimulatedAgentCore {
 			throw AwsError.validation("Gateway " + gateway.gatewayId() + " is " + gateway.status()
 					+ "; its targets can change only when it is READY");
 		}
+	}
+
+	/** Identity-forwarding credentials need the matching inbound authorizer (developer guide, outbound authorization). */
+	private static void pairsWith(SimulatedGateway gateway, TargetInput spec) {
+		String type = spec.credentialType();
+		String authorizer = gateway.authorizerType();
+		if (type.equals("JWT_PASSTHROUGH") && !Set.of("CUSTOM_JWT", "AUTHENTICATE_ONLY").contains(authorizer)) {
+			throw AwsError.validation("credentialProviderConfigurations", "JWT_PASSTHROUGH needs a gateway with a CUSTOM_JWT "
+					+ "or AUTHENTICATE_ONLY authorizer; gateway " + gateway.gatewayId() + " uses " + authorizer);
+		}
+		if (type.equals("CALLER_IAM_CREDENTIALS") && !authorizer.equals("AWS_IAM")) {
+			throw AwsError.validation("credentialProviderConfigurations", "CALLER_IAM_CREDENTIALS needs a gateway with an "
+					+ "AWS_IAM authorizer; gateway " + gateway.gatewayId() + " uses " + authorizer);
+		}
+	}
+
+	private static void requireNoConsentAwaited(SimulatedTarget target) {
+		if (target.awaitingConsent()) {
+			throw AwsError.conflict("Target " + target.targetId() + " is " + target.status()
+					+ "; it takes no change until the user consents at its authorization URL");
+		}
+	}
+
+	private static SimulatedTarget.Consent consent(String base, TargetInput spec) {
+		String token = java.util.UUID.randomUUID().toString();
+		return new SimulatedTarget.Consent(token, base + SimulatorControlsController.CONSENT_PATH + token, "simulated-user",
+				false, SimulatedTarget.credentials(spec.members()));
+	}
+
+	private static String base(String url) {
+		return url.substring(0, url.indexOf(SimulatorControlsController.CONSENT_PATH));
 	}
 
 	private static void requireSettled(boolean inTransition, String what, String status) {

@@ -2,32 +2,50 @@ package dev.agentcore.controlplane.simulator;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A gateway as the simulated account holds it. {@code settlesAt} is when the current transition
- * (CREATING, UPDATING, DELETING) completes; {@code createRequest} answers repeated client tokens.
+ * A gateway as the simulated account holds it: its name, the configuration members of its last
+ * CreateGateway or UpdateGateway (as sent, checked against the model), and its tags.
+ * {@code settlesAt} is when the current transition (CREATING, UPDATING, DELETING) completes;
+ * {@code createRequest} answers repeated client tokens.
  */
-record SimulatedGateway(long sequence, String gatewayId, String name, String description, String roleArn,
-		String protocolType, JsonNode protocolConfiguration, String authorizerType, JsonNode authorizerConfiguration,
-		String kmsKeyArn, String exceptionLevel, String status, List<String> statusReasons, Instant createdAt,
-		Instant updatedAt, Instant settlesAt, String clientToken, JsonNode createRequest) {
+record SimulatedGateway(long sequence, String gatewayId, String name, ObjectNode members, Map<String, String> tags,
+		String status, List<String> statusReasons, Instant createdAt, Instant updatedAt, Instant settlesAt,
+		String clientToken, JsonNode createRequest) {
+
+	SimulatedGateway {
+		tags = tags == null ? Map.of() : Map.copyOf(tags);
+	}
 
 	boolean inTransition() {
 		return settlesAt != null;
 	}
 
+	String authorizerType() {
+		return members.path("authorizerType").asString();
+	}
+
+	String description() {
+		return members.path("description").asString(null);
+	}
+
 	SimulatedGateway withStatus(String newStatus, List<String> reasons, Instant at, Instant settles) {
-		return new SimulatedGateway(sequence, gatewayId, name, description, roleArn, protocolType, protocolConfiguration,
-				authorizerType, authorizerConfiguration, kmsKeyArn, exceptionLevel, newStatus, reasons, createdAt, at,
+		return new SimulatedGateway(sequence, gatewayId, name, members, tags, newStatus, reasons, createdAt, at, settles,
+				clientToken, createRequest);
+	}
+
+	SimulatedGateway withMembers(ObjectNode newMembers, Instant at, Instant settles) {
+		return new SimulatedGateway(sequence, gatewayId, name, newMembers, tags, "UPDATING", List.of(), createdAt, at,
 				settles, clientToken, createRequest);
 	}
 
-	SimulatedGateway withSpec(GatewayInput spec, Instant at, Instant settles) {
-		return new SimulatedGateway(sequence, gatewayId, name, spec.description(), spec.roleArn(), spec.protocolType(),
-				spec.protocolConfiguration(), spec.authorizerType(), spec.authorizerConfiguration(), spec.kmsKeyArn(),
-				spec.exceptionLevel(), "UPDATING", List.of(), createdAt, at, settles, clientToken, createRequest);
+	SimulatedGateway withTags(Map<String, String> newTags) {
+		return new SimulatedGateway(sequence, gatewayId, name, members, newTags, status, statusReasons, createdAt,
+				updatedAt, settlesAt, clientToken, createRequest);
 	}
 
 }

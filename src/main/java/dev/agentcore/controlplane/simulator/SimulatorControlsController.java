@@ -25,6 +25,8 @@ import dev.agentcore.controlplane.web.Problems;
 @Tag(name = "Simulated AgentCore", description = "Embedded default and simulator only: faults, quotas and state")
 class SimulatorControlsController {
 
+	static final String CONSENT_PATH = "/local/aws/consent/";
+
 	private final FaultInjector faults;
 
 	private final SimulatedAgentCore aws;
@@ -60,6 +62,17 @@ class SimulatorControlsController {
 		}
 		faults.replace(requested);
 		return faults.faults();
+	}
+
+	@GetMapping(path = "/consent/{token}", produces = "text/plain")
+	@Operation(summary = "Give the OAuth consent a target waits for",
+			description = "What a person's browser opens: the authorizationUrl of a target in *_PENDING_AUTH. The target "
+					+ "then carries on to READY.")
+	org.springframework.http.ResponseEntity<String> consent(@org.springframework.web.bind.annotation.PathVariable String token) {
+		return aws.consent(token)
+			.map(target -> org.springframework.http.ResponseEntity.ok("Consent given for target " + target.targetId()
+					+ ". You can close this window."))
+			.orElseGet(() -> org.springframework.http.ResponseEntity.status(404).body("No target waits for this consent."));
 	}
 
 	@GetMapping("/resources")

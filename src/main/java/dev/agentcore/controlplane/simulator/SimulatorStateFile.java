@@ -41,6 +41,10 @@ class SimulatorStateFile {
 		}
 		try {
 			State state = json.readValue(file.toFile(), State.class);
+			if (state.gateways().stream().anyMatch(gateway -> gateway.members() == null)
+					|| state.targets().stream().anyMatch(target -> target.members() == null)) {
+				throw new IllegalStateException("gateways in an older format");
+			}
 			log.info("Simulated AgentCore resumed {} gateways and {} targets from {}", state.gateways().size(),
 					state.targets().size(), file);
 			return state;

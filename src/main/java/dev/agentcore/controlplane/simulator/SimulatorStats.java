@@ -19,8 +19,15 @@ final class SimulatorStats {
 
 	private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
 
+	private final Map<String, LongAdder> reads = new ConcurrentHashMap<>();
+
 	void call(String operation) {
 		calls.computeIfAbsent(operation, key -> new LongAdder()).increment();
+	}
+
+	/** A Get of one resource, by its id: how often a client looks at it. */
+	void read(String resourceId) {
+		reads.computeIfAbsent(resourceId, key -> new LongAdder()).increment();
 	}
 
 	void error(String type) {
@@ -28,7 +35,8 @@ final class SimulatorStats {
 	}
 
 	View copy() {
-		return new View(gatewaysCreated, targetsCreated, gatewaysDeleted, targetsDeleted, sum(calls), sum(errors));
+		return new View(gatewaysCreated, targetsCreated, gatewaysDeleted, targetsDeleted, sum(calls), sum(errors),
+				sum(reads));
 	}
 
 	private static Map<String, Long> sum(Map<String, LongAdder> counters) {
@@ -43,9 +51,10 @@ final class SimulatorStats {
 	 * @param targetsDeleted targets whose deletion completed
 	 * @param calls calls per operation, errors included
 	 * @param errors errors answered, per exception type
+	 * @param reads Get calls per resource id (targets): how often a client looked at each
 	 */
 	record View(long gatewaysCreated, long targetsCreated, long gatewaysDeleted, long targetsDeleted,
-			Map<String, Long> calls, Map<String, Long> errors) {
+			Map<String, Long> calls, Map<String, Long> errors, Map<String, Long> reads) {
 	}
 
 }

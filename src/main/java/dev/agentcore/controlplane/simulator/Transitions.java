@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * The simulated account's transitions: CREATING, UPDATING and SYNCHRONIZING end READY (or failed,
- * for names the faults doom), DELETING ends with the resource gone. They complete lazily, when the
+ * for names the faults doom), DELETING ends with the resource gone. A target whose consent is still
+ * awaited ends in CREATE_PENDING_AUTH or UPDATE_PENDING_AUTH instead, and carries on to READY once
+ * the consent is given. They complete lazily, when the
  * account is next looked at after their time.
  */
 final class Transitions {
@@ -24,6 +26,12 @@ final class Transitions {
 				if (target.status().equals("DELETING")) {
 					targets.remove(target.targetId());
 					stats.targetsDeleted++;
+				}
+				else if (target.consent() != null && !target.consent().given()
+						&& (target.status().equals("CREATING") || target.status().equals("UPDATING"))) {
+					// The gateway cannot act as the user yet: AgentCore parks the target until a person consents.
+					String pending = target.status().equals("CREATING") ? "CREATE_PENDING_AUTH" : "UPDATE_PENDING_AUTH";
+					targets.put(target.targetId(), target.withStatus(pending, List.of(), target.settlesAt(), null));
 				}
 				else {
 					targets.put(target.targetId(), target.withStatus(outcome(target.status(), target.name(), current),

@@ -29,14 +29,8 @@ final class WireFormat {
 		node.put("status", gateway.status());
 		node.set("statusReasons", strings(gateway.statusReasons()));
 		node.put("name", gateway.name());
-		putIfPresent(node, "description", gateway.description());
-		node.put("roleArn", gateway.roleArn());
-		node.put("protocolType", gateway.protocolType());
-		putIfPresent(node, "protocolConfiguration", gateway.protocolConfiguration());
-		node.put("authorizerType", gateway.authorizerType());
-		putIfPresent(node, "authorizerConfiguration", gateway.authorizerConfiguration());
-		putIfPresent(node, "kmsKeyArn", gateway.kmsKeyArn());
-		putIfPresent(node, "exceptionLevel", gateway.exceptionLevel());
+		node.put("protocolType", "MCP");
+		node.setAll(gateway.members().deepCopy());
 		node.putObject("workloadIdentityDetails")
 			.put("workloadIdentityArn", "arn:aws:bedrock-agentcore:" + region + ":" + account
 					+ ":workload-identity-directory/default/workload-identity/" + gateway.gatewayId());
@@ -51,7 +45,7 @@ final class WireFormat {
 		putIfPresent(node, "description", gateway.description());
 		timestamps(node, gateway.createdAt(), gateway.updatedAt());
 		node.put("authorizerType", gateway.authorizerType());
-		node.put("protocolType", gateway.protocolType());
+		node.put("protocolType", "MCP");
 		return node;
 	}
 
@@ -63,12 +57,20 @@ final class WireFormat {
 		node.put("status", target.status());
 		node.set("statusReasons", strings(target.statusReasons()));
 		node.put("name", target.name());
-		putIfPresent(node, "description", target.description());
-		node.set("targetConfiguration", target.targetConfiguration());
-		putIfPresent(node, "credentialProviderConfigurations", target.credentialProviderConfigurations());
+		node.setAll(target.members().deepCopy());
+		if (!node.has("credentialProviderConfigurations")) {
+			node.putArray("credentialProviderConfigurations");
+		}
 		if (target.lastSynchronizedAt() != null) {
 			node.put("lastSynchronizedAt", dateTime(target.lastSynchronizedAt()));
 		}
+		if (target.awaitingConsent()) {
+			node.putObject("authorizationData")
+				.putObject("oauth2")
+				.put("authorizationUrl", target.consent().url())
+				.put("userId", target.consent().userId());
+		}
+		node.put("protocolType", target.members().path("targetConfiguration").has("http") ? "HTTP" : "MCP");
 		return node;
 	}
 

@@ -170,6 +170,41 @@ class GatewayApiIntegrationTests {
 	}
 
 	@Test
+	void authenticateOnlyTakesAProfileAndOnlyJwtAuthorizersAdvertiseScopes() {
+		String name = unique("AuthOnly");
+		Http.Response withoutProfile = api.post(GATEWAYS, openGateway(name).replace("\"NONE\"", "\"AUTHENTICATE_ONLY\""));
+		assertThat(fields(withoutProfile)).containsExactly("authorizer.idpProfileId");
+		String profile = api.post("/api/v1/idp-profiles", cognitoProfile(unique("p"))).json().get("id").asString();
+		Http.Response accepted = api.post(GATEWAYS, jwtGateway(name, profile).replace("CUSTOM_JWT", "AUTHENTICATE_ONLY"));
+		assertThat(accepted.status()).isEqualTo(202);
+		assertThat(accepted.json().at("/authorizer/type").asString()).isEqualTo("AUTHENTICATE_ONLY");
+		Http.Response iamWithScopes = api.post(GATEWAYS, openGateway(unique("Iam")).replace("{\"type\": \"NONE\"}",
+				"{\"type\": \"AWS_IAM\", \"advertisedScopeMapping\": {\"a\": \"b\"}}"));
+		assertThat(fields(iamWithScopes)).containsExactly("authorizer.advertisedScopeMapping");
+	}
+
+	@Test
+	void theNewMembersAreShownBackAndChangingThemIsANewGeneration() {
+		String name = unique("Shown");
+		String body = openGateway(name).replace("}}", """
+				}, "protocol": {"sessionTimeoutSeconds": 1800, "responseStreaming": true, "listToolsPagination": false},
+				 "interceptors": [{"lambdaArn": "arn:aws:lambda:us-east-1:123456789012:function:redact", "points": ["REQUEST", "RESPONSE"],
+				   "excludeResponseBody": true}],
+				 "policyEngine": {"arn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/pe-a1b2c3d4e5", "mode": "LOG_ONLY"},
+				 "tags": {"team": "payments"}}""");
+		String id = api.post(GATEWAYS, body).json().get("id").asString();
+		JsonNode shown = api.get(GATEWAYS + "/" + id).json();
+		assertThat(shown.at("/protocol/sessionTimeoutSeconds").asInt()).isEqualTo(1800);
+		assertThat(shown.at("/protocol/listToolsPagination").asBoolean(true)).isFalse();
+		assertThat(shown.at("/interceptors/0/points/1").asString()).isEqualTo("RESPONSE");
+		assertThat(shown.at("/policyEngine/mode").asString()).isEqualTo("LOG_ONLY");
+		assertThat(shown.has("ownedMembers")).as("ownership is the server's bookkeeping, not part of the resource").isFalse();
+		Http.Response retagged = api.put(GATEWAYS + "/" + id, "\"0\"", body.replace("\"payments\"", "\"billing\""));
+		assertThat(retagged.json().get("generation").asLong()).isEqualTo(2);
+		assertThat(retagged.json().at("/tags/team").asString()).isEqualTo("billing");
+	}
+
+	@Test
 	void idempotencyKeyReplaysTheOriginalAnswerAndRefusesReuse() {
 		String name = unique("Once");
 		Map<String, String> key = Map.of("Idempotency-Key", unique("key"));

@@ -51,7 +51,7 @@ final class EveryColumnTargetRow {
 			new TargetBlocks.McpServer("https://mcp.example.com"),
 			new TargetBlocks.ApiGateway("a1b2c3d4e5", "prod", List.of(new TargetBlocks.ToolFilter("/orders", List.of("GET"))),
 					List.of(new TargetBlocks.ToolOverride("list", "List orders", "/orders", "GET"))),
-			new Credentials(Credentials.CredentialType.API_KEY, "arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/apikeycredentialprovider/k",
+			new Credentials(Credentials.CredentialType.API_KEY, null, "arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/apikeycredentialprovider/k",
 					List.of("read"), Map.of("audience", "x"), Credentials.GrantType.CLIENT_CREDENTIALS, "https://back.example.com",
 					"x-api-key", "Key", Credentials.KeyLocation.QUERY_PARAMETER));
 

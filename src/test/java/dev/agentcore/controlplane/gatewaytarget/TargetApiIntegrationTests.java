@@ -73,11 +73,12 @@ class TargetApiIntegrationTests {
 	void everyDocumentedExampleIsAccepted() {
 		JsonNode examples = new Http(port).get("/v3/api-docs", null).json()
 			.at("/paths/~1api~1v1~1gateways~1{gatewayId}~1targets/post/requestBody/content/application~1json/examples");
-		assertThat(examples.propertyNames()).containsExactlyInAnyOrder("OPENAPI", "SMITHY", "LAMBDA", "MCP_SERVER", "API_GATEWAY");
-		for (String type : examples.propertyNames()) {
-			Http.Response response = api.post(targets, examples.get(type).get("value").toString());
-			assertThat(response.status()).as(type + ": " + response.body()).isEqualTo(202);
-			assertThat(response.json().get("type").asString()).isEqualTo(type);
+		assertThat(examples.propertyNames()).containsExactlyInAnyOrder("OPENAPI", "SMITHY", "LAMBDA", "MCP_SERVER", "API_GATEWAY",
+				"AGENTCORE_RUNTIME", "MCP_SERVER with static tools");
+		for (String example : examples.propertyNames()) {
+			Http.Response response = api.post(targets, examples.get(example).get("value").toString());
+			assertThat(response.status()).as(example + ": " + response.body()).isEqualTo(202);
+			assertThat(example).startsWith(response.json().get("type").asString());
 		}
 	}
 
@@ -91,13 +92,21 @@ class TargetApiIntegrationTests {
 	void credentialsOutsideTheMatrixAreRefused() {
 		Http.Response openApiWithout = api.post(targets,
 				"{\"name\": \"o\", \"type\": \"OPENAPI\", \"openApi\": {\"inline\": " + json(OPENAPI) + "}}");
-		assertThat(openApiWithout.json().get("code").asString()).isEqualTo("CREDENTIALS_NOT_SUPPORTED");
+		assertThat(openApiWithout.status()).as("OpenAPI targets may need no credentials").isEqualTo(202);
+		assertThat(openApiWithout.json().at("/credentials/type").asString()).isEqualTo("NONE");
+		Http.Response lambdaWithOauth = api.post(targets, lambdaTarget("l2").replaceFirst("}$", ", \"credentials\": {\"type\": \"OAUTH\", "
+				+ "\"providerArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/g\", "
+				+ "\"scopes\": []}}"));
+		assertThat(lambdaWithOauth.status()).as(lambdaWithOauth.body()).isEqualTo(400);
+		assertThat(lambdaWithOauth.json().get("code").asString()).isEqualTo("CREDENTIALS_NOT_SUPPORTED");
 		Http.Response smithyWithApiKey = api.post(targets, "{\"name\": \"s\", \"type\": \"SMITHY\", \"smithy\": {\"s3\": "
 				+ "{\"uri\": \"s3://models/model.json\"}}, " + API_KEY + "}");
 		assertThat(smithyWithApiKey.status()).isEqualTo(400);
 		assertThat(smithyWithApiKey.json().get("code").asString()).isEqualTo("CREDENTIALS_NOT_SUPPORTED");
 		Http.Response mcpWithRole = api.post(targets, mcpTarget("m2").replace("}}", "}, \"credentials\": {\"type\": \"GATEWAY_IAM_ROLE\"}}"));
-		assertThat(mcpWithRole.json().get("code").asString()).isEqualTo("CREDENTIALS_NOT_SUPPORTED");
+		assertThat(mcpWithRole.json().get("code").asString()).as("an MCP server signed by the role needs the signing name")
+			.isEqualTo("CREDENTIALS_NOT_SUPPORTED");
+		assertThat(mcpWithRole.json().at("/errors/0/field").asString()).isEqualTo("credentials.signing");
 	}
 
 	@Test

@@ -57,10 +57,13 @@ class TargetRulesTests {
 				new McpServer("https://mcp.example.com"), new ApiGateway("a1b2c3d4e5", "prod", null, null), null));
 		List<FieldError> expected = new ArrayList<>();
 		for (TargetType other : TargetType.values()) {
-			if (other != type) {
+			if (other != type && other != TargetType.AGENTCORE_RUNTIME) {
 				expected.add(new FieldError(other.block(),
 						"must be absent for type " + type + " (set only '" + type.block() + "')"));
 			}
+		}
+		if (type == TargetType.AGENTCORE_RUNTIME) {
+			expected.add(new FieldError(type.block(), "is required for type " + type));
 		}
 		assertThat(everything).containsExactlyInAnyOrderElementsOf(expected);
 	}
@@ -136,7 +139,7 @@ class TargetRulesTests {
 
 	@Test
 	void toolSchemasMustBeJsonSchemas() {
-		String types = "must be a JSON Schema type: ";
+		String types = "must be one of ";
 		List<FieldError> errors = check(lambda(new ToolSchema(null, List.of(
 				tool("no-type", Map.<String, Object>of("properties", Map.of())),
 				tool("bad-type", Map.<String, Object>of("type", "map")),
@@ -150,7 +153,7 @@ class TargetRulesTests {
 				"lambda.toolSchema.inline[2].inputSchema.type", "lambda.toolSchema.inline[3].inputSchema.properties",
 				"lambda.toolSchema.inline[3].inputSchema.required", "lambda.toolSchema.inline[4].outputSchema.type");
 		assertThat(errors.get(0).message()).startsWith(types)
-			.contains("object", "string", "number", "integer", "boolean", "array", "null");
+			.contains("object", "string", "number", "integer", "boolean", "array");
 		assertThat(errors.get(3).message()).isEqualTo("must be an object of property schemas");
 		assertThat(errors.get(4).message()).isEqualTo("must be an array of property names");
 		assertThat(errors.get(5).message()).startsWith(types);
@@ -158,7 +161,7 @@ class TargetRulesTests {
 
 	@Test
 	void everyJsonSchemaTypeIsAccepted() {
-		List<ToolDefinition> tools = Stream.of("object", "string", "number", "integer", "boolean", "array", "null")
+		List<ToolDefinition> tools = Stream.of("object", "string", "number", "integer", "boolean", "array")
 			.map(type -> tool("t-" + type, Map.<String, Object>of("type", type)))
 			.toList();
 		assertThat(check(lambda(new ToolSchema(null, tools)))).isEmpty();
@@ -188,7 +191,7 @@ class TargetRulesTests {
 	void everyProblemIsReportedAtOnce() {
 		TargetRequest request = request(TargetType.MCP_SERVER, null, new SchemaSource(null, "{}"), null,
 				new McpServer("http://mcp.example.com"), null,
-				new Credentials(CredentialType.NONE, PROVIDER, List.of("read"), null, null, null, "key", null, null));
+				new Credentials(CredentialType.NONE, null, PROVIDER, List.of("read"), null, null, null, "key", null, null));
 		assertThat(check(request)).extracting(FieldError::field).containsExactly("credentials", "credentials",
 				"credentials.providerArn", "mcpServer.endpoint", "smithy");
 	}
@@ -201,7 +204,7 @@ class TargetRulesTests {
 
 	static TargetRequest request(TargetType type, SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcp,
 			ApiGateway apiGateway, Credentials credentials) {
-		return new TargetRequest("tools", null, type, openApi, smithy, lambda, mcp, apiGateway, credentials);
+		return new TargetRequest("tools", null, type, openApi, smithy, lambda, mcp, apiGateway, null, credentials, null);
 	}
 
 	static TargetRequest lambdaTarget() {

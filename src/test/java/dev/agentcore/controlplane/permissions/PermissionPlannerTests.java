@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.agentcore.controlplane.gateway.GatewayMembers;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.permissions.PermissionPlanner.PlannedTarget;
 import dev.agentcore.controlplane.gatewaytarget.Credentials;
@@ -98,9 +99,9 @@ class PermissionPlannerTests {
 	void oauthAndApiKeyTargetsReachTheTokenVaultAndTheirSecrets() {
 		String oauth = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/oauth2credentialprovider/github";
 		String apiKey = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/apikeycredentialprovider/orders";
-		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH,
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH, null,
 				oauth, List.of("repo"), null, null, null, null, null, null)),
-				credentialed("orders", new Credentials(Credentials.CredentialType.API_KEY, apiKey, null, null, null, null,
+				credentialed("orders", new Credentials(Credentials.CredentialType.API_KEY, null, apiKey, null, null, null, null,
 						"x-api-key", null, Credentials.KeyLocation.HEADER))));
 		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
 		assertThat(strings(statement(permissions, "GetOAuthTokens").get("Resource"))).contains(oauth,
@@ -199,7 +200,7 @@ class PermissionPlannerTests {
 	@Test
 	void targetsThatNeedNothingLeaveTheRoleWithoutStatements() {
 		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("mcp",
-				new Credentials(Credentials.CredentialType.NONE, null, null, null, null, null, null, null, null))));
+				new Credentials(Credentials.CredentialType.NONE, null, null, null, null, null, null, null, null, null))));
 		assertThat(tree(plan.executionRole().permissionsPolicy()).get("Statement")).isEmpty();
 		assertThat(plan.executionRole().roleArn()).isEqualTo(ROLE);
 		assertThat(plan.notes()).contains("The targets need nothing from the execution role beyond the trust policy.");
@@ -212,7 +213,7 @@ class PermissionPlannerTests {
 	void apiGatewayTargetsExplainTheirStage() {
 		PlannedTarget api = new PlannedTarget("orders-api", TargetType.API_GATEWAY, new TargetSpec(null, null, null, null, null,
 				new TargetBlocks.ApiGateway("a1b2c3d4e5", "prod", null, null),
-				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null)));
+				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null, null)));
 		PermissionPlan plan = plan(spec(ROLE, null), List.of(api));
 		assertThat(plan.notes()).anyMatch(note -> note.startsWith("Target orders-api calls API Gateway REST API a1b2c3d4e5")
 				&& note.contains("stage prod"));
@@ -224,8 +225,8 @@ class PermissionPlannerTests {
 		String oauth = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/oauth2credentialprovider/github";
 		String elsewhere = "arn:aws:bedrock-agentcore:eu-west-1:111122223333:token-vault/default/oauth2credentialprovider/slack";
 		PermissionPlan plan = PermissionPlanner.plan("Orders", GATEWAY_ARN, spec(ROLE, null), List.of(
-				credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH, oauth, null, null, null, null, null, null, null)),
-				credentialed("sl", new Credentials(Credentials.CredentialType.OAUTH, elsewhere, null, null, null, null, null, null, null))));
+				credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH, null, oauth, null, null, null, null, null, null, null)),
+				credentialed("sl", new Credentials(Credentials.CredentialType.OAUTH, null, elsewhere, null, null, null, null, null, null, null))));
 		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
 		assertThat(strings(statement(permissions, "GetWorkloadAccessToken").get("Resource"))).containsExactly(
 				"arn:aws:bedrock-agentcore:eu-west-1:111122223333:workload-identity-directory/default",
@@ -243,7 +244,7 @@ class PermissionPlannerTests {
 	@Test
 	void apiKeysAloneNeedNoOauthStatement() {
 		String apiKey = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/apikeycredentialprovider/orders";
-		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("k", new Credentials(Credentials.CredentialType.API_KEY,
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("k", new Credentials(Credentials.CredentialType.API_KEY, null,
 				apiKey, null, null, null, null, "x-api-key", null, null))));
 		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
 		assertThat(json.writeValueAsString(permissions)).doesNotContain("GetOAuthTokens");
@@ -281,19 +282,63 @@ class PermissionPlannerTests {
 		assertThat(tree(plan.executionRole().trustPolicy()).get("Statement")).hasSize(1);
 	}
 
+	@Test
+	void interceptorLambdasAreInvokableByTheRoleAndCrossAccountOnesGetAResourcePolicy() {
+		String own = "arn:aws:lambda:us-west-2:111122223333:function:redact";
+		String other = "arn:aws:lambda:us-west-2:444455556666:function:audit";
+		PermissionPlan plan = plan(withMembers(List.of(
+				new GatewayMembers.Interceptor(own, List.of(GatewayMembers.InterceptionPoint.REQUEST), true, null),
+				new GatewayMembers.Interceptor(other, List.of(GatewayMembers.InterceptionPoint.RESPONSE), null, true)), null),
+				List.of());
+		JsonNode invoke = statement(plan.executionRole().permissionsPolicy(), "InvokeInterceptors");
+		assertThat(invoke.get("Action").asString()).isEqualTo("lambda:InvokeFunction");
+		assertThat(strings(invoke.get("Resource"))).containsExactly(own, other);
+		assertThat(plan.lambdaResourcePolicies()).extracting(PermissionPlan.LambdaResourcePolicy::functionArn,
+				PermissionPlan.LambdaResourcePolicy::crossAccount)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(own, false), org.assertj.core.groups.Tuple.tuple(other, true));
+		assertThat(plan(spec(ROLE, null), List.of()).notes()).anyMatch(note -> note.contains("does not declare interceptors"));
+	}
+
+	@Test
+	void policyEngineIsEvaluatedByTheRoleAndReadByTheCaller() {
+		String engine = "arn:aws:bedrock-agentcore:us-west-2:111122223333:policy-engine/payments-a1b2c3d4e5";
+		PermissionPlan plan = plan(withMembers(null, new GatewayMembers.PolicyEngine(engine,
+				GatewayMembers.PolicyEngineMode.ENFORCE)), List.of());
+		JsonNode evaluate = statement(plan.executionRole().permissionsPolicy(), "EvaluatePolicyEngine");
+		assertThat(strings(evaluate.get("Action"))).containsExactly("bedrock-agentcore:AuthorizeAction",
+				"bedrock-agentcore:GetPolicyEngine", "bedrock-agentcore:PartiallyAuthorizeActions");
+		assertThat(strings(evaluate.get("Resource"))).containsExactly(engine, GATEWAY_ARN);
+		assertThat(statement(plan.callerPolicy(), "ReadAttachedPolicyEngine").get("Resource").asString()).isEqualTo(engine);
+		String without = json.writeValueAsString(plan(spec(ROLE, null), List.of()));
+		assertThat(without).doesNotContain("AuthorizeAction").doesNotContain("GetPolicyEngine");
+	}
+
+	@Test
+	void callerMayTagAndUntagExactlyTheGateway() {
+		JsonNode tagging = statement(plan(spec(ROLE, null), List.of()).callerPolicy(), "TagGateways");
+		assertThat(strings(tagging.get("Action"))).containsExactly("bedrock-agentcore:ListTagsForResource",
+				"bedrock-agentcore:TagResource", "bedrock-agentcore:UntagResource");
+		assertThat(tagging.get("Resource").asString()).isEqualTo(GATEWAY_ARN);
+	}
+
 	private static PermissionPlan plan(GatewaySpec spec, List<PlannedTarget> targets) {
 		return PermissionPlanner.plan("orders", GATEWAY_ARN, spec, targets);
 	}
 
 	private static GatewaySpec spec(String role, String kmsKey) {
 		return new GatewaySpec(null, role, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.AWS_IAM, null), null, kmsKey,
-				null, Map.of());
+				null, Map.of(), null, null, null);
+	}
+
+	private static GatewaySpec withMembers(List<GatewayMembers.Interceptor> interceptors, GatewayMembers.PolicyEngine engine) {
+		return new GatewaySpec(null, ROLE, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.AWS_IAM, null), null, null,
+				null, Map.of(), interceptors, engine, null);
 	}
 
 	private static PlannedTarget lambda(String name, String functionArn) {
 		return new PlannedTarget(name, TargetType.LAMBDA, new TargetSpec(null, null, null, new TargetBlocks.Lambda(functionArn,
 				new TargetBlocks.ToolSchema(null, List.of())), null, null,
-				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null)));
+				new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null, null, null, null)));
 	}
 
 	private static PlannedTarget schemaTarget(String name, TargetType type, String uri, String owner) {

@@ -54,6 +54,11 @@ final class CrashOnce implements AgentCore {
 	}
 
 	@Override
+	public Call<String> convergeTags(String resourceArn, java.util.Map<String, String> desired) {
+		return aws.convergeTags(resourceArn, desired);
+	}
+
+	@Override
 	public Call<Target> createTarget(String gatewayId, DesiredTarget desired, String clientToken) {
 		return maybeCrash(desired.name(), aws.createTarget(gatewayId, desired, clientToken));
 	}

@@ -87,9 +87,13 @@ final class AgentCoreFixtures {
 			.build();
 	}
 
+	/** Smithy targets call AWS services, signed with the gateway's role. */
 	static CreateGatewayTargetRequest smithyTargetFromS3(String gatewayId, String name, String uri) {
 		return target(gatewayId, name, McpTargetConfiguration.fromSmithyModel(
-				ApiSchemaConfiguration.fromS3(S3Configuration.builder().uri(uri).build())));
+				ApiSchemaConfiguration.fromS3(S3Configuration.builder().uri(uri).build()))).toBuilder()
+			.credentialProviderConfigurations(
+					CredentialProviderConfiguration.builder().credentialProviderType(CredentialProviderType.GATEWAY_IAM_ROLE).build())
+			.build();
 	}
 
 	static CreateGatewayTargetRequest openApiInline(String gatewayId, String name, String payload) {

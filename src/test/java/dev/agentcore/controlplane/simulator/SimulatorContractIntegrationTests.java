@@ -12,16 +12,19 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AccessDeniedException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ConflictException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayStatus;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.InternalServerException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ServiceQuotaExceededException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ThrottlingException;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ValidationException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dev.agentcore.controlplane.provisioning.aws.MemberShimForTests;
 import dev.agentcore.controlplane.support.Http;
 
 import static dev.agentcore.controlplane.simulator.AgentCoreFixtures.clientToken;
@@ -36,7 +39,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The contract suite against the simulator started alone (profile {@code simulator}) on a random
  * port, plus what only a simulator can show: every fault and quota switched on and off.
  */
-class SimulatorContractIntegrationTests extends AgentCoreContract {
+class SimulatorContractIntegrationTests extends AgentCoreMembersContract {
 
 	static ConfigurableApplicationContext simulator;
 
@@ -53,7 +56,8 @@ class SimulatorContractIntegrationTests extends AgentCoreContract {
 			.endpointOverride(URI.create("http://localhost:" + port + AgentCoreWireController.BASE_PATH))
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-			.overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry()))
+			.overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry())
+				.addExecutionInterceptor(MemberShimForTests.interceptor()))
 			.build();
 	}
 
@@ -81,6 +85,36 @@ class SimulatorContractIntegrationTests extends AgentCoreContract {
 	@Override
 	Duration settleTimeout() {
 		return Duration.ofSeconds(5);
+	}
+
+	@Override
+	String interceptorArn() {
+		return "arn:aws:lambda:us-east-1:123456789012:function:interceptor";
+	}
+
+	@Override
+	String policyEngineArn() {
+		return "arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/contract-a1b2c3d4e5";
+	}
+
+	@Test
+	void unknownMembersAreValidationErrorsNamingThem() {
+		ValidationException error = catchThrowableOfType(ValidationException.class, () -> client.createGateway(
+				MemberShimForTests.with(openGateway(uniqueName("Unknown"), roleArn()), """
+						{"protocolConfiguration": {"mcp": {"sessionTimeout": 900}}}""").request()));
+		assertThat(error.getMessage()).contains("protocolConfiguration.mcp.sessionTimeout").contains("Unknown member");
+		assertThat(error.fieldList()).singleElement()
+			.satisfies(field -> assertThat(field.name()).isEqualTo("protocolConfiguration.mcp.sessionTimeout"));
+	}
+
+	@Test
+	void accessDeniedFaultAnswers403NamingTheAction() {
+		faults("{\"accessDenied\": [\"CreateGateway\"]}");
+		AccessDeniedException error = catchThrowableOfType(AccessDeniedException.class,
+				() -> client.createGateway(openGateway(uniqueName("Denied"), roleArn())));
+		assertThat(error.statusCode()).isEqualTo(403);
+		assertThat(error.getMessage()).contains("bedrock-agentcore:CreateGateway");
+		assertThat(client.listGateways(request -> request.maxResults(1)).items()).as("other operations still work").isNotNull();
 	}
 
 	@Test

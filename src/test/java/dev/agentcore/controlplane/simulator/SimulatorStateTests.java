@@ -23,14 +23,14 @@ class SimulatorStateTests {
 		SimulatedAgentCore before = simulator(settings);
 		JsonNode request = json.readTree("""
 				{"name": "kept", "roleArn": "arn:aws:iam::123456789012:role/r", "protocolType": "MCP", "authorizerType": "NONE"}""");
-		String id = before.createGateway(GatewayInputRules.spec(request), request).gatewayId();
+		String id = before.createGateway(GatewayInputRules.create(request), request).gatewayId();
 
 		SimulatedAgentCore after = simulator(settings);
 		assertThat(after.gateway(id).name()).isEqualTo("kept");
 		assertThat(after.gateway(id).status()).isEqualTo("READY");
 		JsonNode second = json.readTree("""
 				{"name": "next", "roleArn": "arn:aws:iam::123456789012:role/r", "protocolType": "MCP", "authorizerType": "NONE"}""");
-		assertThat(after.createGateway(GatewayInputRules.spec(second), second).sequence())
+		assertThat(after.createGateway(GatewayInputRules.create(second), second).sequence())
 			.as("ordering continues after a restart")
 			.isGreaterThan(after.gateway(id).sequence());
 	}

@@ -57,7 +57,8 @@ class AgentCoreClients implements DisposableBean {
 		BedrockAgentCoreControlClientBuilder builder = BedrockAgentCoreControlClient.builder()
 			.overrideConfiguration(config -> config.apiCallTimeout(settings.callTimeout())
 				.apiCallAttemptTimeout(settings.attemptTimeout())
-				.retryStrategy(AwsRetryStrategy.doNotRetry()))
+				.retryStrategy(AwsRetryStrategy.doNotRetry())
+				.addExecutionInterceptor(new MemberShim()))
 			.credentialsProvider(credentials());
 		String endpoint = endpoint();
 		if (endpoint != null) {

@@ -12,14 +12,15 @@ import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
 /**
  * Turns SDK exceptions into {@link AgentCoreFailure}s and classifies them (DESIGN, provisioner
  * errors): throttling, 5xx, timeouts, conflicts and the IAM-propagation validation error are
- * retryable; other validation, access and quota (402) errors wait for a change.
+ * retryable; other validation, access and quota (402) errors wait for a change. An access error
+ * names the permission that is missing: the action is the operation's name.
  */
 final class AwsFailures {
 
 	private AwsFailures() {
 	}
 
-	static <T> T translate(Supplier<T> call) {
+	static <T> T translate(String operation, Supplier<T> call) {
 		try {
 			return call.get();
 		}
@@ -28,6 +29,10 @@ final class AwsFailures {
 					: ex.awsErrorDetails().errorCode();
 			String message = ex.awsErrorDetails() == null || ex.awsErrorDetails().errorMessage() == null ? ex.getMessage()
 					: ex.awsErrorDetails().errorMessage();
+			if ("AccessDeniedException".equals(type) || ex.statusCode() == 403) {
+				message = "The control plane's AWS identity lacks the permission bedrock-agentcore:" + operation
+						+ "; add it (GET .../permissions shows the caller policy). AWS said: " + message;
+			}
 			throw new AgentCoreFailure(type, ex.statusCode(), message, retryable(type, ex.statusCode(), message),
 					ex.requestId(), ex);
 		}

@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.provisioning.aws;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,11 +10,19 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ClaimMatchV
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CustomClaimValidationType;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CustomJWTAuthorizerConfiguration;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayInterceptorConfiguration;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayPolicyEngineConfiguration;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayProtocolConfiguration;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.InterceptorConfiguration;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.InterceptorInputConfiguration;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.LambdaInterceptorConfiguration;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.MCPGatewayConfiguration;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
+import dev.agentcore.controlplane.gateway.GatewayMembers.Interceptor;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.idp.CustomClaim;
 import dev.agentcore.controlplane.idp.IdpProfileSpec;
@@ -21,16 +30,17 @@ import dev.agentcore.controlplane.provisioning.DesiredGateway;
 
 /**
  * The desired gateway in AgentCore's terms: the IDP profile becomes the
- * {@code customJWTAuthorizer} (discovery URL, allowed clients, audience, scopes, custom claims).
+ * {@code customJWTAuthorizer} (discovery URL, allowed clients, audience, scopes, custom claims);
+ * members the SDK lacks go through {@link GatewayExtras}.
  */
 final class GatewayRequests {
 
 	private GatewayRequests() {
 	}
 
-	static CreateGatewayRequest create(DesiredGateway desired, String clientToken) {
+	static Shimmed<CreateGatewayRequest> create(DesiredGateway desired, String clientToken) {
 		GatewaySpec spec = desired.spec();
-		return CreateGatewayRequest.builder()
+		CreateGatewayRequest request = CreateGatewayRequest.builder()
 			.name(desired.name())
 			.description(spec.description())
 			.roleArn(spec.roleArn())
@@ -39,16 +49,23 @@ final class GatewayRequests {
 			.authorizerType(spec.authorizer().type().name())
 			.authorizerConfiguration(authorizer(desired))
 			.kmsKeyArn(spec.kmsKeyArn())
+			.interceptorConfigurations(interceptors(spec))
+			.policyEngineConfiguration(policyEngine(spec))
 			.exceptionLevel(spec.exceptionLevel() == null ? null : spec.exceptionLevel().name())
 			.tags(spec.tags().isEmpty() ? null : spec.tags())
 			.clientToken(clientToken)
 			.build();
+		MemberShim.Exchange exchange = new MemberShim.Exchange(GatewayExtras.newer(spec));
+		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, List.of());
 	}
 
-	/** Full replacement, as UpdateGateway requires. */
-	static UpdateGatewayRequest update(String gatewayId, DesiredGateway desired) {
+	/**
+	 * A full replacement, as UpdateGateway requires, that keeps what AWS holds ({@code observed},
+	 * GetGateway's raw answer) for the members the spec does not own. Tags are not part of it.
+	 */
+	static Shimmed<UpdateGatewayRequest> update(String gatewayId, DesiredGateway desired, JsonNode observed) {
 		GatewaySpec spec = desired.spec();
-		return UpdateGatewayRequest.builder()
+		UpdateGatewayRequest request = UpdateGatewayRequest.builder()
 			.gatewayIdentifier(gatewayId)
 			.name(desired.name())
 			.description(spec.description())
@@ -58,25 +75,60 @@ final class GatewayRequests {
 			.authorizerType(spec.authorizer().type().name())
 			.authorizerConfiguration(authorizer(desired))
 			.kmsKeyArn(spec.kmsKeyArn())
+			.interceptorConfigurations(interceptors(spec))
+			.policyEngineConfiguration(policyEngine(spec))
 			.exceptionLevel(spec.exceptionLevel() == null ? null : spec.exceptionLevel().name())
 			.build();
+		ObjectNode extra = GatewayExtras.newer(spec);
+		List<String> kept = GatewayExtras.keep(spec, observed, extra);
+		MemberShim.Exchange exchange = new MemberShim.Exchange(extra);
+		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, kept);
 	}
 
-	/** Whether AWS holds what is desired (everything UpdateGateway sets). */
-	static boolean matches(GetGatewayResponse observed, DesiredGateway desired) {
-		UpdateGatewayRequest wanted = update(observed.gatewayId(), desired);
-		return Objects.equals(observed.description(), wanted.description())
-				&& Objects.equals(observed.roleArn(), wanted.roleArn())
-				&& Objects.equals(observed.authorizerTypeAsString(), wanted.authorizerTypeAsString())
-				&& Objects.equals(observed.authorizerConfiguration(), wanted.authorizerConfiguration())
-				&& Objects.equals(observed.protocolConfiguration(), wanted.protocolConfiguration())
-				&& Objects.equals(observed.kmsKeyArn(), wanted.kmsKeyArn())
-				&& Objects.equals(observed.exceptionLevelAsString(), wanted.exceptionLevelAsString());
+	/** The owned members whose value in AWS ({@code observed} typed, {@code raw} as sent) differs from the desired one. */
+	static List<String> differences(GetGatewayResponse observed, JsonNode raw, DesiredGateway desired) {
+		GatewaySpec spec = desired.spec();
+		List<String> differences = new ArrayList<>();
+		differ(differences, "description", observed.description(), spec.description());
+		differ(differences, "roleArn", observed.roleArn(), spec.roleArn());
+		differ(differences, "authorizerType", observed.authorizerTypeAsString(), spec.authorizer().type().name());
+		differ(differences, "authorizerConfiguration", observed.authorizerConfiguration(), authorizer(desired));
+		differ(differences, "protocolConfiguration", typedProtocol(observed.protocolConfiguration()), protocol(spec));
+		differ(differences, "kmsKeyArn", observed.kmsKeyArn(), spec.kmsKeyArn());
+		differ(differences, "exceptionLevel", observed.exceptionLevelAsString(),
+				spec.exceptionLevel() == null ? null : spec.exceptionLevel().name());
+		if (spec.owns("interceptors")) {
+			List<GatewayInterceptorConfiguration> wanted = interceptors(spec);
+			differ(differences, "interceptorConfigurations",
+					observed.hasInterceptorConfigurations() ? observed.interceptorConfigurations() : List.of(),
+					wanted == null ? List.of() : wanted);
+		}
+		if (spec.owns("policyEngine")) {
+			differ(differences, "policyEngineConfiguration", observed.policyEngineConfiguration(), policyEngine(spec));
+		}
+		differences.addAll(GatewayExtras.differences(spec, raw));
+		return differences;
+	}
+
+	private static void differ(List<String> differences, String member, Object observed, Object wanted) {
+		if (!Objects.equals(observed, wanted)) {
+			differences.add(member);
+		}
+	}
+
+	/** The typed part of the protocol configuration; one that holds only members the SDK lacks counts as none. */
+	private static GatewayProtocolConfiguration typedProtocol(GatewayProtocolConfiguration protocol) {
+		if (protocol == null || protocol.mcp() == null) {
+			return null;
+		}
+		MCPGatewayConfiguration mcp = protocol.mcp();
+		return !mcp.hasSupportedVersions() && mcp.instructions() == null && mcp.searchTypeAsString() == null ? null : protocol;
 	}
 
 	private static GatewayProtocolConfiguration protocol(GatewaySpec spec) {
 		GatewaySpec.Protocol protocol = spec.protocol();
-		if (protocol == null) {
+		if (protocol == null || (protocol.supportedVersions() == null && protocol.instructions() == null
+				&& protocol.searchType() == null)) {
 			return null;
 		}
 		return GatewayProtocolConfiguration.fromMcp(MCPGatewayConfiguration.builder()
@@ -84,6 +136,36 @@ final class GatewayRequests {
 			.instructions(protocol.instructions())
 			.searchType(protocol.searchType() == null ? null : protocol.searchType().name())
 			.build());
+	}
+
+	/** The owned interceptors; null when none (AgentCore takes 1 or 2, never an empty list) or not owned. */
+	private static List<GatewayInterceptorConfiguration> interceptors(GatewaySpec spec) {
+		if (!spec.owns("interceptors") || spec.interceptors() == null || spec.interceptors().isEmpty()) {
+			return null;
+		}
+		return spec.interceptors().stream().map(GatewayRequests::interceptor).toList();
+	}
+
+	private static GatewayInterceptorConfiguration interceptor(Interceptor interceptor) {
+		boolean input = interceptor.passRequestHeaders() != null || Boolean.TRUE.equals(interceptor.excludeResponseBody());
+		return GatewayInterceptorConfiguration.builder()
+			.interceptor(InterceptorConfiguration
+				.fromLambda(LambdaInterceptorConfiguration.builder().arn(interceptor.lambdaArn()).build()))
+			.interceptionPointsWithStrings(interceptor.points().stream().map(Enum::name).toList())
+			.inputConfiguration(input ? InterceptorInputConfiguration.builder()
+				.passRequestHeaders(Boolean.TRUE.equals(interceptor.passRequestHeaders()))
+				.build() : null)
+			.build();
+	}
+
+	private static GatewayPolicyEngineConfiguration policyEngine(GatewaySpec spec) {
+		if (!spec.owns("policyEngine") || spec.policyEngine() == null) {
+			return null;
+		}
+		return GatewayPolicyEngineConfiguration.builder()
+			.arn(spec.policyEngine().arn())
+			.mode(spec.policyEngine().mode().name())
+			.build();
 	}
 
 	private static AuthorizerConfiguration authorizer(DesiredGateway desired) {
@@ -101,10 +183,11 @@ final class GatewayRequests {
 			.build());
 	}
 
+	/** EQUALS and CONTAINS match one value (matchValueString); CONTAINS_ANY matches a list. */
 	private static CustomClaimValidationType claim(CustomClaim claim) {
-		ClaimMatchValueType value = claim.valueType() == CustomClaim.ValueType.STRING
-				? ClaimMatchValueType.fromMatchValueString(claim.values().getFirst())
-				: ClaimMatchValueType.fromMatchValueStringList(claim.values());
+		ClaimMatchValueType value = claim.operator() == CustomClaim.Operator.CONTAINS_ANY
+				? ClaimMatchValueType.fromMatchValueStringList(claim.values())
+				: ClaimMatchValueType.fromMatchValueString(claim.values().getFirst());
 		return CustomClaimValidationType.builder()
 			.inboundTokenClaimName(claim.name())
 			.inboundTokenClaimValueType(claim.valueType().name())

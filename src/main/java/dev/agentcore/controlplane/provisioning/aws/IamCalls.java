@@ -45,10 +45,14 @@ class IamCalls {
 		Timer.Sample sample = Timer.start(meters);
 		String outcome = "success";
 		try {
-			return AwsFailures.translate(call);
+			return AwsFailures.translate(operation, call);
 		}
 		catch (AgentCoreFailure ex) {
 			outcome = ex.errorType();
+			if (ex.httpStatus() == 403) {
+				throw new AgentCoreFailure(ex.errorType(), 403, "The control plane's AWS identity lacks the permission "
+						+ operation + ". AWS said: " + said(ex), false, ex.requestId(), ex);
+			}
 			if (!ex.retryable() && TRANSIENT.contains(ex.errorType())) {
 				throw new AgentCoreFailure(ex.errorType(), ex.httpStatus(), ex.getMessage(), true, ex.requestId(), ex);
 			}
@@ -60,6 +64,11 @@ class IamCalls {
 				.tags("operation", operation, "outcome", outcome)
 				.register(meters));
 		}
+	}
+
+	private static String said(AgentCoreFailure failure) {
+		return failure.getCause() instanceof software.amazon.awssdk.awscore.exception.AwsServiceException aws
+				&& aws.awsErrorDetails() != null ? aws.awsErrorDetails().errorMessage() : failure.getMessage();
 	}
 
 	/** Like {@link #call}, but a missing entity is null rather than a failure. */

@@ -1,110 +1,120 @@
 package dev.agentcore.controlplane.provisioning.aws;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayTargetRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayTargetResponse;
-import software.amazon.awssdk.services.bedrockagentcorecontrol.model.BedrockAgentCoreControlResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewaySummary;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListGatewayTargetsResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListGatewaysResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetSummary;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.WorkloadIdentityDetails;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.provisioning.AgentCore;
-import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
 import dev.agentcore.controlplane.provisioning.DesiredGateway;
 import dev.agentcore.controlplane.provisioning.DesiredTarget;
-import dev.agentcore.controlplane.provisioning.RateLimits;
 
-/**
- * {@link AgentCore} through the AWS SDK for Java v2: every call within the client-side quotas,
- * timed by operation and outcome, and its failures classified.
- */
+/** {@link AgentCore} through the AWS SDK for Java v2 (see {@link SdkCalls} for how each call is made). */
 @Component
 class SdkAgentCore implements AgentCore {
 
-	private final AgentCoreClients clients;
+	private final SdkCalls calls;
 
-	private final RateLimits limits;
-
-	private final MeterRegistry meters;
-
-	SdkAgentCore(AgentCoreClients clients, RateLimits limits, MeterRegistry meters) {
-		this.clients = clients;
-		this.limits = limits;
-		this.meters = meters;
+	SdkAgentCore(SdkCalls calls) {
+		this.calls = calls;
 	}
 
 	@Override
 	public Call<Gateway> createGateway(DesiredGateway desired, String clientToken) {
-		CreateGatewayResponse created = mutating("CreateGateway",
-				() -> aws().createGateway(GatewayRequests.create(desired, clientToken)));
+		Shimmed<CreateGatewayRequest> request = GatewayRequests.create(desired, clientToken);
+		CreateGatewayResponse created = calls.mutating("CreateGateway", () -> aws().createGateway(request.request()));
 		return new Call<>(new Gateway(created.gatewayId(), created.gatewayArn(), created.gatewayUrl(),
-				created.statusAsString(), created.statusReasons(), true), created.responseMetadata().requestId());
+				created.statusAsString(), created.statusReasons(), workloadIdentity(created.workloadIdentityDetails()),
+				List.of(), List.of()), created.responseMetadata().requestId());
 	}
 
 	@Override
 	public Optional<Gateway> observeGateway(String gatewayId, DesiredGateway desired) {
-		return absentIfNotFound(() -> {
-			GetGatewayResponse found = read("GetGateway", () -> aws().getGateway(r -> r.gatewayIdentifier(gatewayId)));
+		return SdkCalls.absentIfNotFound(() -> {
+			MemberShim.Exchange exchange = MemberShim.Exchange.reading();
+			GetGatewayResponse found = getGateway(gatewayId, exchange);
 			return new Gateway(found.gatewayId(), found.gatewayArn(), found.gatewayUrl(), found.statusAsString(),
-					found.statusReasons(), desired != null && GatewayRequests.matches(found, desired));
+					found.statusReasons(), workloadIdentity(found.workloadIdentityDetails()),
+					desired == null ? List.of() : GatewayRequests.differences(found, exchange.received(), desired), List.of());
 		});
 	}
 
 	@Override
 	public Optional<Gateway> findGatewayByName(String name, DesiredGateway desired) {
-		return idByName(name, token -> read("ListGateways", () -> aws().listGateways(r -> r.maxResults(100).nextToken(token))),
-				ListGatewaysResponse::items, ListGatewaysResponse::nextToken, GatewaySummary::name, GatewaySummary::gatewayId)
+		return SdkCalls
+			.idByName(name, token -> calls.read("ListGateways", () -> aws().listGateways(r -> r.maxResults(100).nextToken(token))),
+					ListGatewaysResponse::items, ListGatewaysResponse::nextToken, GatewaySummary::name,
+					GatewaySummary::gatewayId)
 			.flatMap(id -> observeGateway(id, desired));
 	}
 
 	@Override
 	public Call<Gateway> updateGateway(String gatewayId, DesiredGateway desired) {
-		UpdateGatewayResponse updated = mutating("UpdateGateway",
-				() -> aws().updateGateway(GatewayRequests.update(gatewayId, desired)));
+		MemberShim.Exchange observed = MemberShim.Exchange.reading();
+		getGateway(gatewayId, observed);
+		Shimmed<UpdateGatewayRequest> request = GatewayRequests.update(gatewayId, desired, observed.received());
+		UpdateGatewayResponse updated = calls.mutating("UpdateGateway", () -> aws().updateGateway(request.request()));
 		return new Call<>(new Gateway(updated.gatewayId(), updated.gatewayArn(), updated.gatewayUrl(),
-				updated.statusAsString(), updated.statusReasons(), true), updated.responseMetadata().requestId());
+				updated.statusAsString(), updated.statusReasons(), workloadIdentity(updated.workloadIdentityDetails()),
+				List.of(), request.kept()), updated.responseMetadata().requestId());
 	}
 
 	@Override
 	public Call<Void> deleteGateway(String gatewayId) {
-		return deleteIfPresent("DeleteGateway", () -> aws().deleteGateway(r -> r.gatewayIdentifier(gatewayId)));
+		return calls.deleteIfPresent("DeleteGateway", () -> aws().deleteGateway(r -> r.gatewayIdentifier(gatewayId)));
+	}
+
+	@Override
+	public Call<String> convergeTags(String resourceArn, Map<String, String> desired) {
+		return TagConvergence.converge(calls, resourceArn, desired);
 	}
 
 	@Override
 	public Call<Target> createTarget(String gatewayId, DesiredTarget desired, String clientToken) {
-		CreateGatewayTargetResponse created = mutating("CreateGatewayTarget",
-				() -> aws().createGatewayTarget(TargetRequests.create(gatewayId, desired, clientToken)));
-		return new Call<>(new Target(created.targetId(), created.statusAsString(), created.statusReasons(),
-				created.lastSynchronizedAt(), true), created.responseMetadata().requestId());
+		Shimmed<CreateGatewayTargetRequest> request = TargetRequests.create(gatewayId, desired, clientToken);
+		CreateGatewayTargetResponse created = calls.mutating("CreateGatewayTarget",
+				() -> aws().createGatewayTarget(request.request()));
+		return new Call<>(target(created.targetId(), created.statusAsString(), created.statusReasons(),
+				created.lastSynchronizedAt(), request.exchange().received(), List.of()), created.responseMetadata().requestId());
 	}
 
 	@Override
 	public Optional<Target> observeTarget(String gatewayId, String targetId, DesiredTarget desired) {
-		return absentIfNotFound(() -> {
-			GetGatewayTargetResponse found = read("GetGatewayTarget",
-					() -> aws().getGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId)));
-			return new Target(found.targetId(), found.statusAsString(), found.statusReasons(), found.lastSynchronizedAt(),
-					TargetRequests.matches(found, desired));
+		return SdkCalls.absentIfNotFound(() -> {
+			MemberShim.Exchange exchange = MemberShim.Exchange.reading();
+			GetGatewayTargetRequest request = MemberShim.attach(
+					GetGatewayTargetRequest.builder().gatewayIdentifier(gatewayId).targetId(targetId).build(), exchange);
+			GetGatewayTargetResponse found = calls.read("GetGatewayTarget", () -> aws().getGatewayTarget(request));
+			return target(found.targetId(), found.statusAsString(), found.statusReasons(), found.lastSynchronizedAt(),
+					exchange.received(),
+					desired == null ? List.of() : TargetRequests.differences(found, exchange.received(), desired));
 		});
 	}
 
 	@Override
 	public Optional<Target> findTargetByName(String gatewayId, String name, DesiredTarget desired) {
-		return idByName(name, token -> read("ListGatewayTargets",
+		return SdkCalls.idByName(name, token -> calls.read("ListGatewayTargets",
 				() -> aws().listGatewayTargets(r -> r.gatewayIdentifier(gatewayId).maxResults(100).nextToken(token))),
 				ListGatewayTargetsResponse::items, ListGatewayTargetsResponse::nextToken, TargetSummary::name,
 				TargetSummary::targetId)
@@ -113,97 +123,46 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<Target> updateTarget(String gatewayId, String targetId, DesiredTarget desired) {
-		UpdateGatewayTargetResponse updated = mutating("UpdateGatewayTarget",
-				() -> aws().updateGatewayTarget(TargetRequests.update(gatewayId, targetId, desired)));
-		return new Call<>(new Target(updated.targetId(), updated.statusAsString(), updated.statusReasons(),
-				updated.lastSynchronizedAt(), true), updated.responseMetadata().requestId());
+		Shimmed<UpdateGatewayTargetRequest> request = TargetRequests.update(gatewayId, targetId, desired);
+		UpdateGatewayTargetResponse updated = calls.mutating("UpdateGatewayTarget",
+				() -> aws().updateGatewayTarget(request.request()));
+		return new Call<>(target(updated.targetId(), updated.statusAsString(), updated.statusReasons(),
+				updated.lastSynchronizedAt(), request.exchange().received(), List.of()), updated.responseMetadata().requestId());
 	}
 
 	@Override
 	public Call<Void> deleteTarget(String gatewayId, String targetId) {
-		return deleteIfPresent("DeleteGatewayTarget",
+		return calls.deleteIfPresent("DeleteGatewayTarget",
 				() -> aws().deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId)));
 	}
 
 	@Override
 	public Call<Void> synchronizeTarget(String gatewayId, String targetId) {
-		var synchronizing = mutating("SynchronizeGatewayTargets",
+		var synchronizing = calls.mutating("SynchronizeGatewayTargets",
 				() -> aws().synchronizeGatewayTargets(r -> r.gatewayIdentifier(gatewayId).targetIdList(targetId)));
 		return new Call<>(null, synchronizing.responseMetadata().requestId());
 	}
 
-	/** A delete; what is already gone counts as deleted. */
-	private Call<Void> deleteIfPresent(String operation, Supplier<? extends BedrockAgentCoreControlResponse> delete) {
-		try {
-			return new Call<>(null, mutating(operation, delete).responseMetadata().requestId());
-		}
-		catch (AgentCoreFailure ex) {
-			if (ex.isNotFound()) {
-				return new Call<>(null, ex.requestId());
-			}
-			throw ex;
-		}
+	private GetGatewayResponse getGateway(String gatewayId, MemberShim.Exchange exchange) {
+		GetGatewayRequest request = MemberShim.attach(GetGatewayRequest.builder().gatewayIdentifier(gatewayId).build(),
+				exchange);
+		return calls.read("GetGateway", () -> aws().getGateway(request));
 	}
 
-	/** Walks a paginated list for the item with {@code name} (names are unique where AgentCore lists them). */
-	private static <P, S> Optional<String> idByName(String name, Function<String, P> page, Function<P, List<S>> items,
-			Function<P, String> nextToken, Function<S, String> nameOf, Function<S, String> idOf) {
-		String token = null;
-		do {
-			P current = page.apply(token);
-			for (S item : items.apply(current)) {
-				if (nameOf.apply(item).equals(name)) {
-					return Optional.of(idOf.apply(item));
-				}
-			}
-			token = nextToken.apply(current);
-		}
-		while (token != null);
-		return Optional.empty();
+	/** A target, with the consent AWS waits for (authorizationData, which the SDK does not read) from the raw answer. */
+	private static Target target(String id, String status, List<String> reasons, java.time.Instant synchronizedAt,
+			JsonNode raw, List<String> differences) {
+		JsonNode oauth2 = raw.at("/authorizationData/oauth2");
+		return new Target(id, status, reasons, synchronizedAt, oauth2.path("authorizationUrl").asString(null),
+				oauth2.path("userId").asString(null), differences);
+	}
+
+	private static String workloadIdentity(WorkloadIdentityDetails details) {
+		return details == null ? null : details.workloadIdentityArn();
 	}
 
 	private BedrockAgentCoreControlClient aws() {
-		return clients.get();
-	}
-
-	private <T> T mutating(String operation, Supplier<T> call) {
-		limits.beforeMutatingCall();
-		return timed(operation, call);
-	}
-
-	private <T> T read(String operation, Supplier<T> call) {
-		limits.beforeReadCall();
-		return timed(operation, call);
-	}
-
-	private <T> T timed(String operation, Supplier<T> call) {
-		Timer.Sample sample = Timer.start(meters);
-		String outcome = "success";
-		try {
-			return AwsFailures.translate(call);
-		}
-		catch (AgentCoreFailure ex) {
-			outcome = ex.errorType();
-			throw ex;
-		}
-		finally {
-			sample.stop(Timer.builder("controlplane.aws.calls")
-				.description("AgentCore calls by operation and outcome")
-				.tags("operation", operation, "outcome", outcome)
-				.register(meters));
-		}
-	}
-
-	private static <T> Optional<T> absentIfNotFound(Supplier<T> observation) {
-		try {
-			return Optional.of(observation.get());
-		}
-		catch (AgentCoreFailure ex) {
-			if (ex.isNotFound()) {
-				return Optional.empty();
-			}
-			throw ex;
-		}
+		return calls.aws();
 	}
 
 }

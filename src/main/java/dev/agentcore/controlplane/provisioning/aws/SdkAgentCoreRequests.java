@@ -1,12 +1,17 @@
 package dev.agentcore.controlplane.provisioning.aws;
 
+import tools.jackson.databind.node.JsonNodeFactory;
+
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.provisioning.AgentCoreRequests;
 import dev.agentcore.controlplane.provisioning.DesiredGateway;
 import dev.agentcore.controlplane.provisioning.DesiredTarget;
 
-/** The SDK's Update requests for both states, compared member by member (SDK requests compare by their fields). */
+/**
+ * The SDK's Update requests for both states, compared member by member (SDK requests compare by
+ * their fields), with the members the SDK lacks that the control plane sends beside them.
+ */
 @Component
 class SdkAgentCoreRequests implements AgentCoreRequests {
 
@@ -14,12 +19,16 @@ class SdkAgentCoreRequests implements AgentCoreRequests {
 
 	@Override
 	public boolean gatewayUpdateDiffers(DesiredGateway before, DesiredGateway after) {
-		return !GatewayRequests.update(ID, before).equals(GatewayRequests.update(ID, after));
+		var nothingHeld = JsonNodeFactory.instance.objectNode();
+		return !GatewayRequests.update(ID, before, nothingHeld).request()
+			.equals(GatewayRequests.update(ID, after, nothingHeld).request())
+				|| !GatewayExtras.newer(before.spec()).equals(GatewayExtras.newer(after.spec()));
 	}
 
 	@Override
 	public boolean targetUpdateDiffers(DesiredTarget before, DesiredTarget after) {
-		return !TargetRequests.update(ID, ID, before).equals(TargetRequests.update(ID, ID, after));
+		return !TargetRequests.update(ID, ID, before).request().equals(TargetRequests.update(ID, ID, after).request())
+				|| !TargetExtras.newer(before).equals(TargetExtras.newer(after));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.provisioning.aws;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,19 +26,22 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ToolDefinit
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ToolSchema;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetRequest;
 
-import dev.agentcore.controlplane.provisioning.DesiredTarget;
+import tools.jackson.databind.JsonNode;
+
 import dev.agentcore.controlplane.gatewaytarget.Credentials;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks;
 import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
+import dev.agentcore.controlplane.gatewaytarget.TargetType;
+import dev.agentcore.controlplane.provisioning.DesiredTarget;
 
-/** The desired target in AgentCore's terms. */
+/** The desired target in AgentCore's terms; members the SDK lacks go through {@link TargetExtras}. */
 final class TargetRequests {
 
 	private TargetRequests() {
 	}
 
-	static CreateGatewayTargetRequest create(String gatewayId, DesiredTarget desired, String clientToken) {
-		return CreateGatewayTargetRequest.builder()
+	static Shimmed<CreateGatewayTargetRequest> create(String gatewayId, DesiredTarget desired, String clientToken) {
+		CreateGatewayTargetRequest request = CreateGatewayTargetRequest.builder()
 			.gatewayIdentifier(gatewayId)
 			.name(desired.name())
 			.description(desired.spec().description())
@@ -45,10 +49,12 @@ final class TargetRequests {
 			.credentialProviderConfigurations(credentials(desired.spec().credentials()))
 			.clientToken(clientToken)
 			.build();
+		MemberShim.Exchange exchange = new MemberShim.Exchange(TargetExtras.newer(desired));
+		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, List.of());
 	}
 
-	static UpdateGatewayTargetRequest update(String gatewayId, String targetId, DesiredTarget desired) {
-		return UpdateGatewayTargetRequest.builder()
+	static Shimmed<UpdateGatewayTargetRequest> update(String gatewayId, String targetId, DesiredTarget desired) {
+		UpdateGatewayTargetRequest request = UpdateGatewayTargetRequest.builder()
 			.gatewayIdentifier(gatewayId)
 			.targetId(targetId)
 			.name(desired.name())
@@ -56,15 +62,46 @@ final class TargetRequests {
 			.targetConfiguration(configuration(desired))
 			.credentialProviderConfigurations(credentials(desired.spec().credentials()))
 			.build();
+		MemberShim.Exchange exchange = new MemberShim.Exchange(TargetExtras.newer(desired));
+		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, List.of());
 	}
 
-	static boolean matches(GetGatewayTargetResponse observed, DesiredTarget desired) {
-		List<CredentialProviderConfiguration> wanted = credentials(desired.spec().credentials());
-		return Objects.equals(observed.description(), desired.spec().description())
-				&& Objects.equals(observed.targetConfiguration(), configuration(desired))
-				&& Objects.equals(observed.credentialProviderConfigurations(), wanted == null ? List.of() : wanted);
+	/** The members whose value in AWS ({@code observed} typed, {@code raw} as sent) differs from the desired one. */
+	static List<String> differences(GetGatewayTargetResponse observed, JsonNode raw, DesiredTarget desired) {
+		List<String> differences = new ArrayList<>();
+		if (!Objects.equals(observed.description(), desired.spec().description())) {
+			differences.add("description");
+		}
+		// The SDK cannot read a runtime target's configuration (targetConfiguration.http): the shim compares it.
+		if (desired.type() != TargetType.AGENTCORE_RUNTIME
+				&& !Objects.equals(observed.targetConfiguration(), configuration(desired))) {
+			differences.add("targetConfiguration");
+		}
+		if (!sameCredentials(observed.credentialProviderConfigurations(), credentials(desired.spec().credentials()))) {
+			differences.add("credentialProviderConfigurations");
+		}
+		differences.addAll(TargetExtras.differences(desired, raw));
+		return differences;
 	}
 
+	/** The type and the typed provider: the signing member the SDK cannot read is compared by the shim. */
+	private static boolean sameCredentials(List<CredentialProviderConfiguration> observed,
+			List<CredentialProviderConfiguration> wanted) {
+		CredentialProviderConfiguration held = observed == null || observed.isEmpty() ? null : observed.getFirst();
+		CredentialProviderConfiguration want = wanted == null ? null : wanted.getFirst();
+		if (held == null || want == null) {
+			return held == want;
+		}
+		CredentialProvider heldProvider = held.credentialProvider();
+		CredentialProvider wantProvider = want.credentialProvider();
+		return held.credentialProviderTypeAsString().equals(want.credentialProviderTypeAsString())
+				&& Objects.equals(heldProvider == null ? null : heldProvider.oauthCredentialProvider(),
+						wantProvider == null ? null : wantProvider.oauthCredentialProvider())
+				&& Objects.equals(heldProvider == null ? null : heldProvider.apiKeyCredentialProvider(),
+						wantProvider == null ? null : wantProvider.apiKeyCredentialProvider());
+	}
+
+	/** The typed configuration; a runtime target's is only the shim's {@code http} member, over an empty union. */
 	private static TargetConfiguration configuration(DesiredTarget desired) {
 		TargetSpec spec = desired.spec();
 		McpTargetConfiguration mcp = switch (desired.type()) {
@@ -77,8 +114,9 @@ final class TargetRequests {
 			case MCP_SERVER -> McpTargetConfiguration
 				.fromMcpServer(McpServerTargetConfiguration.builder().endpoint(spec.mcpServer().endpoint()).build());
 			case API_GATEWAY -> McpTargetConfiguration.fromApiGateway(apiGateway(spec.apiGateway()));
+			case AGENTCORE_RUNTIME -> null;
 		};
-		return TargetConfiguration.fromMcp(mcp);
+		return mcp == null ? TargetConfiguration.builder().build() : TargetConfiguration.fromMcp(mcp);
 	}
 
 	private static ApiSchemaConfiguration schema(TargetBlocks.SchemaSource source) {
@@ -152,7 +190,11 @@ final class TargetRequests {
 			.build();
 	}
 
-	/** None for NONE (MCP servers without auth); otherwise exactly one configuration. */
+	/**
+	 * None for NONE; otherwise exactly one configuration. CALLER_IAM_CREDENTIALS, JWT_PASSTHROUGH and
+	 * TOKEN_EXCHANGE are values the SDK's enums lack, sent through its string setters; the signing
+	 * name goes through the shim. The OAuth grant is always sent, so AWS's default is never a difference.
+	 */
 	private static List<CredentialProviderConfiguration> credentials(Credentials credentials) {
 		if (credentials == null || credentials.type() == Credentials.CredentialType.NONE) {
 			return null;
@@ -165,7 +207,7 @@ final class TargetRequests {
 				.providerArn(credentials.providerArn())
 				.scopes(credentials.scopes() == null ? List.of() : credentials.scopes())
 				.customParameters(credentials.customParameters())
-				.grantType(credentials.grantType() == null ? null : credentials.grantType().name())
+				.grantType(credentials.effectiveGrant().name())
 				.defaultReturnUrl(credentials.defaultReturnUrl())
 				.build()));
 			case API_KEY -> configuration.credentialProvider(CredentialProvider.fromApiKeyCredentialProvider(ApiKeyCredentialProvider

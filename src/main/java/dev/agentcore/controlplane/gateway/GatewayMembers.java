@@ -1,0 +1,118 @@
+package dev.agentcore.controlplane.gateway;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The gateway members added for interceptors, policy engines and MCP session settings, and which
+ * members the control plane owns.
+ * <p>
+ * <b>Ownership.</b> Everything the API expressed from the start (description, role, authorizer,
+ * protocol versions, instructions and search, key, exception level, tags) is always owned: AWS is
+ * set back to the spec. The {@link #OPTIONAL} members are owned from the first spec that declares
+ * them (not null; {@code interceptors: []} declares "none") and stay owned after: leaving them out
+ * later means "none". Until then, what AWS holds for them, set in the console or by another tool, is
+ * kept on every update, as are the members this API does not express at all.
+ */
+public final class GatewayMembers {
+
+	/** The members owned only once declared, by their request paths. */
+	public static final List<String> OPTIONAL = List.of("interceptors", "policyEngine", "protocol.sessionTimeoutSeconds",
+			"protocol.responseStreaming", "protocol.listToolsPagination", "authorizer.advertisedScopeMapping");
+
+	/** AgentCore's {@code AllowedScopeType}. */
+	static final String SCOPE = "[\\x21\\x23-\\x5B\\x5D-\\x7E]+";
+
+	static final String SCOPE_MESSAGE = "must be printable ASCII without spaces, '\"' or '\\'";
+
+	/** AgentCore's {@code LambdaFunctionArn}. */
+	static final String LAMBDA_ARN = "arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\\d{1}):(\\d{12}):function:([a-zA-Z0-9-_.]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?";
+
+	/** AgentCore's {@code GatewayPolicyEngineArn}. */
+	static final String POLICY_ENGINE_ARN = "arn:aws:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:policy-engine/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9_]{10}";
+
+	/** AgentCore's {@code TagKey} and {@code TagValue}. */
+	static final String TAG = "[a-zA-Z0-9\\s._:/=+@-]*";
+
+	static final String TAG_MESSAGE = "may contain only letters, digits, spaces and _ . : / = + @ -";
+
+	private GatewayMembers() {
+	}
+
+	/** The optional members a spec declares. */
+	static List<String> declared(GatewaySpec.Authorizer authorizer, GatewaySpec.Protocol protocol,
+			List<Interceptor> interceptors, PolicyEngine policyEngine) {
+		List<String> declared = new ArrayList<>();
+		if (interceptors != null) {
+			declared.add("interceptors");
+		}
+		if (policyEngine != null) {
+			declared.add("policyEngine");
+		}
+		if (protocol != null) {
+			if (protocol.sessionTimeoutSeconds() != null) {
+				declared.add("protocol.sessionTimeoutSeconds");
+			}
+			if (protocol.responseStreaming() != null) {
+				declared.add("protocol.responseStreaming");
+			}
+			if (protocol.listToolsPagination() != null) {
+				declared.add("protocol.listToolsPagination");
+			}
+		}
+		if (authorizer != null && authorizer.advertisedScopeMapping() != null) {
+			declared.add("authorizer.advertisedScopeMapping");
+		}
+		return declared;
+	}
+
+	/**
+	 * A Lambda function that sees the gateway's requests or responses (AgentCore's
+	 * {@code interceptorConfigurations}); the execution role must be able to invoke it.
+	 *
+	 * @param lambdaArn the function
+	 * @param points REQUEST, RESPONSE or both; each point has at most one interceptor on a gateway
+	 * @param passRequestHeaders whether the function sees the request headers (default false)
+	 * @param excludeResponseBody whether the response body is kept from the function (default false)
+	 */
+	@Schema(example = "{\"lambdaArn\": \"arn:aws:lambda:us-east-1:123456789012:function:redact\", \"points\": [\"REQUEST\"], \"passRequestHeaders\": true}")
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Interceptor(
+			@NotBlank @Size(max = 170) @Pattern(regexp = LAMBDA_ARN, message = "must be arn:aws:lambda:<region>:<account>:function:<name>") String lambdaArn,
+			@NotEmpty @Size(max = 2) List<@NotNull InterceptionPoint> points, Boolean passRequestHeaders,
+			Boolean excludeResponseBody) {
+	}
+
+	public enum InterceptionPoint {
+
+		REQUEST, RESPONSE
+
+	}
+
+	/**
+	 * The Cedar policy engine that authorizes tool calls (AgentCore's {@code policyEngineConfiguration}).
+	 *
+	 * @param arn arn:aws:bedrock-agentcore:region:account:policy-engine/name-id
+	 * @param mode LOG_ONLY records decisions, ENFORCE applies them
+	 */
+	@Schema(example = "{\"arn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/payments-a1b2c3d4e5\", \"mode\": \"LOG_ONLY\"}")
+	public record PolicyEngine(
+			@NotBlank @Size(max = 170) @Pattern(regexp = POLICY_ENGINE_ARN, message = "must be arn:aws:bedrock-agentcore:<region>:<account>:policy-engine/<name>-<10 characters>") String arn,
+			@NotNull PolicyEngineMode mode) {
+	}
+
+	public enum PolicyEngineMode {
+
+		LOG_ONLY, ENFORCE
+
+	}
+
+}

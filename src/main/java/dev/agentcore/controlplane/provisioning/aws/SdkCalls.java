@@ -1,0 +1,109 @@
+package dev.agentcore.controlplane.provisioning.aws;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.BedrockAgentCoreControlResponse;
+
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.provisioning.AgentCore.Call;
+import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
+import dev.agentcore.controlplane.provisioning.RateLimits;
+
+/** How every AgentCore call is made: within the client-side quotas, timed by operation and outcome, its failures classified. */
+@Component
+class SdkCalls {
+
+	private final AgentCoreClients clients;
+
+	private final RateLimits limits;
+
+	private final MeterRegistry meters;
+
+	SdkCalls(AgentCoreClients clients, RateLimits limits, MeterRegistry meters) {
+		this.clients = clients;
+		this.limits = limits;
+		this.meters = meters;
+	}
+
+	BedrockAgentCoreControlClient aws() {
+		return clients.get();
+	}
+
+	<T> T mutating(String operation, Supplier<T> call) {
+		limits.beforeMutatingCall();
+		return timed(operation, call);
+	}
+
+	<T> T read(String operation, Supplier<T> call) {
+		limits.beforeReadCall();
+		return timed(operation, call);
+	}
+
+	/** A delete; what is already gone counts as deleted. */
+	Call<Void> deleteIfPresent(String operation, Supplier<? extends BedrockAgentCoreControlResponse> delete) {
+		try {
+			return new Call<>(null, mutating(operation, delete).responseMetadata().requestId());
+		}
+		catch (AgentCoreFailure ex) {
+			if (ex.isNotFound()) {
+				return new Call<>(null, ex.requestId());
+			}
+			throw ex;
+		}
+	}
+
+	/** Walks a paginated list for the item with {@code name} (names are unique where AgentCore lists them). */
+	static <P, S> Optional<String> idByName(String name, Function<String, P> page, Function<P, List<S>> items,
+			Function<P, String> nextToken, Function<S, String> nameOf, Function<S, String> idOf) {
+		String token = null;
+		do {
+			P current = page.apply(token);
+			for (S item : items.apply(current)) {
+				if (nameOf.apply(item).equals(name)) {
+					return Optional.of(idOf.apply(item));
+				}
+			}
+			token = nextToken.apply(current);
+		}
+		while (token != null);
+		return Optional.empty();
+	}
+
+	static <T> Optional<T> absentIfNotFound(Supplier<T> observation) {
+		try {
+			return Optional.of(observation.get());
+		}
+		catch (AgentCoreFailure ex) {
+			if (ex.isNotFound()) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	private <T> T timed(String operation, Supplier<T> call) {
+		Timer.Sample sample = Timer.start(meters);
+		String outcome = "success";
+		try {
+			return AwsFailures.translate(operation, call);
+		}
+		catch (AgentCoreFailure ex) {
+			outcome = ex.errorType();
+			throw ex;
+		}
+		finally {
+			sample.stop(Timer.builder("controlplane.aws.calls")
+				.description("AgentCore calls by operation and outcome")
+				.tags("operation", operation, "outcome", outcome)
+				.register(meters));
+		}
+	}
+
+}
