@@ -65,6 +65,13 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 		return executionRole != null;
 	}
 
+	/** This spec with its JWT authorizer naming the IDP profile {@code profileId} (an import adds the profile it made). */
+	public GatewaySpec withIdpProfile(UUID profileId) {
+		return new GatewaySpec(description, roleArn, new Authorizer(authorizer.type(), profileId,
+				authorizer.advertisedScopeMapping()), protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
+				ownedMembers, executionRole);
+	}
+
 	/** This spec with the role AgentCore assumes filled in: a managed role's ARN once it exists. */
 	public GatewaySpec withRoleArn(String arn) {
 		return new GatewaySpec(description, arn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,

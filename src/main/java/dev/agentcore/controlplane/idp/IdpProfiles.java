@@ -22,4 +22,7 @@ interface IdpProfiles extends CrudRepository<IdpProfile, UUID> {
 	List<IdpProfile> page(@Param("team") String team, @Param("provider") String provider, @Param("name") String name,
 			@Param("after") UUID after, @Param("limit") int limit);
 
+	@Query("select * from idp_profiles where team = :team order by id")
+	List<IdpProfile> ofTeam(@Param("team") String team);
+
 }
