@@ -14,7 +14,7 @@ class MissingProductionSettingsAnalyzer extends AbstractFailureAnalyzer<MissingP
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingProductionSettings cause) {
 		String list = cause.missing().stream().map(s -> "  - " + s).collect(Collectors.joining("\n"));
 		return new FailureAnalysis(
-				"The control plane started without a profile, which means production, and these settings are missing:\n" + list,
+				"The control plane started without a profile, which means production, and these settings are missing or unsafe:\n" + list,
 				"Set them (environment variables shown in brackets), or run the embedded default with "
 						+ "'./mvnw spring-boot:run' / '--spring.profiles.active=local'. Production never falls back to an "
 						+ "embedded database or a local token issuer.",

@@ -31,6 +31,7 @@ class ModularityTests {
 			assertThat(dependencies(managed)).as(managed).contains("resource").doesNotContain("provisioning");
 		}
 		assertThat(dependencies("idp")).doesNotContain("provisioning", "gateway", "gatewaytarget");
+		assertThat(dependencies("outbound")).as("any module may use the guarded client").containsOnly("web");
 		assertThat(dependencies("provisioning")).contains("gateway", "gatewaytarget", "idp", "resource");
 		modules.stream()
 			.filter(module -> !Set.of("local", "simulator").contains(module.getName()))

@@ -136,6 +136,12 @@ public class Gateway {
 		updatedAt = now;
 	}
 
+	/** A deletion already requested now deletes the remaining targets too. */
+	void cascadeDeletion() {
+		cascadeDelete = true;
+		updatedAt = Timestamps.now();
+	}
+
 	public boolean deletionRequested() {
 		return deletionRequestedAt != null;
 	}
@@ -231,6 +237,11 @@ public class Gateway {
 			@ReadOnlyProperty List<String> statusReasons, @ReadOnlyProperty String workloadIdentityArn) {
 
 		static final AwsGateway NONE = new AwsGateway(null, null, null, null, List.of(), null);
+
+		/** Before AgentCore reports a workload identity. */
+		public AwsGateway(String gatewayId, String gatewayArn, String gatewayUrl, String status, List<String> statusReasons) {
+			this(gatewayId, gatewayArn, gatewayUrl, status, statusReasons, null);
+		}
 
 	}
 

@@ -76,7 +76,7 @@ class GatewayController {
 	@ProblemResponses({ 400 })
 	Page<GatewayResponse> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Phase phase,
 			@RequestParam(required = false) String name,
-			@Parameter(description = "admins only: one team") @RequestParam(required = false) String team,
+			@Parameter(description = "admins only: one team (empty means all teams)") @RequestParam(required = false) String team,
 			@Parameter(description = "page size, 1 to 200 (default 50)") @RequestParam(required = false) Integer limit,
 			@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor) {
 		return gateways.list(caller, team, phase, name, PageRequest.of(limit, cursor)).map(GatewayResponse::from);
@@ -134,8 +134,9 @@ class GatewayController {
 
 	@PostMapping("/{id}/token-checks")
 	@Operation(summary = "Explain why the gateway would accept or refuse a token",
-			description = "The token check of the gateway's IDP profile (CUSTOM_JWT and AUTHENTICATE_ONLY gateways). The token is never stored or logged.")
-	@ProblemResponses({ 400, 404, 409 })
+			description = "The token check of the gateway's IDP profile (CUSTOM_JWT and AUTHENTICATE_ONLY gateways). The token "
+					+ "is never stored or logged, and the answer is never kept for an Idempotency-Key. Needs only the read scope.")
+	@ProblemResponses({ 400, 404, 409, 503 })
 	TokenCheck checkToken(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestBody TokenCheckRequest request) {
 		violations.of(request).throwIfAny();

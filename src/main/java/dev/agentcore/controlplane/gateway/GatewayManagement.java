@@ -65,7 +65,7 @@ public class GatewayManagement {
 
 	@Transactional
 	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec) {
-		Gateway gateway = visible(caller, id);
+		Gateway gateway = lockVisible(caller, id);
 		Versions.requireIfMatch(ifMatch, gateway.version());
 		// Before the type's immutability: a change that would also break targets says which.
 		AuthorizerPairing.checkGateway(spec.authorizer().type(), targets.credentialTypes(id));
@@ -79,14 +79,22 @@ public class GatewayManagement {
 		return saved;
 	}
 
+	/**
+	 * Takes the gateway's row lock, as target changes do, so a deletion and a target create never
+	 * both pass their checks. A cascade on a gateway already being deleted upgrades that deletion:
+	 * every remaining target is deleted too.
+	 */
 	@Transactional
 	Gateway requestDeletion(Caller caller, UUID id, String ifMatch, boolean cascade) {
-		Gateway gateway = visible(caller, id);
+		Gateway gateway = lockVisible(caller, id);
 		Versions.requireIfMatch(ifMatch, gateway.version());
-		if (gateway.deletionRequested()) {
+		if (gateway.deletionRequested() && (!cascade || gateway.cascadeDelete())) {
 			return gateway;
 		}
 		long count = targets.count(id);
+		if (gateway.deletionRequested()) {
+			return count == 0 ? gateway : upgradeToCascade(gateway, count, caller);
+		}
 		if (count > 0 && !cascade) {
 			throw GatewayProblems.hasTargets(count);
 		}
@@ -102,9 +110,19 @@ public class GatewayManagement {
 		return saved;
 	}
 
+	private Gateway upgradeToCascade(Gateway gateway, long count, Caller caller) {
+		targets.requestDeletionOfAll(gateway.id(), caller.actor());
+		gateway.cascadeDeletion();
+		Gateway saved = gateways.save(gateway);
+		status.phase(gateway.id(), Phase.DELETING, "Deleting the targets first, then the gateway.");
+		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED,
+				"Deletion upgraded to cascade: " + count + " target(s) first.", caller.actor());
+		return saved;
+	}
+
 	@Transactional
 	Gateway requestReconcile(Caller caller, UUID id) {
-		Gateway gateway = visible(caller, id);
+		Gateway gateway = lockVisible(caller, id);
 		status.requestReconcile(id);
 		changes.accepted(gateway.ref(), EventType.RECONCILE_REQUESTED,
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
@@ -127,17 +145,20 @@ public class GatewayManagement {
 	 */
 	@Transactional
 	public Gateway lockForTargetChange(Caller caller, UUID id) {
-		Gateway gateway = gateways.lockById(id)
-			.filter(found -> caller.canSee(found.team()))
-			.orElseThrow(() -> new GatewayNotFound(id));
+		Gateway gateway = lockVisible(caller, id);
 		if (gateway.deletionRequested()) {
 			throw GatewayProblems.deleting();
 		}
 		return gateway;
 	}
 
+	/** The caller's gateway with its row locked until the transaction ends; 404 when invisible. */
+	private Gateway lockVisible(Caller caller, UUID id) {
+		return gateways.lockById(id).filter(found -> caller.canSee(found.team())).orElseThrow(() -> new GatewayNotFound(id));
+	}
+
 	Page<Gateway> list(Caller caller, String team, Phase phase, String name, PageRequest page) {
-		String scope = caller.admin() ? team : caller.requireTeam();
+		String scope = caller.admin() ? (team == null || team.isBlank() ? null : team) : caller.requireTeam();
 		List<Gateway> rows = gateways.page(scope, phase == null ? null : phase.name(), name, page.after(), page.fetchSize());
 		return page.page(rows, Gateway::id);
 	}

@@ -49,7 +49,7 @@ import dev.agentcore.controlplane.web.Violations;
 public record GatewayRequest(
 		@NotBlank @Size(max = 48) @Pattern(regexp = "([0-9a-zA-Z]-?){1,48}", message = "must be letters and digits with single hyphens between them (no underscores)") String name,
 		@Size(min = 1, max = 200) String description,
-		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+", message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<name>") String roleArn,
+		@Size(max = 2048) @Pattern(regexp = ROLE_ARN, message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<path/><name>, with a path and name of letters, digits and +=,.@_-") String roleArn,
 		@NotNull @Valid Authorizer authorizer, @Valid Protocol protocol,
 		@Size(max = 2048) @Pattern(regexp = "arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}", message = "must be a KMS key ARN, arn:aws:kms:<region>:<account>:key/<key id>") String kmsKeyArn,
 		ExceptionLevel exceptionLevel,
@@ -57,6 +57,9 @@ public record GatewayRequest(
 				@NotNull @Size(max = 256) @Pattern(regexp = GatewayMembers.TAG, message = GatewayMembers.TAG_MESSAGE) String> tags,
 		@Size(max = 2) List<@NotNull @Valid Interceptor> interceptors, @Valid PolicyEngine policyEngine,
 		ExecutionRole executionRole) {
+
+	/** IAM's own rules: a path of {@code /}-separated segments and a name of at most 64 characters, both of {@code [\w+=,.@-]}. */
+	static final String ROLE_ARN = "arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}";
 
 	/** The spec this request declares. */
 	public GatewaySpec spec() {

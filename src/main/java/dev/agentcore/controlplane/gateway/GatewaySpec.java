@@ -80,6 +80,9 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 
 	/** This spec, also owning what {@code earlier} owned: ownership is never given up by leaving a member out. */
 	GatewaySpec owning(Set<String> earlier) {
+		if (ownedMembers.containsAll(earlier)) {
+			return this;
+		}
 		TreeSet<String> owned = new TreeSet<>(earlier);
 		owned.addAll(ownedMembers);
 		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,

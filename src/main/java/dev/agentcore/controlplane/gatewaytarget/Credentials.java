@@ -31,7 +31,7 @@ import jakarta.validation.constraints.Size;
 @Schema(example = "{\"type\": \"OAUTH\", \"providerArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/github\", \"scopes\": [\"repo\"], \"grantType\": \"CLIENT_CREDENTIALS\"}")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Credentials(@NotNull CredentialType type, @Valid Signing signing,
-		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:.+", message = "must be an AgentCore credential provider ARN") String providerArn,
+		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[a-z]+)*:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[\\w+=,.@/-]+", message = "must be an AgentCore credential provider ARN, arn:aws:bedrock-agentcore:<region>:<account>:token-vault/<vault>/<kind>/<name>, of letters, digits and +=,.@_-/") String providerArn,
 		@Size(max = 100) List<@NotNull @Size(min = 1, max = 64) String> scopes,
 		@Size(min = 1, max = 10) Map<@NotNull @Size(min = 1, max = 256) String, @NotNull @Size(min = 1, max = 2048) String> customParameters,
 		GrantType grantType,
@@ -68,6 +68,12 @@ public record Credentials(@NotNull CredentialType type, @Valid Signing signing,
 	public record Signing(
 			@NotBlank @Size(max = 64) @Pattern(regexp = "[a-zA-Z0-9._-]+", message = "must be an AWS signing name such as execute-api") String service,
 			@Size(min = 1, max = 32) @Pattern(regexp = "[a-zA-Z0-9-]+", message = "must be an AWS region such as us-east-1") String region) {
+	}
+
+	/** Credentials without a signing name. */
+	public Credentials(CredentialType type, String providerArn, List<String> scopes, Map<String, String> customParameters,
+			GrantType grantType, String defaultReturnUrl, String parameterName, String prefix, KeyLocation location) {
+		this(type, null, providerArn, scopes, customParameters, grantType, defaultReturnUrl, parameterName, prefix, location);
 	}
 
 	static Credentials of(CredentialType type) {

@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
+import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.ResourceType;
@@ -130,13 +131,22 @@ public class GatewayTarget {
 		return true;
 	}
 
-	/** Only an MCP server's tools can be synchronized, and not while the target is being deleted. */
+	/**
+	 * Only an MCP server's tools can be synchronized, unless it declares them statically; not while the
+	 * target is being deleted, nor while AgentCore waits for a person's OAuth consent.
+	 */
 	void requestSynchronization() {
 		if (type != TargetType.MCP_SERVER) {
 			throw TargetProblems.notSynchronizable(type);
 		}
 		if (deletionRequested()) {
 			throw TargetProblems.deleting();
+		}
+		if (spec.mcpServer().toolSchema() != null) {
+			throw TargetProblems.staticTools();
+		}
+		if (status.phase() == Phase.AWAITING_CONSENT) {
+			throw TargetProblems.awaitingConsent(aws.authorizationUrl());
 		}
 		synchronizeRequestedAt = Timestamps.now();
 		updatedAt = synchronizeRequestedAt;
@@ -235,6 +245,11 @@ public class GatewayTarget {
 			@ReadOnlyProperty String authorizationUrl) {
 
 		static final AwsTarget NONE = new AwsTarget(null, null, List.of(), null, null);
+
+		/** When AgentCore waits for no consent. */
+		public AwsTarget(String targetId, String status, List<String> statusReasons, Instant lastSynchronizedAt) {
+			this(targetId, status, statusReasons, lastSynchronizedAt, null);
+		}
 
 	}
 

@@ -14,8 +14,14 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Checks inline schemas the way AgentCore will read them, so a broken one fails here, not in AWS. */
+/**
+ * Checks inline schemas the way AgentCore will read them, so a broken one fails here, not in AWS.
+ * The OpenAPI parser only ever sees a tree {@link InlineSchemaReader} built within its limits; it
+ * never reads YAML text itself.
+ */
 final class SchemaChecks {
+
+	static final String NOT_OPENAPI_3 = "must be an OpenAPI 3.x document (JSON or YAML with 'openapi: 3.x')";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -24,13 +30,23 @@ final class SchemaChecks {
 
 	/** OpenAPI 3.x with at least one operation, every operation with an operationId. */
 	static List<String> openApi(String inline) {
+		com.fasterxml.jackson.databind.JsonNode tree;
+		try {
+			tree = InlineSchemaReader.read(inline);
+		}
+		catch (InlineSchemaReader.Unreadable ex) {
+			return List.of(ex.getMessage());
+		}
+		if (!tree.isObject()) {
+			return List.of(NOT_OPENAPI_3);
+		}
 		ParseOptions options = new ParseOptions();
 		options.setResolve(false);
-		SwaggerParseResult result = new OpenAPIV3Parser().readContents(inline, null, options);
+		SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(null, tree, options);
 		OpenAPI api = result == null ? null : result.getOpenAPI();
 		List<String> problems = new ArrayList<>();
 		if (api == null || api.getOpenapi() == null || !api.getOpenapi().startsWith("3.")) {
-			problems.add("must be an OpenAPI 3.x document (JSON or YAML with 'openapi: 3.x')");
+			problems.add(NOT_OPENAPI_3);
 			return problems;
 		}
 		int operations = 0;

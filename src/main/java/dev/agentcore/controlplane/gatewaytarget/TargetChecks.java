@@ -4,21 +4,37 @@ import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.web.Violations;
 
-/** Every rule of a target request, for POST, PUT and their plans: all field violations at once, then the credentials matrix. */
+/**
+ * Every rule of a target request, for POST, PUT, their plans and imports: all field violations at
+ * once, then the credentials matrix. Inline schemas are parsed within {@link SchemaParsingSlots}.
+ */
 @Component
 class TargetChecks {
 
 	private final Violations violations;
 
-	TargetChecks(Violations violations) {
+	private final SchemaParsingSlots parsing;
+
+	TargetChecks(Violations violations, SchemaParsingSlots parsing) {
 		this.violations = violations;
+		this.parsing = parsing;
 	}
 
 	void check(TargetRequest request) {
 		Violations.Collector found = violations.of(request);
-		TargetRules.check(request, found);
+		if (hasInlineSchema(request)) {
+			parsing.run(() -> TargetRules.check(request, found));
+		}
+		else {
+			TargetRules.check(request, found);
+		}
 		found.throwIfAny();
 		CredentialRules.allowed(request.type(), request.spec().credentials());
+	}
+
+	private static boolean hasInlineSchema(TargetRequest request) {
+		return (request.openApi() != null && request.openApi().inline() != null)
+				|| (request.smithy() != null && request.smithy().inline() != null);
 	}
 
 }

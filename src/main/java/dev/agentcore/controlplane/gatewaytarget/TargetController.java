@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
@@ -41,9 +42,12 @@ class TargetController {
 
 	private final TargetChecks checks;
 
-	TargetController(TargetManagement targets, TargetChecks checks) {
+	private final GatewayManagement gateways;
+
+	TargetController(TargetManagement targets, TargetChecks checks, GatewayManagement gateways) {
 		this.targets = targets;
 		this.checks = checks;
+		this.gateways = gateways;
 	}
 
 	@PostMapping
@@ -51,8 +55,9 @@ class TargetController {
 			+ "Inline OpenAPI schemas are parsed (3.x, an operationId on every operation), Smithy must be JSON AST, "
 			+ "credentials follow the type's matrix (else CREDENTIALS_NOT_SUPPORTED); JWT_PASSTHROUGH needs a CUSTOM_JWT or "
 			+ "AUTHENTICATE_ONLY gateway (PASSTHROUGH_NEEDS_JWT_AUTHORIZER), CALLER_IAM_CREDENTIALS an AWS_IAM one "
-			+ "(CALLER_IAM_NEEDS_IAM_AUTHORIZER). At most 100 targets per gateway. Accepts Idempotency-Key.")
-	@ProblemResponses({ 400, 404, 409, 413, 415, 422 })
+			+ "(CALLER_IAM_NEEDS_IAM_AUTHORIZER). At most 100 targets per gateway. Accepts Idempotency-Key. Inline YAML "
+			+ "is read with at most 50 aliases, 64 levels of nesting and 200,000 nodes; the gateway is looked up first.")
+	@ProblemResponses({ 400, 404, 409, 413, 415, 422, 503 })
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 			schema = @Schema(implementation = TargetRequest.class), examples = {
 					@ExampleObject(name = "OPENAPI", value = TargetExamples.OPENAPI),
@@ -64,6 +69,7 @@ class TargetController {
 					@ExampleObject(name = "MCP_SERVER with static tools", value = TargetExamples.MCP_SERVER_STATIC_TOOLS) }))
 	ResponseEntity<TargetResponse> declare(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@RequestBody TargetRequest request) {
+		gateways.visible(caller, gatewayId);
 		checks.check(request);
 		return accepted(targets.declare(caller, gatewayId, request.name(), request.type(), request.spec()));
 	}
@@ -89,10 +95,11 @@ class TargetController {
 
 	@PutMapping("/{targetId}")
 	@Operation(summary = "Replace a target's spec", description = "Full replacement; needs If-Match; name and type cannot change.")
-	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428 })
+	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428, 503 })
 	ResponseEntity<TargetResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@PathVariable UUID targetId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody TargetRequest request) {
+		targets.visible(caller, gatewayId, targetId);
 		checks.check(request);
 		return accepted(targets.respecify(caller, gatewayId, targetId, ifMatch, request.name(), request.type(),
 				request.spec()));

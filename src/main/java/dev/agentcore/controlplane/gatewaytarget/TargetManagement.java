@@ -87,13 +87,6 @@ public class TargetManagement {
 	GatewayTarget requestSynchronization(Caller caller, UUID gatewayId, UUID id) {
 		gateways.lockForTargetChange(caller, gatewayId);
 		GatewayTarget target = find(gatewayId, id);
-		if (target.type() == TargetType.MCP_SERVER && !target.deletionRequested()
-				&& target.spec().mcpServer().toolSchema() != null) {
-			throw TargetProblems.staticTools();
-		}
-		if (target.status().phase() == Phase.AWAITING_CONSENT) {
-			throw TargetProblems.awaitingConsent(target.aws().authorizationUrl());
-		}
 		target.requestSynchronization();
 		GatewayTarget saved = targets.save(target);
 		changes.accepted(target.ref(), EventType.RECONCILE_REQUESTED,

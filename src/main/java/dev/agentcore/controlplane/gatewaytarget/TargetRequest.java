@@ -44,6 +44,12 @@ public record TargetRequest(
 		@Schema(example = "{\"runtimeArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/orders_agent-a1b2c3d4e5\"}") @Valid AgentcoreRuntime agentcoreRuntime,
 		@Valid Credentials credentials, @Valid Metadata metadata) {
 
+	/** A request without an AgentCore Runtime block or metadata. */
+	TargetRequest(String name, String description, TargetType type, SchemaSource openApi, SchemaSource smithy, Lambda lambda,
+			McpServer mcpServer, ApiGateway apiGateway, Credentials credentials) {
+		this(name, description, type, openApi, smithy, lambda, mcpServer, apiGateway, null, credentials, null);
+	}
+
 	/** The spec this request declares, with the type's default credentials when none are given. */
 	public TargetSpec spec() {
 		Credentials effective = credentials != null ? credentials

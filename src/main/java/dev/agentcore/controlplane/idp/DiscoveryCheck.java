@@ -14,12 +14,17 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.idp.Discovery.State;
-import dev.agentcore.controlplane.idp.GuardedFetch.FetchFailed;
+import dev.agentcore.controlplane.outbound.FetchFailed;
+import dev.agentcore.controlplane.outbound.Fetched;
+import dev.agentcore.controlplane.outbound.GuardedFetch;
 
 /**
  * The live check of a discovery URL: the document must name an {@code issuer} that matches the
  * URL and a {@code jwks_uri} whose key set has at least one signing key, which is what the
- * gateway's authorizer will need to accept any token.
+ * gateway's authorizer will need to accept any token. Both fetches go through {@link GuardedFetch}:
+ * one deadline each, a size cap, public addresses only; when its slots are all taken the
+ * {@link dev.agentcore.controlplane.outbound.OutboundBusy} 503 reaches the caller instead of a
+ * stored "unreachable".
  */
 @Component
 class DiscoveryCheck {
@@ -41,9 +46,9 @@ class DiscoveryCheck {
 		Instant now = Instant.now();
 		JsonNode document;
 		try {
-			document = json.readTree(fetch.get(URI.create(discoveryUrl)));
+			document = json.readTree(ok(fetch.get(URI.create(discoveryUrl))));
 		}
-		catch (FetchFailed ex) {
+		catch (FetchFailed | NotOk ex) {
 			return failed(ex, now, "Discovery document: ");
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
@@ -63,14 +68,14 @@ class DiscoveryCheck {
 		}
 		JWKSet keys;
 		try {
-			keys = JWKSet.parse(fetch.get(URI.create(jwksUri)));
+			keys = JWKSet.parse(ok(fetch.get(URI.create(jwksUri))));
 		}
-		catch (FetchFailed ex) {
+		catch (FetchFailed | NotOk ex) {
 			Result failed = failed(ex, now, "JWKS: ");
 			return new Result(new Discovery(failed.discovery().state(), issuer, jwksUri, tokenEndpoint, now,
 					failed.discovery().message()), null);
 		}
-		catch (ParseException | IllegalArgumentException ex) {
+		catch (ParseException | IllegalArgumentException | IllegalStateException ex) {
 			return invalid(now, issuer, jwksUri, tokenEndpoint, "The JWKS at " + jwksUri + " is not a JSON Web Key Set.");
 		}
 		long signing = keys.getKeys().stream().filter(DiscoveryCheck::canSign).count();
@@ -81,12 +86,20 @@ class DiscoveryCheck {
 				"Issuer matches; " + signing + " signing key" + (signing == 1 ? "" : "s") + " published."), keys);
 	}
 
+	/** The body of a 200 answer; any other status makes the document invalid. */
+	private static String ok(Fetched fetched) throws NotOk {
+		if (fetched.status() != 200) {
+			throw new NotOk(fetched.uri() + " answered HTTP " + fetched.status());
+		}
+		return fetched.text();
+	}
+
 	private static boolean canSign(JWK key) {
 		return !key.isPrivate() && (key.getKeyUse() == null || KeyUse.SIGNATURE.equals(key.getKeyUse()));
 	}
 
-	private static Result failed(FetchFailed ex, Instant now, String prefix) {
-		State state = ex.invalid() ? State.INVALID : State.UNREACHABLE;
+	private static Result failed(Exception ex, Instant now, String prefix) {
+		State state = ex instanceof FetchFailed failed && !failed.invalid() ? State.UNREACHABLE : State.INVALID;
 		return new Result(new Discovery(state, null, null, null, now, prefix + ex.getMessage() + "."), null);
 	}
 
@@ -101,6 +114,15 @@ class DiscoveryCheck {
 
 	private static String trimSlash(String url) {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	/** A fetch that completed with a status other than 200. */
+	private static final class NotOk extends Exception {
+
+		NotOk(String message) {
+			super(message, null, false, false);
+		}
+
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.agentcore.controlplane.outbound.GuardedFetch;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
@@ -39,19 +40,20 @@ class IdpProfileController {
 
 	private final Violations violations;
 
-	private final IdpSettings settings;
+	private final GuardedFetch fetch;
 
-	IdpProfileController(IdpProfileManagement profiles, Violations violations, IdpSettings settings) {
+	IdpProfileController(IdpProfileManagement profiles, Violations violations, GuardedFetch fetch) {
 		this.profiles = profiles;
 		this.violations = violations;
-		this.settings = settings;
+		this.fetch = fetch;
 	}
 
 	@PostMapping
 	@Operation(summary = "Declare an IDP profile",
 			description = "Checks the seed's provider rules (Cognito tokens have no 'aud', Auth0/Okta need an audience, ...) "
-					+ "and runs the live discovery check. Accepts Idempotency-Key.")
-	@ProblemResponses({ 400, 409, 413, 415, 422 })
+					+ "and runs the live discovery check (one 5 s deadline per fetch, 512 KB at most, public addresses only). "
+					+ "Accepts Idempotency-Key.")
+	@ProblemResponses({ 400, 409, 413, 415, 422, 503 })
 	ResponseEntity<IdpProfileResponse> declare(@AuthenticationPrincipal Caller caller,
 			@RequestBody IdpProfileRequest request) {
 		validate(request);
@@ -67,7 +69,7 @@ class IdpProfileController {
 	@ProblemResponses({ 400 })
 	Page<IdpProfileResponse> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Provider provider,
 			@RequestParam(required = false) String name,
-			@Parameter(description = "admins only: one team") @RequestParam(required = false) String team,
+			@Parameter(description = "admins only: one team (empty means all teams)") @RequestParam(required = false) String team,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
 		Page<IdpProfile> page = profiles.list(caller, team, provider, name, PageRequest.of(limit, cursor));
 		Map<UUID, Long> counts = profiles.usageCounts(page.items().stream().map(IdpProfile::id).toList());
@@ -84,7 +86,7 @@ class IdpProfileController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace an IDP profile",
 			description = "Needs If-Match. Every gateway that uses the profile gets a new generation and is provisioned again.")
-	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428 })
+	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428, 503 })
 	ResponseEntity<IdpProfileResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody IdpProfileRequest request) {
@@ -103,7 +105,7 @@ class IdpProfileController {
 
 	@PostMapping("/{id}/discovery-check")
 	@Operation(summary = "Run the discovery check again", description = "Fetches the discovery document and the JWKS now.")
-	@ProblemResponses({ 404 })
+	@ProblemResponses({ 404, 503 })
 	ResponseEntity<IdpProfileResponse> recheck(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
 		return withETag(profiles.recheckDiscovery(caller, id));
 	}
@@ -111,8 +113,10 @@ class IdpProfileController {
 	@PostMapping("/{id}/token-checks")
 	@Operation(summary = "Explain why a token would be accepted or refused",
 			description = "Runs the authorizer's checks (signature, issuer, expiry, notBefore, audience, clients, scopes, "
-					+ "custom claims) against this profile and says how to fix each failure. The token is never stored or logged.")
-	@ProblemResponses({ 400, 404 })
+					+ "custom claims) against this profile and says how to fix each failure. The token is never stored or logged, "
+					+ "and the answer is never kept for an Idempotency-Key. Needs only the read scope. Encrypted tokens (JWE) are "
+					+ "refused with ENCRYPTED_TOKEN.")
+	@ProblemResponses({ 400, 404, 503 })
 	TokenCheck checkToken(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestBody TokenCheckRequest request) {
 		violations.of(request).throwIfAny();
@@ -128,7 +132,7 @@ class IdpProfileController {
 		Violations.Collector found = violations.of(request);
 		IdpProfileRules.claimShapes(request.spec(), found);
 		found.throwIfAny();
-		IdpProfileRules.check(request.spec(), settings.allowPrivateNetworks());
+		IdpProfileRules.check(request.spec(), fetch.allowsPrivateNetworks());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -72,16 +73,26 @@ public class IdpProfileManagement {
 		});
 	}
 
+	/**
+	 * Deletes an unused profile. The row lock makes a gateway that is being pointed at the profile
+	 * at the same time either finish first (then the profile is in use: 409) or find it gone (400).
+	 */
 	void remove(Caller caller, UUID id, String ifMatch) {
-		transactions.executeWithoutResult(status -> {
-			IdpProfile profile = visible(caller, id);
-			Versions.requireIfMatch(ifMatch, profile.version());
-			List<UUID> users = usage.gatewaysUsing(id);
-			if (!users.isEmpty()) {
-				throw IdpProfileProblems.inUse(id, users);
-			}
-			profiles.delete(profile);
-		});
+		try {
+			transactions.executeWithoutResult(status -> {
+				IdpProfile profile = profiles.lockForRemoval(id).filter(found -> caller.canSee(found.team()))
+					.orElseThrow(() -> new IdpProfileNotFound(id));
+				Versions.requireIfMatch(ifMatch, profile.version());
+				List<UUID> users = usage.gatewaysUsing(id);
+				if (!users.isEmpty()) {
+					throw IdpProfileProblems.inUse(id, users);
+				}
+				profiles.delete(profile);
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw IdpProfileProblems.inUse(id, usage.gatewaysUsing(id));
+		}
 	}
 
 	IdpProfile recheckDiscovery(Caller caller, UUID id) {
@@ -95,7 +106,7 @@ public class IdpProfileManagement {
 	}
 
 	Page<IdpProfile> list(Caller caller, String team, Provider provider, String name, PageRequest page) {
-		String scope = caller.admin() ? team : caller.requireTeam();
+		String scope = caller.admin() ? (team == null || team.isBlank() ? null : team) : caller.requireTeam();
 		List<IdpProfile> rows = profiles.page(scope, provider == null ? null : provider.name(), name, page.after(),
 				page.fetchSize());
 		return page.page(rows, IdpProfile::id);
@@ -115,9 +126,12 @@ public class IdpProfileManagement {
 		return profiles.findById(id).filter(profile -> caller.canSee(profile.team())).orElseThrow(() -> new IdpProfileNotFound(id));
 	}
 
-	/** A profile a gateway of {@code team} may use: it must exist and belong to that same team. */
+	/**
+	 * A profile a gateway of {@code team} may use: it must exist and belong to that same team. In a
+	 * transaction, it stays locked against deletion until the gateway is saved.
+	 */
 	public IdpProfile usableBy(String team, UUID id) {
-		return profiles.findById(id).filter(profile -> profile.team().equals(team)).orElseThrow(() -> new IdpProfileNotFound(id));
+		return profiles.lockForUse(id).filter(profile -> profile.team().equals(team)).orElseThrow(() -> new IdpProfileNotFound(id));
 	}
 
 	/** A profile by id, for the provisioner; empty once deleted. */

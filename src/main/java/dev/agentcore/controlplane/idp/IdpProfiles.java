@@ -25,4 +25,12 @@ interface IdpProfiles extends CrudRepository<IdpProfile, UUID> {
 	@Query("select * from idp_profiles where team = :team order by id")
 	List<IdpProfile> ofTeam(@Param("team") String team);
 
+	/** Locks the profile against deletion until the transaction ends (a gateway is being pointed at it). */
+	@Query("select * from idp_profiles where id = :id for share")
+	java.util.Optional<IdpProfile> lockForUse(@Param("id") UUID id);
+
+	/** Locks the profile for deletion: waits for transactions that are pointing gateways at it. */
+	@Query("select * from idp_profiles where id = :id for update")
+	java.util.Optional<IdpProfile> lockForRemoval(@Param("id") UUID id);
+
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.outbound.GuardedFetch;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Violations;
 
@@ -23,13 +24,13 @@ public class ProfileAdoptions {
 
 	private final Violations violations;
 
-	private final IdpSettings settings;
+	private final GuardedFetch fetch;
 
-	ProfileAdoptions(IdpProfiles profiles, IdpProfileManagement management, Violations violations, IdpSettings settings) {
+	ProfileAdoptions(IdpProfiles profiles, IdpProfileManagement management, Violations violations, GuardedFetch fetch) {
 		this.profiles = profiles;
 		this.management = management;
 		this.violations = violations;
-		this.settings = settings;
+		this.fetch = fetch;
 	}
 
 	/**
@@ -54,7 +55,7 @@ public class ProfileAdoptions {
 		Violations.Collector found = violations.of(request);
 		IdpProfileRules.claimShapes(spec, found);
 		found.throwIfAny();
-		IdpProfileRules.check(spec, settings.allowPrivateNetworks());
+		IdpProfileRules.check(spec, fetch.allowsPrivateNetworks());
 		return new Adopted(management.declare(caller, name, spec), false);
 	}
 

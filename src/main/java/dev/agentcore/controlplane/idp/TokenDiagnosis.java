@@ -16,6 +16,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
@@ -47,12 +48,20 @@ class TokenDiagnosis {
 		JWTClaimsSet claims;
 		try {
 			jwt = JWTParser.parse(token.trim());
-			claims = jwt.getJWTClaimsSet();
+			claims = jwt instanceof EncryptedJWT ? null : jwt.getJWTClaimsSet();
 		}
 		catch (ParseException | RuntimeException ex) {
 			throw InvalidRequest.rule("MALFORMED_TOKEN", "token",
 					"This is not a JWT (three base64url parts separated by dots). Paste the access token itself, "
 							+ "without 'Bearer '.");
+		}
+		if (jwt instanceof EncryptedJWT) {
+			throw InvalidRequest.rule("ENCRYPTED_TOKEN", "token", "This is an encrypted token (JWE, five parts): its claims "
+					+ "cannot be read without the recipient's key, and AgentCore authorizers accept signed access tokens (JWS, "
+					+ "three parts) only. Ask the identity provider for a signed, unencrypted access token.");
+		}
+		if (claims == null) {
+			throw InvalidRequest.rule("MALFORMED_TOKEN", "token", "The token has no readable claims.");
 		}
 		IdpProfileSpec spec = profile.spec();
 		List<Check> checks = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.UUID;
@@ -92,9 +91,7 @@ class LocalIssuer {
 				.algorithm(JWSAlgorithm.RS256)
 				.keyID(UUID.randomUUID().toString())
 				.generate();
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, created.toJSONString());
-			restrictToOwner(file);
+			OwnerOnlyFiles.write(file, created.toJSONString());
 			return created;
 		}
 		catch (IOException ex) {
@@ -103,15 +100,6 @@ class LocalIssuer {
 		catch (ParseException | JOSEException ex) {
 			throw new IllegalStateException("The local issuer's key in " + file
 					+ " is unreadable; delete the file and restart to create a new one", ex);
-		}
-	}
-
-	private static void restrictToOwner(Path file) throws IOException {
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException ex) {
-			// Not a POSIX file system (Windows): the data directory's own permissions apply.
 		}
 	}
 

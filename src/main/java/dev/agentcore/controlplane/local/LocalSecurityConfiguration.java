@@ -1,5 +1,8 @@
 package dev.agentcore.controlplane.local;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -12,7 +15,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-import dev.agentcore.controlplane.security.AudienceOrClientValidator;
 
 /**
  * In the embedded default the API trusts the local issuer, checking tokens in-process with the
@@ -22,13 +24,15 @@ import dev.agentcore.controlplane.security.AudienceOrClientValidator;
 @Profile("local")
 class LocalSecurityConfiguration {
 
+	/** The security module's validators (audience or client, expiry required) apply here as in production. */
 	@Bean
-	JwtDecoder localIssuerJwtDecoder(LocalIssuer issuer, AudienceOrClientValidator audienceOrClient) {
+	JwtDecoder localIssuerJwtDecoder(LocalIssuer issuer, List<OAuth2TokenValidator<Jwt>> validators) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(issuer.publicKey()).build();
 		OAuth2TokenValidator<Jwt> fromLocalIssuer = new JwtClaimValidator<Object>(JwtClaimNames.ISS,
 				iss -> iss != null && iss.toString().equals(issuer.issuer()));
-		decoder.setJwtValidator(
-				new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(), fromLocalIssuer, audienceOrClient));
+		List<OAuth2TokenValidator<Jwt>> all = new ArrayList<>(List.of(new JwtTimestampValidator(), fromLocalIssuer));
+		all.addAll(validators);
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(all));
 		return decoder;
 	}
 

@@ -26,9 +26,12 @@ public record PermissionPlan(ExecutionRole executionRole, Map<String, Object> ca
 	 * @param functionArn the function
 	 * @param crossAccount whether it is in another account than the role
 	 * @param policy the resource-based policy statement to add (cross-account only)
-	 * @param cli the same as an {@code aws lambda add-permission} command (cross-account only)
+	 * @param cli the same as an {@code aws lambda add-permission} command line for a POSIX shell, every
+	 * value quoted where needed (cross-account only)
+	 * @param argv the same command as separate arguments, for running it without a shell (cross-account only)
 	 */
-	public record LambdaResourcePolicy(String functionArn, boolean crossAccount, Map<String, Object> policy, String cli) {
+	public record LambdaResourcePolicy(String functionArn, boolean crossAccount, Map<String, Object> policy, String cli,
+			List<String> argv) {
 	}
 
 }

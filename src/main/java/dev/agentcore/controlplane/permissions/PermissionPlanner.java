@@ -2,6 +2,7 @@ package dev.agentcore.controlplane.permissions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -60,8 +61,8 @@ final class PermissionPlanner {
 		if (!interceptors.isEmpty()) {
 			permissions.allow("InvokeInterceptors", List.of("lambda:InvokeFunction"), List.copyOf(interceptors));
 		}
-		resources.invocations.forEach((action, invoked) -> permissions.allow("Invoke"
-				+ sanitize(action.substring(action.indexOf(':') + 1)) + "Targets", List.of(action), List.copyOf(invoked)));
+		resources.invocations.forEach((action, invoked) -> permissions.allow(SignedEndpoints.sid(action), List.of(action),
+				List.copyOf(invoked)));
 		s3Statements(permissions, resources.objectsByOwner, "ReadTargetSchemas");
 		if (spec.kmsKeyArn() != null) {
 			permissions.allow("UseGatewayKey", List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(spec.kmsKeyArn()));
@@ -107,8 +108,9 @@ final class PermissionPlanner {
 		for (String function : functions) {
 			lambdas.add(resourcePolicy(function, gatewayName, spec.roleArn(), account, notes));
 		}
-		notes.add("Verify the role before creating the gateway: aws iam simulate-principal-policy --policy-source-arn "
-				+ spec.roleArn() + " --action-names lambda:InvokeFunction s3:GetObject --resource-arns <an ARN above>.");
+		notes.add("Verify the role before creating the gateway: " + ShellCommand.of("aws", "iam", "simulate-principal-policy",
+				"--policy-source-arn", spec.roleArn(), "--action-names", "lambda:InvokeFunction", "s3:GetObject").line()
+				+ " --resource-arns <an ARN above>.");
 		return new PermissionPlan(new PermissionPlan.ExecutionRole(spec.roleArn(), trust, permissions.json()),
 				caller.json(), lambdas, List.copyOf(notes));
 	}
@@ -118,16 +120,16 @@ final class PermissionPlanner {
 			String account, List<String> notes) {
 		Arn arn = Arn.parse(function);
 		if (arn.account().equals(account)) {
-			return new PermissionPlan.LambdaResourcePolicy(function, false, null, null);
+			return new PermissionPlan.LambdaResourcePolicy(function, false, null, null, null);
 		}
 		Map<String, Object> policy = new PolicyDocument().allow("AllowAgentCoreGateway" + sanitize(gatewayName),
 				Map.of("AWS", roleArn), List.of("lambda:InvokeFunction"), List.of(function), null).json();
-		String cli = "aws lambda add-permission --region " + arn.region() + " --function-name " + function
-				+ " --statement-id agentcore-gateway-" + gatewayName.toLowerCase() + " --action lambda:InvokeFunction"
-				+ " --principal " + roleArn;
+		ShellCommand cli = ShellCommand.of("aws", "lambda", "add-permission", "--region", arn.region(), "--function-name",
+				function, "--statement-id", "agentcore-gateway-" + gatewayName.toLowerCase(Locale.ROOT), "--action",
+				"lambda:InvokeFunction", "--principal", roleArn);
 		notes.add("Lambda " + function + " is in account " + arn.account() + ", not the role's " + account
 				+ ": add the resource-based policy shown (its owner must run the command).");
-		return new PermissionPlan.LambdaResourcePolicy(function, true, policy, cli);
+		return new PermissionPlan.LambdaResourcePolicy(function, true, policy, cli.line(), cli.argv());
 	}
 
 	/** One statement per bucket owner: objects of a named owner carry s3:ResourceAccount. */

@@ -42,6 +42,12 @@ final class SignedEndpoints {
 		return Optional.empty();
 	}
 
+	/** The statement id for an invoke action: InvokeAgentRuntimeTargets, InvokeApiGatewayTargets, InvokeGatewayTargets. */
+	static String sid(String action) {
+		return action.equals("execute-api:Invoke") ? "InvokeApiGatewayTargets"
+				: action.substring(action.indexOf(':') + 1).replaceAll("[^A-Za-z0-9]", "") + "Targets";
+	}
+
 	/** An action and the resource it is allowed on. */
 	record Invocation(String action, String resource) {
 	}

@@ -10,6 +10,7 @@ import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.gateway.GatewayStatus;
+import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
@@ -80,7 +81,14 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	@Override
 	String blockedBeforeDelete(Gateway gateway) {
-		List<?> remaining = targets.targetsOf(gateway.id());
+		List<GatewayTarget> remaining = targets.targetsOf(gateway.id());
+		long kept = remaining.stream().filter(target -> !target.deletionRequested()).count();
+		if (kept > 0) {
+			// Targets not being deleted would never go (they wait for this gateway): report it and stop
+			// instead of waiting forever. A target deletion, or DELETE ?cascade=true, wakes this again.
+			throw new Unreconcilable("DELETION_BLOCKED", "The gateway cannot be deleted while " + kept + " of its targets "
+					+ "are not being deleted. DELETE the gateway again with ?cascade=true to delete them too, or delete them.");
+		}
 		return remaining.isEmpty() ? null : "Waiting for " + remaining.size() + " target(s) to be deleted first.";
 	}
 

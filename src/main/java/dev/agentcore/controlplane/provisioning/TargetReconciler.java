@@ -91,9 +91,14 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 	@Override
 	String blockedBeforeConverge(Row row) {
 		Gateway gateway = row.gateway();
-		if (row.gatewayAwsId() == null || gateway.status().phase() != Phase.READY || gateway.deletionRequested()) {
-			return "Waiting for gateway " + gateway.name() + " to be READY (it is "
-					+ (gateway.deletionRequested() ? Phase.DELETING : gateway.status().phase()) + ").";
+		if (gateway.deletionRequested()) {
+			// The gateway will never be READY again, and its deletion waits for this target: report it
+			// and stop, rather than wait for each other forever.
+			throw new Unreconcilable("GATEWAY_DELETING", "Gateway " + gateway.name() + " is being deleted, so this target "
+					+ "will not be created. DELETE the target, or DELETE the gateway with ?cascade=true.");
+		}
+		if (row.gatewayAwsId() == null || gateway.status().phase() != Phase.READY) {
+			return "Waiting for gateway " + gateway.name() + " to be READY (it is " + gateway.status().phase() + ").";
 		}
 		return roles.beforeTarget(gateway);
 	}

@@ -52,6 +52,13 @@ class BearerProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException exception) throws IOException {
+		String path = request.getRequestURI();
+		if (!path.startsWith("/api/") && !path.startsWith("/actuator/")) {
+			// Denied by default: nothing is served here, whoever asks.
+			writer.write(request, response, Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Nothing is served at "
+					+ request.getMethod() + " " + path + ". The API is described at /swagger-ui.html."));
+			return;
+		}
 		SecuritySettings.Scopes scopes = settings.scopes();
 		String detail = "The token lacks the scope this operation needs: reading needs '" + scopes.read()
 				+ "', changes need '" + scopes.write() + "', operations endpoints need '" + scopes.admin() + "'.";
@@ -74,6 +81,12 @@ class BearerProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	static String explain(AuthenticationException exception) {
 		String message = messages(exception).toLowerCase(java.util.Locale.ROOT);
+		if (message.contains("control characters")) {
+			return "A claim of the token (subject, team or client id) contains control characters.";
+		}
+		if (message.contains("no 'exp'")) {
+			return "The token has no expiry ('exp'); only access tokens that expire are accepted.";
+		}
 		if (message.contains("expired")) {
 			return "The token has expired; obtain a new one.";
 		}

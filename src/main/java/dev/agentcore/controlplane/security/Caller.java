@@ -17,9 +17,14 @@ import dev.agentcore.controlplane.web.Problems;
  * @param scopes the control-plane scopes the caller holds, implied ones included
  * @param admin whether the caller sees every team
  * @param clientId the OAuth client that obtained the token, when the token names it
+ * @param teamProblem why the team claim could not be used (it is not a string), or null
  */
-public record Caller(String subject, String team, List<String> scopes, boolean admin, String clientId)
-		implements IdempotencyScope {
+public record Caller(String subject, String team, List<String> scopes, boolean admin, String clientId,
+		String teamProblem) implements IdempotencyScope {
+
+	public Caller(String subject, String team, List<String> scopes, boolean admin, String clientId) {
+		this(subject, team, scopes, admin, clientId, null);
+	}
 
 	/** Keys are scoped to the team; a caller without a team gets keys of its own. */
 	@Override
@@ -49,8 +54,9 @@ public record Caller(String subject, String team, List<String> scopes, boolean a
 	static class CallerHasNoTeam extends ErrorResponseException {
 
 		CallerHasNoTeam(Caller caller) {
-			super(HttpStatus.FORBIDDEN, Problems.problem(HttpStatus.FORBIDDEN, "TEAM_UNKNOWN",
-					"The token names no team: it has no team claim and its client id "
+			super(HttpStatus.FORBIDDEN, Problems.problem(HttpStatus.FORBIDDEN, "TEAM_UNKNOWN", caller.teamProblem() != null
+					? "The token names no usable team: " + caller.teamProblem() + " Issue the team claim as one string."
+					: "The token names no team: it has no team claim and its client id "
 							+ (caller.clientId() == null ? "(none)" : "'" + caller.clientId() + "'")
 							+ " is not mapped to a team. Add the team claim at the identity provider, or map the client "
 							+ "with controlplane.security.client-teams.<client id>=<team>."),

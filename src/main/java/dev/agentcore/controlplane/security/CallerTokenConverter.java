@@ -8,7 +8,10 @@ import java.util.Set;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.web.ControlCharacters;
 
 /** Turns a verified JWT into the {@link Caller}: scopes to access, team from claim or client map. */
 @Component
@@ -24,9 +27,33 @@ class CallerTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
 	public AbstractAuthenticationToken convert(Jwt jwt) {
 		Set<Access> access = access(TokenClaims.scopes(jwt));
 		String clientId = TokenClaims.clientId(jwt);
-		Caller caller = new Caller(jwt.getSubject(), team(jwt, clientId), scopeNames(access),
-				access.contains(Access.ADMIN), clientId);
+		Object teamClaim = jwt.getClaims().get(settings.teamClaim());
+		String teamProblem = teamClaim == null || teamClaim instanceof String ? null
+				: "its '" + settings.teamClaim() + "' claim is " + shape(teamClaim) + ", not a string.";
+		String team = teamProblem == null ? team(jwt, clientId) : null;
+		refuseControlCharacters("sub", jwt.getSubject());
+		refuseControlCharacters(settings.teamClaim(), team);
+		refuseControlCharacters("client id", clientId);
+		Caller caller = new Caller(jwt.getSubject(), team, scopeNames(access), access.contains(Access.ADMIN), clientId,
+				teamProblem);
 		return new CallerAuthentication(jwt, caller, access.stream().map(Access::grantedAuthority).toList());
+	}
+
+	/** The claims that name the caller end up in queries and history; PostgreSQL refuses NUL in them. */
+	private static void refuseControlCharacters(String claim, String value) {
+		if (ControlCharacters.present(value)) {
+			throw new InvalidBearerTokenException("The token's " + claim + " claim contains control characters");
+		}
+	}
+
+	private static String shape(Object claim) {
+		if (claim instanceof java.util.Collection<?>) {
+			return "an array";
+		}
+		if (claim instanceof java.util.Map<?, ?>) {
+			return "an object";
+		}
+		return claim instanceof Number ? "a number" : claim instanceof Boolean ? "a boolean" : "not text";
 	}
 
 	private Set<Access> access(Set<String> tokenScopes) {
@@ -59,7 +86,7 @@ class CallerTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
 	}
 
 	private String team(Jwt jwt, String clientId) {
-		String team = jwt.getClaimAsString(settings.teamClaim());
+		String team = (String) jwt.getClaims().get(settings.teamClaim());
 		if (team != null && !team.isBlank()) {
 			return team;
 		}

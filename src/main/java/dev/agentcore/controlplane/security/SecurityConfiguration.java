@@ -3,53 +3,67 @@ package dev.agentcore.controlplane.security;
 import jakarta.servlet.DispatcherType;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
+import dev.agentcore.controlplane.web.ProblemResponseWriter;
+import dev.agentcore.controlplane.web.ReadOnlyPosts;
+
 /**
- * Every {@code /api/**} call needs a bearer token: GET and plans need read, everything else write;
- * operations endpoints and the AWS account's inventory ({@code /api/v1/aws/**}) need admin. Health, the API documentation and (in the embedded default)
- * {@code /local/**} are open.
+ * Deny by default: every path is refused unless permitted here. Every {@code /api/**} call needs a
+ * bearer token: GET (and the read-only POSTs of {@link ReadOnlyPosts}, diagnostics) need read,
+ * everything else write; operations endpoints and the AWS account's inventory ({@code /api/v1/aws/**})
+ * need admin. Health, the API documentation, the error
+ * page and {@code /local/**} are open; outside the embedded default and the simulator nothing is
+ * served under {@code /local/} (404).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** Plans change nothing: the read scope suffices (API.md, scopes). */
-	static final String[] PLANS = { "/api/v1/gateways/plans", "/api/v1/gateways/*/plans",
-			"/api/v1/gateways/*/targets/plans", "/api/v1/gateways/*/targets/*/plans" };
+	static final Profiles EMBEDDED = Profiles.of("local", "simulator");
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, CallerTokenConverter callers, BearerProblems problems) {
+	SecurityFilterChain apiSecurity(HttpSecurity http, CallerTokenConverter callers, BearerProblems problems,
+			List<ReadOnlyPosts> readOnlyPosts, Environment environment, ProblemResponseWriter writer) {
+		String[] diagnostics = readOnlyPosts.stream().flatMap(posts -> posts.patterns().stream()).toArray(String[]::new);
+		if (!environment.acceptsProfiles(EMBEDDED)) {
+			http.addFilterBefore(new AbsentPaths("/local/", writer), AuthorizationFilter.class);
+		}
 		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
-				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**")
-				.permitAll()
-				.requestMatchers("/actuator/**")
-				.hasAuthority(Access.ADMIN.authority())
-				.requestMatchers("/api/v1/aws/**")
-				.hasAuthority(Access.ADMIN.authority())
-				.requestMatchers(HttpMethod.GET, "/api/**")
-				.hasAuthority(Access.READ.authority())
-				.requestMatchers(HttpMethod.HEAD, "/api/**")
-				.hasAuthority(Access.READ.authority())
-				.requestMatchers(HttpMethod.POST, PLANS)
-				.hasAuthority(Access.READ.authority())
-				.requestMatchers("/api/**")
-				.hasAuthority(Access.WRITE.authority())
-				.anyRequest()
-				.permitAll())
+			.authorizeHttpRequests(requests -> {
+				requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+					.permitAll()
+					.requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+							"/swagger-ui.html", "/swagger-ui/**", "/local/**")
+					.permitAll()
+					.requestMatchers("/actuator/**", "/api/v1/aws/**")
+					.hasAuthority(Access.ADMIN.authority())
+					.requestMatchers(HttpMethod.GET, "/api/**")
+					.hasAuthority(Access.READ.authority())
+					.requestMatchers(HttpMethod.HEAD, "/api/**")
+					.hasAuthority(Access.READ.authority());
+				if (diagnostics.length > 0) {
+					requests.requestMatchers(HttpMethod.POST, diagnostics).hasAuthority(Access.READ.authority());
+				}
+				requests.requestMatchers("/api/**").hasAuthority(Access.WRITE.authority()).anyRequest().denyAll();
+			})
 			.oauth2ResourceServer(server -> server.bearerTokenResolver(new FastBearerTokenResolver())
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
 				.authenticationEntryPoint(problems)
@@ -97,6 +111,12 @@ class SecurityConfiguration {
 	@Bean
 	AudienceOrClientValidator audienceOrClientValidator(SecuritySettings settings) {
 		return new AudienceOrClientValidator(settings);
+	}
+
+	/** Picked up like the one above: tokens must carry {@code exp}. */
+	@Bean
+	OAuth2TokenValidator<Jwt> expiryRequired() {
+		return new ExpiryRequired();
 	}
 
 }

@@ -50,11 +50,18 @@ class AgentCoreWireController {
 		this.faults = faults;
 	}
 
+	/** Works out (and remembers) whether the faults doom this name before the account's lock is taken. */
+	private void judgeOutsideTheLock(String name) {
+		faults.faults().failsName(name);
+	}
+
 	@PostMapping("/gateways/")
 	ResponseEntity<JsonNode> createGateway(@RequestBody(required = false) JsonNode body) {
 		return call("CreateGateway", CallKind.MUTATING, 202, () -> {
 			JsonNode request = object(body);
-			return gateway(aws.createGateway(GatewayInputRules.create(request), request));
+			GatewayInput spec = GatewayInputRules.create(request);
+			judgeOutsideTheLock(spec.name());
+			return gateway(aws.createGateway(spec, request));
 		});
 	}
 
@@ -67,7 +74,11 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> updateGateway(@PathVariable String gatewayIdentifier,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdateGateway", CallKind.MUTATING, 202,
-				() -> gateway(aws.updateGateway(gatewayIdentifier, GatewayInputRules.update(object(body)))));
+				() -> {
+					GatewayInput spec = GatewayInputRules.update(object(body));
+					judgeOutsideTheLock(spec.name());
+					return gateway(aws.updateGateway(gatewayIdentifier, spec));
+				});
 	}
 
 	@DeleteMapping("/gateways/{gatewayIdentifier}/")
@@ -94,7 +105,9 @@ class AgentCoreWireController {
 			@RequestBody(required = false) JsonNode body) {
 		return call("CreateGatewayTarget", CallKind.MUTATING, 202, () -> {
 			JsonNode request = object(body);
-			return target(aws.createTarget(gatewayIdentifier, TargetInputRules.create(request), request,
+			TargetInput spec = TargetInputRules.create(request);
+			judgeOutsideTheLock(spec.name());
+			return target(aws.createTarget(gatewayIdentifier, spec, request,
 					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
 		});
 	}
@@ -111,7 +124,11 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> updateTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdateGatewayTarget", CallKind.MUTATING, 202,
-				() -> target(aws.updateTarget(gatewayIdentifier, targetId, TargetInputRules.update(object(body)))));
+				() -> {
+					TargetInput spec = TargetInputRules.update(object(body));
+					judgeOutsideTheLock(spec.name());
+					return target(aws.updateTarget(gatewayIdentifier, targetId, spec));
+				});
 	}
 
 	@DeleteMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")

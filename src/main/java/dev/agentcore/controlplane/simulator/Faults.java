@@ -1,7 +1,6 @@
 package dev.agentcore.controlplane.simulator;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -45,8 +44,9 @@ record Faults(@DecimalMin("0") @DecimalMax("1") Double throttleRate,
 		return accessDenied != null && accessDenied.contains(operation);
 	}
 
+	/** Bounded and remembered: see {@link BoundedRegex}. */
 	boolean failsName(String name) {
-		return failNamesMatching != null && Pattern.compile(failNamesMatching).matcher(name).find();
+		return failNamesMatching != null && name != null && BoundedRegex.find(failNamesMatching, name);
 	}
 
 	private static double orZero(Double value) {

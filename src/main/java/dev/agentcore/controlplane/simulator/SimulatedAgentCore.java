@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
@@ -175,7 +174,7 @@ class SimulatedAgentCore {
 			}
 		}
 		requireGatewayReady(gateway);
-		pairsWith(gateway, spec);
+		TargetStates.pairsWith(gateway, spec);
 		if (siblings.stream().anyMatch(target -> target.name().equals(spec.name()))) {
 			throw AwsError.conflict("A target named " + spec.name() + " already exists in gateway " + gateway.gatewayId());
 		}
@@ -187,7 +186,7 @@ class SimulatedAgentCore {
 		String id = uniqueId("", false, targets::containsKey);
 		SimulatedTarget target = new SimulatedTarget(++sequence, gateway.gatewayId(), id, spec.name(), spec.members(),
 				"CREATING", List.of(), now, now, null, settlesAt(now), spec.clientToken(), fingerprint,
-				SimulatedTarget.needsConsent(spec.members()) ? consent(consentBase, spec) : null);
+				SimulatedTarget.needsConsent(spec.members()) ? TargetStates.consent(consentBase, spec) : null);
 		targets.put(id, target);
 		stats.targetsCreated++;
 		save();
@@ -208,14 +207,14 @@ class SimulatedAgentCore {
 			throw AwsError.conflict("A target named " + spec.name() + " already exists in gateway " + gateway.gatewayId());
 		}
 		requireGatewayReady(gateway);
-		requireNoConsentAwaited(target);
+		TargetStates.requireNoConsentAwaited(target);
 		requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
-		pairsWith(gateway, spec);
+		TargetStates.pairsWith(gateway, spec);
 		Instant now = clock.instant();
 		// A consent holds for the credentials it was given for; other credentials need a new one.
 		SimulatedTarget.Consent consent = !SimulatedTarget.needsConsent(spec.members()) ? null
 				: target.consent() != null && target.consent().credentials().equals(SimulatedTarget.credentials(spec.members()))
-						? target.consent() : consent(target.consent() == null ? "" : base(target.consent().url()), spec);
+						? target.consent() : TargetStates.consent(target.consent() == null ? "" : TargetStates.base(target.consent().url()), spec);
 		SimulatedTarget updated = target.withMembers(spec.members(), consent, now, settlesAt(now));
 		targets.put(updated.targetId(), updated);
 		save();
@@ -226,7 +225,7 @@ class SimulatedAgentCore {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
 		SimulatedTarget target = requireTarget(gateway, targetId);
-		requireNoConsentAwaited(target);
+		TargetStates.requireNoConsentAwaited(target);
 		requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 		Instant now = clock.instant();
 		SimulatedTarget deleting = target.withStatus("DELETING", List.of(), now, settlesAt(now));
@@ -253,7 +252,7 @@ class SimulatedAgentCore {
 						? " declares its tools (mcpToolSchema); synchronization is disabled for it"
 						: " is not an MCP server target; only MCP server targets can be synchronized"));
 			}
-			requireNoConsentAwaited(target);
+			TargetStates.requireNoConsentAwaited(target);
 			requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 			chosen.add(target);
 		}
@@ -355,37 +354,6 @@ class SimulatedAgentCore {
 			throw AwsError.validation("Gateway " + gateway.gatewayId() + " is " + gateway.status()
 					+ "; its targets can change only when it is READY");
 		}
-	}
-
-	/** Identity-forwarding credentials need the matching inbound authorizer (developer guide, outbound authorization). */
-	private static void pairsWith(SimulatedGateway gateway, TargetInput spec) {
-		String type = spec.credentialType();
-		String authorizer = gateway.authorizerType();
-		if (type.equals("JWT_PASSTHROUGH") && !Set.of("CUSTOM_JWT", "AUTHENTICATE_ONLY").contains(authorizer)) {
-			throw AwsError.validation("credentialProviderConfigurations", "JWT_PASSTHROUGH needs a gateway with a CUSTOM_JWT "
-					+ "or AUTHENTICATE_ONLY authorizer; gateway " + gateway.gatewayId() + " uses " + authorizer);
-		}
-		if (type.equals("CALLER_IAM_CREDENTIALS") && !authorizer.equals("AWS_IAM")) {
-			throw AwsError.validation("credentialProviderConfigurations", "CALLER_IAM_CREDENTIALS needs a gateway with an "
-					+ "AWS_IAM authorizer; gateway " + gateway.gatewayId() + " uses " + authorizer);
-		}
-	}
-
-	private static void requireNoConsentAwaited(SimulatedTarget target) {
-		if (target.awaitingConsent()) {
-			throw AwsError.conflict("Target " + target.targetId() + " is " + target.status()
-					+ "; it takes no change until the user consents at its authorization URL");
-		}
-	}
-
-	private static SimulatedTarget.Consent consent(String base, TargetInput spec) {
-		String token = java.util.UUID.randomUUID().toString();
-		return new SimulatedTarget.Consent(token, base + SimulatorControlsController.CONSENT_PATH + token, "simulated-user",
-				false, SimulatedTarget.credentials(spec.members()));
-	}
-
-	private static String base(String url) {
-		return url.substring(0, url.indexOf(SimulatorControlsController.CONSENT_PATH));
 	}
 
 	private static void requireSettled(boolean inTransition, String what, String status) {

@@ -54,14 +54,22 @@ class SimulatorControlsController {
 				Pattern.compile(requested.failNamesMatching());
 			}
 			catch (PatternSyntaxException ex) {
-				throw new org.springframework.web.ErrorResponseException(org.springframework.http.HttpStatus.BAD_REQUEST,
-						Problems.validationFailed("1 field is invalid; see errors.", List.of(new Problems.FieldError(
-								"failNamesMatching", "is not a valid regular expression: " + ex.getDescription()))),
-						null);
+				throw invalidPattern("is not a valid regular expression: " + ex.getDescription());
+			}
+			if (BoundedRegex.backtracksCatastrophically(requested.failNamesMatching())) {
+				throw invalidPattern("backtracks too much on names such as 'aaaa...' (nested repetition like (a+)+); "
+						+ "simplify it");
 			}
 		}
 		faults.replace(requested);
 		return faults.faults();
+	}
+
+	private static org.springframework.web.ErrorResponseException invalidPattern(String message) {
+		return new org.springframework.web.ErrorResponseException(org.springframework.http.HttpStatus.BAD_REQUEST,
+				Problems.validationFailed("1 field is invalid; see errors.",
+						List.of(new Problems.FieldError("failNamesMatching", message))),
+				null);
 	}
 
 	@GetMapping(path = "/consent/{token}", produces = "text/plain")

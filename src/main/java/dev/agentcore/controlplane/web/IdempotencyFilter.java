@@ -11,10 +11,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.annotation.Profile;
@@ -22,12 +24,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * {@code Idempotency-Key} on POST: the same key with the same body within 24 hours gets the
  * original status and body and creates nothing; the same key with another body is refused with
- * 422. Runs after authentication, as keys are scoped to the caller's team. Plans change nothing,
- * so their answers are not kept.
+ * 422. Runs after authentication, as keys are scoped to the caller's team. Read-only POSTs
+ * ({@link ReadOnlyPosts}, e.g. token checks) are not idempotency-cached: they change nothing and
+ * their answers may echo secrets. Answers about the request's form rather than its meaning (406,
+ * 415) are not kept either, so a corrected retry with the same key is served.
  */
 @Component
 @Profile("!simulator")
@@ -37,19 +43,31 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	static final int MAX_KEY_LENGTH = 255;
 
+	static final Set<Integer> NEVER_KEPT = Set.of(406, 415);
+
 	private final IdempotencyKeys keys;
 
 	private final ProblemResponseWriter problems;
 
-	IdempotencyFilter(IdempotencyKeys keys, ProblemResponseWriter problems) {
+	private final List<PathPattern> readOnly;
+
+	IdempotencyFilter(IdempotencyKeys keys, ProblemResponseWriter problems, List<ReadOnlyPosts> readOnlyPosts) {
 		this.keys = keys;
 		this.problems = problems;
+		this.readOnly = readOnlyPosts.stream()
+			.flatMap(posts -> posts.patterns().stream())
+			.map(PathPatternParser.defaultInstance::parse)
+			.toList();
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-				|| !request.getRequestURI().startsWith("/api/") || request.getRequestURI().endsWith("/plans");
+		if (!"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+				|| !request.getRequestURI().startsWith("/api/")) {
+			return true;
+		}
+		PathContainer path = PathContainer.parsePath(request.getRequestURI());
+		return readOnly.stream().anyMatch(pattern -> pattern.matches(path));
 	}
 
 	@Override
@@ -96,7 +114,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		boolean completed = false;
 		try {
 			chain.doFilter(request, recorded);
-			if (recorded.getStatus() < 500) {
+			if (recorded.getStatus() < 500 && !NEVER_KEPT.contains(recorded.getStatus())) {
 				keys.complete(scope, key, recorded.getStatus(), recorded.getHeader(HttpHeaders.LOCATION),
 						new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
 				completed = true;

@@ -40,10 +40,19 @@ final class JsonReadProblems {
 			problem.setProperty("errors", List.of(new FieldError(field, "is not a known property")));
 			return problem;
 		}
+		if (cause instanceof StrictJson.ControlCharactersRefused refused) {
+			String field = path(refused);
+			return Problems.validationFailed("Field '" + field + "' " + ControlCharacters.MESSAGE + ".",
+					List.of(new FieldError(field, ControlCharacters.MESSAGE)));
+		}
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			String field = path(mismatch);
 			return Problems.validationFailed("Field '" + field + "' has the wrong type.",
 					List.of(new FieldError(field, expectation(mismatch))));
+		}
+		if (cause instanceof StreamReadException duplicate && String.valueOf(duplicate.getOriginalMessage()).startsWith("Duplicate")) {
+			return Problems.problem(HttpStatus.BAD_REQUEST, MALFORMED_JSON, "The request body names a property twice"
+					+ where(duplicate.getLocation()) + "; send each property once.");
 		}
 		if (cause instanceof StreamReadException || cause instanceof JacksonException) {
 			return Problems.problem(HttpStatus.BAD_REQUEST, MALFORMED_JSON,
@@ -60,7 +69,7 @@ final class JsonReadProblems {
 				if (!path.isEmpty()) {
 					path.append('.');
 				}
-				path.append(reference.getPropertyName());
+				path.append(ControlCharacters.visible(reference.getPropertyName()));
 			}
 			else if (reference.getIndex() >= 0) {
 				path.append('[').append(reference.getIndex()).append(']');

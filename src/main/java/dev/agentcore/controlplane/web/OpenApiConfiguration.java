@@ -88,6 +88,7 @@ class OpenApiConfiguration {
 			case 415 -> "The body must be application/json.";
 			case 422 -> "IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used with another request.";
 			case 428 -> "PRECONDITION_REQUIRED: send If-Match with the ETag you read.";
+			case 503 -> "OUTBOUND_BUSY or SCHEMA_PARSING_BUSY: too much of this work is in progress; retry after Retry-After seconds.";
 			default -> org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase();
 		};
 	}
@@ -96,7 +97,9 @@ class OpenApiConfiguration {
 		operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
 		operation.getResponses()
 			.addApiResponse("401", problem("Missing, expired or invalid bearer token (see WWW-Authenticate)."))
-			.addApiResponse("403", problem("The token lacks the scope this operation needs."));
+			.addApiResponse("403", problem("The token lacks the scope this operation needs."))
+			.addApiResponse("406", problem("NOT_ACCEPTABLE: Accept allows neither application/json nor application/problem+json; "
+					+ "refused before anything is changed."));
 	}
 
 	/** A response documented as a problem detail; for use by every module's OpenAPI customizations. */

@@ -49,10 +49,16 @@ final class EveryColumnGatewayRow {
 	final Map<String, Column> columns = new LinkedHashMap<>();
 
 	final GatewaySpec spec = new GatewaySpec("every member set", "arn:aws:iam::123456789012:role/mapped",
-			new Authorizer(AuthorizerType.CUSTOM_JWT, profileId),
-			new GatewaySpec.Protocol(List.of("2025-03-26", "2025-06-18"), "Use the mapped tools", GatewaySpec.SearchType.SEMANTIC),
+			new Authorizer(AuthorizerType.CUSTOM_JWT, profileId, Map.of("tools:read", "read")),
+			new GatewaySpec.Protocol(List.of("2025-03-26", "2025-06-18"), "Use the mapped tools", GatewaySpec.SearchType.SEMANTIC,
+					1800, true, false),
 			"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", GatewaySpec.ExceptionLevel.DEBUG,
-			Map.of("env", "prod", "cost-center", "42"));
+			Map.of("env", "prod", "cost-center", "42"),
+			List.of(new GatewayMembers.Interceptor("arn:aws:lambda:us-east-1:123456789012:function:redact",
+					List.of(GatewayMembers.InterceptionPoint.REQUEST, GatewayMembers.InterceptionPoint.RESPONSE), true, false)),
+			new GatewayMembers.PolicyEngine("arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/mapped-a1b2c3d4e5",
+					GatewayMembers.PolicyEngineMode.ENFORCE),
+			Set.of());
 
 	final ProvisioningError lastError = new ProvisioningError("AWS_ThrottlingException", "Rate exceeded", true,
 			time(9));
@@ -63,11 +69,17 @@ final class EveryColumnGatewayRow {
 		column("name", name, "name", name);
 		column("spec", "cast(? as jsonb)", """
 				{"description": "every member set", "roleArn": "arn:aws:iam::123456789012:role/mapped",
-				 "authorizer": {"type": "CUSTOM_JWT", "idpProfileId": "%s"},
+				 "authorizer": {"type": "CUSTOM_JWT", "idpProfileId": "%s", "advertisedScopeMapping": {"tools:read": "read"}},
 				 "protocol": {"supportedVersions": ["2025-03-26", "2025-06-18"], "instructions": "Use the mapped tools",
-				   "searchType": "SEMANTIC"},
+				   "searchType": "SEMANTIC", "sessionTimeoutSeconds": 1800, "responseStreaming": true, "listToolsPagination": false},
 				 "kmsKeyArn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-				 "exceptionLevel": "DEBUG", "tags": {"env": "prod", "cost-center": "42"}}""".formatted(profileId), "spec", spec);
+				 "exceptionLevel": "DEBUG", "tags": {"env": "prod", "cost-center": "42"},
+				 "interceptors": [{"lambdaArn": "arn:aws:lambda:us-east-1:123456789012:function:redact",
+				   "points": ["REQUEST", "RESPONSE"], "passRequestHeaders": true, "excludeResponseBody": false}],
+				 "policyEngine": {"arn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/mapped-a1b2c3d4e5",
+				   "mode": "ENFORCE"},
+				 "ownedMembers": ["authorizer.advertisedScopeMapping", "interceptors", "policyEngine", "protocol.listToolsPagination",
+				   "protocol.responseStreaming", "protocol.sessionTimeoutSeconds"]}""".formatted(profileId), "spec", spec);
 		column("idp_profile_id", profileId, "idpProfileId", profileId);
 		column("generation", 5L, "generation", 5L);
 		column("version", 3, "version", 3);
@@ -96,6 +108,9 @@ final class EveryColumnGatewayRow {
 		column("aws_status", "UPDATING", "aws.status", "UPDATING");
 		column("aws_status_reasons", new String[] { "first reason", "second, with a comma" }, "aws.statusReasons",
 				List.of("first reason", "second, with a comma"));
+		column("aws_workload_identity_arn", "arn:aws:bedrock-agentcore:us-east-1:123456789012:workload-identity-directory/default/"
+				+ "workload-identity/mapped-a1b2c3d4e5", "aws.workloadIdentityArn", "arn:aws:bedrock-agentcore:us-east-1:123456789012:"
+						+ "workload-identity-directory/default/workload-identity/mapped-a1b2c3d4e5");
 		columns.put("reconcile_requested_at", new Column("?", at(7), null, null));
 		columns.put("last_reconciled_at", new Column("?", at(8), null, null));
 	}

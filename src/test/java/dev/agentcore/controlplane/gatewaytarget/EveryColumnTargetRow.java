@@ -48,12 +48,16 @@ final class EveryColumnTargetRow {
 			new SchemaSource(null, "{\"smithy\": \"2.0\"}"),
 			new TargetBlocks.Lambda("arn:aws:lambda:us-east-1:123456789012:function:f", new TargetBlocks.ToolSchema(null,
 					List.of(new TargetBlocks.ToolDefinition("t", "d", Map.of("type", "object"), Map.of("type", "string"))))),
-			new TargetBlocks.McpServer("https://mcp.example.com"),
+			new TargetBlocks.McpServer("https://mcp.example.com", new TargetBlocks.ToolSchema(new S3Location("s3://tools/t.json", null), null),
+					TargetBlocks.ListingMode.DYNAMIC, 7),
 			new TargetBlocks.ApiGateway("a1b2c3d4e5", "prod", List.of(new TargetBlocks.ToolFilter("/orders", List.of("GET"))),
 					List.of(new TargetBlocks.ToolOverride("list", "List orders", "/orders", "GET"))),
-			new Credentials(Credentials.CredentialType.API_KEY, null, "arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/apikeycredentialprovider/k",
+			new TargetBlocks.AgentcoreRuntime("arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/agent-a1b2c3d4e5", "DEFAULT"),
+			new Credentials(Credentials.CredentialType.API_KEY, new Credentials.Signing("execute-api", "us-east-1"),
+					"arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/apikeycredentialprovider/k",
 					List.of("read"), Map.of("audience", "x"), Credentials.GrantType.CLIENT_CREDENTIALS, "https://back.example.com",
-					"x-api-key", "Key", Credentials.KeyLocation.QUERY_PARAMETER));
+					"x-api-key", "Key", Credentials.KeyLocation.QUERY_PARAMETER),
+			new TargetBlocks.Metadata(List.of("x-id"), List.of("q"), List.of("x-r")));
 
 	EveryColumnTargetRow() {
 		column("id", "?", id, "id", id);
@@ -67,10 +71,14 @@ final class EveryColumnTargetRow {
 				 "lambda": {"functionArn": "arn:aws:lambda:us-east-1:123456789012:function:f",
 				   "toolSchema": {"inline": [{"name": "t", "description": "d", "inputSchema": {"type": "object"},
 				     "outputSchema": {"type": "string"}}]}},
-				 "mcpServer": {"endpoint": "https://mcp.example.com"},
+				 "mcpServer": {"endpoint": "https://mcp.example.com", "toolSchema": {"s3": {"uri": "s3://tools/t.json"}},
+				   "listingMode": "DYNAMIC", "resourcePriority": 7},
+				 "agentcoreRuntime": {"runtimeArn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/agent-a1b2c3d4e5",
+				   "qualifier": "DEFAULT"},
+				 "metadata": {"allowedRequestHeaders": ["x-id"], "allowedQueryParameters": ["q"], "allowedResponseHeaders": ["x-r"]},
 				 "apiGateway": {"restApiId": "a1b2c3d4e5", "stage": "prod", "toolFilters": [{"path": "/orders", "methods": ["GET"]}],
 				   "toolOverrides": [{"name": "list", "description": "List orders", "path": "/orders", "method": "GET"}]},
-				 "credentials": {"type": "API_KEY",
+				 "credentials": {"type": "API_KEY", "signing": {"service": "execute-api", "region": "us-east-1"},
 				   "providerArn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/apikeycredentialprovider/k",
 				   "scopes": ["read"], "customParameters": {"audience": "x"}, "grantType": "CLIENT_CREDENTIALS",
 				   "defaultReturnUrl": "https://back.example.com", "parameterName": "x-api-key", "prefix": "Key",
@@ -98,6 +106,7 @@ final class EveryColumnTargetRow {
 		column("aws_status_reasons", "?", new String[] { "one", "two, with a comma" }, "aws.statusReasons",
 				List.of("one", "two, with a comma"));
 		column("aws_last_synchronized_at", "?", at(8), "aws.lastSynchronizedAt", time(8));
+		column("aws_authorization_url", "?", "https://consent.example.com/a", "aws.authorizationUrl", "https://consent.example.com/a");
 		column("reconcile_requested_at", "?", at(10), null, null);
 		column("last_reconciled_at", "?", at(11), null, null);
 	}

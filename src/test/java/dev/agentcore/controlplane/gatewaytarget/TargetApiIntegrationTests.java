@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gatewaytarget;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import static dev.agentcore.controlplane.support.Fixtures.mcpTarget;
 import static dev.agentcore.controlplane.support.Fixtures.openGateway;
 import static dev.agentcore.controlplane.support.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The target endpoints: every type's valid and invalid forms, the credentials matrix, limits and conflicts. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -206,6 +208,24 @@ class TargetApiIntegrationTests {
 		Http.Response response = api.get(targets + "/01a21604-e435-7162-bdfa-ebdb6c0e0906");
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.json().get("code").asString()).isEqualTo("TARGET_NOT_FOUND");
+	}
+
+	/** Issue #11, finding 2: the gateway is looked up before any parsing, and a bomb is refused in bounded time. */
+	@Test
+	void yamlAliasBombsAreRefusedAfterTheGatewayIsFound() {
+		String bomb = "{\"name\": \"bomb\", \"type\": \"OPENAPI\", \"openApi\": {\"inline\": "
+				+ json(InlineSchemaLimitsTests.aliasBomb()) + "}, " + API_KEY + "}";
+		String doubling = bomb.replace(json(InlineSchemaLimitsTests.aliasBomb()), json(InlineSchemaLimitsTests.doublingBomb()));
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+			Http.Response nowhere = api.post("/api/v1/gateways/01a21604-e435-7162-bdfa-ebdb6c0e0906/targets", bomb);
+			assertThat(nowhere.status()).as(nowhere.body()).isEqualTo(404);
+			Http.Response strangers = Api.asTeam(port, unique("stranger")).post(targets, doubling);
+			assertThat(strangers.status()).as("another team's gateway is not parsed for either").isEqualTo(404);
+			assertFields(api.post(targets, bomb), "openApi.inline");
+			Http.Response refused = api.post(targets, doubling);
+			assertFields(refused, "openApi.inline");
+			assertThat(refused.json().at("/errors/0/message").asString()).contains("nodes");
+		});
 	}
 
 	static void assertFields(Http.Response response, String... fields) {

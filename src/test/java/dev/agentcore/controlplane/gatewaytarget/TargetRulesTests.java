@@ -52,18 +52,17 @@ class TargetRulesTests {
 	void typeNeedsItsOwnBlockAndNoOther(TargetType type) {
 		List<FieldError> missing = check(request(type, null, null, null, null, null, null));
 		assertThat(missing).containsExactly(new FieldError(type.block(), "is required for type " + type));
-		List<FieldError> everything = check(request(type, new SchemaSource(s3("s3://schemas/a.yaml"), null),
+		List<FieldError> everything = check(new TargetRequest("tools", null, type, new SchemaSource(s3("s3://schemas/a.yaml"), null),
 				new SchemaSource(s3("s3://models/b.json"), null), new Lambda(FUNCTION, new ToolSchema(s3("s3://tools/t.json"), null)),
-				new McpServer("https://mcp.example.com"), new ApiGateway("a1b2c3d4e5", "prod", null, null), null));
+				new McpServer("https://mcp.example.com"), new ApiGateway("a1b2c3d4e5", "prod", null, null),
+				new TargetBlocks.AgentcoreRuntime("arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/a-a1b2c3d4e5", null),
+				null, null));
 		List<FieldError> expected = new ArrayList<>();
 		for (TargetType other : TargetType.values()) {
-			if (other != type && other != TargetType.AGENTCORE_RUNTIME) {
+			if (other != type) {
 				expected.add(new FieldError(other.block(),
 						"must be absent for type " + type + " (set only '" + type.block() + "')"));
 			}
-		}
-		if (type == TargetType.AGENTCORE_RUNTIME) {
-			expected.add(new FieldError(type.block(), "is required for type " + type));
 		}
 		assertThat(everything).containsExactlyInAnyOrderElementsOf(expected);
 	}
@@ -153,18 +152,23 @@ class TargetRulesTests {
 				"lambda.toolSchema.inline[2].inputSchema.type", "lambda.toolSchema.inline[3].inputSchema.properties",
 				"lambda.toolSchema.inline[3].inputSchema.required", "lambda.toolSchema.inline[4].outputSchema.type");
 		assertThat(errors.get(0).message()).startsWith(types)
-			.contains("object", "string", "number", "integer", "boolean", "array");
+			.contains("object", "string", "number", "integer", "boolean", "array")
+			.as("AgentCore's SchemaType has no null")
+			.doesNotContain("null");
 		assertThat(errors.get(3).message()).isEqualTo("must be an object of property schemas");
 		assertThat(errors.get(4).message()).isEqualTo("must be an array of property names");
 		assertThat(errors.get(5).message()).startsWith(types);
 	}
 
 	@Test
-	void everyJsonSchemaTypeIsAccepted() {
+	void everyTypeOfAgentCoresSchemaDefinitionIsAcceptedAndNullIsNot() {
 		List<ToolDefinition> tools = Stream.of("object", "string", "number", "integer", "boolean", "array")
 			.map(type -> tool("t-" + type, Map.<String, Object>of("type", type)))
 			.toList();
 		assertThat(check(lambda(new ToolSchema(null, tools)))).isEmpty();
+		assertThat(check(lambda(new ToolSchema(null, List.of(tool("t-null", Map.<String, Object>of("type", "null")))))))
+			.extracting(FieldError::field)
+			.containsExactly("lambda.toolSchema.inline[0].inputSchema.type");
 	}
 
 	@Test
@@ -191,7 +195,7 @@ class TargetRulesTests {
 	void everyProblemIsReportedAtOnce() {
 		TargetRequest request = request(TargetType.MCP_SERVER, null, new SchemaSource(null, "{}"), null,
 				new McpServer("http://mcp.example.com"), null,
-				new Credentials(CredentialType.NONE, null, PROVIDER, List.of("read"), null, null, null, "key", null, null));
+				new Credentials(CredentialType.NONE, PROVIDER, List.of("read"), null, null, null, "key", null, null));
 		assertThat(check(request)).extracting(FieldError::field).containsExactly("credentials", "credentials",
 				"credentials.providerArn", "mcpServer.endpoint", "smithy");
 	}
@@ -204,7 +208,7 @@ class TargetRulesTests {
 
 	static TargetRequest request(TargetType type, SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcp,
 			ApiGateway apiGateway, Credentials credentials) {
-		return new TargetRequest("tools", null, type, openApi, smithy, lambda, mcp, apiGateway, null, credentials, null);
+		return new TargetRequest("tools", null, type, openApi, smithy, lambda, mcp, apiGateway, credentials);
 	}
 
 	static TargetRequest lambdaTarget() {

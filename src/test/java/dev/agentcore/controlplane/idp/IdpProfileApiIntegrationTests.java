@@ -29,12 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * IDP profiles: every rule code, the live discovery check against real HTTP servers on loopback
- * (allowed here as in the embedded default; the guard itself is tested in GuardedFetchTests),
+ * (allowed here as in the embedded default; the guard itself is tested in outbound.GuardedFetchTests),
  * usage by gateways and team isolation.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "controlplane.idp.allow-private-networks=true", "logging.level.org.springframework.web=DEBUG",
+		properties = { "controlplane.outbound.allow-private-networks=true", "logging.level.org.springframework.web=DEBUG",
 				"logging.level.dev.agentcore=DEBUG" })
 class IdpProfileApiIntegrationTests {
 
@@ -269,6 +269,48 @@ class IdpProfileApiIntegrationTests {
 			.json().get("id").asString();
 		Http.Response refused = api.post("/api/v1/gateways/" + open + "/token-checks", "{\"token\": \"a.b.c\"}");
 		assertThat(refused.json().get("code").asString()).isEqualTo("NO_JWT_AUTHORIZER");
+	}
+
+	/** Issue #11: diagnostics change nothing, so the read scope suffices, and their answers are never replayed. */
+	@Test
+	void tokenChecksNeedOnlyReadAndAreNeverReplayed() {
+		String team = unique("readers");
+		Api writer = Api.asTeam(port, team);
+		String url = TestIssuer.get().issuer() + "/.well-known/openid-configuration";
+		String profile = writer.post(PROFILES, profile("OIDC", url, "\"allowedAudience\": [\"a\"]")).json().get("id").asString();
+		String gateway = writer.post("/api/v1/gateways", jwtGateway(unique("Diag"), profile)).json().get("id").asString();
+		Api reader = Api.withToken(port, TestIssuer.get().token(team, "controlplane:read"));
+		String good = TestIssuer.get().sign(claims -> claims.audience("a"));
+		String bad = TestIssuer.get().sign(claims -> claims.audience("b"));
+		for (String path : new String[] { PROFILES + "/" + profile, "/api/v1/gateways/" + gateway }) {
+			Http.Response first = reader.post(path + "/token-checks", "{\"token\": \"" + good + "\"}",
+					java.util.Map.of("Idempotency-Key", "same-key"));
+			assertThat(first.status()).as(first.body()).isEqualTo(200);
+			assertThat(first.json().get("accepted").asBoolean()).isTrue();
+			Http.Response second = reader.post(path + "/token-checks", "{\"token\": \"" + bad + "\"}",
+					java.util.Map.of("Idempotency-Key", "same-key"));
+			assertThat(second.status()).as("not IDEMPOTENCY_KEY_REUSED: nothing was kept").isEqualTo(200);
+			assertThat(second.json().get("accepted").asBoolean()).isFalse();
+			assertThat(second.header("Idempotent-Replayed")).isEmpty();
+		}
+		assertThat(reader.post(PROFILES + "/" + profile + "/discovery-check", "").status()).as("a re-check records: write")
+			.isEqualTo(403);
+	}
+
+	/** Issue #11: an encrypted token (JWE, five parts) is explained, not a 500. */
+	@Test
+	void encryptedTokensAreExplained() throws Exception {
+		String profile = localProfile("\"allowedAudience\": [\"a\"]");
+		com.nimbusds.jose.jwk.RSAKey recipient = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).generate();
+		com.nimbusds.jwt.EncryptedJWT jwe = new com.nimbusds.jwt.EncryptedJWT(
+				new com.nimbusds.jose.JWEHeader(com.nimbusds.jose.JWEAlgorithm.RSA_OAEP_256, com.nimbusds.jose.EncryptionMethod.A256GCM),
+				new com.nimbusds.jwt.JWTClaimsSet.Builder().audience("a").build());
+		jwe.encrypt(new com.nimbusds.jose.crypto.RSAEncrypter(recipient.toRSAPublicKey()));
+		String token = jwe.serialize();
+		assertThat(token.split("\\.")).hasSize(5);
+		Http.Response response = api.post(PROFILES + "/" + profile + "/token-checks", "{\"token\": \"" + token + "\"}");
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.json().get("code").asString()).isEqualTo("ENCRYPTED_TOKEN");
 	}
 
 	private String localProfile(String rules) {

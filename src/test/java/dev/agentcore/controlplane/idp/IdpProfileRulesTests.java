@@ -156,9 +156,11 @@ class IdpProfileRulesTests {
 	void equalsTakesOneStringValue() {
 		assertThat(shapes(new CustomClaim("tier", ValueType.STRING, Operator.EQUALS, List.of("gold")))).isEmpty();
 		assertThat(shapes(new CustomClaim("tier", ValueType.STRING, Operator.EQUALS, List.of("gold", "silver"))))
-			.containsExactly(new FieldError("customClaims[0].values", "EQUALS takes exactly one value; use CONTAINS_ANY to match any of several"));
+			.containsExactly(new FieldError("customClaims[0].values",
+					"EQUALS takes exactly one value; use CONTAINS_ANY to match any of several"));
 		assertThat(shapes(new CustomClaim("tier", ValueType.STRING, Operator.EQUALS, List.of())))
-			.containsExactly(new FieldError("customClaims[0].values", "EQUALS takes exactly one value; use CONTAINS_ANY to match any of several"));
+			.containsExactly(new FieldError("customClaims[0].values",
+					"EQUALS takes exactly one value; use CONTAINS_ANY to match any of several"));
 		assertThat(shapes(new CustomClaim("groups", ValueType.STRING_ARRAY, Operator.EQUALS, List.of("a")))).containsExactly(
 				new FieldError("customClaims[0].operator",
 						"EQUALS works with valueType STRING; use CONTAINS or CONTAINS_ANY for STRING_ARRAY"));
@@ -170,11 +172,18 @@ class IdpProfileRulesTests {
 	@ParameterizedTest
 	@EnumSource(value = Operator.class, names = { "CONTAINS", "CONTAINS_ANY" })
 	void containsOperatorsTakeStringArrays(Operator operator) {
-		List<String> values = operator == Operator.CONTAINS ? List.of("a") : List.of("a", "b", "c");
+		List<String> values = operator == Operator.CONTAINS_ANY ? List.of("a", "b", "c") : List.of("a");
 		assertThat(shapes(new CustomClaim("groups", ValueType.STRING_ARRAY, operator, values))).isEmpty();
 		assertThat(shapes(groupsClaim(), new CustomClaim("tier", ValueType.STRING, operator, List.of("gold"))))
 			.containsExactly(new FieldError("customClaims[1].operator",
 					operator + " works with valueType STRING_ARRAY; use EQUALS for STRING"));
+	}
+
+	@Test
+	void containsMatchesOneValueAsAgentCoresMatchValueStringDoes() {
+		assertThat(shapes(new CustomClaim("groups", ValueType.STRING_ARRAY, Operator.CONTAINS, List.of("a", "b"))))
+			.containsExactly(new FieldError("customClaims[0].values",
+					"CONTAINS takes exactly one value; use CONTAINS_ANY to match any of several"));
 	}
 
 	@Test

@@ -1,31 +1,49 @@
 package dev.agentcore.controlplane.local;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.Assumptions;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import dev.agentcore.controlplane.support.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The embedded default's issuer end to end: discovery, JWKS, both token styles, the printed admin token. */
 @ExtendWith(OutputCaptureExtension.class)
 @ActiveProfiles("local")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "controlplane.local.data-dir=target/local-mode-tests")
+		properties = "controlplane.local.data-dir=" + LocalModeIntegrationTests.DATA_DIR)
 class LocalModeIntegrationTests {
+
+	static final String DATA_DIR = "target/local-mode-tests";
 
 	@LocalServerPort
 	int port;
@@ -98,13 +116,56 @@ class LocalModeIntegrationTests {
 	}
 
 	@Test
-	void startupPrintsAWorkingAdminToken(CapturedOutput output) {
-		Matcher token = Pattern.compile("export TOKEN=(\\S+)").matcher(output.getAll());
-		assertThat(token.find()).as("the start-up hint prints an admin token").isTrue();
+	void startupPrintsAWorkingAdminToken(CapturedOutput output) throws Exception {
+		Matcher printed = Pattern.compile("Admin token \\(.*\\R\\s*(\\S+)").matcher(output.getAll());
+		assertThat(printed.find()).as("the start-up hint prints the admin token").isTrue();
 		assertThat(output.getAll()).contains("/swagger-ui.html");
-		JsonNode me = http.get("/api/v1/me", token.group(1)).json();
+		String token = printed.group(1);
+		assertThat(Path.of(DATA_DIR, LocalStartupHint.TOKEN_FILE)).exists();
+		JsonNode me = http.get("/api/v1/me", token).json();
 		assertThat(me.get("admin").asBoolean()).isTrue();
 		assertThat(me.get("team").asString()).isEqualTo("platform");
+	}
+
+	/** Issue #11, finding 3: the admin token reaches the console and an owner-only file, never a logger. */
+	@Test
+	void theAdminTokenStaysOutOfTheLogs(@Autowired LocalStartupHint hint, @Autowired ConfigurableApplicationContext context,
+			CapturedOutput output) throws Exception {
+		ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+			.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		ListAppender<ILoggingEvent> logged = new ListAppender<>();
+		logged.start();
+		root.addAppender(logged);
+		try {
+			hint.onReady(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+		}
+		finally {
+			root.detachAppender(logged);
+		}
+		Path file = Path.of(DATA_DIR, LocalStartupHint.TOKEN_FILE);
+		String token = Files.readString(file).strip();
+		assertThat(output.getAll()).contains(token);
+		assertThat(logged.list).isNotEmpty().noneMatch(event -> event.getFormattedMessage().contains(token));
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+	}
+
+	/** Issue #11, finding 3: nothing of the embedded default is reachable from another host. */
+	@Test
+	void itListensOnLoopbackOnly() throws Exception {
+		try (Socket loopback = new Socket()) {
+			loopback.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
+		}
+		List<InetAddress> others = NetworkInterface.networkInterfaces()
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+			.toList();
+		Assumptions.assumeFalse(others.isEmpty(), "this machine has no non-loopback address to try");
+		for (InetAddress address : others) {
+			try (Socket remote = new Socket()) {
+				assertThatThrownBy(() -> remote.connect(new InetSocketAddress(address, port), 2000)).as(address.toString())
+					.isInstanceOf(java.io.IOException.class);
+			}
+		}
 	}
 
 	@Test
@@ -122,7 +183,7 @@ class LocalModeIntegrationTests {
 			assertThat(created.statusAsString()).isEqualTo("CREATING");
 			assertThat(aws.getGateway(request -> request.gatewayIdentifier(created.gatewayId())).statusAsString())
 				.isEqualTo("READY");
-			assertThat(Files.readString(Path.of("target/local-mode-tests/agentcore-simulator.json")))
+			assertThat(Files.readString(Path.of(DATA_DIR, "agentcore-simulator.json")))
 				.as("kept for the next start").contains(created.gatewayId());
 		}
 		catch (java.io.IOException ex) {

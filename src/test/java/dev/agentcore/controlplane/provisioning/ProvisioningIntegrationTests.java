@@ -56,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"controlplane.provisioning.enabled=true", "controlplane.provisioning.mutating-tps=200",
 		"controlplane.provisioning.read-tps=400", "controlplane.provisioning.backoff-base=50ms",
 		"controlplane.provisioning.backoff-max=400ms", "controlplane.provisioning.polling-interval=500ms",
-		"controlplane.idp.allow-private-networks=true" })
+		"controlplane.outbound.allow-private-networks=true" })
 class ProvisioningIntegrationTests {
 
 	static final Duration CONVERGE = Duration.ofSeconds(60);
@@ -170,6 +170,30 @@ class ProvisioningIntegrationTests {
 			.query(String.class)
 			.list();
 		assertThat(deletions).containsExactly("TARGET", "TARGET", "GATEWAY");
+	}
+
+	/**
+	 * Issue #11, finding 4: a gateway whose deletion waits for a target that is not being deleted
+	 * (the state the delete/create race left) reports it instead of waiting forever, and a cascade
+	 * DELETE resolves it.
+	 */
+	@Test
+	void aDeletionBlockedByATargetIsReportedAndACascadeResolvesIt() {
+		String id = post("/api/v1/gateways", openGateway(unique("Blocked")));
+		String target = post("/api/v1/gateways/" + id + "/targets", lambdaTarget("kept"));
+		awaitPhase("/api/v1/gateways/" + id + "/targets/" + target, "READY");
+		jdbc.sql("update gateways set deletion_requested_at = now(), cascade_delete = false where id = ?")
+			.param(UUID.fromString(id))
+			.update();
+		assertThat(api.post("/api/v1/gateways/" + id + "/reconcile", "").status()).isEqualTo(202);
+		JsonNode blocked = await(() -> {
+			JsonNode gateway = api.get("/api/v1/gateways/" + id).json();
+			return gateway.at("/status/lastError/code").asString("").equals("DELETION_BLOCKED") ? gateway : null;
+		});
+		assertThat(blocked.at("/status/lastError/retryable").asBoolean()).isFalse();
+		assertThat(blocked.at("/status/message").asString()).contains("?cascade=true");
+		assertThat(api.delete("/api/v1/gateways/" + id + "?cascade=true", "*").status()).isEqualTo(202);
+		await(() -> api.get("/api/v1/gateways/" + id).status() == 404 ? true : null);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.agentcore.controlplane.security;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,17 @@ class SecurityIntegrationTests {
 		assertUnauthorized(response, "INVALID_TOKEN");
 		assertThat(response.json().get("detail").asString()).contains("expired");
 		assertThat(response.header("WWW-Authenticate").orElseThrow()).startsWith("Bearer error=\"invalid_token\"");
+	}
+
+	/** Issue #11, finding 6: a token that never expires is refused. */
+	@Test
+	void tokenWithoutExpiryIsRefused() {
+		String token = issuer.sign(claims -> claims.audience(TestIssuer.AUDIENCE)
+			.claim("scope", "controlplane:read")
+			.expirationTime(null));
+		Http.Response response = http.get("/api/v1/me", token);
+		assertUnauthorized(response, "INVALID_TOKEN");
+		assertThat(response.json().get("detail").asString()).contains("'exp'");
 	}
 
 	@Test
@@ -145,6 +157,44 @@ class SecurityIntegrationTests {
 			.containsExactly("controlplane:read", "controlplane:admin");
 	}
 
+	/** Issue #11: a team claim that is not a string names no team, and the refusal says why. */
+	@Test
+	void teamClaimsThatAreNotStringsAreRefusedWithTheReason() {
+		for (Object team : new Object[] { List.of("payments", "ops"), Map.of("name", "payments"), 42 }) {
+			String token = issuer.sign(claims -> claims.audience(TestIssuer.AUDIENCE).claim("team", team)
+				.claim("scope", "controlplane:write"));
+			assertThat(http.get("/api/v1/me", token).json().get("team").isNull()).as(team.toString()).isTrue();
+			Http.Response refused = http.postJson("/api/v1/gateways", token, dev.agentcore.controlplane.support.Fixtures
+				.openGateway("Team-" + System.nanoTime()));
+			assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+			assertThat(refused.json().get("code").asString()).isEqualTo("TEAM_UNKNOWN");
+			assertThat(refused.json().get("detail").asString()).contains("'team' claim is").contains("not a string");
+		}
+	}
+
+	/** Issue #11: claims that name the caller carry no control characters (a NUL reached PostgreSQL as a 500). */
+	@Test
+	void controlCharactersInTheCallersClaimsAreRefused() {
+		for (String claim : new String[] { "team", "sub", "client_id" }) {
+			String token = issuer.sign(claims -> claims.audience(TestIssuer.AUDIENCE).claim(claim, "pay\u0000ments")
+				.claim("scope", "controlplane:write"));
+			Http.Response refused = http.get("/api/v1/gateways", token);
+			assertUnauthorized(refused, "INVALID_TOKEN", "/api/v1/gateways");
+			assertThat(refused.json().get("detail").asString()).as(claim).contains("control characters");
+		}
+	}
+
+	/** Issue #11: an admin's empty ?team= means every team, not a team named "". */
+	@Test
+	void anAdminsEmptyTeamFilterMeansEveryTeam() {
+		String token = issuer.token("team-" + System.nanoTime(), "controlplane:write");
+		assertThat(http.postJson("/api/v1/gateways", token, dev.agentcore.controlplane.support.Fixtures
+			.openGateway("Any-" + System.nanoTime())).status()).isEqualTo(202);
+		String admin = issuer.token("platform", "controlplane:admin");
+		assertThat(http.get("/api/v1/gateways?team=", admin).json().get("items").size()).isPositive();
+		assertThat(http.get("/api/v1/idp-profiles?team=", admin).status()).isEqualTo(200);
+	}
+
 	@Test
 	void tokenWithoutTeamShowsNone() {
 		String token = issuer.sign(claims -> claims.audience(TestIssuer.AUDIENCE).claim("scope", "controlplane:read"));
@@ -175,13 +225,17 @@ class SecurityIntegrationTests {
 	}
 
 	private static void assertUnauthorized(Http.Response response, String code) {
+		assertUnauthorized(response, code, "/api/v1/me");
+	}
+
+	private static void assertUnauthorized(Http.Response response, String code, String instance) {
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.header("WWW-Authenticate")).isPresent();
 		JsonNode problem = response.json();
 		assertThat(problem.get("code").asString()).isEqualTo(code);
 		assertThat(problem.get("status").asInt()).isEqualTo(401);
-		assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/me");
+		assertThat(problem.get("instance").asString()).isEqualTo(instance);
 	}
 
 }

@@ -6,6 +6,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayTargetRequest;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CredentialProvider;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CredentialProviderConfiguration;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CredentialProviderType;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayInterceptionPoint;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayInterceptorConfiguration;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayPolicyEngineConfiguration;
@@ -13,9 +17,12 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayPoli
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayStatus;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.InterceptorConfiguration;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.InterceptorInputConfiguration;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.LambdaInterceptorConfiguration;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.OAuthCredentialProvider;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetConfiguration;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ValidationException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ValidationExceptionReason;
@@ -31,9 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The gateway members of the current service model, through the real SDK client and the
- * provisioner's member shim (for the members SDK 2.40.2 lacks): interceptors, policy engines, MCP
- * session and streaming settings, AUTHENTICATE_ONLY, tags after creation, idempotency.
+ * The gateway and target members of the current service model, through the real SDK client and
+ * the provisioner's member shim (for the members SDK 2.40.2 lacks): interceptors, policy engines,
+ * MCP session and streaming settings, AUTHENTICATE_ONLY, tags after creation, idempotency, AgentCore
+ * Runtime targets with SigV4 signing names and metadata, and the outbound-auth matrix.
  */
 abstract class AgentCoreMembersContract extends AgentCoreContract {
 
@@ -42,6 +50,59 @@ abstract class AgentCoreMembersContract extends AgentCoreContract {
 
 	/** A policy engine of the account (real AWS: it must exist). */
 	abstract String policyEngineArn();
+
+	/** An agent runtime of the account the role may invoke (real AWS: it must exist). */
+	abstract String runtimeArn();
+
+	@Test
+	void runtimeTargetsSignedWithTheRoleAndTheirMetadataAreHeld() {
+		String id = readyGateway("Runtime");
+		try {
+			WithMembers<CreateGatewayTargetRequest> create = MemberShimForTests.with(CreateGatewayTargetRequest.builder()
+				.gatewayIdentifier(id)
+				.name("agent")
+				.targetConfiguration(TargetConfiguration.builder().build())
+				.credentialProviderConfigurations(CredentialProviderConfiguration.builder()
+					.credentialProviderType(CredentialProviderType.GATEWAY_IAM_ROLE)
+					.build())
+				.build(), """
+						{"targetConfiguration": {"http": {"agentcoreRuntime": {"arn": "%s"}}},
+						 "credentialProviderConfigurations": [{"credentialProvider": {"iamCredentialProvider": {"service": "bedrock-agentcore"}}}],
+						 "metadataConfiguration": {"allowedRequestHeaders": ["x-correlation-id"]}}""".formatted(runtimeArn()));
+			String target = client().createGatewayTarget(create.request()).targetId();
+			assertThat(create.sent().at("/targetConfiguration/http/agentcoreRuntime/arn").asString()).isEqualTo(runtimeArn());
+			awaitTarget(id, target, software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetStatus.READY);
+			WithMembers<GetGatewayTargetRequest> get = MemberShimForTests
+				.reading(GetGatewayTargetRequest.builder().gatewayIdentifier(id).targetId(target).build());
+			client().getGatewayTarget(get.request());
+			assertThat(get.received().at("/targetConfiguration/http/agentcoreRuntime/arn").asString()).isEqualTo(runtimeArn());
+			assertThat(get.received().at("/credentialProviderConfigurations/0/credentialProvider/iamCredentialProvider/service")
+				.asString()).isEqualTo("bedrock-agentcore");
+			assertThat(get.received().at("/metadataConfiguration/allowedRequestHeaders/0").asString()).isEqualTo("x-correlation-id");
+		}
+		finally {
+			deleteQuietly(id);
+		}
+	}
+
+	@Test
+	void lambdaTargetsTakeNoOAuth() {
+		String id = readyGateway("NoOauth");
+		try {
+			assertValidation(() -> client().createGatewayTarget(AgentCoreFixtures.lambdaTarget(id, "oauth").toBuilder()
+				.credentialProviderConfigurations(CredentialProviderConfiguration.builder()
+					.credentialProviderType(CredentialProviderType.OAUTH)
+					.credentialProvider(CredentialProvider.fromOauthCredentialProvider(OAuthCredentialProvider.builder()
+						.providerArn("arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/p")
+						.scopes("s")
+						.build()))
+					.build())
+				.build()));
+		}
+		finally {
+			deleteQuietly(id);
+		}
+	}
 
 	@Test
 	void interceptorsPolicyEngineAndSessionSettingsAreHeldAndChangedInPlace() {

@@ -14,7 +14,8 @@ import dev.agentcore.controlplane.provisioning.aws.MemberShimForTests;
  * {@code AGENTCORE_CONTRACT_REAL_AWS=true}, credentials and region from the default chains, and
  * {@code AGENTCORE_CONTRACT_ROLE_ARN} naming a role that trusts bedrock-agentcore.amazonaws.com.
  * The member tests need {@code AGENTCORE_CONTRACT_INTERCEPTOR_ARN} (a Lambda function the role may
- * invoke) and {@code AGENTCORE_CONTRACT_POLICY_ENGINE_ARN} (a policy engine of the account).
+ * invoke), {@code AGENTCORE_CONTRACT_POLICY_ENGINE_ARN} (a policy engine of the account) and
+ * {@code AGENTCORE_CONTRACT_RUNTIME_ARN} (an agent runtime the role may invoke).
  * It creates and deletes real gateways named {@code Contract-*}, {@code Targets-*} and so on.
  */
 @EnabledIfEnvironmentVariable(named = "AGENTCORE_CONTRACT_REAL_AWS", matches = "true")
@@ -52,6 +53,11 @@ class RealAwsContractIntegrationTests extends AgentCoreMembersContract {
 	@Override
 	String policyEngineArn() {
 		return required("AGENTCORE_CONTRACT_POLICY_ENGINE_ARN");
+	}
+
+	@Override
+	String runtimeArn() {
+		return required("AGENTCORE_CONTRACT_RUNTIME_ARN");
 	}
 
 	private static String required(String variable) {

@@ -14,9 +14,16 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AccessDeniedException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ConflictException;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreateGatewayTargetRequest;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CredentialProvider;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CredentialProviderConfiguration;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CredentialProviderType;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayStatus;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetRequest;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.InternalServerException;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.OAuthCredentialProvider;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ServiceQuotaExceededException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ThrottlingException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ValidationException;
@@ -25,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.agentcore.controlplane.provisioning.aws.MemberShimForTests;
+import dev.agentcore.controlplane.provisioning.aws.MemberShimForTests.WithMembers;
 import dev.agentcore.controlplane.support.Http;
 
 import static dev.agentcore.controlplane.simulator.AgentCoreFixtures.clientToken;
@@ -34,6 +42,7 @@ import static dev.agentcore.controlplane.simulator.AgentCoreFixtures.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The contract suite against the simulator started alone (profile {@code simulator}) on a random
@@ -95,6 +104,42 @@ class SimulatorContractIntegrationTests extends AgentCoreMembersContract {
 	@Override
 	String policyEngineArn() {
 		return "arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/contract-a1b2c3d4e5";
+	}
+
+	@Override
+	String runtimeArn() {
+		return "arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/contract_agent-a1b2c3d4e5";
+	}
+
+	@Test
+	void authorizationCodeTargetsWaitForAConsentGivenAtTheirUrl() {
+		String id = readyGateway("Consent");
+		CreateGatewayTargetRequest request = AgentCoreFixtures.mcpServerTarget(id, "drive", "https://drive.example.com/mcp")
+			.toBuilder()
+			.credentialProviderConfigurations(CredentialProviderConfiguration.builder()
+				.credentialProviderType(CredentialProviderType.OAUTH)
+				.credentialProvider(CredentialProvider.fromOauthCredentialProvider(OAuthCredentialProvider.builder()
+					.providerArn("arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/g")
+					.scopes("drive.readonly")
+					.grantType("AUTHORIZATION_CODE")
+					.defaultReturnUrl("https://app.example.com/done")
+					.build()))
+				.build())
+			.build();
+		String target = client.createGatewayTarget(request).targetId();
+		JsonNode pending = await(() -> {
+			WithMembers<GetGatewayTargetRequest> get = MemberShimForTests
+				.reading(GetGatewayTargetRequest.builder().gatewayIdentifier(id).targetId(target).build());
+			GetGatewayTargetResponse found = client.getGatewayTarget(get.request());
+			return "CREATE_PENDING_AUTH".equals(found.statusAsString()) ? get.received() : null;
+		});
+		String url = pending.at("/authorizationData/oauth2/authorizationUrl").asString();
+		assertThat(pending.at("/authorizationData/oauth2/userId").asString()).isNotBlank();
+		assertThatThrownBy(() -> client.updateGatewayTarget(r -> r.gatewayIdentifier(id).targetId(target).name("drive")
+			.targetConfiguration(request.targetConfiguration()))).isInstanceOf(ConflictException.class);
+		assertThat(http.get(url.substring(url.indexOf("/local/")), null).status()).isEqualTo(200);
+		awaitTarget(id, target, software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetStatus.READY);
+		deleteQuietly(id);
 	}
 
 	@Test
@@ -252,6 +297,14 @@ class SimulatorContractIntegrationTests extends AgentCoreMembersContract {
 		deleteQuietly(id);
 	}
 
+	/** Issue #11: no security runs in the simulator, so it serves no operations endpoint but health. */
+	@Test
+	void onlyHealthIsServedAmongOperationsEndpoints() {
+		assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
+		assertThat(http.get("/actuator/prometheus", null).status()).isEqualTo(404);
+		assertThat(http.get("/actuator/info", null).status()).isEqualTo(404);
+	}
+
 	@Test
 	void faultSettingsAreValidated() {
 		Http.Response response = http.send("PUT", "/local/aws/faults", null, "application/json",
@@ -260,6 +313,23 @@ class SimulatorContractIntegrationTests extends AgentCoreMembersContract {
 		assertThat(response.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
 		Http.Response regex = http.send("PUT", "/local/aws/faults", null, "application/json", "{\"failNamesMatching\": \"(\"}");
 		assertThat(regex.json().at("/errors/0/field").asString()).isEqualTo("failNamesMatching");
+	}
+
+	/** Issue #11: a catastrophic failure pattern is refused when set, and bounded when it slips through. */
+	@Test
+	void failurePatternsCannotStallTheSimulator() {
+		Http.Response refused = http.send("PUT", "/local/aws/faults", null, "application/json",
+				"{\"failNamesMatching\": \"((a+)+)+b\"}");
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("failNamesMatching");
+		faults("{\"failNamesMatching\": \"((x+)+)+y\"}");
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+			String id = client.createGateway(openGateway("x".repeat(40), roleArn())).gatewayId();
+			assertThat(awaitGateway(id, GatewayStatus.READY).statusReasons()).isEmpty();
+			client.listGateways(request -> request.maxResults(1));
+			faults("{}");
+			deleteQuietly(id);
+		});
 	}
 
 	@Test

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"controlplane.provisioning.enabled=true", "controlplane.provisioning.mutating-tps=200",
 		"controlplane.provisioning.read-tps=400", "controlplane.provisioning.backoff-base=50ms",
 		"controlplane.provisioning.backoff-max=400ms", "controlplane.provisioning.polling-interval=500ms",
-		"controlplane.idp.allow-private-networks=true" })
+		"controlplane.outbound.allow-private-networks=true" })
 public abstract class SimulatedAwsTests {
 
 	protected static final Duration CONVERGE = Duration.ofSeconds(60);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.support.Http;
+import dev.agentcore.controlplane.support.RawHttp;
 import dev.agentcore.controlplane.support.TestIssuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,7 +100,96 @@ class ProblemDetailsIntegrationTests {
 	void unknownPathIs404() {
 		JsonNode problem = assertProblem(http.get("/api/v1/no-such-thing", token), 404, "NOT_FOUND");
 		assertThat(problem.get("detail").asString()).contains("/api/v1/no-such-thing");
-		assertProblem(http.get("/no-such-page", null), 404, "NOT_FOUND");
+		assertProblem(http.get("/no-such-page", token), 404, "NOT_FOUND");
+	}
+
+	/** Issue #11: deny by default; a path nobody permitted is refused, not served. */
+	@Test
+	void pathsOutsideThePermittedOnesAreDeniedByDefault() {
+		assertProblem(http.get("/no-such-page", null), 401, "UNAUTHORIZED");
+		assertProblem(http.get("/actuator/env", null), 401, "UNAUTHORIZED");
+	}
+
+	/** Issue #11: YAML (or XML) bodies are not read at all. */
+	@Test
+	void onlyJsonBodiesAreRead() {
+		assertProblem(http.send("POST", ECHO, token, "application/yaml", "name: a\ncolour: red\n"), 415, "UNSUPPORTED_MEDIA_TYPE");
+		assertProblem(http.send("POST", ECHO, token, "application/xml", "<r><name>a</name></r>"), 415, "UNSUPPORTED_MEDIA_TYPE");
+	}
+
+	/** Issue #11: numbers and booleans are not strings, strings are not numbers, fractions are not integers. */
+	@Test
+	void scalarsAreNotCoerced() {
+		for (String body : new String[] { "{\"name\": 5}", "{\"name\": true}", "{\"name\": 1.5}", "{\"tags\": [\"a\", 7]}",
+				"{\"name\": \"a\", \"settings\": {\"size\": \"5\"}}", "{\"name\": \"a\", \"settings\": {\"size\": 5.5}}",
+				"{\"name\": \"a\", \"kind\": 0}" }) {
+			assertProblem(http.postJson(ECHO, token, body), 400, "VALIDATION_FAILED");
+		}
+	}
+
+	/** Issue #11: a property given twice is refused, not silently the last one. */
+	@Test
+	void duplicatePropertiesAreRefused() {
+		JsonNode problem = assertProblem(http.postJson(ECHO, token, "{\"name\": \"a\", \"name\": \"b\"}"), 400, "MALFORMED_JSON");
+		assertThat(problem.get("detail").asString()).contains("twice");
+	}
+
+	/** Issue #11: control characters (a NUL reached PostgreSQL as a 500) are refused naming the field. */
+	@Test
+	void controlCharactersAreRefusedNamingTheField() {
+		JsonNode value = assertProblem(http.postJson(ECHO, token, "{\"name\": \"a\\u0000b\"}"), 400, "VALIDATION_FAILED");
+		assertThat(value.at("/errors/0/field").asString()).isEqualTo("name");
+		assertThat(value.at("/errors/0/message").asString()).contains("control characters");
+		JsonNode element = assertProblem(http.postJson(ECHO, token, "{\"name\": \"a\", \"tags\": [\"ok\", \"\\u0001\"]}"), 400,
+				"VALIDATION_FAILED");
+		assertThat(element.at("/errors/0/field").asString()).isEqualTo("tags[1]");
+		JsonNode key = assertProblem(http.postJson(ECHO, token, "{\"name\": \"a\", \"labels\": {\"k\\u0000\": \"v\"}}"), 400,
+				"VALIDATION_FAILED");
+		assertThat(key.at("/errors/0/field").asString()).startsWith("labels");
+		assertThat(http.postJson(ECHO, token, "{\"name\": \"a\", \"tags\": [\"tab\\tand\\nnewline\"]}").status()).isEqualTo(200);
+		JsonNode query = assertProblem(http.get("/api/v1/gateways?name=a%00b", token), 400, "VALIDATION_FAILED");
+		assertThat(query.at("/errors/0/field").asString()).isEqualTo("name");
+	}
+
+	/** Issue #11, finding 8: Accept is negotiated before the handler runs, and 406/415 are never kept for a key. */
+	@Test
+	void notAcceptableAndUnsupportedAreDecidedBeforeAnythingChanges() {
+		String name = "Accept-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String body = dev.agentcore.controlplane.support.Fixtures.openGateway(name);
+		Http.Response xml = http.send("POST", "/api/v1/gateways", token, "application/json", body,
+				Map.of("Accept", "application/xml", "Idempotency-Key", name));
+		assertProblem(xml, 406, "NOT_ACCEPTABLE");
+		assertThat(http.get("/api/v1/gateways?name=" + name, token).json().get("items").size()).as("nothing was saved").isZero();
+		Http.Response text = http.send("POST", "/api/v1/gateways", token, "text/plain", body, Map.of("Idempotency-Key", name));
+		assertProblem(text, 415, "UNSUPPORTED_MEDIA_TYPE");
+		Http.Response retried = http.send("POST", "/api/v1/gateways", token, "application/json", body,
+				Map.of("Accept", "application/json", "Idempotency-Key", name));
+		assertThat(retried.status()).as(retried.body()).isEqualTo(202);
+		assertThat(retried.header("Idempotent-Replayed")).isEmpty();
+		assertThat(http.send("GET", "/api/v1/me", token, null, null, Map.of("Accept", "application/*;q=0.5, text/html")).status())
+			.isEqualTo(200);
+	}
+
+	/** Issue #11: the error page asked for directly is a 404 problem, and not part of the API document. */
+	@Test
+	void theErrorPageItselfIsNotServed() {
+		assertProblem(http.get("/error", null), 404, "NOT_FOUND");
+		assertProblem(http.get("/error", token), 404, "NOT_FOUND");
+		assertThat(http.get("/v3/api-docs", null).json().at("/paths/~1error").isMissingNode()).isTrue();
+	}
+
+	/** Issue #11: what Tomcat refuses itself is a problem too; real-sized tokens fit in a header. */
+	@Test
+	void tomcatsOwnRefusalsAreProblemsAndLargeTokensFit() {
+		String oversized = RawHttp.exchange(port, "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+				+ "a".repeat(70 * 1024) + "\r\nConnection: close\r\n\r\n");
+		assertThat(oversized).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+			.contains("\"code\":\"BAD_REQUEST\"").doesNotContainIgnoringCase("<html");
+		String malformed = RawHttp.exchange(port, "GET /api/v1/gateways/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(malformed).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+			.doesNotContainIgnoringCase("<html");
+		Http.Response large = http.get("/api/v1/me", "a".repeat(40 * 1024));
+		assertProblem(large, 401, "INVALID_TOKEN");
 	}
 
 	@Test
@@ -151,7 +241,7 @@ class ProblemDetailsIntegrationTests {
 	}
 
 	record EchoRequest(@NotBlank @Pattern(regexp = "[a-z]+") String name, Kind kind, @Valid Settings settings,
-			List<String> tags) {
+			List<String> tags, Map<String, String> labels) {
 	}
 
 	record Settings(@Max(10) Integer size) {

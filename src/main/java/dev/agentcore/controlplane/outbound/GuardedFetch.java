@@ -1,0 +1,199 @@
+package dev.agentcore.controlplane.outbound;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.outbound.FetchFailed.Reason;
+
+/**
+ * The one way this service calls URLs that users gave it. Every call:
+ * <ul>
+ * <li>is https (http only with {@code controlplane.outbound.allow-private-networks}, the embedded default);</li>
+ * <li>resolves the host once, refuses it if any address is internal ({@link AddressPolicy}), and
+ * connects to exactly the address it checked;</li>
+ * <li>completes (DNS, connect, TLS, headers, body, redirects) within one deadline, and reads at
+ * most {@code max-response-size} bytes;</li>
+ * <li>takes one of {@code max-concurrent} slots, or fails at once with {@link OutboundBusy} (503);</li>
+ * <li>follows redirects (GET only, at most 3) only to the same scheme, host and port.</li>
+ * </ul>
+ * Failures are {@link FetchFailed} with a message safe to store; refused addresses are logged.
+ */
+@Component
+public class GuardedFetch {
+
+	static final int MAX_REDIRECTS = 3;
+
+	static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+	private static final Logger log = LoggerFactory.getLogger(GuardedFetch.class);
+
+	private static final ExecutorService RESOLVERS = Executors.newVirtualThreadPerTaskExecutor();
+
+	/** Resolves a host name; tests substitute one. */
+	interface Resolver {
+
+		InetAddress[] resolve(String host) throws UnknownHostException;
+
+	}
+
+	private final OutboundSettings settings;
+
+	private final Resolver resolver;
+
+	private final Semaphore slots;
+
+	@Autowired
+	GuardedFetch(OutboundSettings settings) {
+		this(settings, InetAddress::getAllByName);
+	}
+
+	GuardedFetch(OutboundSettings settings, Resolver resolver) {
+		this.settings = settings;
+		this.resolver = resolver;
+		this.slots = new Semaphore(settings.maxConcurrent());
+	}
+
+	/** GETs a JSON document, following same-origin redirects; the caller judges the status. */
+	public Fetched get(URI uri) throws FetchFailed {
+		return run(new Http11Exchange.Request("GET", uri, Map.of("Accept", "application/json"), null), true);
+	}
+
+	/**
+	 * POSTs a body (a token request, a webhook) without following redirects.
+	 *
+	 * @param headers extra request headers; values must not contain line breaks
+	 */
+	public Fetched post(URI uri, String contentType, byte[] body, Map<String, String> headers) throws FetchFailed {
+		Map<String, String> all = new LinkedHashMap<>(headers);
+		all.put("Content-Type", contentType);
+		all.values().forEach(GuardedFetch::requireSingleLine);
+		all.keySet().forEach(GuardedFetch::requireSingleLine);
+		return run(new Http11Exchange.Request("POST", uri, all, body), false);
+	}
+
+	/** Whether http and private addresses are allowed (the embedded default only). */
+	public boolean allowsPrivateNetworks() {
+		return settings.allowPrivateNetworks();
+	}
+
+	private Fetched run(Http11Exchange.Request request, boolean followRedirects) throws FetchFailed {
+		if (!slots.tryAcquire()) {
+			log.warn("Refused an outbound fetch of {}: all {} slots are in use", request.uri().getHost(),
+					settings.maxConcurrent());
+			throw new OutboundBusy(RETRY_AFTER);
+		}
+		try {
+			Deadline deadline = new Deadline(settings.deadline());
+			URI current = request.uri();
+			for (int hop = 0;; hop++) {
+				List<InetSocketAddress> addresses = checkedAddresses(current, deadline);
+				RawResponse response = Http11Exchange.exchange(addresses, new Http11Exchange.Request(request.method(),
+						current, request.headers(), request.body()), deadline, settings.maxResponseSize().toBytes());
+				if (!followRedirects || !response.isRedirect()) {
+					return new Fetched(current, response.status(), response.header("content-type"), response.body());
+				}
+				if (hop == MAX_REDIRECTS) {
+					throw new FetchFailed(Reason.NOT_ALLOWED, request.uri() + " redirects more than " + MAX_REDIRECTS + " times");
+				}
+				current = sameOrigin(current, response.header("location"));
+			}
+		}
+		finally {
+			slots.release();
+		}
+	}
+
+	private List<InetSocketAddress> checkedAddresses(URI uri, Deadline deadline) throws FetchFailed {
+		boolean http = "http".equals(uri.getScheme());
+		if (!"https".equals(uri.getScheme()) && !(http && settings.allowPrivateNetworks())) {
+			throw new FetchFailed(Reason.NOT_ALLOWED, uri + " is not https");
+		}
+		if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+			throw new FetchFailed(Reason.NOT_ALLOWED, uri + (uri.getHost() == null ? " has no host" : " contains credentials"));
+		}
+		String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+		InetAddress[] resolved = resolve(host, deadline);
+		List<InetSocketAddress> addresses = new ArrayList<>();
+		for (InetAddress address : resolved) {
+			if (!settings.allowPrivateNetworks() && AddressPolicy.isInternal(address)) {
+				log.warn("Refused an outbound fetch of {}: {} resolves to the internal address {}", uri, host,
+						address.getHostAddress());
+				throw new FetchFailed(Reason.NOT_ALLOWED, host + " resolves to an address that is not allowed "
+						+ "(loopback, private, link-local or reserved); only public servers can be reached");
+			}
+			addresses.add(new InetSocketAddress(address, Http11Exchange.port(uri)));
+		}
+		return addresses;
+	}
+
+	/** Resolution runs beside the request thread, so a slow DNS server cannot hold it past the deadline. */
+	private InetAddress[] resolve(String host, Deadline deadline) throws FetchFailed {
+		Future<InetAddress[]> lookup = RESOLVERS.submit(() -> resolver.resolve(host));
+		try {
+			InetAddress[] addresses = lookup.get(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
+			if (addresses.length == 0) {
+				throw new UnknownHostException(host);
+			}
+			return addresses;
+		}
+		catch (ExecutionException | UnknownHostException ex) {
+			throw new FetchFailed(Reason.UNREACHABLE, "the host " + host + " cannot be resolved");
+		}
+		catch (TimeoutException ex) {
+			lookup.cancel(true);
+			throw new FetchFailed(Reason.TIMED_OUT, "resolving " + host + " took longer than "
+					+ deadline.total().toMillis() + " ms");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new FetchFailed(Reason.UNREACHABLE, "interrupted while resolving " + host);
+		}
+	}
+
+	private static URI sameOrigin(URI current, String location) throws FetchFailed {
+		URI next;
+		try {
+			next = location == null || location.isBlank() ? null : current.resolve(location.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			next = null;
+		}
+		if (next == null) {
+			throw new FetchFailed(Reason.BAD_RESPONSE, current + " redirects without a valid Location");
+		}
+		if (next.getHost() == null || !current.getScheme().equals(next.getScheme())
+				|| !current.getHost().equalsIgnoreCase(next.getHost())
+				|| Http11Exchange.port(current) != Http11Exchange.port(next)) {
+			throw new FetchFailed(Reason.NOT_ALLOWED, current + " redirects to another origin; redirects are followed "
+					+ "only to the same scheme, host and port");
+		}
+		return next;
+	}
+
+	private static void requireSingleLine(String value) {
+		if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+			throw new IllegalArgumentException("header names and values must not contain line breaks");
+		}
+	}
+
+}
