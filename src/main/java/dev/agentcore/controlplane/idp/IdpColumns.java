@@ -10,7 +10,7 @@ class IdpColumns {
 
 	@Bean
 	JsonColumns idpJsonColumns() {
-		return JsonColumns.of(IdpProfileSpec.class, Discovery.class);
+		return JsonColumns.of(IdpProfileSpec.class, Discovery.class, ManagedCognito.class, ManagedClients.class);
 	}
 
 }

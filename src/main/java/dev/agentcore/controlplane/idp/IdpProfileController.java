@@ -7,9 +7,11 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.outbound.GuardedFetch;
+import dev.agentcore.controlplane.resource.EventCursor;
+import dev.agentcore.controlplane.resource.ResourceEvent;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
@@ -52,12 +56,14 @@ class IdpProfileController {
 	@Operation(summary = "Declare an IDP profile",
 			description = "Checks the seed's provider rules (Cognito tokens have no 'aud', Auth0/Okta need an audience, ...) "
 					+ "and runs the live discovery check (one 5 s deadline per fetch, 512 KB at most, public addresses only). "
-					+ "Accepts Idempotency-Key.")
+					+ "With 'managed' (provider COGNITO, no discoveryUrl or allowedClients) the provisioner creates the user "
+					+ "pool, its domain, the resource server and one app client per entry, keeps each client secret in "
+					+ "Secrets Manager, and fills in discoveryUrl and allowedClients; follow 'status'. Accepts Idempotency-Key.")
 	@ProblemResponses({ 400, 409, 413, 415, 422, 503 })
 	ResponseEntity<IdpProfileResponse> declare(@AuthenticationPrincipal Caller caller,
 			@RequestBody IdpProfileRequest request) {
 		validate(request);
-		IdpProfile profile = profiles.declare(caller, request.name(), request.spec());
+		IdpProfile profile = profiles.declare(caller, request.name(), request.spec(), request.managed());
 		return ResponseEntity.created(URI.create("/api/v1/idp-profiles/" + profile.id()))
 			.eTag(Versions.etag(profile.version()))
 			.body(IdpProfileResponse.from(profile, 0));
@@ -85,22 +91,52 @@ class IdpProfileController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace an IDP profile",
-			description = "Needs If-Match. Every gateway that uses the profile gets a new generation and is provisioned again.")
+			description = "Needs If-Match. Every gateway that uses the profile gets a new generation and is provisioned again. "
+					+ "A managed profile's clients can be added and removed (the provisioner creates and deletes them, with "
+					+ "their secrets); its resource server identifier and domain prefix cannot change, and a profile cannot "
+					+ "change between managed and not (MANAGED_IMMUTABLE).")
 	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428, 503 })
 	ResponseEntity<IdpProfileResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody IdpProfileRequest request) {
 		validate(request);
-		return withETag(profiles.respecify(caller, id, ifMatch, request.name(), request.spec()));
+		return withETag(profiles.respecify(caller, id, ifMatch, request.name(), request.spec(), request.managed()));
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Delete an IDP profile", description = "Needs If-Match; refused with IDP_PROFILE_IN_USE while gateways use it.")
+	@Operation(summary = "Delete an IDP profile", description = "Needs If-Match; refused with IDP_PROFILE_IN_USE while gateways "
+			+ "use it. A profile the team runs goes at once (204). A managed one answers 202: the provisioner deletes its app "
+			+ "clients and their secrets, the resource server, the domain and the user pool, in that order, and the profile "
+			+ "disappears (GET 404) once AWS confirms.")
+	@ApiResponse(responseCode = "202", description = "A managed profile is being deleted")
+	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ProblemResponses({ 404, 409, 412, 428 })
-	ResponseEntity<Void> delete(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+	ResponseEntity<IdpProfileResponse> delete(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		profiles.remove(caller, id, ifMatch);
-		return ResponseEntity.noContent().build();
+		return profiles.remove(caller, id, ifMatch)
+			.map(deleting -> ResponseEntity.status(HttpStatus.ACCEPTED).eTag(Versions.etag(deleting.version()))
+				.body(IdpProfileResponse.from(deleting, 0)))
+			.orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	@PostMapping("/{id}/reconcile")
+	@Operation(summary = "Reconcile a managed profile now", description = "Observe AWS and retry at once; also ends a "
+			+ "terminal failure. Nothing happens for a profile the team runs.")
+	@ProblemResponses({ 404 })
+	ResponseEntity<IdpProfileResponse> reconcile(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+		IdpProfile profile = profiles.requestReconcile(caller, id);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).eTag(Versions.etag(profile.version()))
+			.body(IdpProfileResponse.from(profile, profiles.usageCounts(List.of(id)).getOrDefault(id, 0L)));
+	}
+
+	@GetMapping("/{id}/events")
+	@Operation(summary = "History of a managed profile", description = "What the provisioner did to the user pool, domain, "
+			+ "resource server, app clients and secrets; newest first, keyset-paginated.")
+	@ProblemResponses({ 400, 404 })
+	Page<ResourceEvent> events(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+		EventCursor page = EventCursor.of(limit, cursor);
+		return page.page(profiles.events(caller, id, page.before(), page.limit() + 1));
 	}
 
 	@PostMapping("/{id}/discovery-check")
@@ -116,7 +152,7 @@ class IdpProfileController {
 					+ "custom claims) against this profile and says how to fix each failure. The token is never stored or logged, "
 					+ "and the answer is never kept for an Idempotency-Key. Needs only the read scope. Encrypted tokens (JWE) are "
 					+ "refused with ENCRYPTED_TOKEN.")
-	@ProblemResponses({ 400, 404, 503 })
+	@ProblemResponses({ 400, 404, 409, 503 })
 	TokenCheck checkToken(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestBody TokenCheckRequest request) {
 		violations.of(request).throwIfAny();
@@ -131,8 +167,16 @@ class IdpProfileController {
 	private void validate(IdpProfileRequest request) {
 		Violations.Collector found = violations.of(request);
 		IdpProfileRules.claimShapes(request.spec(), found);
+		if (request.managed() == null && (request.discoveryUrl() == null || request.discoveryUrl().isBlank())) {
+			found.add("discoveryUrl", "is required, unless 'managed' asks the control plane to create a Cognito user pool");
+		}
 		found.throwIfAny();
-		IdpProfileRules.check(request.spec(), fetch.allowsPrivateNetworks());
+		if (request.managed() != null) {
+			ManagedCognitoRules.check(request.spec(), request.managed());
+		}
+		else {
+			IdpProfileRules.check(request.spec(), fetch.allowsPrivateNetworks());
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.agentcore.controlplane.idp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,6 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceChanges;
+import dev.agentcore.controlplane.resource.ResourceEvent;
+import dev.agentcore.controlplane.resource.StatusUpdate;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
@@ -18,10 +24,13 @@ import dev.agentcore.controlplane.web.Versions;
 
 /**
  * Declares, changes and removes IDP profiles for a caller's team. The live discovery check runs
- * before the transaction, never inside it.
+ * before the transaction, never inside it. A managed profile's changes are handed to the
+ * provisioner with an event ({@link ResourceChanges}), in the same transaction.
  */
 @Service
 public class IdpProfileManagement {
+
+	static final String NOTHING_TO_PROVISION = "Nothing to provision: the profile points at an identity provider the team runs.";
 
 	private final IdpProfiles profiles;
 
@@ -35,37 +44,59 @@ public class IdpProfileManagement {
 
 	private final TokenDiagnosis diagnosis;
 
+	private final IdpProfileStatus status;
+
+	private final ResourceChanges changes;
+
 	IdpProfileManagement(IdpProfiles profiles, DiscoveryCheck discoveryCheck, GatewayUsage usage,
-			ApplicationEventPublisher events, TransactionTemplate transactions, TokenDiagnosis diagnosis) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, TokenDiagnosis diagnosis,
+			IdpProfileStatus status, ResourceChanges changes) {
 		this.diagnosis = diagnosis;
 		this.profiles = profiles;
 		this.discoveryCheck = discoveryCheck;
 		this.usage = usage;
 		this.events = events;
 		this.transactions = transactions;
+		this.status = status;
+		this.changes = changes;
 	}
 
-	IdpProfile declare(Caller caller, String name, IdpProfileSpec spec) {
+	IdpProfile declare(Caller caller, String name, IdpProfileSpec spec, ManagedCognito managed) {
 		String team = caller.requireTeam();
-		Discovery discovery = discoveryCheck.check(spec.discoveryUrl()).discovery();
-		return UniqueConstraints.unique("idp_profiles_name_per_team",
-				() -> transactions.execute(status -> profiles.save(IdpProfile.declare(team, name, spec, discovery, caller.actor()))),
-				() -> IdpProfileProblems.nameTaken(name));
+		Discovery discovery = managed != null ? Discovery.pending() : discoveryCheck.check(spec.discoveryUrl()).discovery();
+		return UniqueConstraints.unique("idp_profiles_name_per_team", () -> transactions.execute(tx -> {
+			IdpProfile profile = profiles.save(IdpProfile.declare(team, name, spec, managed, discovery, caller.actor()));
+			if (managed == null) {
+				status.apply(profile.id(), new StatusUpdate().ready(profile.generation(), NOTHING_TO_PROVISION));
+			}
+			else {
+				accepted(profile, "Managed Cognito identity provider declared (generation 1).", caller);
+			}
+			return profiles.findById(profile.id()).orElseThrow();
+		}), () -> IdpProfileProblems.nameTaken(name));
 	}
 
-	IdpProfile respecify(Caller caller, UUID id, String ifMatch, String name, IdpProfileSpec spec) {
+	IdpProfile respecify(Caller caller, UUID id, String ifMatch, String name, IdpProfileSpec spec, ManagedCognito managed) {
 		IdpProfile current = visible(caller, id);
 		Versions.requireIfMatch(ifMatch, current.version());
 		current.checkRespecify(name);
-		Discovery discovery = spec.discoveryUrl().equals(current.spec().discoveryUrl())
-				&& current.discovery().state() == Discovery.State.VALID ? current.discovery()
-						: discoveryCheck.check(spec.discoveryUrl()).discovery();
-		return transactions.execute(status -> {
+		ManagedCognito declared = ManagedCognitoRules.keepImmutableParts(current.managed(), managed);
+		Discovery discovery = declared != null ? current.discovery()
+				: spec.discoveryUrl().equals(current.declaredSpec().discoveryUrl())
+						&& current.discovery().state() == Discovery.State.VALID ? current.discovery()
+								: discoveryCheck.check(spec.discoveryUrl()).discovery();
+		return transactions.execute(tx -> {
 			IdpProfile profile = visible(caller, id);
 			Versions.requireIfMatch(ifMatch, profile.version());
-			boolean authorizerChanged = !profile.spec().equals(spec);
-			profile.respecify(name, spec, discovery);
+			long generation = profile.generation();
+			boolean authorizerChanged = !profile.declaredSpec().equals(spec);
+			if (!profile.respecify(name, spec, declared, discovery)) {
+				return profile;
+			}
 			IdpProfile saved = profiles.save(profile);
+			if (saved.generation() != generation) {
+				accepted(saved, "Managed identity provider changed (generation " + saved.generation() + ").", caller);
+			}
 			if (authorizerChanged) {
 				events.publishEvent(new IdpProfileChanged(id, caller.actor()));
 			}
@@ -74,12 +105,14 @@ public class IdpProfileManagement {
 	}
 
 	/**
-	 * Deletes an unused profile. The row lock makes a gateway that is being pointed at the profile
-	 * at the same time either finish first (then the profile is in use: 409) or find it gone (400).
+	 * Removes a profile no gateway uses. One the team runs goes at once (empty result); a managed
+	 * one is handed to the provisioner, which deletes what it created and then the profile. The row
+	 * lock makes a gateway that is being pointed at the profile at the same time either finish first
+	 * (then the profile is in use: 409) or find it gone or going (400).
 	 */
-	void remove(Caller caller, UUID id, String ifMatch) {
+	Optional<IdpProfile> remove(Caller caller, UUID id, String ifMatch) {
 		try {
-			transactions.executeWithoutResult(status -> {
+			return transactions.execute(tx -> {
 				IdpProfile profile = profiles.lockForRemoval(id).filter(found -> caller.canSee(found.team()))
 					.orElseThrow(() -> new IdpProfileNotFound(id));
 				Versions.requireIfMatch(ifMatch, profile.version());
@@ -87,7 +120,18 @@ public class IdpProfileManagement {
 				if (!users.isEmpty()) {
 					throw IdpProfileProblems.inUse(id, users);
 				}
-				profiles.delete(profile);
+				if (!profile.isManaged()) {
+					profiles.delete(profile);
+					return Optional.<IdpProfile>empty();
+				}
+				if (!profile.deletionRequested()) {
+					profile.requestDeletion();
+					profile = profiles.save(profile);
+					status.phase(id, Phase.DELETING, "Deleting the app clients, their secrets, the resource server, the domain "
+							+ "and the user pool.");
+					changes.accepted(profile.ref(), EventType.DELETION_REQUESTED, "Deletion requested.", caller.actor());
+				}
+				return profiles.findById(id);
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -95,10 +139,30 @@ public class IdpProfileManagement {
 		}
 	}
 
+	IdpProfile requestReconcile(Caller caller, UUID id) {
+		return transactions.execute(tx -> {
+			IdpProfile profile = visible(caller, id);
+			if (profile.isManaged()) {
+				status.requestReconcile(id);
+				changes.accepted(profile.ref(), EventType.RECONCILE_REQUESTED,
+						"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
+			}
+			return profile;
+		});
+	}
+
+	List<ResourceEvent> events(Caller caller, UUID id, Long before, int limit) {
+		visible(caller, id);
+		return changes.history(id, before, limit);
+	}
+
 	IdpProfile recheckDiscovery(Caller caller, UUID id) {
 		IdpProfile current = visible(caller, id);
+		if (current.spec().discoveryUrl() == null) {
+			throw IdpProfileProblems.notReady("the user pool does not exist yet");
+		}
 		Discovery discovery = discoveryCheck.check(current.spec().discoveryUrl()).discovery();
-		return transactions.execute(status -> {
+		return transactions.execute(tx -> {
 			IdpProfile profile = visible(caller, id);
 			profile.recordDiscovery(discovery);
 			return profiles.save(profile);
@@ -118,7 +182,11 @@ public class IdpProfileManagement {
 
 	/** Why a gateway using the profile would accept or refuse {@code token}; the token is not kept. */
 	public TokenCheck diagnose(Caller caller, UUID id, String token) {
-		return diagnosis.diagnose(visible(caller, id), token);
+		IdpProfile profile = visible(caller, id);
+		if (!profile.authorizerReady()) {
+			throw IdpProfileProblems.notReady("no user pool or app client yet");
+		}
+		return diagnosis.diagnose(profile, token);
 	}
 
 	/** The profile if the caller may see it; otherwise 404, whether it exists or not. */
@@ -127,16 +195,22 @@ public class IdpProfileManagement {
 	}
 
 	/**
-	 * A profile a gateway of {@code team} may use: it must exist and belong to that same team. In a
-	 * transaction, it stays locked against deletion until the gateway is saved.
+	 * A profile a gateway of {@code team} may use: it must exist, belong to that same team and not be
+	 * going away. In a transaction, it stays locked against deletion until the gateway is saved.
 	 */
 	public IdpProfile usableBy(String team, UUID id) {
-		return profiles.lockForUse(id).filter(profile -> profile.team().equals(team)).orElseThrow(() -> new IdpProfileNotFound(id));
+		return profiles.lockForUse(id)
+			.filter(profile -> profile.team().equals(team) && !profile.deletionRequested())
+			.orElseThrow(() -> new IdpProfileNotFound(id));
 	}
 
 	/** A profile by id, for the provisioner; empty once deleted. */
-	public java.util.Optional<IdpProfile> find(UUID id) {
+	public Optional<IdpProfile> find(UUID id) {
 		return profiles.findById(id);
+	}
+
+	private void accepted(IdpProfile profile, String message, Caller caller) {
+		changes.accepted(profile.ref(), EventType.SPEC_ACCEPTED, message, caller.actor());
 	}
 
 }

@@ -15,11 +15,14 @@ import jakarta.validation.constraints.Size;
  * @param name unique in the team; lower-case letters, digits and inner hyphens
  * @param description free text
  * @param provider COGNITO, AUTH0, OKTA or OIDC: decides which rules apply
- * @param discoveryUrl the issuer's OpenID configuration (https, ends with /.well-known/openid-configuration)
- * @param allowedClients client ids accepted (Cognito: required)
+ * @param discoveryUrl the issuer's OpenID configuration (https, ends with /.well-known/openid-configuration);
+ * absent for a managed profile, whose user pool the provisioner creates
+ * @param allowedClients client ids accepted (Cognito: required; absent for a managed profile)
  * @param allowedAudience audiences accepted (Auth0, Okta: required; Cognito: forbidden)
  * @param allowedScopes scopes of which a token must carry one
  * @param customClaims further claims every token must carry
+ * @param managed a Cognito identity provider for the control plane to create (user pool, domain, resource
+ * server, app clients) instead of one the team runs
  */
 @Schema(example = """
 		{"name": "payments-cognito", "description": "M2M clients of the payments pool", "provider": "COGNITO",
@@ -28,11 +31,11 @@ import jakarta.validation.constraints.Size;
 record IdpProfileRequest(
 		@NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9]([a-z0-9-]*[a-z0-9])?", message = "must be lower-case letters, digits and inner hyphens") String name,
 		@Size(max = 200) String description, @NotNull Provider provider,
-		@NotBlank @Size(max = 2048) String discoveryUrl,
+		@Size(max = 2048) String discoveryUrl,
 		@Size(max = 100) List<@NotBlank @Size(max = 255) String> allowedClients,
 		@Size(max = 100) List<@NotBlank @Size(max = 255) String> allowedAudience,
 		@Size(max = 100) List<@NotNull @Pattern(regexp = "[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,255}", message = "must be 1 to 255 printable characters without spaces, quotes or backslashes") String> allowedScopes,
-		@Size(max = 50) List<@NotNull @Valid CustomClaim> customClaims) {
+		@Size(max = 50) List<@NotNull @Valid CustomClaim> customClaims, @Valid ManagedCognito managed) {
 
 	IdpProfileSpec spec() {
 		return new IdpProfileSpec(description, provider, discoveryUrl, allowedClients, allowedAudience, allowedScopes,

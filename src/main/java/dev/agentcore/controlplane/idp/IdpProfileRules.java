@@ -45,13 +45,7 @@ final class IdpProfileRules {
 	/** The seed's provider rules, each with its own code; call once the fields are valid. */
 	static void check(IdpProfileSpec spec, boolean allowHttp) {
 		discoveryUrl(spec, allowHttp);
-		for (int i = 0; i < spec.customClaims().size(); i++) {
-			if ("client_id".equals(spec.customClaims().get(i).name())) {
-				throw InvalidRequest.rule("RESERVED_CLAIM", "customClaims[" + i + "].name",
-						"'client_id' cannot be a custom claim: the authorizer checks it through allowedClients. "
-								+ "Move the value to allowedClients.");
-			}
-		}
+		reservedClaims(spec);
 		switch (spec.provider()) {
 			case COGNITO -> {
 				if (!spec.allowedAudience().isEmpty()) {
@@ -79,6 +73,17 @@ final class IdpProfileRules {
 							"An authorizer that checks nothing but the signature would admit every token of the issuer. "
 									+ "Set at least one of allowedAudience, allowedClients, allowedScopes or customClaims.");
 				}
+			}
+		}
+	}
+
+	/** {@code client_id} is checked through allowedClients, never as a custom claim. */
+	static void reservedClaims(IdpProfileSpec spec) {
+		for (int i = 0; i < spec.customClaims().size(); i++) {
+			if ("client_id".equals(spec.customClaims().get(i).name())) {
+				throw InvalidRequest.rule("RESERVED_CLAIM", "customClaims[" + i + "].name",
+						"'client_id' cannot be a custom claim: the authorizer checks it through allowedClients. "
+								+ "Move the value to allowedClients.");
 			}
 		}
 	}

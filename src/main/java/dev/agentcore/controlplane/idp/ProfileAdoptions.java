@@ -51,12 +51,12 @@ public class ProfileAdoptions {
 		}
 		String name = freeName(caller.requireTeam(), gatewayName.toLowerCase(java.util.Locale.ROOT) + "-jwt");
 		IdpProfileRequest request = new IdpProfileRequest(name, spec.description(), spec.provider(), spec.discoveryUrl(),
-				spec.allowedClients(), spec.allowedAudience(), spec.allowedScopes(), spec.customClaims());
+				spec.allowedClients(), spec.allowedAudience(), spec.allowedScopes(), spec.customClaims(), null);
 		Violations.Collector found = violations.of(request);
 		IdpProfileRules.claimShapes(spec, found);
 		found.throwIfAny();
 		IdpProfileRules.check(spec, fetch.allowsPrivateNetworks());
-		return new Adopted(management.declare(caller, name, spec), false);
+		return new Adopted(management.declare(caller, name, spec, null), false);
 	}
 
 	private String freeName(String team, String base) {

@@ -74,9 +74,22 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		return "Gateway";
 	}
 
+	/** A gateway on a managed profile waits until the profile's user pool and app clients exist. */
 	@Override
 	String blockedBeforeConverge(Gateway gateway) {
-		return roles.beforeGateway(gateway);
+		String role = roles.beforeGateway(gateway);
+		if (role != null) {
+			return role;
+		}
+		GatewaySpec.Authorizer authorizer = gateway.spec().authorizer();
+		if (!authorizer.type().validatesJwt()) {
+			return null;
+		}
+		return profiles.find(authorizer.idpProfileId())
+			.filter(profile -> !profile.authorizerReady())
+			.map(profile -> "Waiting for IDP profile " + profile.name() + " to create its user pool and app clients (it is "
+					+ profile.status().phase() + ").")
+			.orElse(null);
 	}
 
 	@Override

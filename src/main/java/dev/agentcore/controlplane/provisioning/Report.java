@@ -122,16 +122,17 @@ final class Report {
 	 * A failed call: terminal ones stop until the spec changes or a reconcile is requested; retryable
 	 * ones are tried again with exponential backoff and full jitter.
 	 */
-	Next failure(AgentCoreFailure failure, int previousAttempts, ProvisioningSettings settings, String fix) {
+	Next failure(AgentCoreFailure failure, int previousAttempts, ProvisioningSettings settings, String service,
+			String fix) {
 		ProvisioningError error = new ProvisioningError("AWS_" + failure.errorType(), failure.getMessage(),
 				failure.retryable(), Instant.now());
 		if (!failure.retryable()) {
-			failed(error, "AgentCore refused: " + failure.getMessage() + " " + fix, failure.requestId());
+			failed(error, service + " refused: " + failure.getMessage() + " " + fix, failure.requestId());
 			return Next.done();
 		}
 		int attempts = previousAttempts + 1;
 		Next next = Next.in(Backoff.delay(attempts, settings.backoffBase(), settings.backoffMax()));
-		String message = "AgentCore answered " + failure.errorType() + ".";
+		String message = service + " answered " + failure.errorType() + ".";
 		update.retrying(error, attempts, next.at(), message);
 		event(EventType.RETRY_SCHEDULED, message + " Retry " + attempts + " at " + next.at() + ".", failure.requestId());
 		return next;

@@ -101,6 +101,11 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		return work.get();
 	}
 
+	/** The AWS service this kind talks to, as failure messages name it. */
+	String awsService() {
+		return "AgentCore";
+	}
+
 	/** How a person fixes a terminal failure. */
 	String fixHint() {
 		return "Fix the spec and PUT it, or POST .../reconcile.";
@@ -119,7 +124,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 					: converge(row, managed, report));
 		}
 		catch (AgentCoreFailure failure) {
-			return report.failure(failure, managed.status().attempts(), support.settings, fixHint());
+			return report.failure(failure, managed.status().attempts(), support.settings, awsService(), fixHint());
 		}
 		catch (Unreconcilable ex) {
 			report.failed(ex.code(), ex.getMessage());

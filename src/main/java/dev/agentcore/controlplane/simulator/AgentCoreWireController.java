@@ -45,9 +45,12 @@ class AgentCoreWireController {
 
 	private final FaultInjector faults;
 
-	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults) {
+	private final SimulatorUrls urls;
+
+	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults, SimulatorUrls urls) {
 		this.aws = aws;
 		this.faults = faults;
+		this.urls = urls;
 	}
 
 	/** Works out (and remembers) whether the faults doom this name before the account's lock is taken. */
@@ -210,7 +213,7 @@ class AgentCoreWireController {
 	}
 
 	private ObjectNode gateway(SimulatedGateway gateway) {
-		return WireFormat.gateway(gateway, aws.region(), aws.accountId());
+		return WireFormat.gateway(gateway, aws.region(), aws.accountId(), urls.gatewayUrl(gateway.gatewayId(), aws.region()));
 	}
 
 	private ObjectNode target(SimulatedTarget target) {

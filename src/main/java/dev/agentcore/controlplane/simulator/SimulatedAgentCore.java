@@ -285,6 +285,12 @@ class SimulatedAgentCore {
 		return java.util.Optional.empty();
 	}
 
+	/** A gateway's targets, for its data plane; the gateway must exist. */
+	synchronized List<SimulatedTarget> targetsOfGateway(String gatewayIdentifier) {
+		settle();
+		return targetsOf(requireGateway(gatewayIdentifier).gatewayId());
+	}
+
 	synchronized Snapshot snapshot() {
 		settle();
 		return new Snapshot(List.copyOf(gateways.values()), List.copyOf(targets.values()), stats.copy());

@@ -33,10 +33,13 @@ class SimulatorControlsController {
 
 	private final SimulatedIam iam;
 
-	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatedIam iam) {
+	private final SimulatorUrls urls;
+
+	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatedIam iam, SimulatorUrls urls) {
 		this.faults = faults;
 		this.aws = aws;
 		this.iam = iam;
+		this.urls = urls;
 	}
 
 	@GetMapping("/faults")
@@ -90,7 +93,10 @@ class SimulatorControlsController {
 	Resources resources() {
 		SimulatedAgentCore.Snapshot snapshot = aws.snapshot();
 		return new Resources(
-				snapshot.gateways().stream().map(g -> WireFormat.gateway(g, aws.region(), aws.accountId())).toList(),
+				snapshot.gateways()
+					.stream()
+					.map(g -> WireFormat.gateway(g, aws.region(), aws.accountId(), urls.gatewayUrl(g.gatewayId(), aws.region())))
+					.toList(),
 				snapshot.targets()
 					.stream()
 					.map(t -> {

@@ -19,12 +19,11 @@ final class WireFormat {
 	private WireFormat() {
 	}
 
-	static ObjectNode gateway(SimulatedGateway gateway, String region, String account) {
+	static ObjectNode gateway(SimulatedGateway gateway, String region, String account, String gatewayUrl) {
 		ObjectNode node = NODES.objectNode();
 		node.put("gatewayArn", gatewayArn(gateway.gatewayId(), region, account));
 		node.put("gatewayId", gateway.gatewayId());
-		node.put("gatewayUrl",
-				"https://" + gateway.gatewayId() + ".gateway.bedrock-agentcore." + region + ".amazonaws.com/mcp");
+		node.put("gatewayUrl", gatewayUrl);
 		timestamps(node, gateway.createdAt(), gateway.updatedAt());
 		node.put("status", gateway.status());
 		node.set("statusReasons", strings(gateway.statusReasons()));

@@ -51,6 +51,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final List<PathPattern> readOnly;
 
+	/**
+	 * Token requests need the write scope (they use a client secret), so they are no read-only POST, but
+	 * like one they create nothing and their answer may hold the token: never kept either.
+	 */
+	static final PathPattern TOKEN_REQUESTS = PathPatternParser.defaultInstance.parse("/api/v1/idp-profiles/{id}/token-requests");
+
 	IdempotencyFilter(IdempotencyKeys keys, ProblemResponseWriter problems, List<ReadOnlyPosts> readOnlyPosts) {
 		this.keys = keys;
 		this.problems = problems;
@@ -67,7 +73,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return true;
 		}
 		PathContainer path = PathContainer.parsePath(request.getRequestURI());
-		return readOnly.stream().anyMatch(pattern -> pattern.matches(path));
+		return readOnly.stream().anyMatch(pattern -> pattern.matches(path)) || TOKEN_REQUESTS.matches(path);
 	}
 
 	@Override

@@ -27,7 +27,7 @@ class IdpProfileTests {
 		Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		IdpProfileSpec spec = cognitoSpec("client-1");
 		Discovery discovery = validDiscovery();
-		IdpProfile profile = IdpProfile.declare("team-a", "cognito", spec, discovery, "alice");
+		IdpProfile profile = IdpProfile.declare("team-a", "cognito", spec, null, discovery, "alice");
 		assertThat(profile.id()).isNotNull();
 		assertThat(profile.id().version()).isEqualTo(7);
 		assertThat(profile.team()).isEqualTo("team-a");
@@ -44,7 +44,7 @@ class IdpProfileTests {
 		IdpProfile profile = storedProfile();
 		IdpProfileSpec changed = cognitoSpec("client-2");
 		Discovery checked = Discovery.pending();
-		profile.respecify("cognito", changed, checked);
+		assertThat(profile.respecify("cognito", changed, null, checked)).isTrue();
 		assertThat(profile.spec()).isSameAs(changed);
 		assertThat(profile.discovery()).isSameAs(checked);
 		assertThat(profile.updatedAt()).isAfter(LAST_WEEK).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
@@ -56,7 +56,7 @@ class IdpProfileTests {
 	@Test
 	void nameCannotChange() {
 		IdpProfile profile = storedProfile();
-		ProblemDetail problem = problemOf(() -> profile.respecify("renamed", cognitoSpec("client-2"), Discovery.pending()));
+		ProblemDetail problem = problemOf(() -> profile.respecify("renamed", cognitoSpec("client-2"), null, Discovery.pending()));
 		assertThat(code(problem)).isEqualTo("NAME_IMMUTABLE");
 		assertThat(problem.getStatus()).isEqualTo(409);
 		assertThat(problem.getDetail()).contains("'cognito'");
@@ -105,7 +105,8 @@ class IdpProfileTests {
 	/** A Cognito profile as the repository loads it: saved five times, last changed last week. */
 	static IdpProfile storedProfile() {
 		return new IdpProfile(UUID.fromString("0190f5a2-0000-7000-8000-0000000000cc"), "team-a", "cognito",
-				cognitoSpec("client-1"), validDiscovery(), 5, LAST_WEEK.minus(3, ChronoUnit.DAYS), LAST_WEEK, "alice");
+				cognitoSpec("client-1"), null, validDiscovery(), 1, 5, LAST_WEEK.minus(3, ChronoUnit.DAYS), LAST_WEEK, "alice",
+				dev.agentcore.controlplane.resource.ResourceStatus.accepted(), null, null, null, null, null);
 	}
 
 	static IdpProfileSpec cognitoSpec(String client) {

@@ -37,7 +37,7 @@ final class AwsFailures {
 					ex.requestId(), ex);
 		}
 		catch (SdkClientException ex) {
-			throw new AgentCoreFailure("ClientError", 0, "No answer from AgentCore: " + ex.getMessage(), true, null, ex);
+			throw new AgentCoreFailure("ClientError", 0, "No answer from AWS: " + ex.getMessage(), true, null, ex);
 		}
 		catch (SdkException ex) {
 			throw new AgentCoreFailure("SdkError", 0, ex.getMessage(), true, null, ex);
@@ -46,7 +46,8 @@ final class AwsFailures {
 
 	static boolean retryable(String type, int status, String message) {
 		if (status == 429 || status >= 500 || "ThrottlingException".equals(type) || "ConflictException".equals(type)
-				|| "InternalServerException".equals(type)) {
+				|| "InternalServerException".equals(type) || "TooManyRequestsException".equals(type)
+				|| "InternalErrorException".equals(type) || "InternalServiceError".equals(type)) {
 			return true;
 		}
 		if ("ValidationException".equals(type) && message != null) {

@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param agentcoreEndpoint where AgentCore requests go; empty means AWS's endpoint for the region
  * (in the embedded default: the simulator mounted in this server)
+ * @param cognitoEndpoint where Cognito user pool requests go; empty means AWS (in the embedded default: the
+ * simulator mounted in this server). A simulator's user pools are also their own issuers, under this URL.
+ * @param secretsManagerEndpoint where Secrets Manager requests go; empty means AWS (embedded default: the simulator)
  * @param region the AWS region; empty means the default region chain (AWS_REGION, profile, ...)
  * @param iamEndpoint where IAM requests go; empty means AWS's IAM, or the simulator's IAM when
  * {@code agentcoreEndpoint} points at a simulator (…/local/aws/agentcore)
@@ -19,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attemptTimeout longest time one HTTP attempt may take
  */
 @ConfigurationProperties("controlplane.aws")
-record AwsSettings(String agentcoreEndpoint, String region, String iamEndpoint, String stsEndpoint,
-		@DefaultValue("false") boolean fakeCredentials,
+record AwsSettings(String agentcoreEndpoint, String cognitoEndpoint, String secretsManagerEndpoint, String region,
+		String iamEndpoint, String stsEndpoint, @DefaultValue("false") boolean fakeCredentials,
 		@DefaultValue("20s") Duration callTimeout, @DefaultValue("5s") Duration attemptTimeout) {
 }

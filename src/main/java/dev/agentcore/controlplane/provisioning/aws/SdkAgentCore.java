@@ -82,7 +82,8 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<Void> deleteGateway(String gatewayId) {
-		return calls.deleteIfPresent("DeleteGateway", () -> aws().deleteGateway(r -> r.gatewayIdentifier(gatewayId)));
+		return new Call<>(null, calls.deleteIfPresent("DeleteGateway",
+				() -> aws().deleteGateway(r -> r.gatewayIdentifier(gatewayId)).responseMetadata().requestId()));
 	}
 
 	@Override
@@ -132,8 +133,9 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<Void> deleteTarget(String gatewayId, String targetId) {
-		return calls.deleteIfPresent("DeleteGatewayTarget",
-				() -> aws().deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId)));
+		return new Call<>(null, calls.deleteIfPresent("DeleteGatewayTarget",
+				() -> aws().deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId)).responseMetadata()
+					.requestId()));
 	}
 
 	@Override

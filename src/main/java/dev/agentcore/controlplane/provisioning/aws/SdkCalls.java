@@ -8,15 +8,16 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
-import software.amazon.awssdk.services.bedrockagentcorecontrol.model.BedrockAgentCoreControlResponse;
 
 import org.springframework.stereotype.Component;
 
-import dev.agentcore.controlplane.provisioning.AgentCore.Call;
 import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
 import dev.agentcore.controlplane.provisioning.RateLimits;
 
-/** How every AgentCore call is made: within the client-side quotas, timed by operation and outcome, its failures classified. */
+/**
+ * One SDK call as the provisioner makes it: within the client-side quotas, timed by operation and
+ * outcome ({@code controlplane.aws.calls}), its failure classified.
+ */
 @Component
 class SdkCalls {
 
@@ -46,14 +47,27 @@ class SdkCalls {
 		return timed(operation, call);
 	}
 
-	/** A delete; what is already gone counts as deleted. */
-	Call<Void> deleteIfPresent(String operation, Supplier<? extends BedrockAgentCoreControlResponse> delete) {
+	/** A lookup; what AWS does not have is empty. */
+	<T> Optional<T> readIfPresent(String operation, Supplier<T> call) {
 		try {
-			return new Call<>(null, mutating(operation, delete).responseMetadata().requestId());
+			return Optional.ofNullable(read(operation, call));
 		}
 		catch (AgentCoreFailure ex) {
 			if (ex.isNotFound()) {
-				return new Call<>(null, ex.requestId());
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	/** A delete; what is already gone counts as deleted (the request id is then null). */
+	String deleteIfPresent(String operation, Supplier<String> requestIdOfDelete) {
+		try {
+			return mutating(operation, requestIdOfDelete);
+		}
+		catch (AgentCoreFailure ex) {
+			if (ex.isNotFound()) {
+				return ex.requestId();
 			}
 			throw ex;
 		}

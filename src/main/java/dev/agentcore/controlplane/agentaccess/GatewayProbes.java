@@ -1,0 +1,179 @@
+package dev.agentcore.controlplane.agentaccess;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+
+import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayManagement;
+import dev.agentcore.controlplane.gateway.GatewaySpec.AuthorizerType;
+import dev.agentcore.controlplane.gatewaytarget.DeclaredTools;
+import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
+import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
+import dev.agentcore.controlplane.idp.IdpProfileManagement;
+import dev.agentcore.controlplane.idp.TokenCheck;
+import dev.agentcore.controlplane.idp.TokenRequests;
+import dev.agentcore.controlplane.security.Authorities;
+import dev.agentcore.controlplane.security.Caller;
+
+/**
+ * Calls a gateway's MCP endpoint as an agent would — {@code initialize}, then {@code tools/list}
+ * through every page — and compares what it lists with what its targets declare. A 401 comes with
+ * the token check against the gateway's IDP profile. Tokens are held only for the call.
+ */
+@Service
+class GatewayProbes {
+
+	static final String SEARCH_TOOL = "x_amz_bedrock_agentcore_search";
+
+	private final GatewayManagement gateways;
+
+	private final TargetManagement targets;
+
+	private final IdpProfileManagement profiles;
+
+	private final TokenRequests tokens;
+
+	private final ObjectProvider<GatewayRequestSigner> signer;
+
+	private final ProbeSettings settings;
+
+	private final JsonMapper json;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER).build();
+
+	GatewayProbes(GatewayManagement gateways, TargetManagement targets, IdpProfileManagement profiles, TokenRequests tokens,
+			ObjectProvider<GatewayRequestSigner> signer, ProbeSettings settings, JsonMapper json) {
+		this.gateways = gateways;
+		this.targets = targets;
+		this.profiles = profiles;
+		this.tokens = tokens;
+		this.signer = signer;
+		this.settings = settings;
+		this.json = json;
+	}
+
+	ProbeResult probe(Caller caller, Authentication authentication, java.util.UUID id, ProbeRequest request) {
+		Gateway gateway = gateways.visible(caller, id);
+		URI url = gatewayUrl(gateway);
+		AuthorizerType type = gateway.spec().authorizer().type();
+		String token = request.token();
+		dev.agentcore.controlplane.idp.TokenRequestResult requested = null;
+		if (type != AuthorizerType.CUSTOM_JWT && (token != null || request.tokenRequest() != null)) {
+			throw AgentAccessProblems.noTokenFor(type);
+		}
+		if (type == AuthorizerType.CUSTOM_JWT && token == null) {
+			if (request.tokenRequest() == null) {
+				throw AgentAccessProblems.tokenRequired();
+			}
+			if (!Authorities.mayWrite(authentication)) {
+				throw new AccessDeniedException("A probe that requests a token with a client secret needs the write scope");
+			}
+			TokenRequests.Obtained obtained = tokens.obtain(caller, gateway.spec().authorizer().idpProfileId(), request.tokenRequest());
+			requested = obtained.result();
+			if (obtained.token() == null) {
+				return new ProbeResult(url.toString(), null, false, "No token: the identity provider refused the token request "
+						+ "(see tokenRequest.remedies).", null, requested, null, List.of(), List.of(), List.of(), 0);
+			}
+			token = obtained.token();
+		}
+		long started = System.nanoTime();
+		McpClient client = new McpClient(http, json, url, authorization(type, token, url), settings.deadline());
+		List<String> listed = new ArrayList<>();
+		McpClient.Answer last;
+		String error = null;
+		try {
+			last = client.initialize();
+			String cursor = null;
+			for (int page = 0; last.ok() && page < settings.maxPages(); page++) {
+				last = client.request("tools/list", cursor == null ? null : JsonNodeFactory.instance.objectNode().put("cursor", cursor));
+				if (!last.ok()) {
+					break;
+				}
+				last.result().path("tools").forEach(tool -> listed.add(tool.path("name").asString()));
+				cursor = last.result().path("nextCursor").asString(null);
+				if (cursor == null) {
+					break;
+				}
+			}
+			error = last.ok() ? null : last.error();
+		}
+		catch (McpClient.Unreachable ex) {
+			return new ProbeResult(url.toString(), null, false, ex.getMessage(), null, requested, null, listed, List.of(),
+					List.of(), elapsed(started));
+		}
+		long latency = elapsed(started);
+		boolean authenticated = last.status() != 401 && last.status() != 403;
+		TokenCheck diagnosis = last.status() == 401 && type.validatesJwt()
+				? profiles.diagnose(caller, gateway.spec().authorizer().idpProfileId(), token) : null;
+		Comparison comparison = compare(gateway, listed);
+		return new ProbeResult(url.toString(), last.status(), authenticated, error, diagnosis, requested, client.protocolVersion(),
+				listed, authenticated ? comparison.missing() : List.of(), comparison.unexpected(), latency);
+	}
+
+	private Function<byte[], Map<String, String>> authorization(AuthorizerType type, String token, URI url) {
+		return switch (type) {
+			case CUSTOM_JWT, AUTHENTICATE_ONLY -> body -> Map.of("Authorization", "Bearer " + token);
+			case AWS_IAM -> body -> signer.getObject().sign("POST", url, Map.of("Content-Type", "application/json"), body);
+			case NONE -> body -> Map.of();
+		};
+	}
+
+	private URI gatewayUrl(Gateway gateway) {
+		String url = gateway.aws().gatewayUrl();
+		if (url == null) {
+			throw AgentAccessProblems.notProvisioned();
+		}
+		URI uri = URI.create(url);
+		boolean agentCore = "https".equals(uri.getScheme()) && uri.getHost() != null
+				&& uri.getHost().contains(".gateway.bedrock-agentcore.") && uri.getHost().matches(".*\\.amazonaws\\.com(\\.cn)?");
+		if (!agentCore && !settings.allowLocalGateways()) {
+			throw AgentAccessProblems.notAnAgentCoreUrl(url);
+		}
+		return uri;
+	}
+
+	private record Comparison(List<String> missing, List<String> unexpected) {
+	}
+
+	/** Declared against listed; tools of targets whose declaration does not name them count as expected. */
+	private Comparison compare(Gateway gateway, List<String> listed) {
+		Set<String> declared = new LinkedHashSet<>();
+		List<String> openPrefixes = new ArrayList<>();
+		for (GatewayTarget target : targets.targetsOf(gateway.id())) {
+			if (target.deletionRequested()) {
+				continue;
+			}
+			Optional<List<String>> tools = DeclaredTools.of(target);
+			tools.ifPresentOrElse(declared::addAll, () -> openPrefixes.add(target.name() + DeclaredTools.SEPARATOR));
+		}
+		boolean search = gateway.spec().protocol() != null && gateway.spec().protocol().searchType() != null;
+		List<String> missing = declared.stream().filter(name -> !listed.contains(name)).toList();
+		List<String> unexpected = listed.stream()
+			.filter(name -> !declared.contains(name) && !(search && name.equals(SEARCH_TOOL))
+					&& openPrefixes.stream().noneMatch(name::startsWith))
+			.toList();
+		return new Comparison(missing, unexpected);
+	}
+
+	private static long elapsed(long started) {
+		return Duration.ofNanos(System.nanoTime() - started).toMillis();
+	}
+
+}

@@ -1,0 +1,148 @@
+package dev.agentcore.controlplane.provisioning;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.idp.IdpProfile;
+import dev.agentcore.controlplane.idp.IdpProfileManagement;
+import dev.agentcore.controlplane.idp.IdpProfileStatus;
+import dev.agentcore.controlplane.idp.ManagedProfiles;
+import dev.agentcore.controlplane.resource.ResourceType;
+import dev.agentcore.controlplane.resource.StatusColumns;
+
+/**
+ * Managed Cognito identity providers on the shared skeleton. The user pool is the resource the
+ * skeleton creates (once, adopted by name after a lost result) and observes; the domain, resource
+ * server, app clients and their secrets are its parts, compared on every observation and put right
+ * by the update step. Once everything matches, the discovery URL and client ids go to the gateways
+ * that use the profile. Profiles a team runs itself have nothing to reconcile.
+ */
+@Component
+class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, ObservedIdp> {
+
+	private final IdpProfileManagement profiles;
+
+	private final ManagedProfiles managed;
+
+	private final IdpProfileStatus status;
+
+	private final CognitoUserPools cognito;
+
+	private final ManagedIdpObservation observation;
+
+	private final ManagedIdpSteps steps;
+
+	IdpProfileReconciler(ReconcileSupport support, IdpProfileManagement profiles, ManagedProfiles managed,
+			IdpProfileStatus status, CognitoUserPools cognito, ManagedIdpObservation observation, ManagedIdpSteps steps) {
+		super(support);
+		this.profiles = profiles;
+		this.managed = managed;
+		this.status = status;
+		this.cognito = cognito;
+		this.observation = observation;
+		this.steps = steps;
+	}
+
+	@Override
+	ResourceType kind() {
+		return ResourceType.IDP_PROFILE;
+	}
+
+	@Override
+	Optional<IdpProfile> load(UUID id) {
+		return profiles.find(id).filter(IdpProfile::isManaged);
+	}
+
+	@Override
+	Managed managed(IdpProfile profile) {
+		return new Managed(profile.ref(), poolName(profile), profile.generation(), profile.status(),
+				profile.aws().userPoolId(), profile.createPendingAt(), profile.deletionRequested());
+	}
+
+	@Override
+	StatusColumns status() {
+		return status;
+	}
+
+	@Override
+	String awsNoun() {
+		return "UserPool";
+	}
+
+	@Override
+	AwsState classify(String awsStatus) {
+		return ObservedIdp.classify(awsStatus);
+	}
+
+	@Override
+	String blockedBeforeDelete(IdpProfile profile) {
+		List<UUID> users = managed.gatewaysUsing(profile.id());
+		return users.isEmpty() ? null : "Waiting: gateways " + users + " still use the profile.";
+	}
+
+	@Override
+	DesiredIdp desired(IdpProfile profile) {
+		return new DesiredIdp(poolName(profile), profile.managed(), profile.secretNamePrefix(),
+				Map.of("agentcore-control-plane:idp-profile", profile.id().toString(), "agentcore-control-plane:team",
+						profile.team()));
+	}
+
+	@Override
+	AgentCore.Call<ObservedIdp> create(IdpProfile profile, DesiredIdp desired, String clientToken) {
+		AgentCore.Call<CognitoUserPools.UserPool> created = cognito.createUserPool(desired.poolName(), desired.tags());
+		CognitoUserPools.UserPool pool = created.result();
+		return new AgentCore.Call<>(new ObservedIdp(pool.id(), pool.arn(), pool.discoveryUrl(), "CREATING", List.of(), false),
+				created.requestId());
+	}
+
+	@Override
+	Optional<ObservedIdp> observe(IdpProfile profile, String awsId, DesiredIdp desired) {
+		return observation.observe(profile, awsId, desired);
+	}
+
+	@Override
+	Optional<ObservedIdp> findByName(IdpProfile profile, DesiredIdp desired) {
+		String name = desired != null ? desired.poolName() : poolName(profile);
+		return cognito.findUserPoolByName(name).flatMap(pool -> observation.observe(profile, pool.id(), desired));
+	}
+
+	@Override
+	AgentCore.Call<ObservedIdp> update(IdpProfile profile, String awsId, DesiredIdp desired) {
+		return steps.converge(profile, awsId, desired);
+	}
+
+	@Override
+	AgentCore.Call<Void> delete(IdpProfile profile, String awsId) {
+		steps.delete(profile, awsId, desired(profile));
+		return new AgentCore.Call<>(null, null);
+	}
+
+	@Override
+	Next ready(IdpProfile profile, String awsId, ObservedIdp observed, Report report) {
+		Next next = super.ready(profile, awsId, observed, report);
+		if (managed.publishAuthorizer(profile)) {
+			report.awsCall("DiscoveryCheck", null, "handed discovery URL and client ids " + profile.spec().allowedClients()
+					+ " to the gateways using the profile");
+		}
+		return next;
+	}
+
+	@Override
+	String awsService() {
+		return "Amazon Cognito";
+	}
+
+	@Override
+	String fixHint() {
+		return "Fix the profile and PUT it, or POST .../reconcile.";
+	}
+
+	private static String poolName(IdpProfile profile) {
+		return profile.name() + "-" + profile.id();
+	}
+
+}
