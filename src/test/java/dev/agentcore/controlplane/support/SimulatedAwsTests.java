@@ -27,9 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The control plane with its provisioner against a simulated AWS account started alone (as a
  * real account outlives the control plane), with out-of-band SDK clients for AgentCore and IAM,
- * as someone working in the console would have. Test classes extending it share one context, one
- * database and one simulated account; each test works as a team of its own.
+ * as someone working in the console would have. Test classes extending it share one database and
+ * one simulated account; each test works as a team of its own. Each class gets its own context, closed
+ * after it: a cached context would be paused between classes, and the work queue's scheduler does not
+ * start again once stopped.
  */
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"controlplane.provisioning.enabled=true", "controlplane.provisioning.mutating-tps=200",
 		"controlplane.provisioning.read-tps=400", "controlplane.provisioning.backoff-base=50ms",
