@@ -51,9 +51,10 @@ class JarStartupIntegrationTests {
 		long started = System.nanoTime();
 		Process process = builder.start();
 		try {
-			int status = waitForHealth(port, process);
+			HttpResponse<String> health = waitForHealth(port, process);
 			String output = Files.readString(builder.redirectOutput().file().toPath());
-			assertThat(status).as("health of the started jar; its output:%n%s", output).isEqualTo(200);
+			assertThat(health).as("the jar did not answer; its output:%n%s", output).isNotNull();
+			assertThat(health.statusCode()).as("health %s", health.body()).isEqualTo(200);
 			System.out.printf("Packaged jar (%d MB) served /actuator/health after %d ms%n",
 					Files.size(jarFile()) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
 			assertThat(output).doesNotContain("io.zonky");
@@ -64,21 +65,26 @@ class JarStartupIntegrationTests {
 		}
 	}
 
-	private static int waitForHealth(int port, Process process) throws InterruptedException {
+	private static HttpResponse<String> waitForHealth(int port, Process process) throws InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		HttpResponse<String> last = null;
 		while (System.nanoTime() < deadline && process.isAlive()) {
 			try {
 				HttpResponse<String> response = http.send(
 						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
 						HttpResponse.BodyHandlers.ofString());
-				return response.statusCode();
+				if (response.statusCode() == 200) {
+					return response;
+				}
+				last = response;
+				Thread.sleep(200);
 			}
 			catch (java.io.IOException notYet) {
 				Thread.sleep(200);
 			}
 		}
-		return -1;
+		return last;
 	}
 
 	private static ProcessBuilder jar(String... arguments) throws Exception {

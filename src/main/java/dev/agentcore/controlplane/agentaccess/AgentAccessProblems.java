@@ -23,7 +23,7 @@ final class AgentAccessProblems {
 	}
 
 	static InvalidRequest tokenRequired() {
-		return InvalidRequest.rule("TOKEN_REQUIRED", "token", "The gateway checks bearer tokens (CUSTOM_JWT): give a token, "
+		return InvalidRequest.rule("TOKEN_REQUIRED", "token", "The gateway checks bearer tokens (CUSTOM_JWT or AUTHENTICATE_ONLY): give a token, "
 				+ "or a tokenRequest the control plane makes against the gateway's IDP profile.");
 	}
 

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * ARN of its Secrets Manager secret, and other secrets are left for you to fill in.
  *
  * @param gatewayUrl the MCP endpoint
- * @param authorizerType CUSTOM_JWT, AWS_IAM or NONE
- * @param provider the IDP profile's provider (CUSTOM_JWT only)
+ * @param authorizerType CUSTOM_JWT, AUTHENTICATE_ONLY, AWS_IAM or NONE
+ * @param provider the IDP profile's provider (CUSTOM_JWT and AUTHENTICATE_ONLY only)
  * @param discoveryUrl the issuer's OpenID configuration
  * @param tokenEndpoint where clients get tokens (from the last discovery check)
  * @param clients the clients the gateway admits, with the scopes to request and, for managed ones, the secret's ARN

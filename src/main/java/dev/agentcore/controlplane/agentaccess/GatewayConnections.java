@@ -37,7 +37,7 @@ class GatewayConnections {
 		}
 		AuthorizerType type = gateway.spec().authorizer().type();
 		List<String> notes = new ArrayList<>();
-		if (type != AuthorizerType.CUSTOM_JWT) {
+		if (!type.validatesJwt()) {
 			String region = region(gateway.aws().gatewayArn());
 			if (type == AuthorizerType.AWS_IAM) {
 				notes.add("Sign requests with SigV4 for service bedrock-agentcore; the caller needs bedrock-agentcore:InvokeGateway "

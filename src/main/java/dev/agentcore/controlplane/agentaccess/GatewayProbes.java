@@ -75,10 +75,10 @@ class GatewayProbes {
 		AuthorizerType type = gateway.spec().authorizer().type();
 		String token = request.token();
 		dev.agentcore.controlplane.idp.TokenRequestResult requested = null;
-		if (type != AuthorizerType.CUSTOM_JWT && (token != null || request.tokenRequest() != null)) {
+		if (!type.validatesJwt() && (token != null || request.tokenRequest() != null)) {
 			throw AgentAccessProblems.noTokenFor(type);
 		}
-		if (type == AuthorizerType.CUSTOM_JWT && token == null) {
+		if (type.validatesJwt() && token == null) {
 			if (request.tokenRequest() == null) {
 				throw AgentAccessProblems.tokenRequired();
 			}

@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
+import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.ResourceEvent;
 import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.resource.ResourceType;
@@ -60,6 +61,7 @@ public class GatewayManagement {
 		Gateway gateway = UniqueConstraints.unique("gateways_name_unique",
 				() -> gateways.save(Gateway.declare(team, name, spec, caller.actor())), () -> GatewayProblems.nameTaken(name));
 		accepted(gateway, "Gateway declared (generation 1).", caller);
+		changes.audit(ChangeAccepted.created(gateway.ref(), spec));
 		return gateway;
 	}
 
@@ -71,11 +73,13 @@ public class GatewayManagement {
 		AuthorizerPairing.checkGateway(spec.authorizer().type(), targets.credentialTypes(id));
 		gateway.checkRespecify(name, spec);
 		checkAuthorizer(gateway.team(), spec.authorizer());
+		GatewaySpec previous = gateway.spec();
 		if (!gateway.respecify(name, spec)) {
 			return gateway;
 		}
 		Gateway saved = gateways.save(gateway);
 		accepted(saved, "Spec replaced (generation " + saved.generation() + ").", caller);
+		changes.audit(ChangeAccepted.replaced(saved.ref(), previous, spec));
 		return saved;
 	}
 
@@ -107,6 +111,7 @@ public class GatewayManagement {
 		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED,
 				count > 0 ? "Deletion requested with cascade: " + count + " target(s) first." : "Deletion requested.",
 				caller.actor());
+		changes.audit(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 
@@ -117,6 +122,7 @@ public class GatewayManagement {
 		status.phase(gateway.id(), Phase.DELETING, "Deleting the targets first, then the gateway.");
 		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED,
 				"Deletion upgraded to cascade: " + count + " target(s) first.", caller.actor());
+		changes.audit(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 
@@ -126,6 +132,7 @@ public class GatewayManagement {
 		status.requestReconcile(id);
 		changes.accepted(gateway.ref(), EventType.RECONCILE_REQUESTED,
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
+		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, gateway.ref()));
 		return gateway;
 	}
 
@@ -157,7 +164,8 @@ public class GatewayManagement {
 		return gateways.lockById(id).filter(found -> caller.canSee(found.team())).orElseThrow(() -> new GatewayNotFound(id));
 	}
 
-	Page<Gateway> list(Caller caller, String team, Phase phase, String name, PageRequest page) {
+	/** A keyset page of the gateways the caller may see (admins: all, or one team). */
+	public Page<Gateway> list(Caller caller, String team, Phase phase, String name, PageRequest page) {
 		String scope = caller.admin() ? (team == null || team.isBlank() ? null : team) : caller.requireTeam();
 		List<Gateway> rows = gateways.page(scope, phase == null ? null : phase.name(), name, page.after(), page.fetchSize());
 		return page.page(rows, Gateway::id);

@@ -101,13 +101,20 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 	 * JWT_PASSTHROUGH targets), AWS_IAM (SigV4) or NONE
 	 * @param idpProfileId CUSTOM_JWT and AUTHENTICATE_ONLY: the IDP profile with the JWT settings
 	 * @param advertisedScopeMapping CUSTOM_JWT and AUTHENTICATE_ONLY: scope of the profile's allowedScopes -> the scope
-	 * the gateway advertises for it (WWW-Authenticate, protected resource metadata), at most 50
+	 * the gateway advertises for it (WWW-Authenticate, protected resource metadata), at most 50; empty declares that
+	 * there is none (and is dropped for the other types, as clients generated from the contract send it)
 	 */
 	@Schema(example = "{\"type\": \"CUSTOM_JWT\", \"idpProfileId\": \"0190f5a2-7c4e-7d2a-9b1e-3f2a1c0d4e5f\"}")
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Authorizer(@NotNull AuthorizerType type, UUID idpProfileId,
-			@Size(min = 1, max = 50) Map<@NotNull @Size(min = 1, max = 255) @Pattern(regexp = GatewayMembers.SCOPE, message = GatewayMembers.SCOPE_MESSAGE) String,
+			@Size(max = 50) Map<@NotNull @Size(min = 1, max = 255) @Pattern(regexp = GatewayMembers.SCOPE, message = GatewayMembers.SCOPE_MESSAGE) String,
 					@NotNull @Size(min = 1, max = 255) @Pattern(regexp = GatewayMembers.SCOPE, message = GatewayMembers.SCOPE_MESSAGE) String> advertisedScopeMapping) {
+
+		public Authorizer {
+			if (advertisedScopeMapping != null && advertisedScopeMapping.isEmpty() && (type == null || !type.validatesJwt())) {
+				advertisedScopeMapping = null;
+			}
+		}
 
 		public Authorizer(AuthorizerType type, UUID idpProfileId) {
 			this(type, idpProfileId, null);

@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The tools a target's declaration promises, named as AgentCore lists them: {@code <target>___<tool>}.
  * Known from an inline declaration (Lambda tool definitions, OpenAPI operationIds, Smithy operations,
- * API Gateway tool overrides); unknown (empty) for schemas in S3 and for MCP servers, whose tools
- * come from elsewhere.
+ * API Gateway tool overrides, an MCP server's static tool schema); unknown (empty) for schemas in S3,
+ * for MCP servers listed dynamically and for Runtime agents, whose tools come from elsewhere.
  */
 public final class DeclaredTools {
 
@@ -38,9 +38,9 @@ public final class DeclaredTools {
 			case SMITHY -> Optional.ofNullable(target.spec().smithy().inline()).map(DeclaredTools::smithyOperations);
 			case API_GATEWAY -> target.spec().apiGateway().toolOverrides() == null ? Optional.empty()
 					: Optional.of(target.spec().apiGateway().toolOverrides().stream().map(TargetBlocks.ToolOverride::name).toList());
-			case MCP_SERVER -> target.spec().mcpServer().toolSchema() == null || target.spec().mcpServer().toolSchema().inline() == null
-					? Optional.empty()
-					: Optional.of(target.spec().mcpServer().toolSchema().inline().stream().map(TargetBlocks.ToolDefinition::name).toList());
+			case MCP_SERVER -> target.spec().mcpServer().toolSchema() == null
+					|| target.spec().mcpServer().toolSchema().inline() == null ? Optional.empty()
+							: Optional.of(target.spec().mcpServer().toolSchema().inline().stream().map(TargetBlocks.ToolDefinition::name).toList());
 			case AGENTCORE_RUNTIME -> Optional.empty();
 		};
 		return tools.map(names -> names.stream().map(name -> target.name() + SEPARATOR + name).toList());

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.gateway.AuthorizerPairing;
 import dev.agentcore.controlplane.gateway.Gateway;
@@ -57,6 +58,7 @@ public class TargetManagement {
 				() -> targets.save(GatewayTarget.declare(gatewayId, gateway.team(), name, type, spec, caller.actor())),
 				() -> TargetProblems.nameTaken(name));
 		accepted(target, type + " target declared (generation 1).", caller.actor());
+		changes.audit(ChangeAccepted.created(target.ref(), spec));
 		return target;
 	}
 
@@ -67,11 +69,13 @@ public class TargetManagement {
 		GatewayTarget target = find(gatewayId, id);
 		Versions.requireIfMatch(ifMatch, target.version());
 		pairsWith(gateway, spec);
+		TargetSpec previous = target.spec();
 		if (!target.respecify(name, type, spec)) {
 			return target;
 		}
 		GatewayTarget saved = targets.save(target);
 		accepted(saved, "Spec replaced (generation " + saved.generation() + ").", caller.actor());
+		changes.audit(ChangeAccepted.replaced(saved.ref(), previous, spec));
 		return saved;
 	}
 
@@ -91,6 +95,7 @@ public class TargetManagement {
 		GatewayTarget saved = targets.save(target);
 		changes.accepted(target.ref(), EventType.RECONCILE_REQUESTED,
 				"Synchronization of the MCP server's tools requested.", caller.actor());
+		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.SYNCHRONIZE, target.ref()));
 		return saved;
 	}
 
@@ -101,6 +106,7 @@ public class TargetManagement {
 		status.requestReconcile(id);
 		changes.accepted(target.ref(), EventType.RECONCILE_REQUESTED,
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
+		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, target.ref()));
 		return target;
 	}
 
@@ -125,6 +131,7 @@ public class TargetManagement {
 		status.phase(saved.id(), Phase.DELETING, "Deleting the target.");
 		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED,
 				"Deletion requested.", actor);
+		changes.audit(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 

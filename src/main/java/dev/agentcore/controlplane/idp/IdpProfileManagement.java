@@ -12,11 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.resource.ResourceEvent;
 import dev.agentcore.controlplane.resource.StatusUpdate;
+import dev.agentcore.controlplane.resource.TokenChecked;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
@@ -72,6 +74,7 @@ public class IdpProfileManagement {
 			else {
 				accepted(profile, "Managed Cognito identity provider declared (generation 1).", caller);
 			}
+			changes.audit(ChangeAccepted.created(profile.ref(), spec));
 			return profiles.findById(profile.id()).orElseThrow();
 		}), () -> IdpProfileProblems.nameTaken(name));
 	}
@@ -89,11 +92,13 @@ public class IdpProfileManagement {
 			IdpProfile profile = visible(caller, id);
 			Versions.requireIfMatch(ifMatch, profile.version());
 			long generation = profile.generation();
-			boolean authorizerChanged = !profile.declaredSpec().equals(spec);
+			IdpProfileSpec previous = profile.declaredSpec();
+			boolean authorizerChanged = !previous.equals(spec);
 			if (!profile.respecify(name, spec, declared, discovery)) {
 				return profile;
 			}
 			IdpProfile saved = profiles.save(profile);
+			changes.audit(ChangeAccepted.replaced(saved.ref(), previous, spec));
 			if (saved.generation() != generation) {
 				accepted(saved, "Managed identity provider changed (generation " + saved.generation() + ").", caller);
 			}
@@ -120,6 +125,7 @@ public class IdpProfileManagement {
 				if (!users.isEmpty()) {
 					throw IdpProfileProblems.inUse(id, users);
 				}
+				changes.audit(ChangeAccepted.deleted(profile.ref(), profile.declaredSpec()));
 				if (!profile.isManaged()) {
 					profiles.delete(profile);
 					return Optional.<IdpProfile>empty();
@@ -146,6 +152,7 @@ public class IdpProfileManagement {
 				status.requestReconcile(id);
 				changes.accepted(profile.ref(), EventType.RECONCILE_REQUESTED,
 						"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
+				changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, profile.ref()));
 			}
 			return profile;
 		});
@@ -165,6 +172,7 @@ public class IdpProfileManagement {
 		return transactions.execute(tx -> {
 			IdpProfile profile = visible(caller, id);
 			profile.recordDiscovery(discovery);
+			changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.DISCOVERY_CHECK, profile.ref()));
 			return profiles.save(profile);
 		});
 	}
@@ -186,7 +194,9 @@ public class IdpProfileManagement {
 		if (!profile.authorizerReady()) {
 			throw IdpProfileProblems.notReady("no user pool or app client yet");
 		}
-		return diagnosis.diagnose(profile, token);
+		TokenCheck check = diagnosis.diagnose(profile, token);
+		events.publishEvent(new TokenChecked(profile.ref(), check.accepted()));
+		return check;
 	}
 
 	/** The profile if the caller may see it; otherwise 404, whether it exists or not. */

@@ -28,6 +28,11 @@ public class ResourceChanges {
 		publisher.publishEvent(new ResourceChanged(ref));
 	}
 
+	/** Hands an accepted change to the audit trail, in the caller's transaction. */
+	public void audit(ChangeAccepted change) {
+		publisher.publishEvent(change);
+	}
+
 	/** A history, newest first, below {@code before} when given. */
 	public List<ResourceEvent> history(UUID scopeId, Long before, int limit) {
 		return events.newestFirst(scopeId, before, limit);

@@ -1,8 +1,8 @@
 package dev.agentcore.controlplane.resource;
 
-/** The kind of resource an event is about. */
+/** The kind of resource an event or an audit record is about. */
 public enum ResourceType {
 
-	GATEWAY, TARGET, IDP_PROFILE, EXECUTION_ROLE
+	GATEWAY, TARGET, IDP_PROFILE, WEBHOOK, EXECUTION_ROLE
 
 }

@@ -44,10 +44,11 @@ class AwsError extends RuntimeException {
 	}
 
 	/** IAM refused the caller, in AWS's wording, naming the action. */
-	static AwsError accessDenied(String operation, String account) {
+	/** @param action the IAM action, e.g. {@code bedrock-agentcore:CreateGateway} */
+	static AwsError accessDenied(String action, String account) {
 		return new AwsError("AccessDeniedException", 403, "User: arn:aws:iam::" + account + ":user/simulated is not "
-				+ "authorized to perform: bedrock-agentcore:" + operation + " because no identity-based policy allows the "
-				+ "bedrock-agentcore:" + operation + " action", List.of());
+				+ "authorized to perform: " + action + " because no identity-based policy allows the " + action + " action",
+				List.of());
 	}
 
 	static AwsError notFound(String message) {

@@ -59,9 +59,12 @@ class AwsJsonWire {
 			stats.call(operation);
 			JsonNode body = body(request);
 			try {
-				faults.beforeCall(operation, reads.contains(operation) ? CallKind.READ : CallKind.MUTATING);
+				faults.beforeCall(iamPrefix(service), operation, reads.contains(operation) ? CallKind.READ : CallKind.MUTATING);
 			}
 			catch (AwsError fault) {
+				if (fault.status() == 403) {
+					throw new AwsJsonError("AccessDeniedException", 400, fault.getMessage());
+				}
 				throw new AwsJsonError(fault.status() == 429 ? "TooManyRequestsException" : "InternalErrorException",
 						fault.status() == 429 ? 400 : 500, fault.getMessage());
 			}
@@ -103,6 +106,10 @@ class AwsJsonWire {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String iamPrefix(String service) {
+		return service.equals("AWSCognitoIdentityProviderService") ? "cognito-idp" : service;
 	}
 
 }

@@ -52,14 +52,19 @@ class FaultInjector {
 		faults = next;
 	}
 
-	/** Applies the faults to one call; throws the error AgentCore would answer with, if any. */
+	/** Applies the faults to one AgentCore call; throws the error AgentCore would answer with, if any. */
 	void beforeCall(String operation, CallKind kind) {
+		beforeCall("bedrock-agentcore", operation, kind);
+	}
+
+	/** Applies the faults to one call of the service whose IAM actions start with {@code iamPrefix}. */
+	void beforeCall(String iamPrefix, String operation, CallKind kind) {
 		Faults current = faults;
 		if (current.latencyMs() > 0) {
 			sleep(Duration.ofMillis(current.latencyMs()));
 		}
 		if (current.denies(operation)) {
-			throw AwsError.accessDenied(operation, account);
+			throw AwsError.accessDenied(iamPrefix + ":" + operation, account);
 		}
 		if (!(kind == CallKind.MUTATING ? mutating : reads).tryAcquire()) {
 			throw AwsError.throttled();

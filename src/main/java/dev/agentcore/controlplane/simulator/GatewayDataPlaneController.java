@@ -75,8 +75,8 @@ class GatewayDataPlaneController {
 		String authorization = request.getHeader("Authorization");
 		JWTClaimsSet principal = null;
 		switch (gateway.authorizerType()) {
-			case "CUSTOM_JWT" -> {
-				principal = authorizer.admit(gateway.members().path("authorizerConfiguration"), bearer(authorization));
+			case "CUSTOM_JWT", "AUTHENTICATE_ONLY" -> {
+				principal = authorizer.admit(gateway.authorizerConfiguration(), bearer(authorization));
 				if (principal == null) {
 					response.setHeader("WWW-Authenticate", "Bearer");
 					write(response, 401, error(id, -32001, "Invalid Bearer token"));

@@ -63,6 +63,16 @@ final class GatewayTools {
 		if (smithy != null) {
 			tools.addAll(smithyOperations(smithy));
 		}
+		String staticTools = mcp.path("mcpServer").path("mcpToolSchema").path("inlinePayload").asString(null);
+		if (staticTools != null) {
+			try {
+				JSON.readTree(staticTools).forEach(tool -> tools.add(new Tool(tool.path("name").asString(),
+						tool.path("description").asString(""), tool.path("inputSchema"))));
+			}
+			catch (JacksonException ex) {
+				// AgentCore refused such a schema at create; nothing to list.
+			}
+		}
 		mcp.path("apiGateway").path("apiGatewayToolConfiguration").path("toolOverrides").forEach(override -> tools
 			.add(new Tool(override.path("name").asString(), override.path("description").asString(""), object())));
 		return tools;

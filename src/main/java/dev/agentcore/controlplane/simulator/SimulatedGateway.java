@@ -29,6 +29,14 @@ record SimulatedGateway(long sequence, String gatewayId, String name, ObjectNode
 		return members.path("authorizerType").asString();
 	}
 
+	JsonNode authorizerConfiguration() {
+		return members.get("authorizerConfiguration");
+	}
+
+	JsonNode protocolConfiguration() {
+		return members.get("protocolConfiguration");
+	}
+
 	String description() {
 		return members.path("description").asString(null);
 	}

@@ -45,6 +45,10 @@ record SimulatedTarget(long sequence, String gatewayId, String targetId, String 
 		return members.at("/targetConfiguration/mcp/mcpServer").has("mcpToolSchema");
 	}
 
+	JsonNode targetConfiguration() {
+		return members.path("targetConfiguration");
+	}
+
 	String description() {
 		return members.path("description").asString(null);
 	}

@@ -28,6 +28,14 @@ class AcceptNegotiationFilter extends OncePerRequestFilter {
 
 	static final List<MediaType> PRODUCED = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 
+	/**
+	 * Reads change nothing, and some answer in another type too: the event stream, the audit export
+	 * (NDJSON) and the Backstage catalog (YAML). Their handlers negotiate the rest.
+	 */
+	static final List<MediaType> READ = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON,
+			MediaType.TEXT_EVENT_STREAM, MediaType.parseMediaType("application/x-ndjson"),
+			MediaType.parseMediaType("application/yaml"));
+
 	private final ProblemResponseWriter problems;
 
 	AcceptNegotiationFilter(ProblemResponseWriter problems) {
@@ -42,7 +50,8 @@ class AcceptNegotiationFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (acceptsJson(request.getHeaders(HttpHeaders.ACCEPT))) {
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		if (accepts(request.getHeaders(HttpHeaders.ACCEPT), read ? READ : PRODUCED)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -51,7 +60,7 @@ class AcceptNegotiationFilter extends OncePerRequestFilter {
 						+ "or leave Accept out; nothing was changed."));
 	}
 
-	private static boolean acceptsJson(java.util.Enumeration<String> headers) {
+	private static boolean accepts(java.util.Enumeration<String> headers, List<MediaType> offered) {
 		StringBuilder all = new StringBuilder();
 		while (headers.hasMoreElements()) {
 			all.append(all.isEmpty() ? "" : ",").append(headers.nextElement());
@@ -62,7 +71,7 @@ class AcceptNegotiationFilter extends OncePerRequestFilter {
 		try {
 			return MediaType.parseMediaTypes(all.toString()).stream()
 				.filter(range -> range.getQualityValue() > 0)
-				.anyMatch(range -> PRODUCED.stream().anyMatch(range::isCompatibleWith));
+				.anyMatch(range -> offered.stream().anyMatch(range::isCompatibleWith));
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;

@@ -121,8 +121,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		try {
 			chain.doFilter(request, recorded);
 			if (recorded.getStatus() < 500 && !NEVER_KEPT.contains(recorded.getStatus())) {
+				// A response marked no-store (one that shows a secret once) is remembered without its body.
+				String cacheControl = recorded.getHeader(HttpHeaders.CACHE_CONTROL);
+				boolean noStore = cacheControl != null && cacheControl.contains("no-store");
 				keys.complete(scope, key, recorded.getStatus(), recorded.getHeader(HttpHeaders.LOCATION),
-						new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
+						noStore ? null : new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
 				completed = true;
 			}
 		}
@@ -142,7 +145,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		response.setHeader("Idempotent-Replayed", "true");
 		response.setContentType(replay.status() >= 400 ? MediaType.APPLICATION_PROBLEM_JSON_VALUE
 				: MediaType.APPLICATION_JSON_VALUE);
-		response.getOutputStream().write(replay.body().getBytes(StandardCharsets.UTF_8));
+		if (replay.body() != null) {
+			response.getOutputStream().write(replay.body().getBytes(StandardCharsets.UTF_8));
+		}
 	}
 
 	private static String hash(HttpServletRequest request, byte[] body) {

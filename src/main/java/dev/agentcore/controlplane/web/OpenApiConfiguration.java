@@ -120,7 +120,7 @@ class OpenApiConfiguration {
 		problem.addProperty("title", new StringSchema().example("Bad Request"));
 		problem.addProperty("status", new IntegerSchema().example(400));
 		problem.addProperty("detail", new StringSchema().example("1 field is invalid; see errors."));
-		problem.addProperty("instance", new StringSchema().format("uri").example("/api/v1/gateways"));
+		problem.addProperty("instance", new StringSchema().format("uri-reference").example("/api/v1/gateways"));
 		problem.addProperty("code", new StringSchema().description("Stable machine-readable error code").example("VALIDATION_FAILED"));
 		problem.addProperty("errors", new ArraySchema().items(fieldError).description("Every violation, for VALIDATION_FAILED"));
 		problem.setRequired(List.of("type", "title", "status", "code"));

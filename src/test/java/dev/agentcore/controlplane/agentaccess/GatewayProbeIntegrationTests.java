@@ -144,6 +144,36 @@ class GatewayProbeIntegrationTests {
 	}
 
 	@Test
+	void anAuthenticateOnlyGatewayTakesATokenAndListsAnMcpServersStaticTools() {
+		String profile = aws.created("/api/v1/idp-profiles", """
+				{"name": "authn-issuer", "provider": "OIDC", "allowedAudience": ["controlplane"],
+				 "discoveryUrl": "http://localhost:%d/local/oidc/.well-known/openid-configuration"}""".formatted(port));
+		String gateway = aws.created("/api/v1/gateways", gateway("authn-" + suffix(),
+				"{\"type\": \"AUTHENTICATE_ONLY\", \"idpProfileId\": \"" + profile + "\"}"));
+		aws.created("/api/v1/gateways/" + gateway + "/targets", """
+				{"name": "calendar", "type": "MCP_SERVER",
+				 "mcpServer": {"endpoint": "https://calendar.example.com/mcp",
+				   "toolSchema": {"inline": [{"name": "list_events", "description": "The user's events",
+				     "inputSchema": {"type": "object"}}]}},
+				 "credentials": {"type": "OAUTH", "providerArn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/google",
+				   "scopes": ["calendar.readonly"], "grantType": "AUTHORIZATION_CODE", "defaultReturnUrl": "https://app.example.com/done"}}""");
+		aws.awaitPhase("/api/v1/gateways/" + gateway, "READY");
+		assertThat(aws.post("/api/v1/gateways/" + gateway + "/probes", "{}").json().get("code").asString()).isEqualTo("TOKEN_REQUIRED");
+		String token = aws.http.postJson("/local/tokens", null, "{\"team\": \"" + team() + "\", \"scopes\": [\"controlplane:read\"]}")
+			.json().get("access_token").asString();
+		JsonNode probe = LocalAccount.await(() -> {
+			JsonNode answer = aws.post("/api/v1/gateways/" + gateway + "/probes", "{\"token\": \"" + token + "\"}").json();
+			return answer.get("tools").size() == 1 ? answer : null;
+		}, "the static tool");
+		assertThat(probe.get("authenticated").asBoolean()).as(probe.toString()).isTrue();
+		assertThat(probe.get("tools").get(0).asString()).isEqualTo("calendar___list_events");
+		assertThat(probe.get("missingTools")).as("the declared static tool is listed").isEmpty();
+		JsonNode connection = aws.get("/api/v1/gateways/" + gateway + "/connection").json();
+		assertThat(connection.get("authorizerType").asString()).isEqualTo("AUTHENTICATE_ONLY");
+		assertThat(connection.get("discoveryUrl").asString()).contains("/local/oidc/");
+	}
+
+	@Test
 	void tokenRequestsExplainAMissingDomainAHostThatDoesNotResolveAndOktasDpop() {
 		String pool = aws.cognito.createUserPool(r -> r.poolName("no-domain")).userPool().id();
 		String noDomain = aws.created("/api/v1/idp-profiles", """

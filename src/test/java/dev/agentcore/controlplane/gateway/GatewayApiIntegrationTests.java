@@ -195,6 +195,10 @@ class GatewayApiIntegrationTests {
 		Http.Response iamWithScopes = api.post(GATEWAYS, openGateway(unique("Iam")).replace("{\"type\": \"NONE\"}",
 				"{\"type\": \"AWS_IAM\", \"advertisedScopeMapping\": {\"a\": \"b\"}}"));
 		assertThat(fields(iamWithScopes)).containsExactly("authorizer.advertisedScopeMapping");
+		Http.Response iamWithEmptyMapping = api.post(GATEWAYS, openGateway(unique("Iam")).replace("{\"type\": \"NONE\"}",
+				"{\"type\": \"AWS_IAM\", \"advertisedScopeMapping\": {}}"));
+		assertThat(iamWithEmptyMapping.status()).as("what generated clients send: no mapping").isEqualTo(202);
+		assertThat(iamWithEmptyMapping.json().at("/authorizer").has("advertisedScopeMapping")).isFalse();
 	}
 
 	@Test

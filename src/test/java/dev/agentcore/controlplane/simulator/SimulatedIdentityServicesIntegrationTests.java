@@ -115,6 +115,41 @@ class SimulatedIdentityServicesIntegrationTests {
 	}
 
 	@Test
+	void deniedOperationsAnswerAccessDeniedNamingTheServicesAction() {
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		java.util.function.Consumer<String> faults = body -> {
+			try {
+				http.send(java.net.http.HttpRequest.newBuilder(URI.create(base + "/local/aws/faults"))
+					.header("Content-Type", "application/json")
+					.PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+					.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
+		faults.accept("{\"accessDenied\": [\"CreateUserPool\", \"CreateSecret\"]}");
+		try {
+			assertThatThrownBy(() -> cognito.createUserPool(r -> r.poolName("denied")))
+				.isInstanceOfSatisfying(software.amazon.awssdk.awscore.exception.AwsServiceException.class, ex -> {
+					assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
+					assertThat(ex.getMessage()).contains("cognito-idp:CreateUserPool");
+					assertThat(ex.awsErrorDetails().serviceName()).as("what AwsFailures maps to cognito-idp")
+						.isEqualTo("CognitoIdentityProvider");
+				});
+			assertThatThrownBy(() -> secrets.createSecret(r -> r.name("denied").secretString("x")))
+				.isInstanceOfSatisfying(software.amazon.awssdk.awscore.exception.AwsServiceException.class, ex -> {
+					assertThat(ex.getMessage()).contains("secretsmanager:CreateSecret");
+					assertThat(ex.awsErrorDetails().serviceName()).as("what AwsFailures maps to secretsmanager")
+						.isEqualTo("SecretsManager");
+				});
+		}
+		finally {
+			faults.accept("{}");
+		}
+	}
+
+	@Test
 	void secretsAreCreatedOncePutAndDeletedAtOnceOrLater() {
 		String name = "contract/" + System.nanoTime();
 		var created = secrets.createSecret(r -> r.name(name).secretString("{\"clientSecret\": \"one\"}"));

@@ -159,6 +159,8 @@ class SimulatorContractIntegrationTests extends AgentCoreMembersContract {
 				() -> client.createGateway(openGateway(uniqueName("Denied"), roleArn())));
 		assertThat(error.statusCode()).isEqualTo(403);
 		assertThat(error.getMessage()).contains("bedrock-agentcore:CreateGateway");
+		assertThat(error.awsErrorDetails().serviceName()).as("what AwsFailures maps to bedrock-agentcore")
+			.isEqualTo("BedrockAgentCoreControl");
 		assertThat(client.listGateways(request -> request.maxResults(1)).items()).as("other operations still work").isNotNull();
 	}
 

@@ -30,7 +30,8 @@ final class AwsFailures {
 			String message = ex.awsErrorDetails() == null || ex.awsErrorDetails().errorMessage() == null ? ex.getMessage()
 					: ex.awsErrorDetails().errorMessage();
 			if ("AccessDeniedException".equals(type) || ex.statusCode() == 403) {
-				message = "The control plane's AWS identity lacks the permission bedrock-agentcore:" + operation
+				message = "The control plane's AWS identity lacks the permission "
+						+ permission(ex.awsErrorDetails() == null ? null : ex.awsErrorDetails().serviceName(), operation)
 						+ "; add it (GET .../permissions shows the caller policy). AWS said: " + message;
 			}
 			throw new AgentCoreFailure(type, ex.statusCode(), message, retryable(type, ex.statusCode(), message),
@@ -42,6 +43,18 @@ final class AwsFailures {
 		catch (SdkException ex) {
 			throw new AgentCoreFailure("SdkError", 0, ex.getMessage(), true, null, ex);
 		}
+	}
+
+	/** The IAM action of an operation: the service's prefix (from the SDK's service name) and the operation. */
+	static String permission(String serviceName, String operation) {
+		String service = serviceName == null ? "" : serviceName.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+		String prefix = switch (service) {
+			case "bedrockagentcorecontrol", "bedrockagentcore" -> "bedrock-agentcore:";
+			case "cognitoidentityprovider" -> "cognito-idp:";
+			case "secretsmanager" -> "secretsmanager:";
+			default -> "for ";
+		};
+		return prefix + operation;
 	}
 
 	static boolean retryable(String type, int status, String message) {

@@ -34,9 +34,12 @@ import dev.agentcore.controlplane.provisioning.DesiredTarget;
 @Component
 class SdkAgentCore implements AgentCore {
 
+	private final AgentCoreClients clients;
+
 	private final SdkCalls calls;
 
-	SdkAgentCore(SdkCalls calls) {
+	SdkAgentCore(AgentCoreClients clients, SdkCalls calls) {
+		this.clients = clients;
 		this.calls = calls;
 	}
 
@@ -88,7 +91,7 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<String> convergeTags(String resourceArn, Map<String, String> desired) {
-		return TagConvergence.converge(calls, resourceArn, desired);
+		return TagConvergence.converge(calls, aws(), resourceArn, desired);
 	}
 
 	@Override
@@ -133,9 +136,10 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<Void> deleteTarget(String gatewayId, String targetId) {
-		return new Call<>(null, calls.deleteIfPresent("DeleteGatewayTarget",
-				() -> aws().deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId)).responseMetadata()
-					.requestId()));
+		return new Call<>(null, calls.deleteIfPresent("DeleteGatewayTarget", () -> aws()
+			.deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId))
+			.responseMetadata()
+			.requestId()));
 	}
 
 	@Override
@@ -164,7 +168,7 @@ class SdkAgentCore implements AgentCore {
 	}
 
 	private BedrockAgentCoreControlClient aws() {
-		return calls.aws();
+		return clients.get();
 	}
 
 }

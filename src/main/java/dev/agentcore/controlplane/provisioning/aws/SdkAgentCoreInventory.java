@@ -28,14 +28,17 @@ class SdkAgentCoreInventory implements AgentCoreInventory {
 
 	private final SdkCalls calls;
 
-	SdkAgentCoreInventory(SdkCalls calls) {
+	private final AgentCoreClients clients;
+
+	SdkAgentCoreInventory(SdkCalls calls, AgentCoreClients clients) {
 		this.calls = calls;
+		this.clients = clients;
 	}
 
 	@Override
 	public Page gateways(String nextToken, int maxResults) {
 		ListGatewaysResponse page = calls.read("ListGateways",
-				() -> calls.aws().listGateways(r -> r.maxResults(maxResults).nextToken(nextToken)));
+				() -> aws().listGateways(r -> r.maxResults(maxResults).nextToken(nextToken)));
 		return new Page(page.items().stream()
 			.map(item -> new Summary(item.gatewayId(), item.name(), item.statusAsString(), item.authorizerTypeAsString(),
 					item.description(), item.updatedAt()))
@@ -48,7 +51,7 @@ class SdkAgentCoreInventory implements AgentCoreInventory {
 			MemberShim.Exchange exchange = MemberShim.Exchange.reading();
 			GetGatewayRequest request = MemberShim.attach(GetGatewayRequest.builder().gatewayIdentifier(gatewayId).build(),
 					exchange);
-			GetGatewayResponse found = calls.read("GetGateway", () -> calls.aws().getGateway(request));
+			GetGatewayResponse found = calls.read("GetGateway", () -> aws().getGateway(request));
 			FoundGateway gateway = GatewayImports.read(found, exchange.received(), tags(found.gatewayArn()));
 			List<FoundTarget> targets = new ArrayList<>();
 			for (String targetId : targetIds(found.gatewayId())) {
@@ -65,15 +68,19 @@ class SdkAgentCoreInventory implements AgentCoreInventory {
 			MemberShim.Exchange exchange = MemberShim.Exchange.reading();
 			GetGatewayTargetRequest request = MemberShim.attach(
 					GetGatewayTargetRequest.builder().gatewayIdentifier(gatewayId).targetId(targetId).build(), exchange);
-			GetGatewayTargetResponse found = calls.read("GetGatewayTarget", () -> calls.aws().getGatewayTarget(request));
+			GetGatewayTargetResponse found = calls.read("GetGatewayTarget", () -> aws().getGatewayTarget(request));
 			return TargetImports.read(found, exchange.received());
 		});
+	}
+
+	private software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient aws() {
+		return clients.get();
 	}
 
 	/** The gateway's tags, without the ones AWS reserves (aws:), as the provisioner converges them. */
 	private Map<String, String> tags(String arn) {
 		Map<String, String> tags = new TreeMap<>(calls.read("ListTagsForResource",
-				() -> calls.aws().listTagsForResource(r -> r.resourceArn(arn))).tags());
+				() -> aws().listTagsForResource(r -> r.resourceArn(arn))).tags());
 		tags.keySet().removeIf(key -> key.regionMatches(true, 0, "aws:", 0, 4));
 		return tags;
 	}
@@ -84,7 +91,7 @@ class SdkAgentCoreInventory implements AgentCoreInventory {
 		do {
 			String page = token;
 			ListGatewayTargetsResponse targets = calls.read("ListGatewayTargets",
-					() -> calls.aws().listGatewayTargets(r -> r.gatewayIdentifier(gatewayId).maxResults(100).nextToken(page)));
+					() -> aws().listGatewayTargets(r -> r.gatewayIdentifier(gatewayId).maxResults(100).nextToken(page)));
 			targets.items().stream().map(TargetSummary::targetId).forEach(ids::add);
 			token = targets.nextToken();
 		}

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 
 import org.springframework.stereotype.Component;
 
@@ -16,25 +15,19 @@ import dev.agentcore.controlplane.provisioning.RateLimits;
 
 /**
  * One SDK call as the provisioner makes it: within the client-side quotas, timed by operation and
- * outcome ({@code controlplane.aws.calls}), its failure classified.
+ * outcome ({@code controlplane.aws.calls}), its failure classified (an access error names the
+ * missing permission).
  */
 @Component
 class SdkCalls {
-
-	private final AgentCoreClients clients;
 
 	private final RateLimits limits;
 
 	private final MeterRegistry meters;
 
-	SdkCalls(AgentCoreClients clients, RateLimits limits, MeterRegistry meters) {
-		this.clients = clients;
+	SdkCalls(RateLimits limits, MeterRegistry meters) {
 		this.limits = limits;
 		this.meters = meters;
-	}
-
-	BedrockAgentCoreControlClient aws() {
-		return clients.get();
 	}
 
 	<T> T mutating(String operation, Supplier<T> call) {
@@ -49,15 +42,7 @@ class SdkCalls {
 
 	/** A lookup; what AWS does not have is empty. */
 	<T> Optional<T> readIfPresent(String operation, Supplier<T> call) {
-		try {
-			return Optional.ofNullable(read(operation, call));
-		}
-		catch (AgentCoreFailure ex) {
-			if (ex.isNotFound()) {
-				return Optional.empty();
-			}
-			throw ex;
-		}
+		return absentIfNotFound(() -> read(operation, call));
 	}
 
 	/** A delete; what is already gone counts as deleted (the request id is then null). */
@@ -73,7 +58,20 @@ class SdkCalls {
 		}
 	}
 
-	/** Walks a paginated list for the item with {@code name} (names are unique where AgentCore lists them). */
+	/** An observation made of one or more calls; what AWS does not have is empty. */
+	static <T> Optional<T> absentIfNotFound(Supplier<T> observation) {
+		try {
+			return Optional.ofNullable(observation.get());
+		}
+		catch (AgentCoreFailure ex) {
+			if (ex.isNotFound()) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	/** Walks a paginated list for the item with {@code name} (names are unique where AWS lists them). */
 	static <P, S> Optional<String> idByName(String name, Function<String, P> page, Function<P, List<S>> items,
 			Function<P, String> nextToken, Function<S, String> nameOf, Function<S, String> idOf) {
 		String token = null;
@@ -90,18 +88,6 @@ class SdkCalls {
 		return Optional.empty();
 	}
 
-	static <T> Optional<T> absentIfNotFound(Supplier<T> observation) {
-		try {
-			return Optional.of(observation.get());
-		}
-		catch (AgentCoreFailure ex) {
-			if (ex.isNotFound()) {
-				return Optional.empty();
-			}
-			throw ex;
-		}
-	}
-
 	private <T> T timed(String operation, Supplier<T> call) {
 		Timer.Sample sample = Timer.start(meters);
 		String outcome = "success";
@@ -114,7 +100,7 @@ class SdkCalls {
 		}
 		finally {
 			sample.stop(Timer.builder("controlplane.aws.calls")
-				.description("AgentCore calls by operation and outcome")
+				.description("AWS calls by operation and outcome")
 				.tags("operation", operation, "outcome", outcome)
 				.register(meters));
 		}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+
 import dev.agentcore.controlplane.provisioning.AgentCore.Call;
 
 /**
@@ -16,9 +18,9 @@ final class TagConvergence {
 	private TagConvergence() {
 	}
 
-	static Call<String> converge(SdkCalls calls, String resourceArn, Map<String, String> desired) {
+	static Call<String> converge(SdkCalls calls, BedrockAgentCoreControlClient aws, String resourceArn, Map<String, String> desired) {
 		Map<String, String> held = new TreeMap<>(calls.read("ListTagsForResource",
-				() -> calls.aws().listTagsForResource(r -> r.resourceArn(resourceArn))).tags());
+				() -> aws.listTagsForResource(r -> r.resourceArn(resourceArn))).tags());
 		held.keySet().removeIf(TagConvergence::reserved);
 		Map<String, String> missing = new TreeMap<>(desired);
 		missing.entrySet().removeIf(entry -> entry.getValue().equals(held.get(entry.getKey())));
@@ -26,14 +28,14 @@ final class TagConvergence {
 		List<String> changes = new ArrayList<>();
 		String requestId = null;
 		if (!missing.isEmpty()) {
-			requestId = calls.mutating("TagResource", () -> calls.aws().tagResource(r -> r.resourceArn(resourceArn).tags(missing)))
+			requestId = calls.mutating("TagResource", () -> aws.tagResource(r -> r.resourceArn(resourceArn).tags(missing)))
 				.responseMetadata()
 				.requestId();
 			changes.add("TagResource set " + missing.keySet());
 		}
 		if (!extra.isEmpty()) {
 			requestId = calls.mutating("UntagResource",
-					() -> calls.aws().untagResource(r -> r.resourceArn(resourceArn).tagKeys(extra)))
+					() -> aws.untagResource(r -> r.resourceArn(resourceArn).tagKeys(extra)))
 				.responseMetadata()
 				.requestId();
 			changes.add("UntagResource removed " + extra);

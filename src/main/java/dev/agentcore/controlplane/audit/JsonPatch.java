@@ -1,0 +1,100 @@
+package dev.agentcore.controlplane.audit;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * RFC 6902 patches between two JSON documents. Each replaced or removed value is preceded by a
+ * {@code test} of the value it had, so a patch says what changed from what to what (and applying it
+ * to anything else fails, as RFC 6902 intends). Values under keys that name secrets are redacted on
+ * both sides before the diff, so a secret never enters a patch.
+ */
+final class JsonPatch {
+
+	static final String REDACTED = "<redacted>";
+
+	private static final Pattern SECRET = Pattern.compile("(?i).*(secret|password|passphrase|token|apikey|api_key|privatekey|private_key).*");
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private JsonPatch() {
+	}
+
+	/** The operations that turn {@code from} into {@code to}; null stands for an empty object. */
+	static ArrayNode diff(JsonNode from, JsonNode to) {
+		ArrayNode patch = NODES.arrayNode();
+		diff(redact(from == null ? NODES.objectNode() : from), redact(to == null ? NODES.objectNode() : to), "", patch);
+		return patch;
+	}
+
+	private static void diff(JsonNode from, JsonNode to, String path, ArrayNode patch) {
+		if (from.equals(to)) {
+			return;
+		}
+		if (from.isObject() && to.isObject()) {
+			for (Map.Entry<String, JsonNode> property : from.properties()) {
+				String child = path + "/" + escape(property.getKey());
+				JsonNode other = to.get(property.getKey());
+				if (other == null || other.isNull()) {
+					if (!property.getValue().isNull()) {
+						patch.add(op("test", child).set("value", property.getValue()));
+						patch.add(op("remove", child));
+					}
+				}
+				else {
+					diff(property.getValue(), other, child, patch);
+				}
+			}
+			for (Map.Entry<String, JsonNode> property : to.properties()) {
+				JsonNode before = from.get(property.getKey());
+				if ((before == null || before.isNull()) && !property.getValue().isNull()) {
+					patch.add(op("add", path + "/" + escape(property.getKey())).set("value", property.getValue()));
+				}
+			}
+			return;
+		}
+		if (from.isArray() && to.isArray() && from.size() == to.size()) {
+			for (int i = 0; i < from.size(); i++) {
+				diff(from.get(i), to.get(i), path + "/" + i, patch);
+			}
+			return;
+		}
+		patch.add(op("test", path).set("value", from));
+		patch.add(op("replace", path).set("value", to));
+	}
+
+	/** A copy in which every value under a key that names a secret is replaced by a marker. */
+	static JsonNode redact(JsonNode node) {
+		if (node.isObject()) {
+			ObjectNode copy = NODES.objectNode();
+			for (Map.Entry<String, JsonNode> property : node.properties()) {
+				boolean secret = SECRET.matcher(property.getKey()).matches() && !property.getValue().isNull();
+				copy.set(property.getKey(), secret ? NODES.stringNode(REDACTED) : redact(property.getValue()));
+			}
+			return copy;
+		}
+		if (node.isArray()) {
+			ArrayNode copy = NODES.arrayNode();
+			for (Iterator<JsonNode> items = node.values().iterator(); items.hasNext();) {
+				copy.add(redact(items.next()));
+			}
+			return copy;
+		}
+		return node;
+	}
+
+	private static ObjectNode op(String name, String path) {
+		return NODES.objectNode().put("op", name).put("path", path);
+	}
+
+	private static String escape(String key) {
+		return key.replace("~", "~0").replace("/", "~1");
+	}
+
+}

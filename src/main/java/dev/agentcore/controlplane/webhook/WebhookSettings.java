@@ -1,0 +1,32 @@
+package dev.agentcore.controlplane.webhook;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How webhooks are delivered.
+ *
+ * @param enabled deliver from this replica (the API works without it; deliveries wait in the queue)
+ * @param encryptionKey base64 of 32 random bytes: the AES-256-GCM key that encrypts signing secrets at rest;
+ * webhooks cannot be created without it
+ * @param backoffBase delay before the first retry; doubles per attempt
+ * @param backoffMax longest delay between retries
+ * @param maxAttempts attempts per message before it counts as failed
+ * @param disableAfter a webhook failing this long without a success is disabled (with a WEBHOOK_DISABLED event)
+ * @param fanoutInterval how often new events are matched against webhooks
+ * @param pollingInterval how often the delivery queue is polled for work queued by other replicas
+ * @param threads deliveries at once on this replica
+ */
+@Validated
+@ConfigurationProperties("controlplane.webhooks")
+record WebhookSettings(@DefaultValue("true") boolean enabled, String encryptionKey,
+		@DefaultValue("5s") Duration backoffBase,
+		@DefaultValue("1h") Duration backoffMax, @DefaultValue("12") @Min(1) int maxAttempts,
+		@DefaultValue("24h") Duration disableAfter, @DefaultValue("500ms") Duration fanoutInterval,
+		@DefaultValue("2s") Duration pollingInterval, @DefaultValue("4") @Min(1) int threads) {
+}
