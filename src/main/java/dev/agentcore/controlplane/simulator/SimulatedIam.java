@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -19,12 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile({ "local", "simulator" })
 class SimulatedIam {
-
-	private static final Pattern NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
-
-	private static final Pattern POLICY_NAME = Pattern.compile("[\\w+=,.@-]{1,128}");
-
-	private static final Pattern PATH = Pattern.compile("/|/[\\u0021-\\u007E]{0,510}/");
 
 	private final Map<String, SimulatedRole> roles = new LinkedHashMap<>();
 
@@ -39,7 +31,7 @@ class SimulatedIam {
 		this.stateFile = stateFile;
 		List<SimulatedRole> kept = stateFile.load();
 		(kept == null ? IamSeed.roles(settings.accountId(), clock.instant()) : kept)
-			.forEach(role -> roles.put(key(role.name()), role));
+			.forEach(role -> roles.put(IamNames.key(role.name()), role));
 		if (kept == null) {
 			save();
 		}
@@ -47,12 +39,8 @@ class SimulatedIam {
 
 	synchronized SimulatedRole createRole(String name, String path, String trustPolicy, String description,
 			Map<String, String> tags) {
-		requireName(name, "roleName", NAME);
-		String rolePath = path == null ? "/" : path;
-		if (!PATH.matcher(rolePath).matches()) {
-			throw IamError.validation("The specified value for path is invalid. It must begin and end with / and "
-					+ "contain only alphanumeric characters and/or / characters.");
-		}
+		IamNames.requireName(name, "roleName", IamNames.ROLE);
+		String rolePath = IamNames.requirePath(path);
 		if (trustPolicy == null) {
 			throw IamError.validation("1 validation error detected: Value null at 'assumeRolePolicyDocument' failed to "
 					+ "satisfy constraint: Member must not be null");
@@ -64,18 +52,18 @@ class SimulatedIam {
 		if (tags.size() > 50) {
 			throw IamError.limitExceeded("A role can have at most 50 tags");
 		}
-		if (roles.containsKey(key(name))) {
+		if (roles.containsKey(IamNames.key(name))) {
 			throw IamError.alreadyExists("Role with name " + name + " already exists.");
 		}
-		SimulatedRole role = new SimulatedRole(name, rolePath, roleId(), "arn:aws:iam::" + settings.accountId() + ":role"
+		SimulatedRole role = new SimulatedRole(name, rolePath, IamNames.roleId(), "arn:aws:iam::" + settings.accountId() + ":role"
 				+ rolePath + name, trustPolicy, description, clock.instant(), tags, Map.of());
-		roles.put(key(name), role);
+		roles.put(IamNames.key(name), role);
 		save();
 		return role;
 	}
 
 	synchronized SimulatedRole role(String name) {
-		SimulatedRole role = roles.get(key(name == null ? "" : name));
+		SimulatedRole role = roles.get(IamNames.key(name == null ? "" : name));
 		if (role == null) {
 			throw IamError.noSuchEntity("The role with name " + name + " cannot be found.");
 		}
@@ -87,13 +75,13 @@ class SimulatedIam {
 		if (!role.inlinePolicies().isEmpty()) {
 			throw IamError.deleteConflict("Cannot delete entity, must delete policies first.");
 		}
-		roles.remove(key(name));
+		roles.remove(IamNames.key(name));
 		save();
 	}
 
 	synchronized void putRolePolicy(String roleName, String policyName, String document) {
 		SimulatedRole role = role(roleName);
-		requireName(policyName, "policyName", POLICY_NAME);
+		IamNames.requireName(policyName, "policyName", IamNames.POLICY);
 		if (document == null) {
 			throw IamError.validation("1 validation error detected: Value null at 'policyDocument' failed to satisfy "
 					+ "constraint: Member must not be null");
@@ -183,29 +171,8 @@ class SimulatedIam {
 	}
 
 	private void replace(SimulatedRole role) {
-		roles.put(key(role.name()), role);
+		roles.put(IamNames.key(role.name()), role);
 		save();
-	}
-
-	private static void requireName(String name, String member, Pattern pattern) {
-		if (name == null || !pattern.matcher(name).matches()) {
-			throw IamError.validation("1 validation error detected: Value '" + name + "' at '" + member
-					+ "' failed to satisfy constraint: Member must satisfy regular expression pattern: " + pattern.pattern());
-		}
-	}
-
-	/** Role names are unique ignoring case. */
-	private static String key(String name) {
-		return name.toLowerCase(java.util.Locale.ROOT);
-	}
-
-	private static String roleId() {
-		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-		StringBuilder id = new StringBuilder("AROA");
-		for (int i = 0; i < 17; i++) {
-			id.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
-		}
-		return id.toString();
 	}
 
 	private void save() {
