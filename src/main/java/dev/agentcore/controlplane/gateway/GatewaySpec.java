@@ -157,7 +157,7 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 	 * @param managed the control plane creates the role with the least-privilege trust and permissions
 	 * of GET .../permissions, keeps its policy in step as targets change, and deletes it after the gateway
 	 */
-	@Schema(example = "{\"managed\": true}")
+	@Schema(name = "ManagedExecutionRole", example = "{\"managed\": true}")
 	public record ExecutionRole(boolean managed) {
 	}
 
