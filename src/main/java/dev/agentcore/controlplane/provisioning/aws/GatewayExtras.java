@@ -67,8 +67,8 @@ final class GatewayExtras {
 		if (noPagination(spec)) {
 			JsonPointers.put(extra, NO_PAGINATION, node(true));
 		}
-		if (spec.owns("authorizer.advertisedScopeMapping") && spec.authorizer().advertisedScopeMapping() != null) {
-			JsonPointers.put(extra, SCOPE_MAPPING, node(spec.authorizer().advertisedScopeMapping()));
+		if (spec.owns("authorizer.advertisedScopeMapping") && scopeMapping(spec) != null) {
+			JsonPointers.put(extra, SCOPE_MAPPING, scopeMapping(spec));
 		}
 		List<Interceptor> interceptors = spec.owns("interceptors") && spec.interceptors() != null ? spec.interceptors() : List.of();
 		for (int i = 0; i < interceptors.size(); i++) {
@@ -110,8 +110,7 @@ final class GatewayExtras {
 			differ(differences, NO_PAGINATION, noPagination(spec), observed.at(NO_PAGINATION).asBoolean(false));
 		}
 		if (spec.owns("authorizer.advertisedScopeMapping")) {
-			JsonNode wanted = spec.authorizer().advertisedScopeMapping() == null ? null
-					: node(spec.authorizer().advertisedScopeMapping());
+			JsonNode wanted = scopeMapping(spec);
 			JsonNode held = observed.at(SCOPE_MAPPING);
 			differ(differences, SCOPE_MAPPING, wanted, held.isMissingNode() || held.isNull() ? null : held);
 		}
@@ -138,6 +137,12 @@ final class GatewayExtras {
 
 	private static JsonNode node(Object value) {
 		return MemberShim.JSON.valueToTree(value);
+	}
+
+	/** The mapping AWS is sent; an empty one is none (AWS's map takes 1 to 50 entries). */
+	private static JsonNode scopeMapping(GatewaySpec spec) {
+		var mapping = spec.authorizer().advertisedScopeMapping();
+		return mapping == null || mapping.isEmpty() ? null : node(mapping);
 	}
 
 }

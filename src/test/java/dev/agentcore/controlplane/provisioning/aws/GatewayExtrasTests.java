@@ -67,6 +67,20 @@ class GatewayExtrasTests {
 				"interceptorConfigurations.0.inputConfiguration.payloadFilter");
 	}
 
+	@Test
+	void anEmptyScopeMappingIsNoneOnTheWireAndMatchesAGatewayWithoutOne() {
+		GatewaySpec spec = new GatewaySpec("d", "arn:aws:iam::123456789012:role/r",
+				new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.CUSTOM_JWT, java.util.UUID.randomUUID(), Map.of()), null, null,
+				null, Map.of(), null, null, Set.of("authorizer.advertisedScopeMapping"));
+		assertThat(GatewayExtras.newer(spec).isEmpty()).as("AWS's map takes 1 to 50 entries").isTrue();
+		assertThat(GatewayExtras.differences(spec, json("{}"))).isEmpty();
+		assertThat(GatewayExtras.differences(spec, json("""
+				{"authorizerConfiguration": {"customJWTAuthorizer": {"advertisedScopeMapping": {"a": "b"}}}}""")))
+			.as("an owned, empty mapping sets back one made outside").hasSize(1);
+		assertThat(new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.NONE, null, Map.of()).advertisedScopeMapping())
+			.as("what generated clients send for other types is dropped").isNull();
+	}
+
 	private static GatewaySpec spec(GatewaySpec.Protocol protocol, List<GatewayMembers.Interceptor> interceptors,
 			GatewayMembers.PolicyEngine engine, Set<String> owned) {
 		return new GatewaySpec("d", "arn:aws:iam::123456789012:role/r", new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.NONE, null),
