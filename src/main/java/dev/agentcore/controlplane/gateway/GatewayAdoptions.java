@@ -63,7 +63,7 @@ public class GatewayAdoptions {
 			List<String> statusReasons, String message) {
 		checks.check(new GatewayRequest(name, spec.description(), spec.roleArn(), spec.authorizer(), spec.protocol(),
 				spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(), spec.interceptors(), spec.policyEngine(), null));
-		Gateway gateway = management.declare(caller, name, spec);
+		Gateway gateway = management.declare(caller, name, spec, true);
 		status.apply(gateway.id(), new StatusUpdate().identity(identity).awsStatus(awsStatus, statusReasons));
 		changes.accepted(gateway.ref(), EventType.IMPORTED, message, caller.actor());
 		return management.find(gateway.id()).orElseThrow();

@@ -63,11 +63,16 @@ class GatewayController {
 
 	@PostMapping
 	@Operation(summary = "Declare a gateway", description = "Accepted at once (202); the provisioner creates it in AWS and "
-			+ "reports progress in 'status' and the AWS ids and URL in 'aws'. Accepts Idempotency-Key.")
+			+ "reports progress in 'status' and the AWS ids and URL in 'aws'. A policyEngine in ENFORCE mode is refused "
+			+ "with ENFORCE_WOULD_DENY_ALL when no policy of the engine permits any tool of the gateway, unless "
+			+ "?acknowledgeDenyAll=true. Accepts Idempotency-Key.")
 	@ProblemResponses({ 400, 409, 413, 415, 422 })
-	ResponseEntity<GatewayResponse> declare(@AuthenticationPrincipal Caller caller, @RequestBody GatewayRequest request) {
+	ResponseEntity<GatewayResponse> declare(@AuthenticationPrincipal Caller caller,
+			@Parameter(description = "switch to ENFORCE although no policy of the engine permits any tool of the gateway "
+					+ "(every tool call would be denied)") @RequestParam(defaultValue = "false") boolean acknowledgeDenyAll,
+			@RequestBody GatewayRequest request) {
 		checks.check(request);
-		return accepted(gateways.declare(caller, request.name(), request.spec()));
+		return accepted(gateways.declare(caller, request.name(), request.spec(), acknowledgeDenyAll));
 	}
 
 	@GetMapping
@@ -94,13 +99,18 @@ class GatewayController {
 	@Operation(summary = "Replace a gateway's spec", description = "Full replacement; needs If-Match. The name and the "
 			+ "authorizer type cannot change. A changed spec gets a new generation and is provisioned (202), in place. "
 			+ "Members the spec has never declared (interceptors, policyEngine, the newer protocol settings, "
-			+ "advertisedScopeMapping) keep what AWS holds for them; tags change through TagResource/UntagResource.")
+			+ "advertisedScopeMapping) keep what AWS holds for them; tags change through TagResource/UntagResource. "
+			+ "Moving to ENFORCE (policyEngine.mode) is refused with ENFORCE_WOULD_DENY_ALL when no policy of the engine "
+			+ "permits any tool of the gateway, unless ?acknowledgeDenyAll=true; a policyEngineId names one of your "
+			+ "team's engines, whose ARN is attached once it is READY.")
 	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428 })
 	ResponseEntity<GatewayResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Parameter(description = "switch to ENFORCE although no policy of the engine permits any tool of the gateway "
+					+ "(every tool call would be denied)") @RequestParam(defaultValue = "false") boolean acknowledgeDenyAll,
 			@RequestBody GatewayRequest request) {
 		checks.check(request);
-		return accepted(gateways.respecify(caller, id, ifMatch, request.name(), request.spec()));
+		return accepted(gateways.respecify(caller, id, ifMatch, request.name(), request.spec(), acknowledgeDenyAll));
 	}
 
 	@DeleteMapping("/{id}")

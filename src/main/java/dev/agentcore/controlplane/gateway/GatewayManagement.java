@@ -9,6 +9,7 @@ import dev.agentcore.controlplane.resource.EventType;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,13 @@ public class GatewayManagement {
 
 	private final GatewayReads reads;
 
+	private final PolicyEngineAttachments policyEngines;
+
 	GatewayManagement(Gateways gateways, ResourceChanges changes, GatewayTargetsPort targets,
-			IdpProfileManagement profiles, GatewayStatus status, GatewayReads reads) {
+			IdpProfileManagement profiles, GatewayStatus status, GatewayReads reads,
+			@Lazy PolicyEngineAttachments policyEngines) {
 		this.reads = reads;
+		this.policyEngines = policyEngines;
 		this.gateways = gateways;
 		this.changes = changes;
 		this.targets = targets;
@@ -55,9 +60,10 @@ public class GatewayManagement {
 	}
 
 	@Transactional
-	Gateway declare(Caller caller, String name, GatewaySpec spec) {
+	Gateway declare(Caller caller, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
 		String team = caller.requireTeam();
 		checkAuthorizer(team, spec.authorizer());
+		policyEngines.checkAttachment(team, null, spec, acknowledgeDenyAll);
 		Gateway gateway = UniqueConstraints.unique("gateways_name_unique",
 				() -> gateways.save(Gateway.declare(team, name, spec, caller.actor())), () -> GatewayProblems.nameTaken(name));
 		accepted(gateway, "Gateway declared (generation 1).", caller);
@@ -66,13 +72,14 @@ public class GatewayManagement {
 	}
 
 	@Transactional
-	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec) {
+	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
 		Gateway gateway = lockVisible(caller, id);
 		Versions.requireIfMatch(ifMatch, gateway.version());
 		// Before the type's immutability: a change that would also break targets says which.
 		AuthorizerPairing.checkGateway(spec.authorizer().type(), targets.credentialTypes(id));
 		gateway.checkRespecify(name, spec);
 		checkAuthorizer(gateway.team(), spec.authorizer());
+		policyEngines.checkAttachment(gateway.team(), gateway, spec, acknowledgeDenyAll);
 		GatewaySpec previous = gateway.spec();
 		if (!gateway.respecify(name, spec)) {
 			return gateway;
@@ -134,6 +141,11 @@ public class GatewayManagement {
 				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
 		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, gateway.ref()));
 		return gateway;
+	}
+
+	/** The gateways (not being deleted) that attach a policy engine, named by our id or by its ARN (null: none). */
+	public List<Gateway> attaching(UUID policyEngineId, String policyEngineArn) {
+		return gateways.attaching(policyEngineId, policyEngineArn);
 	}
 
 	/** A gateway by id, for the provisioner; empty once deleted. */

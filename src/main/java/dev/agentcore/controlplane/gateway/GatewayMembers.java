@@ -98,15 +98,25 @@ public final class GatewayMembers {
 	}
 
 	/**
-	 * The Cedar policy engine that authorizes tool calls (AgentCore's {@code policyEngineConfiguration}).
+	 * The Cedar policy engine that authorizes tool calls (AgentCore's {@code policyEngineConfiguration}):
+	 * one of the control plane's engines by id, or any engine by ARN (exactly one of the two).
 	 *
 	 * @param arn arn:aws:bedrock-agentcore:region:account:policy-engine/name-id
+	 * @param policyEngineId one of your team's policy engines (/api/v1/policy-engines); its ARN is attached
+	 * once it is READY, and the gateway's update waits until then
 	 * @param mode LOG_ONLY records decisions, ENFORCE applies them
 	 */
-	@Schema(example = "{\"arn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/payments-a1b2c3d4e5\", \"mode\": \"LOG_ONLY\"}")
+	@Schema(example = "{\"policyEngineId\": \"0190f5a2-7c4e-7d2a-9b1e-3f2a1c0d4e5f\", \"mode\": \"LOG_ONLY\"}")
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record PolicyEngine(
-			@NotBlank @Size(max = 170) @Pattern(regexp = POLICY_ENGINE_ARN, message = "must be arn:aws:bedrock-agentcore:<region>:<account>:policy-engine/<name>-<10 characters>") String arn,
-			@NotNull PolicyEngineMode mode) {
+			@Size(max = 170) @Pattern(regexp = POLICY_ENGINE_ARN, message = "must be arn:aws:bedrock-agentcore:<region>:<account>:policy-engine/<name>-<10 characters>") String arn,
+			java.util.UUID policyEngineId, @NotNull PolicyEngineMode mode) {
+
+		/** An engine named by its ARN. */
+		public PolicyEngine(String arn, PolicyEngineMode mode) {
+			this(arn, null, mode);
+		}
+
 	}
 
 	public enum PolicyEngineMode {

@@ -32,7 +32,7 @@ public class GatewayRehearsals {
 	public Rehearsal<Gateway> declare(Caller caller, GatewayRequest request) {
 		return Rehearsal.of(transactions, () -> {
 			checks.check(request);
-			return gateways.declare(caller, request.name(), request.spec());
+			return gateways.declare(caller, request.name(), request.spec(), false);
 		});
 	}
 
@@ -45,7 +45,7 @@ public class GatewayRehearsals {
 		return Rehearsal.of(transactions, () -> {
 			checks.check(request);
 			String version = ifMatch != null ? ifMatch : Versions.etag(gateways.visible(caller, id).version());
-			return gateways.respecify(caller, id, version, request.name(), request.spec());
+			return gateways.respecify(caller, id, version, request.name(), request.spec(), false);
 		});
 	}
 

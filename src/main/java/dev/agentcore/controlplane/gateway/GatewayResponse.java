@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.agentcore.controlplane.resource.StatusView;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,7 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 	 * @param statusReasons AgentCore's reasons for a failed status
 	 * @param workloadIdentityArn the workload identity AgentCore made for the gateway, where it reports one
 	 */
+	@Schema(name = "AwsView")
 	record AwsView(String gatewayId, String gatewayArn, String gatewayUrl, String status, List<String> statusReasons,
 			String workloadIdentityArn) {
 	}

@@ -16,6 +16,11 @@ final class GatewayRules {
 
 	static void check(GatewayRequest request, Violations.Collector violations) {
 		interceptionPoints(request.interceptors(), violations);
+		GatewayMembers.PolicyEngine engine = request.policyEngine();
+		if (engine != null && (engine.arn() == null) == (engine.policyEngineId() == null)) {
+			violations.add("policyEngine", "give exactly one of 'arn' (any engine) and 'policyEngineId' (one of your "
+					+ "team's engines)");
+		}
 		GatewaySpec.Authorizer authorizer = request.authorizer();
 		if (authorizer != null && authorizer.type() != null && !authorizer.type().validatesJwt()
 				&& authorizer.advertisedScopeMapping() != null) {

@@ -26,6 +26,15 @@ interface Gateways extends CrudRepository<Gateway, UUID> {
 	@Query("select * from gateways where id = :id for update")
 	java.util.Optional<Gateway> lockById(@Param("id") UUID id);
 
+	/** The gateways (not being deleted) whose spec attaches a policy engine, by our id or by its ARN (indexed). */
+	@Query("""
+			select * from gateways
+			where deletion_requested_at is null and spec->'policyEngine' is not null
+			  and (spec->'policyEngine'->>'policyEngineId' = cast(:engineId as text)
+			       or spec->'policyEngine'->>'arn' = cast(:arn as text))
+			order by id""")
+	List<Gateway> attaching(@Param("engineId") UUID engineId, @Param("arn") String arn);
+
 	/** The gateways that manage these AWS gateways (imports, the account's inventory). */
 	@Query("select * from gateways where aws_gateway_id in (:awsIds)")
 	List<Gateway> managing(@Param("awsIds") java.util.Collection<String> awsIds);

@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gatewaytarget;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -63,6 +64,7 @@ record TargetResponse(UUID id, UUID gatewayId, String team, String name, String 
 	 * @param statusReasons AgentCore's reasons for a failed status
 	 * @param lastSynchronizedAt last synchronization of an MCP server's tools
 	 */
+	@Schema(name = "TargetAwsView")
 	record AwsView(String targetId, String status, List<String> statusReasons, Instant lastSynchronizedAt) {
 	}
 

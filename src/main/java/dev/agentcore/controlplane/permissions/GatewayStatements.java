@@ -18,23 +18,23 @@ final class GatewayStatements {
 	 * Cedar policies (AuthorizeAction), lists the tools a caller may use (PartiallyAuthorizeActions)
 	 * and reads the engine (GetPolicyEngine); without them attaching fails and every call is denied.
 	 */
-	static void policyEngine(PolicyDocument permissions, GatewaySpec spec, String gateway, List<String> notes) {
+	static void policyEngine(PolicyDocument permissions, GatewaySpec spec, String engineArn, String gateway,
+			List<String> notes) {
 		if (spec.policyEngine() == null) {
 			return;
 		}
 		permissions.allow("EvaluatePolicyEngine", List.of("bedrock-agentcore:AuthorizeAction",
 				"bedrock-agentcore:GetPolicyEngine", "bedrock-agentcore:PartiallyAuthorizeActions"),
-				List.of(spec.policyEngine().arn(), gateway));
-		notes.add("Policy engine " + spec.policyEngine().arn() + " (" + spec.policyEngine().mode() + "): without "
+				List.of(engineArn, gateway));
+		notes.add("Policy engine " + engineArn + " (" + spec.policyEngine().mode() + "): without "
 				+ "AuthorizeAction, PartiallyAuthorizeActions and GetPolicyEngine on the execution role, attaching it "
 				+ "fails with InternalServerException and every tool call is denied.");
 	}
 
 	/** Attaching an engine is an UpdateGateway naming it; the caller reads the engine it attaches. */
-	static void attachPolicyEngine(PolicyDocument caller, GatewaySpec spec) {
+	static void attachPolicyEngine(PolicyDocument caller, GatewaySpec spec, String engineArn) {
 		if (spec.policyEngine() != null) {
-			caller.allow("ReadAttachedPolicyEngine", List.of("bedrock-agentcore:GetPolicyEngine"),
-					List.of(spec.policyEngine().arn()));
+			caller.allow("ReadAttachedPolicyEngine", List.of("bedrock-agentcore:GetPolicyEngine"), List.of(engineArn));
 		}
 	}
 

@@ -33,6 +33,15 @@ final class PermissionPlanner {
 	 * @param gatewayArn the gateway's ARN once AWS created it; null before
 	 */
 	static PermissionPlan plan(String gatewayName, String gatewayArn, GatewaySpec spec, List<PlannedTarget> targets) {
+		return plan(gatewayName, gatewayArn, spec, targets, spec.policyEngine() == null ? null : spec.policyEngine().arn());
+	}
+
+	/**
+	 * @param policyEngineArn the ARN of the policy engine the gateway attaches (resolved from our engine when the spec
+	 * names it by id; a pattern while AWS has not created it); null when none
+	 */
+	static PermissionPlan plan(String gatewayName, String gatewayArn, GatewaySpec spec, List<PlannedTarget> targets,
+			String policyEngineArn) {
 		Arn role = Arn.parse(spec.roleArn());
 		String partition = role.partition();
 		String account = role.account();
@@ -68,7 +77,7 @@ final class PermissionPlanner {
 			permissions.allow("UseGatewayKey", List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(spec.kmsKeyArn()));
 		}
 		CredentialStatements.outbound(permissions, resources.oauthProviders, resources.apiKeyProviders, gatewayName);
-		GatewayStatements.policyEngine(permissions, spec, gateway, notes);
+		GatewayStatements.policyEngine(permissions, spec, policyEngineArn, gateway, notes);
 		if (permissions.isEmpty()) {
 			notes.add("The targets need nothing from the execution role beyond the trust policy.");
 		}
@@ -93,7 +102,7 @@ final class PermissionPlanner {
 			.allow("PassExecutionRoleToAgentCore", null, List.of("iam:PassRole"), List.of(spec.roleArn()),
 					PolicyDocument.condition("StringEquals", "iam:PassedToService", SERVICE));
 		GatewayStatements.tagging(caller, gateway);
-		GatewayStatements.attachPolicyEngine(caller, spec);
+		GatewayStatements.attachPolicyEngine(caller, spec, policyEngineArn);
 		s3Statements(caller, resources.objectsByOwner, "ReadTargetSchemasWhenCreating");
 		if (spec.kmsKeyArn() != null) {
 			caller.allow("UseGatewayKeyWhenCreating", List.of("kms:CreateGrant", "kms:Decrypt", "kms:DescribeKey",

@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
+import dev.agentcore.controlplane.gateway.GatewayMembers;
+import dev.agentcore.controlplane.policy.PolicyEngine;
+import dev.agentcore.controlplane.policy.PolicyEngineManagement;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.web.ProblemResponses;
@@ -33,7 +36,7 @@ class PermissionsController {
 	}
 
 	@GetMapping("/api/v1/gateways/{id}/permissions")
-	@Operation(summary = "Least-privilege IAM policies for the gateway",
+	@Operation(operationId = "gatewayPermissions", summary = "Least-privilege IAM policies for the gateway",
 			description = "Computed from the desired state: the execution role's trust and permissions policies, the "
 					+ "caller's policy, and resource-based policies for Lambdas in other accounts, with the CLI to add them. "
 					+ "For a managed execution role, exactly what the control plane keeps on the role.")

@@ -32,13 +32,17 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	private final AgentCore aws;
 
+	private final GatewayPolicyEngines policyEngines;
+
 	private final RoleGate roles;
 
 	private final Preflight preflight;
 
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, IdpProfileManagement profiles,
-			TargetManagement targets, GatewayStatus status, AgentCore aws, RoleGate roles, Preflight preflight) {
+			TargetManagement targets, GatewayStatus status, AgentCore aws, GatewayPolicyEngines policyEngines,
+			RoleGate roles, Preflight preflight) {
 		super(support);
+		this.policyEngines = policyEngines;
 		this.roles = roles;
 		this.preflight = preflight;
 		this.gateways = gateways;
@@ -83,13 +87,13 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		}
 		GatewaySpec.Authorizer authorizer = gateway.spec().authorizer();
 		if (!authorizer.type().validatesJwt()) {
-			return null;
+			return policyEngines.blocked(gateway);
 		}
 		return profiles.find(authorizer.idpProfileId())
 			.filter(profile -> !profile.authorizerReady())
 			.map(profile -> "Waiting for IDP profile " + profile.name() + " to create its user pool and app clients (it is "
 					+ profile.status().phase() + ").")
-			.orElse(null);
+			.orElseGet(() -> policyEngines.blocked(gateway));
 	}
 
 	@Override
@@ -108,12 +112,13 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 	@Override
 	DesiredGateway desired(Gateway gateway) {
 		GatewaySpec spec = roles.applied(gateway);
+		String policyEngineArn = policyEngines.arn(gateway);
 		if (!spec.authorizer().type().validatesJwt()) {
-			return new DesiredGateway(gateway.name(), spec, null);
+			return new DesiredGateway(gateway.name(), spec, null, policyEngineArn);
 		}
 		return profiles.find(spec.authorizer().idpProfileId())
 			.map(IdpProfile::spec)
-			.map(profile -> new DesiredGateway(gateway.name(), spec, profile))
+			.map(profile -> new DesiredGateway(gateway.name(), spec, profile, policyEngineArn))
 			.orElseThrow(() -> new Unreconcilable("IDP_PROFILE_MISSING", "The IDP profile of the authorizer no longer exists."));
 	}
 

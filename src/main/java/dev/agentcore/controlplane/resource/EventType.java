@@ -1,9 +1,9 @@
 package dev.agentcore.controlplane.resource;
 
-/** What happened to a gateway or one of its targets. */
+/** What happened to a managed resource (POLICY_BROKEN: a change of tools left a Cedar policy invalid). */
 public enum EventType {
 
 	SPEC_ACCEPTED, DELETION_REQUESTED, RECONCILE_REQUESTED, AWS_CALL, PHASE_CHANGED, RETRY_SCHEDULED, FAILED, DELETED,
-	DRIFT_DETECTED, WEBHOOK_DISABLED, IMPORTED
+	DRIFT_DETECTED, WEBHOOK_DISABLED, POLICY_BROKEN, IMPORTED
 
 }

@@ -35,11 +35,15 @@ class SimulatorControlsController {
 
 	private final SimulatorUrls urls;
 
-	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatedIam iam, SimulatorUrls urls) {
+	private final SimulatedPolicyEngines policy;
+
+	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatedIam iam, SimulatorUrls urls,
+			SimulatedPolicyEngines policy) {
 		this.faults = faults;
 		this.aws = aws;
 		this.iam = iam;
 		this.urls = urls;
+		this.policy = policy;
 	}
 
 	@GetMapping("/faults")
@@ -88,10 +92,11 @@ class SimulatorControlsController {
 
 	@GetMapping("/resources")
 	@Operation(summary = "What the simulated account holds now",
-			description = "Gateways and targets in their wire form, IAM roles with their policies, and counters of "
-					+ "creations, deletions, calls (per operation, IAM and STS included) and errors.")
+			description = "Gateways, targets, policy engines and policies in their wire form, IAM roles with their "
+					+ "policies, and counters of creations, deletions, calls (per operation, IAM and STS included) and errors.")
 	Resources resources() {
 		SimulatedAgentCore.Snapshot snapshot = aws.snapshot();
+		SimulatedPolicyEngines.Snapshot policies = policy.snapshot();
 		return new Resources(
 				snapshot.gateways()
 					.stream()
@@ -105,6 +110,8 @@ class SimulatorControlsController {
 						return node;
 					})
 					.toList(),
+				policies.engines().stream().map(e -> PolicyWireFormat.engine(e, aws.region(), aws.accountId())).toList(),
+				policies.policies().stream().map(p -> PolicyWireFormat.policy(p, aws.region(), aws.accountId())).toList(),
 				iam.roles().stream().map(SimulatorControlsController::role).toList(), snapshot.stats());
 	}
 
@@ -118,11 +125,13 @@ class SimulatorControlsController {
 	/**
 	 * @param gateways every gateway, as GetGateway shows it
 	 * @param targets every target, as GetGatewayTarget shows it, with its gatewayId
+	 * @param policyEngines every policy engine, as GetPolicyEngine shows it
+	 * @param policies every policy, as GetPolicy shows it
 	 * @param roles every IAM role
 	 * @param stats counters since start-up
 	 */
-	record Resources(List<ObjectNode> gateways, List<ObjectNode> targets, List<RoleView> roles,
-			SimulatorStats.View stats) {
+	record Resources(List<ObjectNode> gateways, List<ObjectNode> targets, List<ObjectNode> policyEngines,
+			List<ObjectNode> policies, List<RoleView> roles, SimulatorStats.View stats) {
 	}
 
 	/**

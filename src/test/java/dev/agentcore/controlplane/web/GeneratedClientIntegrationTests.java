@@ -42,7 +42,7 @@ class GeneratedClientIntegrationTests {
 		GatewayResponse declared = gateways.declareGateway(new GatewayRequest().name(name)
 			.description("declared by the generated client")
 			.roleArn("arn:aws:iam::123456789012:role/gateway")
-			.authorizer(new Authorizer().type(Authorizer.TypeEnum.NONE)));
+			.authorizer(new Authorizer().type(Authorizer.TypeEnum.NONE)), null);
 		assertThat(declared.getName()).isEqualTo(name);
 		assertThat(declared.getStatus().getPhase().getValue()).isEqualTo("PENDING");
 

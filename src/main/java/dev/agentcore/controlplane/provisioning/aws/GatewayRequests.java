@@ -50,7 +50,7 @@ final class GatewayRequests {
 			.authorizerConfiguration(authorizer(desired))
 			.kmsKeyArn(spec.kmsKeyArn())
 			.interceptorConfigurations(interceptors(spec))
-			.policyEngineConfiguration(policyEngine(spec))
+			.policyEngineConfiguration(policyEngine(desired))
 			.exceptionLevel(spec.exceptionLevel() == null ? null : spec.exceptionLevel().name())
 			.tags(spec.tags().isEmpty() ? null : spec.tags())
 			.clientToken(clientToken)
@@ -76,7 +76,7 @@ final class GatewayRequests {
 			.authorizerConfiguration(authorizer(desired))
 			.kmsKeyArn(spec.kmsKeyArn())
 			.interceptorConfigurations(interceptors(spec))
-			.policyEngineConfiguration(policyEngine(spec))
+			.policyEngineConfiguration(policyEngine(desired))
 			.exceptionLevel(spec.exceptionLevel() == null ? null : spec.exceptionLevel().name())
 			.build();
 		ObjectNode extra = GatewayExtras.newer(spec);
@@ -104,7 +104,7 @@ final class GatewayRequests {
 					wanted == null ? List.of() : wanted);
 		}
 		if (spec.owns("policyEngine")) {
-			differ(differences, "policyEngineConfiguration", observed.policyEngineConfiguration(), policyEngine(spec));
+			differ(differences, "policyEngineConfiguration", observed.policyEngineConfiguration(), policyEngine(desired));
 		}
 		differences.addAll(GatewayExtras.differences(spec, raw));
 		return differences;
@@ -158,12 +158,13 @@ final class GatewayRequests {
 			.build();
 	}
 
-	private static GatewayPolicyEngineConfiguration policyEngine(GatewaySpec spec) {
+	private static GatewayPolicyEngineConfiguration policyEngine(DesiredGateway desired) {
+		GatewaySpec spec = desired.spec();
 		if (!spec.owns("policyEngine") || spec.policyEngine() == null) {
 			return null;
 		}
 		return GatewayPolicyEngineConfiguration.builder()
-			.arn(spec.policyEngine().arn())
+			.arn(desired.policyEngineArn())
 			.mode(spec.policyEngine().mode().name())
 			.build();
 	}

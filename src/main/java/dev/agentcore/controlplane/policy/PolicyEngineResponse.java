@@ -1,0 +1,43 @@
+package dev.agentcore.controlplane.policy;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.agentcore.controlplane.resource.StatusView;
+
+/**
+ * A policy engine as the API shows it.
+ *
+ * @param generation counts accepted spec changes
+ * @param policyCount policies declared in the engine
+ * @param gatewayIds the gateways the engine is attached to
+ * @param status the provisioner's account
+ * @param aws what AWS holds
+ */
+record PolicyEngineResponse(UUID id, String team, String name, String description, int version, long generation,
+		Instant createdAt, Instant updatedAt, String createdBy, int policyCount, List<UUID> gatewayIds, StatusView status,
+		AwsView aws) {
+
+	static PolicyEngineResponse from(PolicyEngine engine, List<UUID> gatewayIds) {
+		PolicyEngine.AwsPolicyEngine aws = engine.aws();
+		return new PolicyEngineResponse(engine.id(), engine.team(), engine.name(), engine.spec().description(),
+				engine.version(), engine.generation(), engine.createdAt(), engine.updatedAt(), engine.createdBy(),
+				engine.policyCount(), gatewayIds,
+				StatusView.from(engine.status(), engine.createdAt(), engine.deletionRequested()),
+				new AwsView(aws.policyEngineId(), aws.policyEngineArn(), aws.status(),
+						aws.statusReasons() == null ? List.of() : aws.statusReasons()));
+	}
+
+	/**
+	 * @param policyEngineId AgentCore's id
+	 * @param policyEngineArn its ARN, what a gateway attaches
+	 * @param status AgentCore's status (ACTIVE when ready)
+	 * @param statusReasons AgentCore's reasons for a failed status
+	 */
+	@Schema(name = "PolicyEngineAwsView")
+	record AwsView(String policyEngineId, String policyEngineArn, String status, List<String> statusReasons) {
+	}
+
+}

@@ -1,0 +1,21 @@
+package dev.agentcore.controlplane.policy;
+
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.resource.StatusColumns;
+import dev.agentcore.controlplane.resource.StatusTable;
+
+/** The provisioner's writes to a policy engine: status, and the identity AWS gave it. */
+@Component
+public class PolicyEngineStatus extends StatusColumns {
+
+	PolicyEngineStatus(JdbcClient jdbc, JsonMapper json) {
+		super(jdbc, json, new StatusTable("policy_engines", "aws_policy_engine_id", "aws_policy_engine_arn", null, List.of()));
+	}
+
+}

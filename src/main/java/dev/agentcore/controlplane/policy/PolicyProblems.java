@@ -1,0 +1,107 @@
+package dev.agentcore.controlplane.policy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import dev.agentcore.controlplane.web.Problems;
+
+/** Every problem the policy module answers with, each with the code the API documents. */
+public final class PolicyProblems {
+
+	private PolicyProblems() {
+	}
+
+	/**
+	 * One thing wrong with a statement.
+	 *
+	 * @param field which statement: {@code statement}, or {@code policies[i]} of a what-if check
+	 * @param line 1-based line in that statement
+	 * @param column 1-based column in that line
+	 * @param message what is wrong
+	 */
+	public record StatementError(String field, int line, int column, String message) {
+	}
+
+	static ErrorResponseException engineNotFound(UUID id) {
+		return Problems.error(HttpStatus.NOT_FOUND, "POLICY_ENGINE_NOT_FOUND", "There is no policy engine " + id + ".");
+	}
+
+	static ErrorResponseException policyNotFound(UUID id) {
+		return Problems.error(HttpStatus.NOT_FOUND, "POLICY_NOT_FOUND", "There is no policy " + id + " in this engine.");
+	}
+
+	static ErrorResponseException nameTaken(String kind, String name) {
+		return Problems.conflict("NAME_TAKEN", "A " + kind + " named '" + name + "' already exists. AgentCore keeps " + kind
+				+ " names unique in the AWS account, so across all teams; choose another name.");
+	}
+
+	static ErrorResponseException nameImmutable(String kind, String name) {
+		return Problems.conflict("NAME_IMMUTABLE", "The name of a " + kind + " cannot change (it is '" + name + "'). Create a new "
+				+ kind + " to use another name.");
+	}
+
+	static ErrorResponseException engineDeleting() {
+		return Problems.conflict("POLICY_ENGINE_DELETING", "The policy engine is being deleted; it accepts no changes and no new policies.");
+	}
+
+	static ErrorResponseException policyDeleting() {
+		return Problems.conflict("POLICY_DELETING", "The policy is being deleted; it accepts no changes.");
+	}
+
+	static ErrorResponseException engineHasPolicies(long count) {
+		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "POLICY_ENGINE_HAS_POLICIES", "The policy engine has "
+				+ count + " policies, and AgentCore cannot delete an engine with policies. Delete them first, or send "
+				+ "?cascade=true to delete the policies and then the engine.");
+		problem.setProperty("policyCount", count);
+		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+	}
+
+	static ErrorResponseException engineInUse(List<UUID> gateways) {
+		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "POLICY_ENGINE_IN_USE", "The policy engine is "
+				+ "attached to gateway(s) " + gateways + ". Detach it from them (PUT each gateway without 'policyEngine') first.");
+		problem.setProperty("gatewayIds", gateways);
+		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+	}
+
+	static ErrorResponseException policyLimitReached(int limit) {
+		return Problems.conflict("POLICY_LIMIT_REACHED", "The policy engine already has " + limit
+				+ " policies, AgentCore's limit per engine. Delete one, or use another engine.");
+	}
+
+	/** 400 POLICY_INVALID: every statement error, with its line and column. */
+	static ErrorResponseException invalid(List<StatementError> errors) {
+		ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "POLICY_INVALID", errors.size() == 1
+				? "The Cedar statement is invalid: " + errors.getFirst().message()
+				: "The Cedar statements have " + errors.size() + " errors; see errors.");
+		problem.setProperty("errors", errors);
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+	}
+
+	static ErrorResponseException unknownTool(String tool, String tools) {
+		ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "UNKNOWN_TOOL", "The gateway has no tool '" + tool
+				+ "'. Its tools are: " + tools + ".");
+		problem.setProperty("errors", List.of(new Problems.FieldError("tool", "names no tool of the gateway; its tools are: "
+				+ tools)));
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+	}
+
+	static ErrorResponseException noPolicyEngine() {
+		return Problems.conflict("NO_POLICY_ENGINE", "The gateway has no policy engine, so AgentCore authorizes no tool call with "
+				+ "Cedar. Attach one (policyEngine on the gateway), or send 'policies' to try statements against its tools.");
+	}
+
+	/** 409 ENFORCE_WOULD_DENY_ALL: Cedar denies by default, and nothing would be permitted. */
+	public static ErrorResponseException enforceWouldDenyAll(String engine, int policies, List<String> tools) {
+		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "ENFORCE_WOULD_DENY_ALL", "In ENFORCE mode Cedar "
+				+ "denies every call no policy permits, and none of the " + policies + " policies of engine " + engine
+				+ " permits any tool of this gateway (" + String.join(", ", tools) + "): every tool call would be refused. "
+				+ "Add a permit policy first, use LOG_ONLY, or send ?acknowledgeDenyAll=true to switch anyway.");
+		problem.setProperty("tools", tools);
+		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+	}
+
+}

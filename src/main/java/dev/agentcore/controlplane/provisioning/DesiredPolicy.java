@@ -1,0 +1,12 @@
+package dev.agentcore.controlplane.provisioning;
+
+/**
+ * What AWS should hold for a policy.
+ *
+ * @param name the policy's name
+ * @param description its description; null for none
+ * @param statement the Cedar statement
+ * @param validationMode FAIL_ON_ANY_FINDINGS or IGNORE_ALL_FINDINGS
+ */
+public record DesiredPolicy(String name, String description, String statement, String validationMode) {
+}

@@ -1,0 +1,59 @@
+package dev.agentcore.controlplane.provisioning;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayMembers;
+import dev.agentcore.controlplane.policy.PolicyEngine;
+import dev.agentcore.controlplane.policy.PolicyEngineManagement;
+import dev.agentcore.controlplane.resource.Phase;
+
+/**
+ * The policy engine a gateway attaches by our id: the gateway waits until the engine is READY, then
+ * attaches the ARN AWS gave it.
+ */
+@Component
+class GatewayPolicyEngines {
+
+	private final PolicyEngineManagement engines;
+
+	GatewayPolicyEngines(PolicyEngineManagement engines) {
+		this.engines = engines;
+	}
+
+	/** Why the gateway must wait for its engine; null when it need not. */
+	String blocked(Gateway gateway) {
+		Optional<PolicyEngine> engine = ours(gateway);
+		if (engine.isEmpty() || ready(engine.get())) {
+			return null;
+		}
+		PolicyEngine waiting = engine.get();
+		return "Waiting for policy engine " + waiting.name() + " to be READY (it is "
+				+ (waiting.deletionRequested() ? Phase.DELETING : waiting.status().phase()) + ").";
+	}
+
+	/** The ARN to attach: our engine's, or the one the spec names; null when none. */
+	String arn(Gateway gateway) {
+		GatewayMembers.PolicyEngine declared = gateway.spec().policyEngine();
+		if (declared == null || declared.policyEngineId() == null) {
+			return declared == null ? null : declared.arn();
+		}
+		return ours(gateway).map(engine -> engine.aws().policyEngineArn())
+			.orElseThrow(() -> new Unreconcilable("POLICY_ENGINE_MISSING",
+					"The policy engine " + declared.policyEngineId() + " the gateway attaches no longer exists."));
+	}
+
+	private Optional<PolicyEngine> ours(Gateway gateway) {
+		GatewayMembers.PolicyEngine declared = gateway.spec().policyEngine();
+		return declared == null || declared.policyEngineId() == null ? Optional.empty()
+				: engines.find(declared.policyEngineId());
+	}
+
+	private static boolean ready(PolicyEngine engine) {
+		return engine.status().phase() == Phase.READY && engine.aws().policyEngineArn() != null
+				&& !engine.deletionRequested();
+	}
+
+}

@@ -1,0 +1,131 @@
+package dev.agentcore.controlplane.policy;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetPolicyResponse;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.agentcore.controlplane.support.Api;
+import dev.agentcore.controlplane.support.Http;
+
+import static dev.agentcore.controlplane.policy.PolicyFixtures.engine;
+import static dev.agentcore.controlplane.policy.PolicyFixtures.policy;
+import static dev.agentcore.controlplane.policy.SimulatedAccount.await;
+import static dev.agentcore.controlplane.policy.SimulatedAccount.awaitPhase;
+import static dev.agentcore.controlplane.support.Fixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Policy engines and policies through the API, provisioned through the real SDK client into the
+ * simulated AgentCore.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"controlplane.provisioning.enabled=true", "controlplane.provisioning.mutating-tps=200",
+		"controlplane.provisioning.read-tps=400", "controlplane.provisioning.polling-interval=500ms" })
+class PolicyEngineIntegrationTests {
+
+	static final String ENGINES = "/api/v1/policy-engines";
+
+	static final String ANY_GATEWAY_FORBID = "forbid(principal, action, resource is AgentCore::Gateway) when { context has input };";
+
+	@DynamicPropertySource
+	static void simulatedAws(DynamicPropertyRegistry registry) {
+		SimulatedAccount.register(registry, "policy_engine_tests");
+	}
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		api = Api.asTeam(port, unique("team"));
+	}
+
+	@Test
+	void anEngineAndTwoPoliciesReachReadyInAws() {
+		String engine = post(ENGINES, engine(name("Orders")));
+		JsonNode ready = awaitPhase(api, ENGINES + "/" + engine, "READY");
+		String awsId = ready.at("/aws/policyEngineId").asString();
+		assertThat(awsId).startsWith(ready.get("name").asString() + "-");
+		assertThat(ready.at("/aws/policyEngineArn").asString()).endsWith(":policy-engine/" + awsId);
+		assertThat(ready.at("/aws/status").asString()).isEqualTo("ACTIVE");
+
+		String first = post(ENGINES + "/" + engine + "/policies", policy(name("first"), ANY_GATEWAY_FORBID));
+		String second = post(ENGINES + "/" + engine + "/policies",
+				policy(name("second"), "permit(principal, action, resource is AgentCore::Gateway) when { context has input };"));
+		JsonNode firstReady = awaitPhase(api, ENGINES + "/" + engine + "/policies/" + first, "READY");
+		awaitPhase(api, ENGINES + "/" + engine + "/policies/" + second, "READY");
+
+		GetPolicyResponse inAws = SimulatedAccount.outOfBand()
+			.getPolicy(r -> r.policyEngineId(awsId).policyId(firstReady.at("/aws/policyId").asString()));
+		assertThat(inAws.statusAsString()).isEqualTo("ACTIVE");
+		assertThat(inAws.definition().cedar().statement()).isEqualTo(ANY_GATEWAY_FORBID);
+		assertThat(api.get(ENGINES + "/" + engine).json().get("policyCount").asInt()).isEqualTo(2);
+		JsonNode events = api.get(ENGINES + "/" + engine + "/events?limit=200").json().get("items");
+		assertThat(events.valueStream().map(e -> e.get("message").asString()))
+			.anyMatch(message -> message.startsWith("CreatePolicyEngine"))
+			.anyMatch(message -> message.startsWith("CreatePolicy:"));
+	}
+
+	@Test
+	void aStatementWithASyntaxErrorIsRefusedWithItsLineAndColumn() {
+		String engine = post(ENGINES, engine(name("Syntax")));
+		Http.Response refused = api.post(ENGINES + "/" + engine + "/policies", policy(name("broken"),
+				"forbid(principal, action,\n  resource is AgentCore::Gateway)\nwhen { context.input.limit < };"));
+		assertThat(refused.status()).isEqualTo(400);
+		JsonNode problem = refused.json();
+		assertThat(problem.get("code").asString()).isEqualTo("POLICY_INVALID");
+		JsonNode error = problem.get("errors").get(0);
+		assertThat(error.get("line").asInt()).isEqualTo(3);
+		assertThat(error.get("column").asInt()).isEqualTo(30);
+		assertThat(error.get("message").asString()).contains("unexpected token");
+		assertThat(api.get(ENGINES + "/" + engine + "/policies").json().get("items")).isEmpty();
+	}
+
+	@Test
+	void anEngineWithPoliciesIsDeletedOnlyWithCascadeAndDisappearsOnceAwsConfirms() {
+		String engine = post(ENGINES, engine(name("Cascade")));
+		String awsId = awaitPhase(api, ENGINES + "/" + engine, "READY").at("/aws/policyEngineId").asString();
+		post(ENGINES + "/" + engine + "/policies", policy(name("only"), ANY_GATEWAY_FORBID));
+		Http.Response refused = api.delete(ENGINES + "/" + engine, "\"0\"");
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("code").asString()).isEqualTo("POLICY_ENGINE_HAS_POLICIES");
+		assertThat(api.delete(ENGINES + "/" + engine + "?cascade=true", "\"0\"").status()).isEqualTo(202);
+		await(() -> api.get(ENGINES + "/" + engine).status() == 404 ? true : null);
+		assertThat(SimulatedAccount.outOfBand().listPolicyEngines(r -> r.maxResults(100)).policyEngines())
+			.noneMatch(inAws -> inAws.policyEngineId().equals(awsId));
+	}
+
+	@Test
+	void namesAreUniqueAndImmutable() {
+		String name = name("Unique");
+		String engine = post(ENGINES, engine(name));
+		Http.Response taken = Api.asTeam(port, unique("other")).post(ENGINES, engine(name));
+		assertThat(taken.status()).isEqualTo(409);
+		assertThat(taken.json().get("code").asString()).isEqualTo("NAME_TAKEN");
+		Http.Response renamed = api.put(ENGINES + "/" + engine, "\"0\"", engine(name + "x"));
+		assertThat(renamed.status()).isEqualTo(409);
+		assertThat(renamed.json().get("code").asString()).isEqualTo("NAME_IMMUTABLE");
+		Http.Response invalid = api.post(ENGINES, engine("9-not-a-name"));
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.json().at("/errors/0/field").asString()).isEqualTo("name");
+	}
+
+	private String post(String path, String body) {
+		Http.Response response = api.post(path, body);
+		assertThat(response.status()).as(response.body()).isEqualTo(202);
+		return response.json().get("id").asString();
+	}
+
+	private static String name(String prefix) {
+		return unique(prefix).replace('-', '_');
+	}
+
+}
