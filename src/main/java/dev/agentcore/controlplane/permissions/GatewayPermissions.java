@@ -9,10 +9,12 @@ import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
 import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayMembers;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
 import dev.agentcore.controlplane.gatewaytarget.TargetType;
+import dev.agentcore.controlplane.policy.PolicyEngineManagement;
 
 /**
  * The planner for other modules: the policies a gateway needs, with the managed role's ARN and
@@ -24,8 +26,11 @@ public class GatewayPermissions {
 
 	private final ExecutionRoleManagement roles;
 
-	GatewayPermissions(ExecutionRoleManagement roles) {
+	private final PolicyEngineManagement engines;
+
+	GatewayPermissions(ExecutionRoleManagement roles, PolicyEngineManagement engines) {
 		this.roles = roles;
+		this.engines = engines;
 	}
 
 	/**
@@ -61,7 +66,8 @@ public class GatewayPermissions {
 		List<PermissionPlanner.PlannedTarget> planned = targets.stream()
 			.map(target -> new PermissionPlanner.PlannedTarget(target.name(), target.type(), target.spec()))
 			.toList();
-		PermissionPlan plan = PermissionPlanner.plan(name, gatewayArn, spec.withRoleArn(roleArn), planned);
+		PermissionPlan plan = PermissionPlanner.plan(name, gatewayArn, spec.withRoleArn(roleArn), planned,
+				policyEngineArn(spec, Arn.parse(roleArn)));
 		if (!spec.managedRole()) {
 			return plan;
 		}
@@ -81,6 +87,21 @@ public class GatewayPermissions {
 		}
 		return (gatewayId == null ? java.util.Optional.<String>empty()
 				: roles.forGateway(gatewayId).map(roles::arnOf)).orElseGet(() -> roles.arnFor(name));
+	}
+
+	/**
+	 * The ARN of the engine the gateway attaches: the one it names, or ours by id (a pattern of its name until AWS
+	 * created it, of any engine of the account when it no longer exists); null when none.
+	 */
+	private String policyEngineArn(GatewaySpec spec, Arn role) {
+		GatewayMembers.PolicyEngine declared = spec.policyEngine();
+		if (declared == null || declared.policyEngineId() == null) {
+			return declared == null ? null : declared.arn();
+		}
+		return engines.find(declared.policyEngineId())
+			.map(engine -> engine.aws().policyEngineArn() != null ? engine.aws().policyEngineArn()
+					: PolicyEnginePermissions.pattern(engine.name(), role.partition(), role.account()))
+			.orElse(PolicyEnginePermissions.pattern("*", role.partition(), role.account()));
 	}
 
 	/** Whether a permissions policy grants anything (IAM refuses an inline policy without statements). */

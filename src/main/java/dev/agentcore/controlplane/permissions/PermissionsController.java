@@ -12,9 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
-import dev.agentcore.controlplane.gateway.GatewayMembers;
-import dev.agentcore.controlplane.policy.PolicyEngine;
-import dev.agentcore.controlplane.policy.PolicyEngineManagement;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.web.ProblemResponses;
