@@ -51,10 +51,14 @@ class GatewayController {
 
 	private final IdpProfileManagement profiles;
 
-	GatewayController(GatewayManagement gateways, Violations violations, IdpProfileManagement profiles) {
+	private final GatewayChecks checks;
+
+	GatewayController(GatewayManagement gateways, Violations violations, IdpProfileManagement profiles,
+			GatewayChecks checks) {
 		this.gateways = gateways;
 		this.violations = violations;
 		this.profiles = profiles;
+		this.checks = checks;
 	}
 
 	@PostMapping
@@ -67,7 +71,7 @@ class GatewayController {
 			@Parameter(description = "switch to ENFORCE although no policy of the engine permits any tool of the gateway "
 					+ "(every tool call would be denied)") @RequestParam(defaultValue = "false") boolean acknowledgeDenyAll,
 			@RequestBody GatewayRequest request) {
-		validate(request);
+		checks.check(request);
 		return accepted(gateways.declare(caller, request.name(), request.spec(), acknowledgeDenyAll));
 	}
 
@@ -105,7 +109,7 @@ class GatewayController {
 			@Parameter(description = "switch to ENFORCE although no policy of the engine permits any tool of the gateway "
 					+ "(every tool call would be denied)") @RequestParam(defaultValue = "false") boolean acknowledgeDenyAll,
 			@RequestBody GatewayRequest request) {
-		validate(request);
+		checks.check(request);
 		return accepted(gateways.respecify(caller, id, ifMatch, request.name(), request.spec(), acknowledgeDenyAll));
 	}
 
@@ -151,12 +155,6 @@ class GatewayController {
 			throw GatewayProblems.noJwtAuthorizer(gateway.spec().authorizer().type());
 		}
 		return profiles.diagnose(caller, gateway.spec().authorizer().idpProfileId(), request.token());
-	}
-
-	private void validate(GatewayRequest request) {
-		Violations.Collector found = violations.of(request);
-		GatewayRules.check(request, found);
-		found.throwIfAny();
 	}
 
 	private ResponseEntity<GatewayResponse> accepted(Gateway gateway) {

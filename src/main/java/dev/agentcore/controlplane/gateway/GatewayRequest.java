@@ -14,7 +14,9 @@ import dev.agentcore.controlplane.gateway.GatewayMembers.Interceptor;
 import dev.agentcore.controlplane.gateway.GatewayMembers.PolicyEngine;
 import dev.agentcore.controlplane.gateway.GatewaySpec.Authorizer;
 import dev.agentcore.controlplane.gateway.GatewaySpec.ExceptionLevel;
+import dev.agentcore.controlplane.gateway.GatewaySpec.ExecutionRole;
 import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
+import dev.agentcore.controlplane.web.Violations;
 
 /**
  * A gateway as a team declares it (POST) or replaces it (PUT, full replacement).
@@ -22,7 +24,8 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
  * @param name unique across the control plane, as in the AWS account; letters, digits and single
  * hyphens (no underscores), at most 48; cannot change
  * @param description free text
- * @param roleArn execution role that AgentCore assumes (see GET .../permissions for its policies)
+ * @param roleArn execution role that AgentCore assumes (see GET .../permissions for its policies); required
+ * unless {@code executionRole.managed} is true
  * @param authorizer CUSTOM_JWT or AUTHENTICATE_ONLY with an IDP profile of your team, AWS_IAM, or NONE; the type
  * cannot change
  * @param protocol MCP settings
@@ -33,6 +36,7 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
  * gateway keeps interceptors attached outside the control plane until a spec declares them
  * @param policyEngine the Cedar policy engine and its mode; left out, the gateway keeps one attached outside the
  * control plane until a spec declares one (after that, leaving it out detaches it)
+ * @param executionRole {@code {"managed": true}} instead of {@code roleArn}: the control plane creates and keeps the role
  */
 @Schema(example = """
 		{"name": "payments-tools", "description": "Tools for the payments agents",
@@ -42,23 +46,38 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
 		 "interceptors": [{"lambdaArn": "arn:aws:lambda:us-east-1:123456789012:function:redact", "points": ["REQUEST", "RESPONSE"], "passRequestHeaders": true}],
 		 "policyEngine": {"arn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/payments-a1b2c3d4e5", "mode": "LOG_ONLY"},
 		 "tags": {"cost-center": "payments"}}""")
-record GatewayRequest(
+public record GatewayRequest(
 		@NotBlank @Size(max = 48) @Pattern(regexp = "([0-9a-zA-Z]-?){1,48}", message = "must be letters and digits with single hyphens between them (no underscores)") String name,
 		@Size(min = 1, max = 200) String description,
-		@NotNull @Size(max = 2048) @Pattern(regexp = ROLE_ARN, message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<path/><name>, with a path and name of letters, digits and +=,.@_-") String roleArn,
+		@Size(max = 2048) @Pattern(regexp = ROLE_ARN, message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<path/><name>, with a path and name of letters, digits and +=,.@_-") String roleArn,
 		@NotNull @Valid Authorizer authorizer, @Valid Protocol protocol,
 		@Size(max = 2048) @Pattern(regexp = "arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}", message = "must be a KMS key ARN, arn:aws:kms:<region>:<account>:key/<key id>") String kmsKeyArn,
 		ExceptionLevel exceptionLevel,
 		@Size(max = 50) Map<@NotNull @Size(min = 1, max = 128) @Pattern(regexp = GatewayMembers.TAG, message = GatewayMembers.TAG_MESSAGE) String,
 				@NotNull @Size(max = 256) @Pattern(regexp = GatewayMembers.TAG, message = GatewayMembers.TAG_MESSAGE) String> tags,
-		@Size(max = 2) List<@NotNull @Valid Interceptor> interceptors, @Valid PolicyEngine policyEngine) {
+		@Size(max = 2) List<@NotNull @Valid Interceptor> interceptors, @Valid PolicyEngine policyEngine,
+		ExecutionRole executionRole) {
 
 	/** IAM's own rules: a path of {@code /}-separated segments and a name of at most 64 characters, both of {@code [\w+=,.@-]}. */
 	static final String ROLE_ARN = "arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}";
 
-	GatewaySpec spec() {
+	/** The spec this request declares. */
+	public GatewaySpec spec() {
 		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
-				policyEngine, null);
+				policyEngine, null, executionRole);
+	}
+
+	/** A gateway names its own role or asks for a managed one: exactly one of the two. */
+	void roleRules(Violations.Collector violations) {
+		boolean managed = executionRole != null && executionRole.managed();
+		if (roleArn == null && !managed) {
+			violations.add("roleArn", "is required unless executionRole.managed is true (then the control plane creates "
+					+ "and keeps the role)");
+		}
+		if (roleArn != null && managed) {
+			violations.add("executionRole", "must be absent when roleArn is given: name your own role, or let the "
+					+ "control plane manage one");
+		}
 	}
 
 }

@@ -20,12 +20,13 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
  * @param targetCount targets declared on the gateway
  * @param status the provisioner's account
  * @param aws what AWS holds
+ * @param executionRole {@code {"managed": true}} when the control plane manages the role (GET .../permissions shows it)
  */
 record GatewayResponse(UUID id, String team, String name, String description, String roleArn, Authorizer authorizer,
 		Protocol protocol, String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags,
 		List<Interceptor> interceptors, PolicyEngine policyEngine, int version,
 		long generation, Instant createdAt, Instant updatedAt, String createdBy, long targetCount, StatusView status,
-		AwsView aws) {
+		AwsView aws, GatewaySpec.ExecutionRole executionRole) {
 
 	static GatewayResponse from(Gateway gateway) {
 		GatewaySpec spec = gateway.spec();
@@ -35,7 +36,8 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 				spec.interceptors(), spec.policyEngine(), gateway.version(), gateway.generation(), gateway.createdAt(), gateway.updatedAt(), gateway.createdBy(),
 				gateway.targetCount(), StatusView.from(gateway.status(), gateway.createdAt(), gateway.deletionRequested()),
 				new AwsView(aws.gatewayId(), aws.gatewayArn(), aws.gatewayUrl(), aws.status(),
-						aws.statusReasons() == null ? List.of() : aws.statusReasons(), aws.workloadIdentityArn()));
+						aws.statusReasons() == null ? List.of() : aws.statusReasons(), aws.workloadIdentityArn()),
+				spec.executionRole());
 	}
 
 	/**

@@ -31,12 +31,14 @@ import dev.agentcore.controlplane.gateway.GatewayMembers.PolicyEngine;
  * @param policyEngine the Cedar policy engine; null leaves it to whoever else manages the gateway
  * @param ownedMembers the optional members ({@link GatewayMembers#OPTIONAL}) the control plane owns
  * because a spec of this gateway declared them; kept by the aggregate, never taken from a request
+ * @param executionRole a role the control plane manages instead of {@code roleArn}; null when the team names its own
  */
 public record GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol,
 		String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
-		PolicyEngine policyEngine, Set<String> ownedMembers) {
+		PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole) {
 
 	public GatewaySpec {
+		executionRole = executionRole != null && executionRole.managed() ? executionRole : null;
 		tags = tags == null ? Map.of() : Map.copyOf(tags);
 		interceptors = interceptors == null ? null : List.copyOf(interceptors);
 		TreeSet<String> owned = new TreeSet<>(ownedMembers == null ? Set.of() : ownedMembers);
@@ -44,10 +46,36 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 		ownedMembers = java.util.Collections.unmodifiableSortedSet(owned);
 	}
 
-	/** A spec that declares none of the optional members. */
+	/** A spec that names its own execution role. */
+	public GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol, String kmsKeyArn,
+			ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
+			PolicyEngine policyEngine, Set<String> ownedMembers) {
+		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
+				ownedMembers, null);
+	}
+
+	/** A spec that names its own execution role and no interceptors or policy engine. */
 	public GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol, String kmsKeyArn,
 			ExceptionLevel exceptionLevel, Map<String, String> tags) {
-		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, null, null, null);
+		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, null, null, null, null);
+	}
+
+	/** Whether the control plane creates the execution role and keeps it in step with the targets. */
+	public boolean managedRole() {
+		return executionRole != null;
+	}
+
+	/** This spec with its JWT authorizer naming the IDP profile {@code profileId} (an import adds the profile it made). */
+	public GatewaySpec withIdpProfile(UUID profileId) {
+		return new GatewaySpec(description, roleArn, new Authorizer(authorizer.type(), profileId,
+				authorizer.advertisedScopeMapping()), protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
+				ownedMembers, executionRole);
+	}
+
+	/** This spec with the role AgentCore assumes filled in: a managed role's ARN once it exists. */
+	public GatewaySpec withRoleArn(String arn) {
+		return new GatewaySpec(description, arn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
+				policyEngine, ownedMembers, executionRole);
 	}
 
 	/** This spec, also owning what {@code earlier} owned: ownership is never given up by leaving a member out. */
@@ -58,7 +86,7 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 		TreeSet<String> owned = new TreeSet<>(earlier);
 		owned.addAll(ownedMembers);
 		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
-				policyEngine, owned);
+				policyEngine, owned, executionRole);
 	}
 
 	/** Whether the control plane owns the optional member {@code name} (see {@link GatewayMembers#OPTIONAL}). */
@@ -116,6 +144,14 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 			this(supportedVersions, instructions, searchType, null, null, null);
 		}
 
+	}
+
+	/**
+	 * @param managed the control plane creates the role with the least-privilege trust and permissions
+	 * of GET .../permissions, keeps its policy in step as targets change, and deletes it after the gateway
+	 */
+	@Schema(name = "ManagedExecutionRole", example = "{\"managed\": true}")
+	public record ExecutionRole(boolean managed) {
 	}
 
 	public enum SearchType {

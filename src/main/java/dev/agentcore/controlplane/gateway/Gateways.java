@@ -35,6 +35,13 @@ interface Gateways extends CrudRepository<Gateway, UUID> {
 			order by id""")
 	List<Gateway> attaching(@Param("engineId") UUID engineId, @Param("arn") String arn);
 
+	/** The gateways that manage these AWS gateways (imports, the account's inventory). */
+	@Query("select * from gateways where aws_gateway_id in (:awsIds)")
+	List<Gateway> managing(@Param("awsIds") java.util.Collection<String> awsIds);
+
+	@Query("select * from gateways where name in (:names)")
+	List<Gateway> named(@Param("names") java.util.Collection<String> names);
+
 	@Query("select id from gateways where idp_profile_id = :profileId order by id")
 	List<UUID> idsUsingProfile(@Param("profileId") UUID profileId);
 

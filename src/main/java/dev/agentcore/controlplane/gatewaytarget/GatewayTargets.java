@@ -24,6 +24,9 @@ interface GatewayTargets extends CrudRepository<GatewayTarget, UUID> {
 	@Query("select count(*) from gateway_targets where gateway_id = :gatewayId")
 	long countByGateway(@Param("gatewayId") UUID gatewayId);
 
+	@Query("select * from gateway_targets where gateway_id = :gatewayId and aws_target_id = :awsTargetId")
+	java.util.Optional<GatewayTarget> managing(@Param("gatewayId") UUID gatewayId, @Param("awsTargetId") String awsTargetId);
+
 	@Query("select * from gateway_targets where gateway_id = :gatewayId order by id")
 	List<GatewayTarget> allOf(@Param("gatewayId") UUID gatewayId);
 

@@ -32,7 +32,6 @@ import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
 import dev.agentcore.controlplane.web.ProblemResponses;
 import dev.agentcore.controlplane.web.Versions;
-import dev.agentcore.controlplane.web.Violations;
 
 @RestController
 @RequestMapping("/api/v1/gateways/{gatewayId}/targets")
@@ -41,18 +40,14 @@ class TargetController {
 
 	private final TargetManagement targets;
 
-	private final Violations violations;
+	private final TargetChecks checks;
 
 	private final GatewayManagement gateways;
 
-	private final SchemaParsingSlots parsing;
-
-	TargetController(TargetManagement targets, Violations violations, GatewayManagement gateways,
-			SchemaParsingSlots parsing) {
+	TargetController(TargetManagement targets, TargetChecks checks, GatewayManagement gateways) {
 		this.targets = targets;
-		this.violations = violations;
+		this.checks = checks;
 		this.gateways = gateways;
-		this.parsing = parsing;
 	}
 
 	@PostMapping
@@ -75,7 +70,7 @@ class TargetController {
 	ResponseEntity<TargetResponse> declare(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@RequestBody TargetRequest request) {
 		gateways.visible(caller, gatewayId);
-		validate(request);
+		checks.check(request);
 		return accepted(targets.declare(caller, gatewayId, request.name(), request.type(), request.spec()));
 	}
 
@@ -105,7 +100,7 @@ class TargetController {
 			@PathVariable UUID targetId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody TargetRequest request) {
 		targets.visible(caller, gatewayId, targetId);
-		validate(request);
+		checks.check(request);
 		return accepted(targets.respecify(caller, gatewayId, targetId, ifMatch, request.name(), request.type(),
 				request.spec()));
 	}
@@ -134,24 +129,6 @@ class TargetController {
 	ResponseEntity<TargetResponse> synchronize(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@PathVariable UUID targetId) {
 		return accepted(targets.requestSynchronization(caller, gatewayId, targetId));
-	}
-
-	/** Field rules, then the schema checks, which run only for a visible gateway and within {@link SchemaParsingSlots}. */
-	private void validate(TargetRequest request) {
-		Violations.Collector found = violations.of(request);
-		if (hasInlineSchema(request)) {
-			parsing.run(() -> TargetRules.check(request, found));
-		}
-		else {
-			TargetRules.check(request, found);
-		}
-		found.throwIfAny();
-		CredentialRules.allowed(request.type(), request.spec().credentials());
-	}
-
-	private static boolean hasInlineSchema(TargetRequest request) {
-		return (request.openApi() != null && request.openApi().inline() != null)
-				|| (request.smithy() != null && request.smithy().inline() != null);
 	}
 
 	private static ResponseEntity<TargetResponse> accepted(GatewayTarget target) {

@@ -33,7 +33,7 @@ import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 		 "lambda": {"functionArn": "arn:aws:lambda:us-east-1:123456789012:function:weather",
 		   "toolSchema": {"inline": [{"name": "get_weather", "description": "Current weather for a city",
 		     "inputSchema": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}]}}}""")
-record TargetRequest(
+public record TargetRequest(
 		@NotBlank @Size(max = 100) @Pattern(regexp = "([0-9a-zA-Z]-?){1,100}", message = "must be letters and digits with single hyphens between them") String name,
 		@Size(min = 1, max = 200) String description, @NotNull TargetType type,
 		@Schema(example = "{\"s3\": {\"uri\": \"s3://my-schemas/orders-api.yaml\"}}") @Valid SchemaSource openApi,
@@ -50,7 +50,8 @@ record TargetRequest(
 		this(name, description, type, openApi, smithy, lambda, mcpServer, apiGateway, null, credentials, null);
 	}
 
-	TargetSpec spec() {
+	/** The spec this request declares, with the type's default credentials when none are given. */
+	public TargetSpec spec() {
 		Credentials effective = credentials != null ? credentials
 				: type != null ? Credentials.of(type.defaultCredentials()) : null;
 		return new TargetSpec(description, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, effective,

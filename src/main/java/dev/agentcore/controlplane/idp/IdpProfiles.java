@@ -22,6 +22,9 @@ interface IdpProfiles extends CrudRepository<IdpProfile, UUID> {
 	List<IdpProfile> page(@Param("team") String team, @Param("provider") String provider, @Param("name") String name,
 			@Param("after") UUID after, @Param("limit") int limit);
 
+	@Query("select * from idp_profiles where team = :team order by id")
+	List<IdpProfile> ofTeam(@Param("team") String team);
+
 	/** Locks the profile against deletion until the transaction ends (a gateway is being pointed at it). */
 	@Query("select * from idp_profiles where id = :id for share")
 	java.util.Optional<IdpProfile> lockForUse(@Param("id") UUID id);

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param lambdaResourcePolicies one entry per Lambda function; cross-account ones need the policy shown
  * @param notes what the planner cannot decide for you
  */
-record PermissionPlan(ExecutionRole executionRole, Map<String, Object> callerPolicy,
+public record PermissionPlan(ExecutionRole executionRole, Map<String, Object> callerPolicy,
 		List<LambdaResourcePolicy> lambdaResourcePolicies, List<String> notes) {
 
 	/**
@@ -19,7 +19,7 @@ record PermissionPlan(ExecutionRole executionRole, Map<String, Object> callerPol
 	 * @param trustPolicy lets AgentCore assume it, for this account's gateways only
 	 * @param permissionsPolicy exactly what the targets need
 	 */
-	record ExecutionRole(String roleArn, Map<String, Object> trustPolicy, Map<String, Object> permissionsPolicy) {
+	public record ExecutionRole(String roleArn, Map<String, Object> trustPolicy, Map<String, Object> permissionsPolicy) {
 	}
 
 	/**
@@ -30,7 +30,7 @@ record PermissionPlan(ExecutionRole executionRole, Map<String, Object> callerPol
 	 * value quoted where needed (cross-account only)
 	 * @param argv the same command as separate arguments, for running it without a shell (cross-account only)
 	 */
-	record LambdaResourcePolicy(String functionArn, boolean crossAccount, Map<String, Object> policy, String cli,
+	public record LambdaResourcePolicy(String functionArn, boolean crossAccount, Map<String, Object> policy, String cli,
 			List<String> argv) {
 	}
 

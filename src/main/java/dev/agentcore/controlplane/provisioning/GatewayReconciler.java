@@ -14,6 +14,7 @@ import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
+import dev.agentcore.controlplane.permissions.GatewayPermissions;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.StatusColumns;
 
@@ -33,10 +34,17 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	private final GatewayPolicyEngines policyEngines;
 
+	private final RoleGate roles;
+
+	private final Preflight preflight;
+
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, IdpProfileManagement profiles,
-			TargetManagement targets, GatewayStatus status, AgentCore aws, GatewayPolicyEngines policyEngines) {
+			TargetManagement targets, GatewayStatus status, AgentCore aws, GatewayPolicyEngines policyEngines,
+			RoleGate roles, Preflight preflight) {
 		super(support);
 		this.policyEngines = policyEngines;
+		this.roles = roles;
+		this.preflight = preflight;
 		this.gateways = gateways;
 		this.profiles = profiles;
 		this.targets = targets;
@@ -73,8 +81,12 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 	/** A gateway on a managed profile waits until the profile's user pool and app clients exist. */
 	@Override
 	String blockedBeforeConverge(Gateway gateway) {
+		String role = roles.beforeGateway(gateway);
+		if (role != null) {
+			return role;
+		}
 		GatewaySpec.Authorizer authorizer = gateway.spec().authorizer();
-		if (authorizer.type() != GatewaySpec.AuthorizerType.CUSTOM_JWT) {
+		if (!authorizer.type().validatesJwt()) {
 			return policyEngines.blocked(gateway);
 		}
 		return profiles.find(authorizer.idpProfileId())
@@ -99,7 +111,7 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	@Override
 	DesiredGateway desired(Gateway gateway) {
-		GatewaySpec spec = gateway.spec();
+		GatewaySpec spec = roles.applied(gateway);
 		String policyEngineArn = policyEngines.arn(gateway);
 		if (!spec.authorizer().type().validatesJwt()) {
 			return new DesiredGateway(gateway.name(), spec, null, policyEngineArn);
@@ -154,6 +166,17 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		Next next = super.ready(gateway, awsId, observed, report);
 		targets.targetsOf(gateway.id()).forEach(target -> support.queue.wake(ResourceType.TARGET, target.id()));
 		return next;
+	}
+
+	@Override
+	void beforeChange(Gateway gateway, Report report) {
+		preflight.gateway(gateway, targets.targetsOf(gateway.id()).stream().filter(target -> !target.deletionRequested())
+			.map(GatewayPermissions.PlannedTarget::of).toList(), report);
+	}
+
+	@Override
+	void deleted(Gateway gateway) {
+		roles.gatewayDeleted(gateway);
 	}
 
 	@Override

@@ -27,6 +27,9 @@ import org.springframework.validation.annotation.Validated;
  * @param targetConcurrency target operations at once per gateway (AgentCore allows 5)
  * @param consentPollMax longest wait between looks at a target that waits for a person's OAuth consent; the waits
  * start at {@code transitionPoll} and double, so a consent given soon is noticed soon and a forgotten one costs little
+ * @param preflight before creating or updating a gateway or target, check with IAM (GetRole,
+ * SimulatePrincipalPolicy) that the execution role trusts AgentCore and allows what the targets need, and that
+ * the control plane may pass it; turn off where the control plane's identity may not call those
  */
 @Validated
 @ConfigurationProperties("controlplane.provisioning")
@@ -36,5 +39,5 @@ public record ProvisioningSettings(@DefaultValue("true") boolean enabled, @Defau
 		@DefaultValue("100ms") Duration transitionPoll, @DefaultValue("1s") Duration backoffBase,
 		@DefaultValue("5m") Duration backoffMax, @DefaultValue("5") double mutatingTps,
 		@DefaultValue("10") double readTps, @DefaultValue("5") @Min(1) int targetConcurrency,
-		@DefaultValue("1m") Duration consentPollMax) {
+		@DefaultValue("1m") Duration consentPollMax, @DefaultValue("true") boolean preflight) {
 }

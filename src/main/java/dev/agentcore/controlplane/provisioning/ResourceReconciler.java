@@ -72,6 +72,13 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		return false;
 	}
 
+	/**
+	 * Runs right before the resource is created or updated in AWS (e.g. the preflight); throws
+	 * {@link Unreconcilable} to stop it.
+	 */
+	void beforeChange(R row, Report report) {
+	}
+
 	/** AWS holds the spec and is ready; kinds add what follows (synchronizations, waking dependents). */
 	Next ready(R row, String awsId, O observed, Report report) {
 		Managed managed = managed(row);
@@ -171,6 +178,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 					report.drift(noun + " " + awsId + " was changed outside the control plane"
 							+ (differences.isEmpty() ? "" : " (" + String.join(", ", differences) + ")") + "; setting it back.");
 				}
+				beforeChange(row, report);
 				AgentCore.Call<O> call = update(row, awsId, desired);
 				List<String> kept = call.result() == null ? List.of() : call.result().kept();
 				report.awsCall("Update" + noun, call.requestId(), "applying generation " + managed.generation()
@@ -196,6 +204,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 				return created(adopted.get(), report);
 			}
 		}
+		beforeChange(row, report);
 		String token = clientToken(managed.ref().id(), managed.generation());
 		status().createPending(managed.ref().id(), token);
 		AgentCore.Call<O> call;

@@ -14,6 +14,7 @@ import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
+import dev.agentcore.controlplane.permissions.GatewayPermissions;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.StatusColumns;
@@ -35,9 +36,15 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	private final RateLimits limits;
 
+	private final RoleGate roles;
+
+	private final Preflight preflight;
+
 	TargetReconciler(ReconcileSupport support, TargetManagement targets, GatewayManagement gateways,
-			TargetStatus status, AgentCore aws, RateLimits limits) {
+			TargetStatus status, AgentCore aws, RateLimits limits, RoleGate roles, Preflight preflight) {
 		super(support);
+		this.roles = roles;
+		this.preflight = preflight;
 		this.targets = targets;
 		this.gateways = gateways;
 		this.status = status;
@@ -93,7 +100,7 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 		if (row.gatewayAwsId() == null || gateway.status().phase() != Phase.READY) {
 			return "Waiting for gateway " + gateway.name() + " to be READY (it is " + gateway.status().phase() + ").";
 		}
-		return null;
+		return roles.beforeTarget(gateway);
 	}
 
 	@Override
@@ -173,6 +180,11 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	private static Duration min(Duration a, Duration b) {
 		return a.compareTo(b) < 0 ? a : b;
+	}
+
+	@Override
+	void beforeChange(Row row, Report report) {
+		preflight.target(row.gateway(), GatewayPermissions.PlannedTarget.of(row.target()), report);
 	}
 
 	@Override

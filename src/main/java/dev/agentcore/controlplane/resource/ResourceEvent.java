@@ -8,8 +8,9 @@ import java.util.UUID;
  *
  * @param id increasing; newer events have larger ids
  * @param at when
- * @param resourceType GATEWAY or TARGET
- * @param resourceId the gateway's or the target's id
+ * @param resourceType GATEWAY, TARGET or EXECUTION_ROLE (the gateway's managed role) in a gateway's history;
+ * IDP_PROFILE in a profile's
+ * @param resourceId the resource's id
  * @param type what happened
  * @param message in words
  * @param actor the caller who caused it, or "provisioner"

@@ -27,7 +27,8 @@ import dev.agentcore.controlplane.web.ReadOnlyPosts;
 /**
  * Deny by default: every path is refused unless permitted here. Every {@code /api/**} call needs a
  * bearer token: GET (and the read-only POSTs of {@link ReadOnlyPosts}, diagnostics) need read,
- * everything else write; operations endpoints need admin. Health, the API documentation, the error
+ * everything else write; operations endpoints and the AWS account's inventory ({@code /api/v1/aws/**})
+ * need admin. Health, the API documentation, the error
  * page and {@code /local/**} are open; outside the embedded default and the simulator nothing is
  * served under {@code /local/} (404).
  */
@@ -52,7 +53,7 @@ class SecurityConfiguration {
 					.requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 							"/swagger-ui.html", "/swagger-ui/**", "/local/**")
 					.permitAll()
-					.requestMatchers("/actuator/**")
+					.requestMatchers("/actuator/**", "/api/v1/aws/**")
 					.hasAuthority(Access.ADMIN.authority())
 					.requestMatchers(HttpMethod.GET, "/api/**")
 					.hasAuthority(Access.READ.authority())

@@ -31,14 +31,17 @@ class SimulatorControlsController {
 
 	private final SimulatedAgentCore aws;
 
+	private final SimulatedIam iam;
+
 	private final SimulatorUrls urls;
 
 	private final SimulatedPolicyEngines policy;
 
-	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatorUrls urls,
+	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatedIam iam, SimulatorUrls urls,
 			SimulatedPolicyEngines policy) {
 		this.faults = faults;
 		this.aws = aws;
+		this.iam = iam;
 		this.urls = urls;
 		this.policy = policy;
 	}
@@ -89,8 +92,8 @@ class SimulatorControlsController {
 
 	@GetMapping("/resources")
 	@Operation(summary = "What the simulated account holds now",
-			description = "Gateways, targets, policy engines and policies in their wire form, and counters of creations, "
-					+ "deletions, calls and errors.")
+			description = "Gateways, targets, policy engines and policies in their wire form, IAM roles with their "
+					+ "policies, and counters of creations, deletions, calls (per operation, IAM and STS included) and errors.")
 	Resources resources() {
 		SimulatedAgentCore.Snapshot snapshot = aws.snapshot();
 		SimulatedPolicyEngines.Snapshot policies = policy.snapshot();
@@ -109,7 +112,14 @@ class SimulatorControlsController {
 					.toList(),
 				policies.engines().stream().map(e -> PolicyWireFormat.engine(e, aws.region(), aws.accountId())).toList(),
 				policies.policies().stream().map(p -> PolicyWireFormat.policy(p, aws.region(), aws.accountId())).toList(),
-				snapshot.stats());
+				iam.roles().stream().map(SimulatorControlsController::role).toList(), snapshot.stats());
+	}
+
+	private static RoleView role(SimulatedRole role) {
+		java.util.Map<String, Object> policies = new java.util.TreeMap<>();
+		role.inlinePolicies().forEach((name, document) -> policies.put(name, IamPolicyDocuments.parse(document)));
+		return new RoleView(role.name(), role.arn(), role.roleId(), IamPolicyDocuments.parse(role.trustPolicy()), policies,
+				role.tags());
 	}
 
 	/**
@@ -117,10 +127,23 @@ class SimulatorControlsController {
 	 * @param targets every target, as GetGatewayTarget shows it, with its gatewayId
 	 * @param policyEngines every policy engine, as GetPolicyEngine shows it
 	 * @param policies every policy, as GetPolicy shows it
+	 * @param roles every IAM role
 	 * @param stats counters since start-up
 	 */
 	record Resources(List<ObjectNode> gateways, List<ObjectNode> targets, List<ObjectNode> policyEngines,
-			List<ObjectNode> policies, SimulatorStats.View stats) {
+			List<ObjectNode> policies, List<RoleView> roles, SimulatorStats.View stats) {
+	}
+
+	/**
+	 * @param name the role's name
+	 * @param arn its ARN
+	 * @param roleId IAM's id
+	 * @param trustPolicy the assume-role policy
+	 * @param inlinePolicies policy name to document
+	 * @param tags the role's tags
+	 */
+	record RoleView(String name, String arn, String roleId, Object trustPolicy, java.util.Map<String, Object> inlinePolicies,
+			java.util.Map<String, String> tags) {
 	}
 
 }

@@ -210,7 +210,7 @@ class GatewayProbeIntegrationTests {
 
 	private static String gateway(String name, String authorizer) {
 		return """
-				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/gateway", "authorizer": %s}""".formatted(name, authorizer);
+				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole", "authorizer": %s}""".formatted(name, authorizer);
 	}
 
 	private static String twoTools(String name) {

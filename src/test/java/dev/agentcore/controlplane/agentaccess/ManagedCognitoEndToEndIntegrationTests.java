@@ -335,7 +335,7 @@ class ManagedCognitoEndToEndIntegrationTests {
 
 	private static String gateway(String name, String profile) {
 		return """
-				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/gateway",
+				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
 				 "authorizer": {"type": "CUSTOM_JWT", "idpProfileId": "%s"}}""".formatted(name, profile);
 	}
 

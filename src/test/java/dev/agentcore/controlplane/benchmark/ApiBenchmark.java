@@ -87,7 +87,7 @@ class ApiBenchmark {
 		}));
 		results.add(LoadRun.run("POST a gateway", CLIENTS, WARMUP, MEASURE, (worker, n) -> clients[worker].post(base,
 				tokens[(int) (n % TEAMS)], "{\"name\": \"load-" + worker + "-" + n + "-" + System.nanoTime()
-						+ "\", \"roleArn\": \"arn:aws:iam::123456789012:role/gateway\", \"authorizer\": {\"type\": \"NONE\"}}")));
+						+ "\", \"roleArn\": \"arn:aws:iam::123456789012:role/AgentCoreGatewayRole\", \"authorizer\": {\"type\": \"NONE\"}}")));
 		for (RawHttpClient client : clients) {
 			client.close();
 		}
@@ -117,7 +117,7 @@ class ApiBenchmark {
 		List<Object[]> gatewayRows = new ArrayList<>();
 		List<Object[]> targetRows = new ArrayList<>();
 		Timestamp now = Timestamp.from(Instant.now());
-		String spec = "{\"description\": \"seeded\", \"roleArn\": \"arn:aws:iam::123456789012:role/gateway\", \"authorizer\": {\"type\": \"NONE\"}, \"tags\": {}}";
+		String spec = "{\"description\": \"seeded\", \"roleArn\": \"arn:aws:iam::123456789012:role/AgentCoreGatewayRole\", \"authorizer\": {\"type\": \"NONE\"}, \"tags\": {}}";
 		String targetSpec = "{\"mcpServer\": {\"endpoint\": \"https://mcp.example.com/mcp\"}, \"credentials\": {\"type\": \"NONE\"}}";
 		for (int i = 0; i < GATEWAYS; i++) {
 			UUID id = Ids.newId();

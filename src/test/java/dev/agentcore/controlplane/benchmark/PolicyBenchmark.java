@@ -61,7 +61,7 @@ class PolicyBenchmark {
 	void validationAndWhatIfForAnEngineOf100Policies() {
 		Api api = Api.asTeam(port, unique("bench"));
 		String gateway = api.post("/api/v1/gateways", """
-				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/gateway", "authorizer": {"type": "NONE"}}"""
+				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole", "authorizer": {"type": "NONE"}}"""
 			.formatted(unique("Bench"))).json().get("id").asString();
 		api.post("/api/v1/gateways/" + gateway + "/targets", target());
 		String engine = api.post("/api/v1/policy-engines", "{\"name\": \"%s\"}".formatted(unique("bench").replace('-', '_')))
@@ -70,7 +70,7 @@ class PolicyBenchmark {
 		ready(api, "/api/v1/policy-engines/" + engine);
 		JsonNode current = api.get("/api/v1/gateways/" + gateway).json();
 		api.put("/api/v1/gateways/" + gateway, "\"" + current.get("version").asInt() + "\"", """
-				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/gateway", "authorizer": {"type": "NONE"},
+				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole", "authorizer": {"type": "NONE"},
 				 "policyEngine": {"policyEngineId": "%s", "mode": "LOG_ONLY"}}""".formatted(current.get("name").asString(), engine));
 		List<String> statements = new ArrayList<>();
 		List<String> ids = new ArrayList<>();

@@ -58,7 +58,7 @@ final class EveryColumnGatewayRow {
 					List.of(GatewayMembers.InterceptionPoint.REQUEST, GatewayMembers.InterceptionPoint.RESPONSE), true, false)),
 			new GatewayMembers.PolicyEngine("arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/mapped-a1b2c3d4e5",
 					GatewayMembers.PolicyEngineMode.ENFORCE),
-			Set.of());
+			Set.of(), new GatewaySpec.ExecutionRole(true));
 
 	final ProvisioningError lastError = new ProvisioningError("AWS_ThrottlingException", "Rate exceeded", true,
 			time(9));
@@ -79,7 +79,8 @@ final class EveryColumnGatewayRow {
 				 "policyEngine": {"arn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/mapped-a1b2c3d4e5",
 				   "mode": "ENFORCE"},
 				 "ownedMembers": ["authorizer.advertisedScopeMapping", "interceptors", "policyEngine", "protocol.listToolsPagination",
-				   "protocol.responseStreaming", "protocol.sessionTimeoutSeconds"]}""".formatted(profileId), "spec", spec);
+				   "protocol.responseStreaming", "protocol.sessionTimeoutSeconds"],
+				 "executionRole": {"managed": true}}""".formatted(profileId), "spec", spec);
 		column("idp_profile_id", profileId, "idpProfileId", profileId);
 		column("generation", 5L, "generation", 5L);
 		column("version", 3, "version", 3);

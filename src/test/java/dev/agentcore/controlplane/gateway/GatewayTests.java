@@ -56,7 +56,7 @@ class GatewayTests {
 		assertThat(gateway.deletionRequestedAt()).isNull();
 		assertThat(gateway.cascadeDelete()).isFalse();
 		assertThat(gateway.targetCount()).isZero();
-		assertThat(gateway.aws()).isEqualTo(new Gateway.AwsGateway(null, null, null, null, List.of()));
+		assertThat(gateway.aws()).isEqualTo(new Gateway.AwsGateway(null, null, null, null, List.of(), null));
 		assertThat(gateway.createToken()).isNull();
 		assertThat(gateway.createPendingAt()).isNull();
 	}
@@ -95,7 +95,7 @@ class GatewayTests {
 		GatewaySpec changed = new GatewaySpec("new description", "arn:aws:iam::123456789012:role/gateway",
 				new Authorizer(AuthorizerType.CUSTOM_JWT, PROFILE), null, null, null, Map.of());
 		assertThat(gateway.respecify("orders", changed)).isTrue();
-		assertThat(gateway.spec()).isSameAs(changed);
+		assertThat(gateway.spec()).isEqualTo(changed);
 		assertThat(gateway.generation()).isEqualTo(5);
 		assertThat(gateway.updatedAt()).isAfter(LAST_WEEK).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
 		assertThat(gateway.createdAt()).as("creation stays").isEqualTo(LAST_WEEK.minus(7, ChronoUnit.DAYS));
@@ -229,7 +229,7 @@ class GatewayTests {
 		return new Gateway(UUID.fromString("0190f5a2-0000-7000-8000-000000000001"), "team-a", "orders", spec,
 				spec.authorizer().idpProfileId(), 4, 3, LAST_WEEK.minus(7, ChronoUnit.DAYS), LAST_WEEK, "alice", ready, null,
 				false, 2, new Gateway.AwsGateway("orders-a1b2c3d4e5", "arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/orders-a1b2c3d4e5",
-						"https://orders-a1b2c3d4e5.gateway.bedrock-agentcore.us-east-1.amazonaws.com/mcp", "READY", List.of()),
+						"https://orders-a1b2c3d4e5.gateway.bedrock-agentcore.us-east-1.amazonaws.com/mcp", "READY", List.of(), null),
 				null, null);
 	}
 

@@ -49,7 +49,7 @@ class GatewayTargetTests {
 		assertThat(target.deletionRequested()).isFalse();
 		assertThat(target.deletionRequestedAt()).isNull();
 		assertThat(target.synchronizeRequestedAt()).isNull();
-		assertThat(target.aws()).isEqualTo(new GatewayTarget.AwsTarget(null, null, List.of(), null));
+		assertThat(target.aws()).isEqualTo(new GatewayTarget.AwsTarget(null, null, List.of(), null, null));
 		assertThat(target.createToken()).isNull();
 		assertThat(target.createPendingAt()).isNull();
 	}
@@ -179,7 +179,7 @@ class GatewayTargetTests {
 	static GatewayTarget mcpTarget() {
 		return new GatewayTarget(UUID.fromString("0190f5a2-0000-7000-8000-0000000000bb"), GATEWAY, "team-a", "tools",
 				TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/mcp"), 3, 2, LAST_WEEK.minus(1, ChronoUnit.DAYS),
-				LAST_WEEK, "alice", readyAt(3), null, null, new GatewayTarget.AwsTarget("ABCDEFGHIJ", "READY", List.of(), null),
+				LAST_WEEK, "alice", readyAt(3), null, null, new GatewayTarget.AwsTarget("ABCDEFGHIJ", "READY", List.of(), null, null),
 				null, null);
 	}
 

@@ -56,6 +56,22 @@ class LocalModeIntegrationTests {
 	}
 
 	@Test
+	void iamAndStsAreTheSimulatedAccountsAndItsRolesAreKept() {
+		String token = http.postJson("/local/tokens", null,
+				"{\"subject\": \"alice\", \"team\": \"payments\", \"scopes\": [\"controlplane:write\"]}").json()
+			.get("access_token").asString();
+		String name = "local-managed-" + System.nanoTime();
+		String id = http.postJson("/api/v1/gateways", token, """
+				{"name": "%s", "executionRole": {"managed": true}, "authorizer": {"type": "NONE"}}""".formatted(name)).json()
+			.get("id").asString();
+		JsonNode permissions = http.get("/api/v1/gateways/" + id + "/permissions", token).json();
+		assertThat(permissions.at("/executionRole/roleArn").asString()).as("the account STS of the simulated account names")
+			.isEqualTo("arn:aws:iam::123456789012:role/AgentCoreGateway-" + name);
+		assertThat(http.get("/local/aws/resources", null).json().at("/stats/calls/GetCallerIdentity").asLong()).isPositive();
+		assertThat(Path.of(DATA_DIR, "agentcore-simulator.json.iam.json")).as("roles kept for the next start").exists();
+	}
+
+	@Test
 	void discoveryDocumentPointsAtItsOwnKeys() {
 		JsonNode discovery = http.get("/local/oidc/.well-known/openid-configuration", null).json();
 		String issuer = "http://localhost:" + port + "/local/oidc";

@@ -250,7 +250,7 @@ class PolicyAuthorizationIntegrationTests {
 
 	private String gatewayBody(String profile, String policyEngine) {
 		String body = """
-				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/gateway",
+				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
 				 "authorizer": {"type": "CUSTOM_JWT", "idpProfileId": "%s"}}""".formatted(gatewayName(), profile);
 		return policyEngine == null ? body : JsonEdits.with(body, "/policyEngine", policyEngine);
 	}

@@ -89,7 +89,7 @@ class GatewayMembersIntegrationTests {
 				 "allowedScopes": ["tools:read"]}""".formatted(unique("p"), TestIssuer.get().issuer())).json().get("id").asString();
 		String name = unique("Members");
 		String body = """
-				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/gateway",
+				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
 				 "authorizer": {"type": "AUTHENTICATE_ONLY", "idpProfileId": "%s", "advertisedScopeMapping": {"tools:read": "read"}},
 				 "protocol": {"sessionTimeoutSeconds": 3600, "responseStreaming": true, "listToolsPagination": false},
 				 "interceptors": [{"lambdaArn": "%s", "points": ["REQUEST"], "passRequestHeaders": true},

@@ -14,13 +14,13 @@ public final class Fixtures {
 
 	public static String openGateway(String name) {
 		return """
-				{"name": "%s", "description": "test gateway", "roleArn": "arn:aws:iam::123456789012:role/gateway",
+				{"name": "%s", "description": "test gateway", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
 				 "authorizer": {"type": "NONE"}}""".formatted(name);
 	}
 
 	public static String jwtGateway(String name, String idpProfileId) {
 		return """
-				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/gateway",
+				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
 				 "authorizer": {"type": "CUSTOM_JWT", "idpProfileId": "%s"}}""".formatted(name, idpProfileId);
 	}
 

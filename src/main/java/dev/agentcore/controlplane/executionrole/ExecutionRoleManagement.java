@@ -1,0 +1,130 @@
+package dev.agentcore.controlplane.executionrole;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayManagement;
+import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceChanged;
+import dev.agentcore.controlplane.resource.ResourceChanges;
+import dev.agentcore.controlplane.resource.ResourceEvents;
+
+/**
+ * Follows gateways and their targets, in the transaction that changed them: a gateway that asks for
+ * a managed role gets one (named after it), every change of the gateway or its targets gives the
+ * role a new generation to apply, and a gateway that is deleted or names its own role again has
+ * its managed role deleted (after the gateway stops using it).
+ */
+@Service
+public class ExecutionRoleManagement {
+
+	private final ExecutionRoles roles;
+
+	private final GatewayManagement gateways;
+
+	private final ExecutionRoleStatus status;
+
+	private final ResourceChanges changes;
+
+	private final ExecutionRoleSettings settings;
+
+	private final AwsAccount account;
+
+	ExecutionRoleManagement(ExecutionRoles roles, GatewayManagement gateways, ExecutionRoleStatus status,
+			ResourceChanges changes, ExecutionRoleSettings settings, AwsAccount account) {
+		this.roles = roles;
+		this.gateways = gateways;
+		this.status = status;
+		this.changes = changes;
+		this.settings = settings;
+		this.account = account;
+	}
+
+	@EventListener
+	void on(ResourceChanged changed) {
+		switch (changed.ref().type()) {
+			case GATEWAY -> gateways.find(changed.ref().id()).ifPresent(this::gatewayChanged);
+			case TARGET -> roles.findByGatewayId(changed.ref().scopeId())
+				.ifPresent(role -> inputsChanged(role, "A target changed; the role's policies follow (generation %d)."));
+			default -> {
+			}
+		}
+	}
+
+	/** The managed role of a gateway, if it has one (also while it is being deleted). */
+	public Optional<ExecutionRole> forGateway(UUID gatewayId) {
+		return roles.findByGatewayId(gatewayId);
+	}
+
+	/** A role by id, for the provisioner; empty once deleted. */
+	public Optional<ExecutionRole> find(UUID id) {
+		return roles.findById(id);
+	}
+
+	/** The role's ARN: as IAM reported it, or as it will be (IAM's ARNs follow from account and name). */
+	public String arnOf(ExecutionRole role) {
+		return role.aws().roleArn() != null ? role.aws().roleArn() : arn(role.name());
+	}
+
+	/** The ARN a managed role of {@code gatewayName} would have (for a gateway not declared yet, e.g. a plan). */
+	public String arnFor(String gatewayName) {
+		return arn(nameFor(gatewayName));
+	}
+
+	/** The name a managed role of {@code gatewayName} gets (unless another role took it, ignoring case). */
+	public String nameFor(String gatewayName) {
+		return RoleNames.of(settings.namePrefix(), gatewayName);
+	}
+
+	private String arn(String roleName) {
+		return "arn:" + account.partition() + ":iam::" + account.accountId() + ":role/" + roleName;
+	}
+
+	private void gatewayChanged(Gateway gateway) {
+		boolean wanted = gateway.spec().managedRole() && !gateway.deletionRequested();
+		Optional<ExecutionRole> existing = roles.findByGatewayId(gateway.id());
+		if (wanted && existing.isEmpty()) {
+			declare(gateway);
+		}
+		else if (wanted && existing.get().deletionRequested()) {
+			ExecutionRole role = existing.get();
+			role.keep();
+			changed(roles.save(role), EventType.SPEC_ACCEPTED, "The gateway asks for its managed role again: keeping it.");
+		}
+		else if (wanted) {
+			inputsChanged(existing.get(), "The gateway changed; the role's policies follow (generation %d).");
+		}
+		else if (existing.isPresent() && existing.get().requestDeletion()) {
+			ExecutionRole saved = roles.save(existing.get());
+			status.phase(saved.id(), Phase.DELETING, "Deleting the managed role once the gateway no longer uses it.");
+			changed(saved, EventType.DELETION_REQUESTED, "Managed execution role " + saved.name()
+					+ " to be deleted once the gateway no longer uses it.");
+		}
+	}
+
+	private void declare(Gateway gateway) {
+		String name = RoleNames.of(settings.namePrefix(), gateway.name());
+		if (roles.nameTaken(name)) {
+			name = RoleNames.distinct(settings.namePrefix(), gateway.name(), gateway.id());
+		}
+		ExecutionRole role = roles.save(ExecutionRole.declare(gateway.id(), gateway.team(), name));
+		changed(role, EventType.SPEC_ACCEPTED, "Managed execution role " + name + " declared for the gateway.");
+	}
+
+	private void inputsChanged(ExecutionRole role, String message) {
+		if (role.inputsChanged()) {
+			ExecutionRole saved = roles.save(role);
+			changed(saved, EventType.SPEC_ACCEPTED, message.formatted(saved.generation()));
+		}
+	}
+
+	private void changed(ExecutionRole role, EventType type, String message) {
+		changes.accepted(role.ref(), type, message, ResourceEvents.PROVISIONER);
+	}
+
+}

@@ -1,0 +1,18 @@
+package dev.agentcore.controlplane.executionrole;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.query.Param;
+
+/** Every managed execution role, at most one per gateway. */
+interface ExecutionRoles extends CrudRepository<ExecutionRole, UUID> {
+
+	Optional<ExecutionRole> findByGatewayId(UUID gatewayId);
+
+	@Query("select exists (select 1 from execution_roles where lower(name) = lower(:name))")
+	boolean nameTaken(@Param("name") String name);
+
+}

@@ -1,0 +1,72 @@
+package dev.agentcore.controlplane.gateway;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.resource.ResourceChanges;
+import dev.agentcore.controlplane.resource.StatusUpdate;
+import dev.agentcore.controlplane.security.Caller;
+
+/**
+ * Gateways that exist in AWS before the control plane knew them: which of ours manages an AWS
+ * gateway, and declaring one as it is in AWS — through the same checks and the same declaration as
+ * POST, with AWS's identity recorded at once, so the first reconcile observes it instead of
+ * creating it. Runs in the caller's transaction.
+ */
+@Component
+public class GatewayAdoptions {
+
+	private final Gateways gateways;
+
+	private final GatewayChecks checks;
+
+	private final GatewayManagement management;
+
+	private final GatewayStatus status;
+
+	private final ResourceChanges changes;
+
+	GatewayAdoptions(Gateways gateways, GatewayChecks checks, GatewayManagement management, GatewayStatus status,
+			ResourceChanges changes) {
+		this.gateways = gateways;
+		this.checks = checks;
+		this.management = management;
+		this.status = status;
+		this.changes = changes;
+	}
+
+	/** Our gateways managing these AWS gateways, by AWS gateway id. */
+	public Map<String, Gateway> managing(Collection<String> awsGatewayIds) {
+		return awsGatewayIds.isEmpty() ? Map.of()
+				: gateways.managing(awsGatewayIds).stream().collect(Collectors.toMap(g -> g.aws().gatewayId(), Function.identity()));
+	}
+
+	/** Our gateways with these names, by name (names are unique in the account, and here). */
+	public Map<String, Gateway> named(Collection<String> names) {
+		return names.isEmpty() ? Map.of()
+				: gateways.named(names).stream().collect(Collectors.toMap(Gateway::name, Function.identity()));
+	}
+
+	/**
+	 * Declares the gateway AWS holds, for the caller's team, with AWS's id, ARN, URL and status.
+	 *
+	 * @param spec the spec that makes the provisioner find nothing to change
+	 * @param message what the import found, for the history
+	 */
+	public Gateway adopt(Caller caller, String name, GatewaySpec spec, StatusUpdate.AwsIdentity identity, String awsStatus,
+			List<String> statusReasons, String message) {
+		checks.check(new GatewayRequest(name, spec.description(), spec.roleArn(), spec.authorizer(), spec.protocol(),
+				spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(), spec.interceptors(), spec.policyEngine(), null));
+		Gateway gateway = management.declare(caller, name, spec, true);
+		status.apply(gateway.id(), new StatusUpdate().identity(identity).awsStatus(awsStatus, statusReasons));
+		changes.accepted(gateway.ref(), EventType.IMPORTED, message, caller.actor());
+		return management.find(gateway.id()).orElseThrow();
+	}
+
+}

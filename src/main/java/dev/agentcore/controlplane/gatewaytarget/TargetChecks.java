@@ -1,0 +1,40 @@
+package dev.agentcore.controlplane.gatewaytarget;
+
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.web.Violations;
+
+/**
+ * Every rule of a target request, for POST, PUT, their plans and imports: all field violations at
+ * once, then the credentials matrix. Inline schemas are parsed within {@link SchemaParsingSlots}.
+ */
+@Component
+class TargetChecks {
+
+	private final Violations violations;
+
+	private final SchemaParsingSlots parsing;
+
+	TargetChecks(Violations violations, SchemaParsingSlots parsing) {
+		this.violations = violations;
+		this.parsing = parsing;
+	}
+
+	void check(TargetRequest request) {
+		Violations.Collector found = violations.of(request);
+		if (hasInlineSchema(request)) {
+			parsing.run(() -> TargetRules.check(request, found));
+		}
+		else {
+			TargetRules.check(request, found);
+		}
+		found.throwIfAny();
+		CredentialRules.allowed(request.type(), request.spec().credentials());
+	}
+
+	private static boolean hasInlineSchema(TargetRequest request) {
+		return (request.openApi() != null && request.openApi().inline() != null)
+				|| (request.smithy() != null && request.smithy().inline() != null);
+	}
+
+}

@@ -1,0 +1,160 @@
+package dev.agentcore.controlplane.provisioning;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.executionrole.ExecutionRole;
+import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
+import dev.agentcore.controlplane.executionrole.ExecutionRoleStatus;
+import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayManagement;
+import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
+import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
+import dev.agentcore.controlplane.permissions.GatewayPermissions;
+import dev.agentcore.controlplane.permissions.PermissionPlan;
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceType;
+import dev.agentcore.controlplane.resource.StatusColumns;
+
+/**
+ * Managed execution roles on the shared skeleton. The role is its own resource, not a step of the
+ * gateway's reconcile: it is the single writer of its policies (one reconcile at a time, so two
+ * targets changing at once cannot overwrite each other's statements), and its status and history
+ * say what IAM did. Its desired state is the planner's: the trust policy and exactly the targets'
+ * permissions. Once a generation is in IAM, the gateway and its targets are woken.
+ */
+@Component
+class ExecutionRoleReconciler extends ResourceReconciler<ExecutionRoleReconciler.Row, Roles.DesiredRole, Roles.Role> {
+
+	private final ExecutionRoleManagement roles;
+
+	private final ExecutionRoleStatus status;
+
+	private final GatewayManagement gateways;
+
+	private final TargetManagement targets;
+
+	private final GatewayPermissions permissions;
+
+	private final Roles iam;
+
+	private final JsonMapper json;
+
+	ExecutionRoleReconciler(ReconcileSupport support, ExecutionRoleManagement roles, ExecutionRoleStatus status,
+			GatewayManagement gateways, TargetManagement targets, GatewayPermissions permissions, Roles iam,
+			JsonMapper json) {
+		super(support);
+		this.roles = roles;
+		this.status = status;
+		this.gateways = gateways;
+		this.targets = targets;
+		this.permissions = permissions;
+		this.iam = iam;
+		this.json = json;
+	}
+
+	/** A role, and its gateway while that exists. */
+	record Row(ExecutionRole role, Gateway gateway) {
+	}
+
+	@Override
+	ResourceType kind() {
+		return ResourceType.EXECUTION_ROLE;
+	}
+
+	@Override
+	Optional<Row> load(UUID id) {
+		return roles.find(id).map(role -> new Row(role, gateways.find(role.gatewayId()).orElse(null)));
+	}
+
+	@Override
+	Managed managed(Row row) {
+		ExecutionRole role = row.role();
+		return new Managed(role.ref(), role.name(), role.generation(), role.status(), role.aws().roleId(),
+				role.createPendingAt(), role.deletionRequested());
+	}
+
+	@Override
+	StatusColumns status() {
+		return status;
+	}
+
+	@Override
+	String awsNoun() {
+		return "Role";
+	}
+
+	@Override
+	String blockedBeforeDelete(Row row) {
+		Gateway gateway = row.gateway();
+		if (gateway == null) {
+			return null;
+		}
+		boolean released = !gateway.spec().managedRole() && gateway.status().phase() == Phase.READY
+				&& gateway.status().observedGeneration() >= gateway.generation();
+		return released ? null : "Waiting for gateway " + gateway.name() + " to stop using the role ("
+				+ (gateway.deletionRequested() ? "it is being deleted" : "it is " + gateway.status().phase()) + ").";
+	}
+
+	@Override
+	Roles.DesiredRole desired(Row row) {
+		Gateway gateway = row.gateway();
+		if (gateway == null || !gateway.spec().managedRole()) {
+			throw new Unreconcilable("ROLE_NOT_USED", "The gateway no longer asks for a managed role.");
+		}
+		List<GatewayTarget> declared = targets.targetsOf(gateway.id());
+		PermissionPlan plan = AccountLookups.retryable(() -> permissions.of(gateway, declared));
+		var permissionsPolicy = plan.executionRole().permissionsPolicy();
+		return new Roles.DesiredRole(row.role().name(), gateway.id(), gateway.name(),
+				json.writeValueAsString(plan.executionRole().trustPolicy()),
+				GatewayPermissions.grantsAnything(permissionsPolicy) ? json.writeValueAsString(permissionsPolicy) : null);
+	}
+
+	@Override
+	AgentCore.Call<Roles.Role> create(Row row, Roles.DesiredRole desired, String clientToken) {
+		return iam.create(desired);
+	}
+
+	@Override
+	Optional<Roles.Role> observe(Row row, String awsId, Roles.DesiredRole desired) {
+		return iam.observe(row.role().name(), row.role().gatewayId(), desired);
+	}
+
+	@Override
+	Optional<Roles.Role> findByName(Row row, Roles.DesiredRole desired) {
+		return iam.observe(row.role().name(), row.role().gatewayId(), desired);
+	}
+
+	@Override
+	AgentCore.Call<Roles.Role> update(Row row, String awsId, Roles.DesiredRole desired) {
+		return iam.update(desired);
+	}
+
+	@Override
+	AgentCore.Call<Void> delete(Row row, String awsId) {
+		return iam.delete(row.role().name(), row.role().gatewayId());
+	}
+
+	@Override
+	Next ready(Row row, String awsId, Roles.Role observed, Report report) {
+		Next next = super.ready(row, awsId, observed, report);
+		boolean newlyApplied = row.role().status().observedGeneration() < row.role().generation();
+		if (row.gateway() != null && newlyApplied) {
+			support.queue.wake(ResourceType.GATEWAY, row.gateway().id());
+			targets.targetsOf(row.gateway().id()).forEach(target -> support.queue.wake(ResourceType.TARGET, target.id()));
+		}
+		return next;
+	}
+
+	@Override
+	String fixHint() {
+		return "Fix what IAM refused (a role of that name that is not the control plane's, a quota), then POST "
+				+ ".../reconcile on the gateway.";
+	}
+
+}

@@ -1,0 +1,34 @@
+package dev.agentcore.controlplane.provisioning.aws;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.provisioning.AgentCoreRequests;
+import dev.agentcore.controlplane.provisioning.DesiredGateway;
+import dev.agentcore.controlplane.provisioning.DesiredTarget;
+
+/**
+ * The SDK's Update requests for both states, compared member by member (SDK requests compare by
+ * their fields), with the members the SDK lacks that the control plane sends beside them.
+ */
+@Component
+class SdkAgentCoreRequests implements AgentCoreRequests {
+
+	private static final String ID = "planned";
+
+	@Override
+	public boolean gatewayUpdateDiffers(DesiredGateway before, DesiredGateway after) {
+		var nothingHeld = JsonNodeFactory.instance.objectNode();
+		return !GatewayRequests.update(ID, before, nothingHeld).request()
+			.equals(GatewayRequests.update(ID, after, nothingHeld).request())
+				|| !GatewayExtras.newer(before.spec()).equals(GatewayExtras.newer(after.spec()));
+	}
+
+	@Override
+	public boolean targetUpdateDiffers(DesiredTarget before, DesiredTarget after) {
+		return !TargetRequests.update(ID, ID, before).request().equals(TargetRequests.update(ID, ID, after).request())
+				|| !TargetExtras.newer(before).equals(TargetExtras.newer(after));
+	}
+
+}
