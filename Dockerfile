@@ -8,6 +8,7 @@ COPY .mvn .mvn
 RUN ./mvnw -B -q dependency:resolve
 COPY src src
 COPY openapi openapi
+# The build stage runs on the image's architecture, so the jar keeps Cedar's native library for it (pom: cedar.natives).
 RUN ./mvnw -B -q package -DskipTests \
  && java -Djarmode=tools -jar target/gateway-control-plane-*-SNAPSHOT.jar extract --layers --launcher --destination target/extracted
 

