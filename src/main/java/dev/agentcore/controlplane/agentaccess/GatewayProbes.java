@@ -1,20 +1,12 @@
 package dev.agentcore.controlplane.agentaccess;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
-
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -49,24 +41,18 @@ class GatewayProbes {
 
 	private final TokenRequests tokens;
 
-	private final ObjectProvider<GatewayRequestSigner> signer;
+	private final ToolListing toolListing;
 
 	private final ProbeSettings settings;
 
-	private final JsonMapper json;
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-		.followRedirects(HttpClient.Redirect.NEVER).build();
-
 	GatewayProbes(GatewayManagement gateways, TargetManagement targets, IdpProfileManagement profiles, TokenRequests tokens,
-			ObjectProvider<GatewayRequestSigner> signer, ProbeSettings settings, JsonMapper json) {
+			ToolListing toolListing, ProbeSettings settings) {
 		this.gateways = gateways;
 		this.targets = targets;
 		this.profiles = profiles;
 		this.tokens = tokens;
-		this.signer = signer;
+		this.toolListing = toolListing;
 		this.settings = settings;
-		this.json = json;
 	}
 
 	ProbeResult probe(Caller caller, Authentication authentication, java.util.UUID id, ProbeRequest request) {
@@ -93,46 +79,18 @@ class GatewayProbes {
 			}
 			token = obtained.token();
 		}
-		long started = System.nanoTime();
-		McpClient client = new McpClient(http, json, url, authorization(type, token, url), settings.deadline());
-		List<String> listed = new ArrayList<>();
-		McpClient.Answer last;
-		String error = null;
-		try {
-			last = client.initialize();
-			String cursor = null;
-			for (int page = 0; last.ok() && page < settings.maxPages(); page++) {
-				last = client.request("tools/list", cursor == null ? null : JsonNodeFactory.instance.objectNode().put("cursor", cursor));
-				if (!last.ok()) {
-					break;
-				}
-				last.result().path("tools").forEach(tool -> listed.add(tool.path("name").asString()));
-				cursor = last.result().path("nextCursor").asString(null);
-				if (cursor == null) {
-					break;
-				}
-			}
-			error = last.ok() ? null : last.error();
+		ToolListing.Listing listing = toolListing.list(url, type, token);
+		if (!listing.reached()) {
+			return new ProbeResult(url.toString(), null, false, listing.error(), null, requested, null, listing.tools(),
+					List.of(), List.of(), listing.latencyMillis());
 		}
-		catch (McpClient.Unreachable ex) {
-			return new ProbeResult(url.toString(), null, false, ex.getMessage(), null, requested, null, listed, List.of(),
-					List.of(), elapsed(started));
-		}
-		long latency = elapsed(started);
-		boolean authenticated = last.status() != 401 && last.status() != 403;
-		TokenCheck diagnosis = last.status() == 401 && type.validatesJwt()
+		boolean authenticated = listing.status() != 401 && listing.status() != 403;
+		TokenCheck diagnosis = listing.status() == 401 && type.validatesJwt()
 				? profiles.diagnose(caller, gateway.spec().authorizer().idpProfileId(), token) : null;
-		Comparison comparison = compare(gateway, listed);
-		return new ProbeResult(url.toString(), last.status(), authenticated, error, diagnosis, requested, client.protocolVersion(),
-				listed, authenticated ? comparison.missing() : List.of(), comparison.unexpected(), latency);
-	}
-
-	private Function<byte[], Map<String, String>> authorization(AuthorizerType type, String token, URI url) {
-		return switch (type) {
-			case CUSTOM_JWT, AUTHENTICATE_ONLY -> body -> Map.of("Authorization", "Bearer " + token);
-			case AWS_IAM -> body -> signer.getObject().sign("POST", url, Map.of("Content-Type", "application/json"), body);
-			case NONE -> body -> Map.of();
-		};
+		Comparison comparison = compare(gateway, listing.tools());
+		return new ProbeResult(url.toString(), listing.status(), authenticated, listing.error(), diagnosis, requested,
+				listing.protocolVersion(), listing.tools(), authenticated ? comparison.missing() : List.of(),
+				comparison.unexpected(), listing.latencyMillis());
 	}
 
 	private URI gatewayUrl(Gateway gateway) {
@@ -170,10 +128,6 @@ class GatewayProbes {
 					&& openPrefixes.stream().noneMatch(name::startsWith))
 			.toList();
 		return new Comparison(missing, unexpected);
-	}
-
-	private static long elapsed(long started) {
-		return Duration.ofNanos(System.nanoTime() - started).toMillis();
 	}
 
 }

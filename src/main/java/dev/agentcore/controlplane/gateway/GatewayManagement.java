@@ -9,21 +9,15 @@ import dev.agentcore.controlplane.resource.EventType;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
-import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileChanged;
-import dev.agentcore.controlplane.idp.IdpProfileManagement;
-import dev.agentcore.controlplane.idp.IdpProfileNotFound;
 import dev.agentcore.controlplane.security.Caller;
-import dev.agentcore.controlplane.web.InvalidRequest;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
-import dev.agentcore.controlplane.web.Problems.FieldError;
 import dev.agentcore.controlplane.web.Versions;
 
 /**
@@ -39,31 +33,26 @@ public class GatewayManagement {
 
 	private final GatewayTargetsPort targets;
 
-	private final IdpProfileManagement profiles;
+	private final GatewayReferences references;
 
 	private final GatewayStatus status;
 
 	private final GatewayReads reads;
 
-	private final PolicyEngineAttachments policyEngines;
-
 	GatewayManagement(Gateways gateways, ResourceChanges changes, GatewayTargetsPort targets,
-			IdpProfileManagement profiles, GatewayStatus status, GatewayReads reads,
-			@Lazy PolicyEngineAttachments policyEngines) {
-		this.reads = reads;
-		this.policyEngines = policyEngines;
+			GatewayReferences references, GatewayStatus status, GatewayReads reads) {
 		this.gateways = gateways;
 		this.changes = changes;
 		this.targets = targets;
-		this.profiles = profiles;
+		this.references = references;
 		this.status = status;
+		this.reads = reads;
 	}
 
 	@Transactional
 	Gateway declare(Caller caller, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
 		String team = caller.requireTeam();
-		checkAuthorizer(team, spec.authorizer());
-		policyEngines.checkAttachment(team, null, spec, acknowledgeDenyAll);
+		references.check(team, null, spec, acknowledgeDenyAll);
 		Gateway gateway = UniqueConstraints.unique("gateways_name_unique",
 				() -> gateways.save(Gateway.declare(team, name, spec, caller.actor())), () -> GatewayProblems.nameTaken(name));
 		accepted(gateway, "Gateway declared (generation 1).", caller);
@@ -78,8 +67,7 @@ public class GatewayManagement {
 		// Before the type's immutability: a change that would also break targets says which.
 		AuthorizerPairing.checkGateway(spec.authorizer().type(), targets.credentialTypes(id));
 		gateway.checkRespecify(name, spec);
-		checkAuthorizer(gateway.team(), spec.authorizer());
-		policyEngines.checkAttachment(gateway.team(), gateway, spec, acknowledgeDenyAll);
+		references.check(gateway.team(), gateway, spec, acknowledgeDenyAll);
 		GatewaySpec previous = gateway.spec();
 		if (!gateway.respecify(name, spec)) {
 			return gateway;
@@ -200,40 +188,6 @@ public class GatewayManagement {
 
 	private void accepted(Gateway gateway, String message, Caller caller) {
 		changes.accepted(gateway.ref(), EventType.SPEC_ACCEPTED, message, caller.actor());
-	}
-
-	private void checkAuthorizer(String team, GatewaySpec.Authorizer authorizer) {
-		String field = "authorizer.idpProfileId";
-		if (!authorizer.type().validatesJwt()) {
-			if (authorizer.idpProfileId() != null) {
-				throw InvalidRequest.fields(List.of(new FieldError(field, "must be absent for " + authorizer.type())));
-			}
-			return;
-		}
-		if (authorizer.idpProfileId() == null) {
-			throw InvalidRequest.fields(List.of(new FieldError(field, "is required for " + authorizer.type()
-					+ ": the IDP profile that says which tokens the gateway accepts")));
-		}
-		IdpProfile profile;
-		try {
-			profile = profiles.usableBy(team, authorizer.idpProfileId());
-		}
-		catch (IdpProfileNotFound ex) {
-			throw InvalidRequest.fields(List.of(new FieldError(field, "names no IDP profile of your team")));
-		}
-		if (authorizer.advertisedScopeMapping() != null) {
-			List<FieldError> unknown = authorizer.advertisedScopeMapping()
-				.keySet()
-				.stream()
-				.filter(scope -> !profile.spec().allowedScopes().contains(scope))
-				.sorted()
-				.map(scope -> new FieldError("authorizer.advertisedScopeMapping." + scope, "is not one of the IDP "
-						+ "profile's allowedScopes " + profile.spec().allowedScopes() + "; only those can be advertised"))
-				.toList();
-			if (!unknown.isEmpty()) {
-				throw InvalidRequest.fields(unknown);
-			}
-		}
 	}
 
 }

@@ -6,19 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.agentcore.controlplane.UniqueConstraints;
-import dev.agentcore.controlplane.resource.ChangeAccepted;
-import dev.agentcore.controlplane.resource.EventType;
-import dev.agentcore.controlplane.resource.Phase;
-import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.resource.ResourceEvent;
-import dev.agentcore.controlplane.resource.StatusUpdate;
-import dev.agentcore.controlplane.resource.TokenChecked;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
@@ -27,12 +20,10 @@ import dev.agentcore.controlplane.web.Versions;
 /**
  * Declares, changes and removes IDP profiles for a caller's team. The live discovery check runs
  * before the transaction, never inside it. A managed profile's changes are handed to the
- * provisioner with an event ({@link ResourceChanges}), in the same transaction.
+ * provisioner with an event, in the same transaction ({@link ProfileChanges} reports every change).
  */
 @Service
 public class IdpProfileManagement {
-
-	static final String NOTHING_TO_PROVISION = "Nothing to provision: the profile points at an identity provider the team runs.";
 
 	private final IdpProfiles profiles;
 
@@ -40,26 +31,19 @@ public class IdpProfileManagement {
 
 	private final GatewayUsage usage;
 
-	private final ApplicationEventPublisher events;
-
 	private final TransactionTemplate transactions;
 
 	private final TokenDiagnosis diagnosis;
 
-	private final IdpProfileStatus status;
-
-	private final ResourceChanges changes;
+	private final ProfileChanges changes;
 
 	IdpProfileManagement(IdpProfiles profiles, DiscoveryCheck discoveryCheck, GatewayUsage usage,
-			ApplicationEventPublisher events, TransactionTemplate transactions, TokenDiagnosis diagnosis,
-			IdpProfileStatus status, ResourceChanges changes) {
-		this.diagnosis = diagnosis;
+			TransactionTemplate transactions, TokenDiagnosis diagnosis, ProfileChanges changes) {
 		this.profiles = profiles;
 		this.discoveryCheck = discoveryCheck;
 		this.usage = usage;
-		this.events = events;
 		this.transactions = transactions;
-		this.status = status;
+		this.diagnosis = diagnosis;
 		this.changes = changes;
 	}
 
@@ -68,13 +52,7 @@ public class IdpProfileManagement {
 		Discovery discovery = managed != null ? Discovery.pending() : discoveryCheck.check(spec.discoveryUrl()).discovery();
 		return UniqueConstraints.unique("idp_profiles_name_per_team", () -> transactions.execute(tx -> {
 			IdpProfile profile = profiles.save(IdpProfile.declare(team, name, spec, managed, discovery, caller.actor()));
-			if (managed == null) {
-				status.apply(profile.id(), new StatusUpdate().ready(profile.generation(), NOTHING_TO_PROVISION));
-			}
-			else {
-				accepted(profile, "Managed Cognito identity provider declared (generation 1).", caller);
-			}
-			changes.audit(ChangeAccepted.created(profile.ref(), spec));
+			changes.declared(profile, spec, caller);
 			return profiles.findById(profile.id()).orElseThrow();
 		}), () -> IdpProfileProblems.nameTaken(name));
 	}
@@ -93,18 +71,11 @@ public class IdpProfileManagement {
 			Versions.requireIfMatch(ifMatch, profile.version());
 			long generation = profile.generation();
 			IdpProfileSpec previous = profile.declaredSpec();
-			boolean authorizerChanged = !previous.equals(spec);
 			if (!profile.respecify(name, spec, declared, discovery)) {
 				return profile;
 			}
 			IdpProfile saved = profiles.save(profile);
-			changes.audit(ChangeAccepted.replaced(saved.ref(), previous, spec));
-			if (saved.generation() != generation) {
-				accepted(saved, "Managed identity provider changed (generation " + saved.generation() + ").", caller);
-			}
-			if (authorizerChanged) {
-				events.publishEvent(new IdpProfileChanged(id, caller.actor()));
-			}
+			changes.replaced(saved, previous, spec, generation, caller);
 			return saved;
 		});
 	}
@@ -125,7 +96,7 @@ public class IdpProfileManagement {
 				if (!users.isEmpty()) {
 					throw IdpProfileProblems.inUse(id, users);
 				}
-				changes.audit(ChangeAccepted.deleted(profile.ref(), profile.declaredSpec()));
+				changes.removalAccepted(profile);
 				if (!profile.isManaged()) {
 					profiles.delete(profile);
 					return Optional.<IdpProfile>empty();
@@ -133,9 +104,7 @@ public class IdpProfileManagement {
 				if (!profile.deletionRequested()) {
 					profile.requestDeletion();
 					profile = profiles.save(profile);
-					status.phase(id, Phase.DELETING, "Deleting the app clients, their secrets, the resource server, the domain "
-							+ "and the user pool.");
-					changes.accepted(profile.ref(), EventType.DELETION_REQUESTED, "Deletion requested.", caller.actor());
+					changes.deletionRequested(profile, caller);
 				}
 				return profiles.findById(id);
 			});
@@ -149,10 +118,7 @@ public class IdpProfileManagement {
 		return transactions.execute(tx -> {
 			IdpProfile profile = visible(caller, id);
 			if (profile.isManaged()) {
-				status.requestReconcile(id);
-				changes.accepted(profile.ref(), EventType.RECONCILE_REQUESTED,
-						"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
-				changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, profile.ref()));
+				changes.reconcileRequested(profile, caller);
 			}
 			return profile;
 		});
@@ -172,7 +138,7 @@ public class IdpProfileManagement {
 		return transactions.execute(tx -> {
 			IdpProfile profile = visible(caller, id);
 			profile.recordDiscovery(discovery);
-			changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.DISCOVERY_CHECK, profile.ref()));
+			changes.discoveryRechecked(profile);
 			return profiles.save(profile);
 		});
 	}
@@ -195,7 +161,7 @@ public class IdpProfileManagement {
 			throw IdpProfileProblems.notReady("no user pool or app client yet");
 		}
 		TokenCheck check = diagnosis.diagnose(profile, token);
-		events.publishEvent(new TokenChecked(profile.ref(), check.accepted()));
+		changes.tokenChecked(profile, check);
 		return check;
 	}
 
@@ -217,10 +183,6 @@ public class IdpProfileManagement {
 	/** A profile by id, for the provisioner; empty once deleted. */
 	public Optional<IdpProfile> find(UUID id) {
 		return profiles.findById(id);
-	}
-
-	private void accepted(IdpProfile profile, String message, Caller caller) {
-		changes.accepted(profile.ref(), EventType.SPEC_ACCEPTED, message, caller.actor());
 	}
 
 }

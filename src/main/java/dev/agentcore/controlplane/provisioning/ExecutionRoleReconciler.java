@@ -1,10 +1,7 @@
 package dev.agentcore.controlplane.provisioning;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -12,11 +9,6 @@ import dev.agentcore.controlplane.executionrole.ExecutionRole;
 import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
 import dev.agentcore.controlplane.executionrole.ExecutionRoleStatus;
 import dev.agentcore.controlplane.gateway.Gateway;
-import dev.agentcore.controlplane.gateway.GatewayManagement;
-import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
-import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
-import dev.agentcore.controlplane.permissions.GatewayPermissions;
-import dev.agentcore.controlplane.permissions.PermissionPlan;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.StatusColumns;
@@ -35,27 +27,17 @@ class ExecutionRoleReconciler extends ResourceReconciler<ExecutionRoleReconciler
 
 	private final ExecutionRoleStatus status;
 
-	private final GatewayManagement gateways;
-
-	private final TargetManagement targets;
-
-	private final GatewayPermissions permissions;
+	private final ServedGateways gateways;
 
 	private final Roles iam;
 
-	private final JsonMapper json;
-
 	ExecutionRoleReconciler(ReconcileSupport support, ExecutionRoleManagement roles, ExecutionRoleStatus status,
-			GatewayManagement gateways, TargetManagement targets, GatewayPermissions permissions, Roles iam,
-			JsonMapper json) {
+			ServedGateways gateways, Roles iam) {
 		super(support);
 		this.roles = roles;
 		this.status = status;
 		this.gateways = gateways;
-		this.targets = targets;
-		this.permissions = permissions;
 		this.iam = iam;
-		this.json = json;
 	}
 
 	/** A role, and its gateway while that exists. */
@@ -69,7 +51,7 @@ class ExecutionRoleReconciler extends ResourceReconciler<ExecutionRoleReconciler
 
 	@Override
 	Optional<Row> load(UUID id) {
-		return roles.find(id).map(role -> new Row(role, gateways.find(role.gatewayId()).orElse(null)));
+		return roles.find(id).map(role -> new Row(role, gateways.of(role).orElse(null)));
 	}
 
 	@Override
@@ -107,12 +89,7 @@ class ExecutionRoleReconciler extends ResourceReconciler<ExecutionRoleReconciler
 		if (gateway == null || !gateway.spec().managedRole()) {
 			throw new Unreconcilable("ROLE_NOT_USED", "The gateway no longer asks for a managed role.");
 		}
-		List<GatewayTarget> declared = targets.targetsOf(gateway.id());
-		PermissionPlan plan = AccountLookups.retryable(() -> permissions.of(gateway, declared));
-		var permissionsPolicy = plan.executionRole().permissionsPolicy();
-		return new Roles.DesiredRole(row.role().name(), gateway.id(), gateway.name(),
-				json.writeValueAsString(plan.executionRole().trustPolicy()),
-				GatewayPermissions.grantsAnything(permissionsPolicy) ? json.writeValueAsString(permissionsPolicy) : null);
+		return gateways.desiredRole(row.role(), gateway);
 	}
 
 	@Override
@@ -145,8 +122,7 @@ class ExecutionRoleReconciler extends ResourceReconciler<ExecutionRoleReconciler
 		Next next = super.ready(row, awsId, observed, report);
 		boolean newlyApplied = row.role().status().observedGeneration() < row.role().generation();
 		if (row.gateway() != null && newlyApplied) {
-			support.queue.wake(ResourceType.GATEWAY, row.gateway().id());
-			targets.targetsOf(row.gateway().id()).forEach(target -> support.queue.wake(ResourceType.TARGET, target.id()));
+			gateways.roleApplied(row.gateway());
 		}
 		return next;
 	}

@@ -8,12 +8,9 @@ import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
-import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.gateway.GatewayStatus;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
-import dev.agentcore.controlplane.idp.IdpProfile;
-import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.permissions.GatewayPermissions;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.StatusColumns;
@@ -24,32 +21,22 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	private final GatewayManagement gateways;
 
-	private final IdpProfileManagement profiles;
-
 	private final TargetManagement targets;
 
 	private final GatewayStatus status;
 
 	private final AgentCore aws;
 
-	private final GatewayPolicyEngines policyEngines;
+	private final GatewayPrerequisites prerequisites;
 
-	private final RoleGate roles;
-
-	private final Preflight preflight;
-
-	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, IdpProfileManagement profiles,
-			TargetManagement targets, GatewayStatus status, AgentCore aws, GatewayPolicyEngines policyEngines,
-			RoleGate roles, Preflight preflight) {
+	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, TargetManagement targets,
+			GatewayStatus status, AgentCore aws, GatewayPrerequisites prerequisites) {
 		super(support);
-		this.policyEngines = policyEngines;
-		this.roles = roles;
-		this.preflight = preflight;
 		this.gateways = gateways;
-		this.profiles = profiles;
 		this.targets = targets;
 		this.status = status;
 		this.aws = aws;
+		this.prerequisites = prerequisites;
 	}
 
 	@Override
@@ -78,22 +65,10 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		return "Gateway";
 	}
 
-	/** A gateway on a managed profile waits until the profile's user pool and app clients exist. */
+	/** A gateway waits for its managed role, its managed profile's user pool and app clients, and its policy engine. */
 	@Override
 	String blockedBeforeConverge(Gateway gateway) {
-		String role = roles.beforeGateway(gateway);
-		if (role != null) {
-			return role;
-		}
-		GatewaySpec.Authorizer authorizer = gateway.spec().authorizer();
-		if (!authorizer.type().validatesJwt()) {
-			return policyEngines.blocked(gateway);
-		}
-		return profiles.find(authorizer.idpProfileId())
-			.filter(profile -> !profile.authorizerReady())
-			.map(profile -> "Waiting for IDP profile " + profile.name() + " to create its user pool and app clients (it is "
-					+ profile.status().phase() + ").")
-			.orElseGet(() -> policyEngines.blocked(gateway));
+		return prerequisites.blocked(gateway);
 	}
 
 	@Override
@@ -111,15 +86,7 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	@Override
 	DesiredGateway desired(Gateway gateway) {
-		GatewaySpec spec = roles.applied(gateway);
-		String policyEngineArn = policyEngines.arn(gateway);
-		if (!spec.authorizer().type().validatesJwt()) {
-			return new DesiredGateway(gateway.name(), spec, null, policyEngineArn);
-		}
-		return profiles.find(spec.authorizer().idpProfileId())
-			.map(IdpProfile::spec)
-			.map(profile -> new DesiredGateway(gateway.name(), spec, profile, policyEngineArn))
-			.orElseThrow(() -> new Unreconcilable("IDP_PROFILE_MISSING", "The IDP profile of the authorizer no longer exists."));
+		return prerequisites.desired(gateway);
 	}
 
 	@Override
@@ -170,13 +137,14 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	@Override
 	void beforeChange(Gateway gateway, Report report) {
-		preflight.gateway(gateway, targets.targetsOf(gateway.id()).stream().filter(target -> !target.deletionRequested())
+		prerequisites.preflight(gateway, targets.targetsOf(gateway.id()).stream()
+			.filter(target -> !target.deletionRequested())
 			.map(GatewayPermissions.PlannedTarget::of).toList(), report);
 	}
 
 	@Override
 	void deleted(Gateway gateway) {
-		roles.gatewayDeleted(gateway);
+		prerequisites.gatewayDeleted(gateway);
 	}
 
 	@Override

@@ -30,21 +30,15 @@ class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, Ob
 
 	private final IdpProfileStatus status;
 
-	private final CognitoUserPools cognito;
-
-	private final ManagedIdpObservation observation;
-
-	private final ManagedIdpSteps steps;
+	private final ManagedIdps idps;
 
 	IdpProfileReconciler(ReconcileSupport support, IdpProfileManagement profiles, ManagedProfiles managed,
-			IdpProfileStatus status, CognitoUserPools cognito, ManagedIdpObservation observation, ManagedIdpSteps steps) {
+			IdpProfileStatus status, ManagedIdps idps) {
 		super(support);
 		this.profiles = profiles;
 		this.managed = managed;
 		this.status = status;
-		this.cognito = cognito;
-		this.observation = observation;
-		this.steps = steps;
+		this.idps = idps;
 	}
 
 	@Override
@@ -93,32 +87,28 @@ class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, Ob
 
 	@Override
 	AgentCore.Call<ObservedIdp> create(IdpProfile profile, DesiredIdp desired, String clientToken) {
-		AgentCore.Call<CognitoUserPools.UserPool> created = cognito.createUserPool(desired.poolName(), desired.tags());
-		CognitoUserPools.UserPool pool = created.result();
-		return new AgentCore.Call<>(new ObservedIdp(pool.id(), pool.arn(), pool.discoveryUrl(), "CREATING", List.of(), false),
-				created.requestId());
+		return idps.create(desired);
 	}
 
 	@Override
 	Optional<ObservedIdp> observe(IdpProfile profile, String awsId, DesiredIdp desired) {
-		return observation.observe(profile, awsId, desired);
+		return idps.observe(profile, awsId, desired);
 	}
 
 	@Override
 	Optional<ObservedIdp> findByName(IdpProfile profile, DesiredIdp desired) {
 		String name = desired != null ? desired.poolName() : poolName(profile);
-		return cognito.findUserPoolByName(name).flatMap(pool -> observation.observe(profile, pool.id(), desired));
+		return idps.findByName(profile, name, desired);
 	}
 
 	@Override
 	AgentCore.Call<ObservedIdp> update(IdpProfile profile, String awsId, DesiredIdp desired) {
-		return steps.converge(profile, awsId, desired);
+		return idps.converge(profile, awsId, desired);
 	}
 
 	@Override
 	AgentCore.Call<Void> delete(IdpProfile profile, String awsId) {
-		steps.delete(profile, awsId, desired(profile));
-		return new AgentCore.Call<>(null, null);
+		return idps.delete(profile, awsId, desired(profile));
 	}
 
 	@Override

@@ -6,7 +6,10 @@ import org.springframework.transaction.support.TransactionOperations;
 import dev.agentcore.controlplane.resource.ResourceEvents;
 import dev.agentcore.controlplane.resource.StatusColumns;
 
-/** What every reconciler shares: the history, transactions for its reports, settings and the queue. */
+/**
+ * What every reconciler shares: the history, transactions for its reports, settings, the queue, and
+ * AgentCore's quotas, which a kind keeps around its AWS work (targets: concurrent operations per gateway).
+ */
 @Component
 class ReconcileSupport {
 
@@ -18,12 +21,15 @@ class ReconcileSupport {
 
 	final ProvisioningQueue queue;
 
+	final RateLimits limits;
+
 	ReconcileSupport(ResourceEvents events, TransactionOperations transactions, ProvisioningSettings settings,
-			ProvisioningQueue queue) {
+			ProvisioningQueue queue, RateLimits limits) {
 		this.events = events;
 		this.transactions = transactions;
 		this.settings = settings;
 		this.queue = queue;
+		this.limits = limits;
 	}
 
 	Report report(StatusColumns status, Managed row) {

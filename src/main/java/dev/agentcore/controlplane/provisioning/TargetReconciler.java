@@ -34,22 +34,16 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	private final AgentCore aws;
 
-	private final RateLimits limits;
-
-	private final RoleGate roles;
-
-	private final Preflight preflight;
+	private final TargetPrerequisites prerequisites;
 
 	TargetReconciler(ReconcileSupport support, TargetManagement targets, GatewayManagement gateways,
-			TargetStatus status, AgentCore aws, RateLimits limits, RoleGate roles, Preflight preflight) {
+			TargetStatus status, AgentCore aws, TargetPrerequisites prerequisites) {
 		super(support);
-		this.roles = roles;
-		this.preflight = preflight;
 		this.targets = targets;
 		this.gateways = gateways;
 		this.status = status;
 		this.aws = aws;
-		this.limits = limits;
+		this.prerequisites = prerequisites;
 	}
 
 	/** A target and its gateway, read together for one reconcile. */
@@ -90,17 +84,7 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	@Override
 	String blockedBeforeConverge(Row row) {
-		Gateway gateway = row.gateway();
-		if (gateway.deletionRequested()) {
-			// The gateway will never be READY again, and its deletion waits for this target: report it
-			// and stop, rather than wait for each other forever.
-			throw new Unreconcilable("GATEWAY_DELETING", "Gateway " + gateway.name() + " is being deleted, so this target "
-					+ "will not be created. DELETE the target, or DELETE the gateway with ?cascade=true.");
-		}
-		if (row.gatewayAwsId() == null || gateway.status().phase() != Phase.READY) {
-			return "Waiting for gateway " + gateway.name() + " to be READY (it is " + gateway.status().phase() + ").";
-		}
-		return roles.beforeTarget(gateway);
+		return prerequisites.blocked(row.gateway());
 	}
 
 	@Override
@@ -184,7 +168,7 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	@Override
 	void beforeChange(Row row, Report report) {
-		preflight.target(row.gateway(), GatewayPermissions.PlannedTarget.of(row.target()), report);
+		prerequisites.preflight(row.gateway(), GatewayPermissions.PlannedTarget.of(row.target()), report);
 	}
 
 	@Override
@@ -196,7 +180,7 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	@Override
 	Next withinLimits(Row row, Supplier<Next> work) {
-		return limits.forTargetOf(row.target().gatewayId(), work);
+		return support.limits.forTargetOf(row.target().gatewayId(), work);
 	}
 
 }

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Gauges of the delivery queue, read from the database when scraped; counters and timers of the
- * attempts themselves are kept by {@link WebhookDelivery}.
+ * Gauges of the delivery queue, read from the database when scraped; the timer and counters of the
+ * attempts themselves are kept by {@link WebhookSender} and {@link DeliveryRecords}.
  */
 @Component
 @Profile("!simulator")

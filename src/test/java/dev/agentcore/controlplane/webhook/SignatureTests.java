@@ -39,7 +39,7 @@ class SignatureTests {
 
 	@Test
 	void retriesBackOffExponentiallyUpToTheMaximum() {
-		WebhookDelivery delivery = new WebhookDelivery(null, null, null, null, null, null, settings(null), null, null, null);
+		WebhookDelivery delivery = new WebhookDelivery(null, null, null, null, settings(null));
 		assertThat(delivery.backoff(1)).isEqualTo(Duration.ofSeconds(5));
 		assertThat(delivery.backoff(3)).isEqualTo(Duration.ofSeconds(20));
 		assertThat(delivery.backoff(40)).isEqualTo(Duration.ofHours(1));
