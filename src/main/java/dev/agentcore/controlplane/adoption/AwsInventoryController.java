@@ -47,12 +47,16 @@ class AwsInventoryController {
 		if (size < 1 || size > 200) {
 			throw InvalidRequest.fields(List.of(new FieldError("limit", "must be between 1 and 200")));
 		}
+		if (cursor != null && (cursor.isEmpty() || cursor.length() > 2048)) {
+			throw InvalidRequest.fields(List.of(new FieldError("cursor", "is not a cursor this API returned; start again "
+					+ "without it")));
+		}
 		AgentCoreInventory.Page page;
 		try {
 			page = inventory.gateways(cursor, size);
 		}
 		catch (AgentCoreFailure failure) {
-			throw ImportProblems.awsFailed(failure);
+			throw ImportProblems.awsFailed("cursor", failure);
 		}
 		Map<String, Gateway> managing = gateways.managing(page.items().stream().map(AgentCoreInventory.Summary::gatewayId).toList());
 		Map<String, Gateway> named = gateways.named(page.items().stream().map(AgentCoreInventory.Summary::name).toList());

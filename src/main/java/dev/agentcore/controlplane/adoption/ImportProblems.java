@@ -8,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
+import dev.agentcore.controlplane.web.InvalidRequest;
 import dev.agentcore.controlplane.web.Problems;
 import dev.agentcore.controlplane.web.Problems.FieldError;
 
@@ -62,6 +63,22 @@ final class ImportProblems {
 	static ErrorResponseException teamForAdminsOnly() {
 		return Problems.error(HttpStatus.FORBIDDEN, "TEAM_FOR_ADMINS_ONLY", "Only admins may import into another team; "
 				+ "leave 'team' out to import into yours.");
+	}
+
+	/** AgentCore refused what the caller sent in {@code field} (400): the caller's mistake, not a bad gateway. */
+	static ErrorResponseException awsFailed(String field, AgentCoreFailure failure) {
+		if (failure.httpStatus() == 400) {
+			return InvalidRequest.fields(List.of(new FieldError(field, "AgentCore refused it (" + failure.errorType() + ": "
+					+ failure.getMessage() + ")")));
+		}
+		return awsFailed(failure);
+	}
+
+	/** AWS is deleting it, or it failed: once AWS removes it, a reconcile would create it again. */
+	static ErrorResponseException notImportableNow(String what, String status) {
+		return Problems.conflict("AWS_RESOURCE_NOT_IMPORTABLE", "The " + what + " is " + status + " in AWS; only a READY "
+				+ "or UPDATING one can be imported (a deleted one would be created again by the first reconcile). Wait "
+				+ "until it is READY, or delete it in AWS.");
 	}
 
 	static ErrorResponseException awsFailed(AgentCoreFailure failure) {

@@ -58,8 +58,11 @@ class Imports {
 
 	GatewayImported gateway(Caller caller, ImportRecords.GatewayImport request) {
 		Caller owner = owner(caller, request.team());
-		FoundGateway found = aws(() -> inventory.gateway(request.awsGatewayId()))
+		FoundGateway found = aws("awsGatewayId", () -> inventory.gateway(request.awsGatewayId()))
 			.orElseThrow(() -> ImportProblems.gatewayNotInAws(request.awsGatewayId()));
+		if (!ImportableStatus.of(found.status())) {
+			throw ImportProblems.notImportableNow("gateway " + found.identity().id(), found.status());
+		}
 		Gateway managing = gateways.managing(List.of(found.identity().id())).get(found.identity().id());
 		if (managing != null) {
 			throw ImportProblems.alreadyManaged("Gateway", found.identity().id(), caller.canSee(managing.team()) ? managing.id() : null);
@@ -71,17 +74,17 @@ class Imports {
 		if (named != null) {
 			throw ImportProblems.nameTaken(found.name(), caller.canSee(named.team()) ? named.id() : null);
 		}
-		GatewaySpec spec = found.spec();
-		ImportRecords.Profile profile = null;
-		if (found.profile() != null) {
-			var adopted = declarable("IDP profile of gateway " + found.name(),
-					() -> profiles.profileFor(owner, found.name(), found.profile()));
-			spec = spec.withIdpProfile(adopted.profile().id());
-			profile = new ImportRecords.Profile(adopted.profile().id(), adopted.profile().name(), adopted.reused());
-		}
-		GatewaySpec declared = spec;
-		ImportRecords.Profile usedProfile = profile;
+		// The profile is declared in the gateway's transaction: an import refused later leaves no profile behind.
 		return transactions.execute(status -> {
+			GatewaySpec spec = found.spec();
+			ImportRecords.Profile usedProfile = null;
+			if (found.profile() != null) {
+				var adopted = declarable("IDP profile of gateway " + found.name(),
+						() -> profiles.profileFor(owner, found.name(), found.profile()));
+				spec = spec.withIdpProfile(adopted.profile().id());
+				usedProfile = new ImportRecords.Profile(adopted.profile().id(), adopted.profile().name(), adopted.reused());
+			}
+			GatewaySpec declared = spec;
 			Gateway gateway = declarable("gateway " + found.name(), () -> gateways.adopt(owner, found.name(), declared,
 					found.identity(), found.status(), found.statusReasons(), ImportMessages.gateway(found)));
 			List<TargetImported> imported = new ArrayList<>();
@@ -112,8 +115,11 @@ class Imports {
 		if (managing.isPresent()) {
 			throw ImportProblems.alreadyManaged("Target", request.awsTargetId(), managing.get().id());
 		}
-		FoundTarget found = aws(() -> inventory.target(awsGatewayId, request.awsTargetId()))
+		FoundTarget found = aws("awsTargetId", () -> inventory.target(awsGatewayId, request.awsTargetId()))
 			.orElseThrow(() -> ImportProblems.targetNotInAws(request.awsTargetId()));
+		if (!ImportableStatus.of(found.status())) {
+			throw ImportProblems.notImportableNow("target " + request.awsTargetId(), found.status());
+		}
 		if (found.refusal() != null) {
 			throw ImportProblems.notExpressible("target " + request.awsTargetId(), found.refusal(), List.of());
 		}
@@ -138,12 +144,13 @@ class Imports {
 		return new Caller(caller.subject(), team, caller.scopes(), true, caller.clientId());
 	}
 
-	private static <T> T aws(java.util.function.Supplier<T> read) {
+	/** An AWS read; AgentCore refusing the id the caller sent (ValidationException) is the caller's 400. */
+	private static <T> T aws(String field, java.util.function.Supplier<T> read) {
 		try {
 			return read.get();
 		}
 		catch (AgentCoreFailure failure) {
-			throw ImportProblems.awsFailed(failure);
+			throw ImportProblems.awsFailed(field, failure);
 		}
 	}
 

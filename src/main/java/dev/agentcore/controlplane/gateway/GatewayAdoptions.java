@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.UniqueConstraints;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.resource.StatusUpdate;
@@ -44,7 +45,8 @@ public class GatewayAdoptions {
 	/** Our gateways managing these AWS gateways, by AWS gateway id. */
 	public Map<String, Gateway> managing(Collection<String> awsGatewayIds) {
 		return awsGatewayIds.isEmpty() ? Map.of()
-				: gateways.managing(awsGatewayIds).stream().collect(Collectors.toMap(g -> g.aws().gatewayId(), Function.identity()));
+				: gateways.managing(awsGatewayIds).stream()
+					.collect(Collectors.toMap(g -> g.aws().gatewayId(), Function.identity(), (one, other) -> one));
 	}
 
 	/** Our gateways with these names, by name (names are unique in the account, and here). */
@@ -64,7 +66,10 @@ public class GatewayAdoptions {
 		checks.check(new GatewayRequest(name, spec.description(), spec.roleArn(), spec.authorizer(), spec.protocol(),
 				spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(), spec.interceptors(), spec.policyEngine(), null));
 		Gateway gateway = management.declare(caller, name, spec, true);
-		status.apply(gateway.id(), new StatusUpdate().identity(identity).awsStatus(awsStatus, statusReasons));
+		UniqueConstraints.unique("gateways_aws_gateway_id_unique", () -> {
+			status.apply(gateway.id(), new StatusUpdate().identity(identity).awsStatus(awsStatus, statusReasons));
+			return gateway;
+		}, () -> GatewayProblems.awsGatewayManaged(identity.id()));
 		changes.accepted(gateway.ref(), EventType.IMPORTED, message, caller.actor());
 		return management.find(gateway.id()).orElseThrow();
 	}

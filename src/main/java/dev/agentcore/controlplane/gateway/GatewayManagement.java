@@ -136,9 +136,12 @@ public class GatewayManagement {
 		return gateways.attaching(policyEngineId, policyEngineArn);
 	}
 
-	/** A gateway by id, for the provisioner; empty once deleted. */
+	/**
+	 * A gateway by id, for the provisioner and the listeners of every change (roles, policies); empty once deleted.
+	 * The hand-mapped read: the repository's generic mapping was a fifth of the CPU of a POST.
+	 */
 	public java.util.Optional<Gateway> find(UUID id) {
-		return gateways.findById(id);
+		return reads.find(id);
 	}
 
 	/** The gateway if the caller may see it; otherwise 404, whether it exists or not. */

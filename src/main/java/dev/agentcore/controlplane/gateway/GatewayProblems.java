@@ -13,8 +13,14 @@ public final class GatewayProblems {
 	}
 
 	static ErrorResponseException nameTaken(String name) {
-		return Problems.conflict("NAME_TAKEN", "A gateway named '" + name + "' already exists. Gateway names are unique in the "
-				+ "AWS account, so across all teams; choose another name.");
+		return Problems.conflict("NAME_TAKEN", "A gateway named '" + name + "' (ignoring case) already exists. Gateway names "
+				+ "are unique in the AWS account, so across all teams; choose another name.");
+	}
+
+	/** Another gateway of ours took over this AWS gateway meanwhile (two imports racing). */
+	static ErrorResponseException awsGatewayManaged(String awsGatewayId) {
+		return Problems.conflict("GATEWAY_ALREADY_MANAGED", "The gateway " + awsGatewayId + " is managed by the control "
+				+ "plane already: another import took it a moment ago.");
 	}
 
 	static ErrorResponseException nameImmutable(String name) {

@@ -8,8 +8,9 @@ import java.util.TreeMap;
 /**
  * The trust policy of a managed role. The role exists before its gateway, so instead of the
  * gateway's ARN it admits the ARNs AgentCore gives a gateway of that name in this account:
- * {@code <lowercased name>-} and ten characters ({@code ?} matches exactly one). Names are unique
- * in the account, so this admits that gateway only, and never changes once the gateway exists.
+ * {@code <lowercased name>-} and ten characters ({@code ?} matches exactly one). The control plane
+ * keeps gateway names unique ignoring case (migration V11), so no other gateway of ours matches; a
+ * gateway made outside it under the same name in another case would (AgentCore lower-cases ids).
  */
 final class ManagedRoleTrust {
 

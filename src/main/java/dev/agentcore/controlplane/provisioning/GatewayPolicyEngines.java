@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayMembers;
+import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.policy.PolicyEngine;
 import dev.agentcore.controlplane.policy.PolicyEngineManagement;
 import dev.agentcore.controlplane.resource.Phase;
@@ -43,6 +44,20 @@ class GatewayPolicyEngines {
 		return ours(gateway).map(engine -> engine.aws().policyEngineArn())
 			.orElseThrow(() -> new Unreconcilable("POLICY_ENGINE_MISSING",
 					"The policy engine " + declared.policyEngineId() + " the gateway attaches no longer exists."));
+	}
+
+	/**
+	 * For a forecast, which never fails: the ARN the gateway would attach, or, for our engine AWS has not made yet (or
+	 * no longer holds), a stand-in naming it, so that moving between engines shows as a change.
+	 */
+	String expectedArn(GatewaySpec spec) {
+		GatewayMembers.PolicyEngine declared = spec.policyEngine();
+		if (declared == null || declared.policyEngineId() == null) {
+			return declared == null ? null : declared.arn();
+		}
+		return engines.find(declared.policyEngineId())
+			.map(engine -> engine.aws().policyEngineArn())
+			.orElse("policy engine " + declared.policyEngineId() + " (its ARN once READY)");
 	}
 
 	private Optional<PolicyEngine> ours(Gateway gateway) {

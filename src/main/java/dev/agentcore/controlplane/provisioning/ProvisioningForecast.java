@@ -24,6 +24,8 @@ public class ProvisioningForecast {
 
 	private final AgentCoreRequests requests;
 
+	private final GatewayPolicyEngines policyEngines;
+
 	private final IdpProfileManagement profiles;
 
 	private final ExecutionRoleManagement roles;
@@ -31,7 +33,8 @@ public class ProvisioningForecast {
 	private final ProvisioningSettings settings;
 
 	ProvisioningForecast(AgentCoreRequests requests, IdpProfileManagement profiles, ExecutionRoleManagement roles,
-			ProvisioningSettings settings) {
+			ProvisioningSettings settings, GatewayPolicyEngines policyEngines) {
+		this.policyEngines = policyEngines;
 		this.requests = requests;
 		this.profiles = profiles;
 		this.roles = roles;
@@ -128,7 +131,8 @@ public class ProvisioningForecast {
 		GatewaySpec spec = gateway.spec();
 		var profile = spec.authorizer().idpProfileId() == null ? null
 				: profiles.find(spec.authorizer().idpProfileId()).map(IdpProfile::spec).orElse(null);
-		return new DesiredGateway(gateway.name(), spec.managedRole() ? spec.withRoleArn("managed") : spec, profile);
+		return new DesiredGateway(gateway.name(), spec.managedRole() ? spec.withRoleArn("managed") : spec, profile,
+				policyEngines.expectedArn(spec));
 	}
 
 	private static DesiredTarget desired(GatewayTarget target) {

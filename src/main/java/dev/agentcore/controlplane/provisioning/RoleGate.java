@@ -8,6 +8,7 @@ import dev.agentcore.controlplane.executionrole.ExecutionRole;
 import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
+import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceType;
 
 /**
@@ -35,9 +36,17 @@ class RoleGate {
 		Optional<ExecutionRole> role = roles.forGateway(gateway.id());
 		if (role.isEmpty() || role.get().aws().roleArn() == null || role.get().status().observedGeneration() == 0) {
 			return "Waiting for the managed execution role " + role.map(ExecutionRole::name).orElse("")
-					+ " to be created in IAM.";
+					+ " to be created in IAM" + trouble(role) + ".";
 		}
 		return null;
+	}
+
+	/** Why the role is not there yet, when its own reconcile failed: the gateway's status says so, not only the role's. */
+	private static String trouble(Optional<ExecutionRole> role) {
+		return role.filter(found -> found.status().phase() == Phase.FAILED && found.status().lastError() != null)
+			.map(found -> " (the role FAILED: " + found.status().lastError().code() + ": "
+					+ found.status().lastError().message() + ")")
+			.orElse("");
 	}
 
 	/** What a target of the gateway waits for; null when nothing. */
@@ -48,7 +57,7 @@ class RoleGate {
 		Optional<ExecutionRole> role = roles.forGateway(gateway.id());
 		if (role.isEmpty() || !role.get().holdsCurrentPolicies()) {
 			return "Waiting for the managed execution role " + role.map(ExecutionRole::name).orElse("")
-					+ " to hold this target's permissions.";
+					+ " to hold this target's permissions" + trouble(role) + ".";
 		}
 		return null;
 	}

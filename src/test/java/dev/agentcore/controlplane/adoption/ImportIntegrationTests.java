@@ -133,6 +133,15 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 	}
 
 	@Test
+	void aCursorAgentCoreRefusesIsTheCallersMistakeNotABadGateway() {
+		Http.Response refused = Api.asAdmin(port).get("/api/v1/aws/gateways?cursor=not-a-token-of-agentcore");
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+		assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("cursor");
+		assertThat(Api.asAdmin(port).get("/api/v1/aws/gateways?cursor=").status()).isEqualTo(400);
+	}
+
+	@Test
 	void theAccountsInventoryIsForAdminsAndImportsIntoAnotherTeamToo() {
 		assertThat(api.get("/api/v1/aws/gateways").status()).isEqualTo(403);
 		String awsId = gatewayInAws(unique("Other"), "");

@@ -110,6 +110,25 @@ class ApiBenchmark {
 		System.out.println(LoadRun.HEADER);
 		results.forEach(result -> System.out.println(result.row()));
 		System.out.println();
+		System.gc();
+		Runtime runtime = Runtime.getRuntime();
+		System.out.printf("Memory after the benchmark (this JVM: the server and the in-JVM client): resident %s, heap used "
+				+ "after GC %d MB of %d MB committed%n%n", residentMemory(), (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+				runtime.totalMemory() >> 20);
+	}
+
+	/** VmRSS of this process (Linux); "unknown" elsewhere. */
+	private static String residentMemory() {
+		try {
+			return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+				.filter(line -> line.startsWith("VmRSS:"))
+				.map(line -> (Long.parseLong(line.replaceAll("\\D", "")) >> 10) + " MB")
+				.findFirst()
+				.orElse("unknown");
+		}
+		catch (java.io.IOException | RuntimeException notLinux) {
+			return "unknown";
+		}
 	}
 
 	private List<UUID> seed() {

@@ -120,6 +120,9 @@ class GatewayApiIntegrationTests {
 		Http.Response second = Api.asTeam(port, unique("other")).post(GATEWAYS, openGateway(name));
 		assertThat(second.status()).isEqualTo(409);
 		assertThat(second.json().get("code").asString()).isEqualTo("NAME_TAKEN");
+		Http.Response otherCase = Api.asTeam(port, unique("other")).post(GATEWAYS, openGateway(name.toLowerCase()));
+		assertThat(otherCase.status()).as("a managed role trusts the lower-cased name: unique ignoring case").isEqualTo(409);
+		assertThat(otherCase.json().get("code").asString()).isEqualTo("NAME_TAKEN");
 	}
 
 	@Test

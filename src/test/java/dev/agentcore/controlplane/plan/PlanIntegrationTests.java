@@ -47,7 +47,9 @@ class PlanIntegrationTests extends SimulatedAwsTests {
 		assertThat(plan.at("/awsCalls/0/operation").asString()).isEqualTo("UpdateGateway");
 		assertThat(plan.at("/awsCalls/0/resource").asString()).isEqualTo(ready.at("/aws/gatewayId").asString());
 		assertThat(plan.get("endpoint").asString()).startsWith("In place").contains(ready.at("/aws/gatewayUrl").asString());
+		assertThat(plan.at("/permissions/executionRole/gained").isArray()).as("the permissions' difference is there").isTrue();
 		assertThat(plan.at("/permissions/executionRole/gained")).isEmpty();
+		assertThat(plan.at("/permissions/executionRole/lost").isArray()).isTrue();
 		assertThat(plan.at("/permissions/executionRole/lost")).isEmpty();
 		assertThat(snapshot()).as("nothing stored, nothing queued").isEqualTo(snapshot);
 		assertThat(agentCore.getGateway(r -> r.gatewayIdentifier(ready.at("/aws/gatewayId").asString())).description())

@@ -89,9 +89,12 @@ final class GatewayImports {
 		KEPT.stream().filter(raw::has).forEach(member -> notes.add(kept(member)));
 		KEPT_JWT.stream().filter(jwt::has).forEach(member -> notes.add(kept("authorizerConfiguration." + JWT + "." + member)));
 		List<String> configuration = raw.propertyNames().stream().filter(member -> !READ_ONLY.contains(member)).toList();
-		KnownMembers.unknown(raw, configuration, CARRIED).forEach(member -> notes.add("AWS holds " + member + ", which the "
-				+ "API cannot express and the control plane does not keep: an update through the control plane would "
-				+ "remove it."));
+		List<String> unknown = KnownMembers.unknown(raw, configuration, CARRIED);
+		if (!unknown.isEmpty()) {
+			// Neither expressed nor kept: the first update would drop them, so the import refuses rather than lose them.
+			return refused(typed, identity, "AWS holds " + unknown + ", which the API cannot express and an update through "
+					+ "the control plane would not keep.");
+		}
 		List<String> differences = GatewayRequests.differences(typed, raw, new DesiredGateway(typed.name(), spec, profile));
 		if (!differences.isEmpty()) {
 			return refused(typed, identity, "The API cannot express exactly what AWS holds for " + differences
