@@ -149,10 +149,7 @@ public class IdpProfileManagement {
 		return transactions.execute(tx -> {
 			IdpProfile profile = visible(caller, id);
 			if (profile.isManaged()) {
-				status.requestReconcile(id);
-				changes.accepted(profile.ref(), EventType.RECONCILE_REQUESTED,
-						"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
-				changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, profile.ref()));
+				changes.reconcileRequested(status, profile.ref(), caller.actor());
 			}
 			return profile;
 		});
