@@ -124,10 +124,7 @@ public class GatewayManagement {
 	@Transactional
 	Gateway requestReconcile(Caller caller, UUID id) {
 		Gateway gateway = lockVisible(caller, id);
-		status.requestReconcile(id);
-		changes.accepted(gateway.ref(), EventType.RECONCILE_REQUESTED,
-				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
-		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, gateway.ref()));
+		changes.reconcileRequested(status, gateway.ref(), caller.actor());
 		return gateway;
 	}
 

@@ -103,10 +103,7 @@ public class TargetManagement {
 	GatewayTarget requestReconcile(Caller caller, UUID gatewayId, UUID id) {
 		gateways.visible(caller, gatewayId);
 		GatewayTarget target = find(gatewayId, id);
-		status.requestReconcile(id);
-		changes.accepted(target.ref(), EventType.RECONCILE_REQUESTED,
-				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
-		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, target.ref()));
+		changes.reconcileRequested(status, target.ref(), caller.actor());
 		return target;
 	}
 

@@ -77,10 +77,7 @@ class ProfileChanges {
 	}
 
 	void reconcileRequested(IdpProfile profile, Caller caller) {
-		status.requestReconcile(profile.id());
-		changes.accepted(profile.ref(), EventType.RECONCILE_REQUESTED,
-				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
-		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, profile.ref()));
+		changes.reconcileRequested(status, profile.ref(), caller.actor());
 	}
 
 	void discoveryRechecked(IdpProfile profile) {

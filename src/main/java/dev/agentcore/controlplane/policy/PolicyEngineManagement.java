@@ -104,10 +104,7 @@ public class PolicyEngineManagement {
 	@Transactional
 	PolicyEngine requestReconcile(Caller caller, UUID id) {
 		PolicyEngine engine = visible(caller, id);
-		status.requestReconcile(id);
-		changes.accepted(engine.ref(), EventType.RECONCILE_REQUESTED,
-				"Reconcile requested: the provisioner will observe AWS and retry now.", caller.actor());
-		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, engine.ref()));
+		changes.reconcileRequested(status, engine.ref(), caller.actor());
 		return engine;
 	}
 

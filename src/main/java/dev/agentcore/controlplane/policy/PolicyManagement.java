@@ -96,10 +96,7 @@ public class PolicyManagement {
 	Policy requestReconcile(Caller caller, UUID engineId, UUID id) {
 		visibleEngine(caller, engineId);
 		Policy policy = find(engineId, id);
-		status.requestReconcile(id);
-		changes.accepted(policy.ref(), EventType.RECONCILE_REQUESTED, "Policy " + policy.name() + ": reconcile requested.",
-				caller.actor());
-		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, policy.ref()));
+		changes.reconcileRequested(status, policy.ref(), caller.actor());
 		return policy;
 	}
 

@@ -28,6 +28,17 @@ public class ResourceChanges {
 		publisher.publishEvent(new ResourceChanged(ref));
 	}
 
+	/**
+	 * A caller asked for a reconcile now: the status says so (the provisioner observes AWS and retries at once, a terminal
+	 * failure ends), with the event and the audit record, in the caller's transaction.
+	 */
+	public void reconcileRequested(StatusColumns status, ResourceRef ref, String actor) {
+		status.requestReconcile(ref.id());
+		accepted(ref, EventType.RECONCILE_REQUESTED, "Reconcile requested: the provisioner will observe AWS and retry now.",
+				actor);
+		audit(ChangeAccepted.requested(ChangeAccepted.Action.RECONCILE, ref));
+	}
+
 	/** Hands an accepted change to the audit trail, in the caller's transaction. */
 	public void audit(ChangeAccepted change) {
 		publisher.publishEvent(change);
