@@ -1,7 +1,6 @@
 package dev.agentcore.controlplane.provisioning;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -11,7 +10,6 @@ import dev.agentcore.controlplane.executionrole.ExecutionRoleStatus;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceType;
-import dev.agentcore.controlplane.resource.StatusColumns;
 
 /**
  * Managed execution roles on the shared skeleton. The role is its own resource, not a step of the
@@ -33,7 +31,10 @@ class ExecutionRoleReconciler extends ResourceReconciler<ExecutionRoleReconciler
 
 	ExecutionRoleReconciler(ReconcileSupport support, ExecutionRoleManagement roles, ExecutionRoleStatus status,
 			ServedGateways gateways, Roles iam) {
-		super(support);
+		super(support, new ResourceKind<>(ResourceType.EXECUTION_ROLE, "Role", status,
+				id -> roles.find(id).map(role -> new Row(role, gateways.of(role).orElse(null))),
+				row -> new Managed(row.role().ref(), row.role().name(), row.role().generation(), row.role().status(),
+						row.role().aws().roleId(), row.role().createPendingAt(), row.role().deletionRequested())));
 		this.roles = roles;
 		this.status = status;
 		this.gateways = gateways;
@@ -42,33 +43,6 @@ class ExecutionRoleReconciler extends ResourceReconciler<ExecutionRoleReconciler
 
 	/** A role, and its gateway while that exists. */
 	record Row(ExecutionRole role, Gateway gateway) {
-	}
-
-	@Override
-	ResourceType kind() {
-		return ResourceType.EXECUTION_ROLE;
-	}
-
-	@Override
-	Optional<Row> load(UUID id) {
-		return roles.find(id).map(role -> new Row(role, gateways.of(role).orElse(null)));
-	}
-
-	@Override
-	Managed managed(Row row) {
-		ExecutionRole role = row.role();
-		return new Managed(role.ref(), role.name(), role.generation(), role.status(), role.aws().roleId(),
-				role.createPendingAt(), role.deletionRequested());
-	}
-
-	@Override
-	StatusColumns status() {
-		return status;
-	}
-
-	@Override
-	String awsNoun() {
-		return "Role";
 	}
 
 	@Override

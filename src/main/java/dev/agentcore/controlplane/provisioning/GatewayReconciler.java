@@ -2,7 +2,6 @@ package dev.agentcore.controlplane.provisioning;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,6 @@ import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.permissions.GatewayPermissions;
 import dev.agentcore.controlplane.resource.ResourceType;
-import dev.agentcore.controlplane.resource.StatusColumns;
 
 /** Gateways on the shared skeleton: targets go before the gateway, and wait for it to be READY. */
 @Component
@@ -31,38 +29,14 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, TargetManagement targets,
 			GatewayStatus status, AgentCore aws, GatewayPrerequisites prerequisites) {
-		super(support);
+		super(support, new ResourceKind<>(ResourceType.GATEWAY, "Gateway", status, gateways::find,
+				gateway -> new Managed(gateway.ref(), gateway.name(), gateway.generation(), gateway.status(),
+						gateway.aws().gatewayId(), gateway.createPendingAt(), gateway.deletionRequested())));
 		this.gateways = gateways;
 		this.targets = targets;
 		this.status = status;
 		this.aws = aws;
 		this.prerequisites = prerequisites;
-	}
-
-	@Override
-	ResourceType kind() {
-		return ResourceType.GATEWAY;
-	}
-
-	@Override
-	Optional<Gateway> load(UUID id) {
-		return gateways.find(id);
-	}
-
-	@Override
-	Managed managed(Gateway gateway) {
-		return new Managed(gateway.ref(), gateway.name(), gateway.generation(), gateway.status(),
-				gateway.aws().gatewayId(), gateway.createPendingAt(), gateway.deletionRequested());
-	}
-
-	@Override
-	StatusColumns status() {
-		return status;
-	}
-
-	@Override
-	String awsNoun() {
-		return "Gateway";
 	}
 
 	/** A gateway waits for its managed role, its managed profile's user pool and app clients, and its policy engine. */

@@ -12,7 +12,6 @@ import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.idp.IdpProfileStatus;
 import dev.agentcore.controlplane.idp.ManagedProfiles;
 import dev.agentcore.controlplane.resource.ResourceType;
-import dev.agentcore.controlplane.resource.StatusColumns;
 
 /**
  * Managed Cognito identity providers on the shared skeleton. The user pool is the resource the
@@ -34,37 +33,13 @@ class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, Ob
 
 	IdpProfileReconciler(ReconcileSupport support, IdpProfileManagement profiles, ManagedProfiles managed,
 			IdpProfileStatus status, ManagedIdps idps) {
-		super(support);
+		super(support, new ResourceKind<>(ResourceType.IDP_PROFILE, "UserPool", status, id -> profiles.find(id).filter(IdpProfile::isManaged),
+				profile -> new Managed(profile.ref(), poolName(profile), profile.generation(), profile.status(),
+						profile.aws().userPoolId(), profile.createPendingAt(), profile.deletionRequested())));
 		this.profiles = profiles;
 		this.managed = managed;
 		this.status = status;
 		this.idps = idps;
-	}
-
-	@Override
-	ResourceType kind() {
-		return ResourceType.IDP_PROFILE;
-	}
-
-	@Override
-	Optional<IdpProfile> load(UUID id) {
-		return profiles.find(id).filter(IdpProfile::isManaged);
-	}
-
-	@Override
-	Managed managed(IdpProfile profile) {
-		return new Managed(profile.ref(), poolName(profile), profile.generation(), profile.status(),
-				profile.aws().userPoolId(), profile.createPendingAt(), profile.deletionRequested());
-	}
-
-	@Override
-	StatusColumns status() {
-		return status;
-	}
-
-	@Override
-	String awsNoun() {
-		return "UserPool";
 	}
 
 	@Override

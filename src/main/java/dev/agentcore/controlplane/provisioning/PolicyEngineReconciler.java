@@ -2,7 +2,6 @@ package dev.agentcore.controlplane.provisioning;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -12,7 +11,6 @@ import dev.agentcore.controlplane.policy.PolicyEngineManagement;
 import dev.agentcore.controlplane.policy.PolicyEngineStatus;
 import dev.agentcore.controlplane.policy.PolicyManagement;
 import dev.agentcore.controlplane.resource.ResourceType;
-import dev.agentcore.controlplane.resource.StatusColumns;
 
 /** Policy engines on the shared skeleton: their policies go before them, and wait for them to be READY. */
 @Component
@@ -28,37 +26,13 @@ class PolicyEngineReconciler extends ResourceReconciler<PolicyEngine, DesiredPol
 
 	PolicyEngineReconciler(ReconcileSupport support, PolicyEngineManagement engines, PolicyManagement policies,
 			PolicyEngineStatus status, AgentCorePolicies aws) {
-		super(support);
+		super(support, new ResourceKind<>(ResourceType.POLICY_ENGINE, "PolicyEngine", status, engines::find,
+				engine -> new Managed(engine.ref(), engine.name(), engine.generation(), engine.status(),
+						engine.aws().policyEngineId(), engine.createPendingAt(), engine.deletionRequested())));
 		this.engines = engines;
 		this.policies = policies;
 		this.status = status;
 		this.aws = aws;
-	}
-
-	@Override
-	ResourceType kind() {
-		return ResourceType.POLICY_ENGINE;
-	}
-
-	@Override
-	Optional<PolicyEngine> load(UUID id) {
-		return engines.find(id);
-	}
-
-	@Override
-	Managed managed(PolicyEngine engine) {
-		return new Managed(engine.ref(), engine.name(), engine.generation(), engine.status(),
-				engine.aws().policyEngineId(), engine.createPendingAt(), engine.deletionRequested());
-	}
-
-	@Override
-	StatusColumns status() {
-		return status;
-	}
-
-	@Override
-	String awsNoun() {
-		return "PolicyEngine";
 	}
 
 	@Override

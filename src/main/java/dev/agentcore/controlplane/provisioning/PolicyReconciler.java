@@ -1,7 +1,6 @@
 package dev.agentcore.controlplane.provisioning;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -12,7 +11,6 @@ import dev.agentcore.controlplane.policy.PolicyManagement;
 import dev.agentcore.controlplane.policy.PolicyStatus;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceType;
-import dev.agentcore.controlplane.resource.StatusColumns;
 
 /** Policies on the shared skeleton: created once their engine is READY; a failed create is replaced. */
 @Component
@@ -28,7 +26,10 @@ class PolicyReconciler extends ResourceReconciler<PolicyReconciler.Row, DesiredP
 
 	PolicyReconciler(ReconcileSupport support, PolicyManagement policies, PolicyEngineManagement engines,
 			PolicyStatus status, AgentCorePolicies aws) {
-		super(support);
+		super(support, new ResourceKind<>(ResourceType.POLICY, "Policy", status,
+				id -> policies.find(id).flatMap(policy -> engines.find(policy.policyEngineId()).map(engine -> new Row(policy, engine))),
+				row -> new Managed(row.policy().ref(), row.policy().name(), row.policy().generation(), row.policy().status(),
+						row.policy().aws().policyId(), row.policy().createPendingAt(), row.policy().deletionRequested())));
 		this.policies = policies;
 		this.engines = engines;
 		this.status = status;
@@ -42,33 +43,6 @@ class PolicyReconciler extends ResourceReconciler<PolicyReconciler.Row, DesiredP
 			return engine.aws().policyEngineId();
 		}
 
-	}
-
-	@Override
-	ResourceType kind() {
-		return ResourceType.POLICY;
-	}
-
-	@Override
-	Optional<Row> load(UUID id) {
-		return policies.find(id).flatMap(policy -> engines.find(policy.policyEngineId()).map(engine -> new Row(policy, engine)));
-	}
-
-	@Override
-	Managed managed(Row row) {
-		Policy policy = row.policy();
-		return new Managed(policy.ref(), policy.name(), policy.generation(), policy.status(), policy.aws().policyId(),
-				policy.createPendingAt(), policy.deletionRequested());
-	}
-
-	@Override
-	StatusColumns status() {
-		return status;
-	}
-
-	@Override
-	String awsNoun() {
-		return "Policy";
 	}
 
 	@Override

@@ -24,21 +24,34 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 
 	protected final ReconcileSupport support;
 
-	protected ResourceReconciler(ReconcileSupport support) {
+	private final ResourceKind<R> kind;
+
+	protected ResourceReconciler(ReconcileSupport support, ResourceKind<R> kind) {
 		this.support = support;
+		this.kind = kind;
 	}
 
 	/** The queue's kind of work this reconciler does. */
-	abstract ResourceType kind();
+	final ResourceType kind() {
+		return kind.type();
+	}
 
-	abstract Optional<R> load(UUID id);
+	final Optional<R> load(UUID id) {
+		return kind.load().apply(id);
+	}
 
-	abstract Managed managed(R row);
+	final Managed managed(R row) {
+		return kind.managed().apply(row);
+	}
 
-	abstract StatusColumns status();
+	final StatusColumns status() {
+		return kind.status();
+	}
 
 	/** AWS's name of the resource in operation names: "Gateway" for CreateGateway. */
-	abstract String awsNoun();
+	final String awsNoun() {
+		return kind.awsNoun();
+	}
 
 	/** What must happen before the resource can be created or changed; null when nothing. */
 	String blockedBeforeConverge(R row) {

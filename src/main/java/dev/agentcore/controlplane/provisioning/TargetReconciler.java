@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +16,6 @@ import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
 import dev.agentcore.controlplane.permissions.GatewayPermissions;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceType;
-import dev.agentcore.controlplane.resource.StatusColumns;
 
 /**
  * Targets on the shared skeleton: created once their gateway is READY, within the gateway's limit
@@ -38,7 +36,10 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	TargetReconciler(ReconcileSupport support, TargetManagement targets, GatewayManagement gateways,
 			TargetStatus status, AgentCore aws, TargetPrerequisites prerequisites) {
-		super(support);
+		super(support, new ResourceKind<>(ResourceType.TARGET, "GatewayTarget", status,
+				id -> targets.find(id).flatMap(target -> gateways.find(target.gatewayId()).map(gateway -> new Row(target, gateway))),
+				row -> new Managed(row.target().ref(), row.target().name(), row.target().generation(), row.target().status(),
+						row.target().aws().targetId(), row.target().createPendingAt(), row.target().deletionRequested())));
 		this.targets = targets;
 		this.gateways = gateways;
 		this.status = status;
@@ -53,33 +54,6 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 			return gateway.aws().gatewayId();
 		}
 
-	}
-
-	@Override
-	ResourceType kind() {
-		return ResourceType.TARGET;
-	}
-
-	@Override
-	Optional<Row> load(UUID id) {
-		return targets.find(id).flatMap(target -> gateways.find(target.gatewayId()).map(gateway -> new Row(target, gateway)));
-	}
-
-	@Override
-	Managed managed(Row row) {
-		GatewayTarget target = row.target();
-		return new Managed(target.ref(), target.name(), target.generation(), target.status(), target.aws().targetId(),
-				target.createPendingAt(), target.deletionRequested());
-	}
-
-	@Override
-	StatusColumns status() {
-		return status;
-	}
-
-	@Override
-	String awsNoun() {
-		return "GatewayTarget";
 	}
 
 	@Override

@@ -13,8 +13,10 @@
  * transitions, with a {@code ref()}), a {@code StatusColumns} subclass naming its
  * {@code StatusTable}, and a management service that publishes {@code ResourceChanged};</li>
  * <li>a {@code ResourceType} constant (it names the queue's task instances);</li>
- * <li>here: a reconciler extending {@code ResourceReconciler} (load, managed view, desired state,
- * the AWS calls, and only what differs), and its AWS port implemented in {@code provisioning.aws}.</li>
+ * <li>here: a reconciler extending {@code ResourceReconciler}, giving its constructor one
+ * {@code ResourceKind} (the queue's kind, AWS's noun, the status columns, how a row loads and what
+ * the skeleton reads of it) and implementing the desired state, the AWS calls and only what
+ * differs; and its AWS port implemented in {@code provisioning.aws}.</li>
  * </ol>
  */
 package dev.agentcore.controlplane.provisioning;
