@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -36,6 +37,16 @@ import dev.agentcore.controlplane.web.ReadOnlyPosts;
 class SecurityConfiguration {
 
 	static final Profiles EMBEDDED = Profiles.of("local", "simulator");
+
+	/**
+	 * No observation around each of the security filters: with management.observations.enable.spring.security=false
+	 * the chain was still decorated and built a no-op observation per filter per request, 6% of the CPU of the API
+	 * benchmark. HTTP server observations (http_server_requests) stay.
+	 */
+	@Bean
+	static SecurityObservationSettings noSecurityFilterObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, CallerTokenConverter callers, BearerProblems problems,
