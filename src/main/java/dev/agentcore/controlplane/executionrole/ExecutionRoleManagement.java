@@ -49,16 +49,19 @@ public class ExecutionRoleManagement {
 	void on(ResourceChanged changed) {
 		switch (changed.ref().type()) {
 			case GATEWAY -> gateways.find(changed.ref().id()).ifPresent(this::gatewayChanged);
-			case TARGET -> roles.findByGatewayId(changed.ref().scopeId())
+			case TARGET -> forGateway(changed.ref().scopeId())
 				.ifPresent(role -> inputsChanged(role, "A target changed; the role's policies follow (generation %d)."));
 			default -> {
 			}
 		}
 	}
 
-	/** The managed role of a gateway, if it has one (also while it is being deleted). */
+	/**
+	 * The managed role of a gateway, if it has one (also while it is being deleted). Asked on every change of every
+	 * gateway and target, and most have none: an existence check first spares the aggregate mapping.
+	 */
 	public Optional<ExecutionRole> forGateway(UUID gatewayId) {
-		return roles.findByGatewayId(gatewayId);
+		return roles.existsForGateway(gatewayId) ? roles.findByGatewayId(gatewayId) : Optional.empty();
 	}
 
 	/** A role by id, for the provisioner; empty once deleted. */
@@ -87,7 +90,7 @@ public class ExecutionRoleManagement {
 
 	private void gatewayChanged(Gateway gateway) {
 		boolean wanted = gateway.spec().managedRole() && !gateway.deletionRequested();
-		Optional<ExecutionRole> existing = roles.findByGatewayId(gateway.id());
+		Optional<ExecutionRole> existing = forGateway(gateway.id());
 		if (wanted && existing.isEmpty()) {
 			declare(gateway);
 		}

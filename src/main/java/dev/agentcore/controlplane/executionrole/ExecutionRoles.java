@@ -12,6 +12,10 @@ interface ExecutionRoles extends CrudRepository<ExecutionRole, UUID> {
 
 	Optional<ExecutionRole> findByGatewayId(UUID gatewayId);
 
+	/** Cheap where most gateways have none: every change of every gateway asks. */
+	@Query("select exists (select 1 from execution_roles where gateway_id = :gatewayId)")
+	boolean existsForGateway(@Param("gatewayId") UUID gatewayId);
+
 	@Query("select exists (select 1 from execution_roles where lower(name) = lower(:name))")
 	boolean nameTaken(@Param("name") String name);
 
