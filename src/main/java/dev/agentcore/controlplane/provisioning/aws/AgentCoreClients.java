@@ -2,10 +2,7 @@ package dev.agentcore.controlplane.provisioning.aws;
 
 import java.net.URI;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
@@ -13,7 +10,6 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreC
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -33,11 +29,15 @@ class AgentCoreClients implements DisposableBean {
 
 	private final Environment environment;
 
+	/** Credentials and the embedded-default check, as every AWS client here has them. */
+	private final AwsClientConfiguration shared;
+
 	private volatile BedrockAgentCoreControlClient client;
 
 	AgentCoreClients(AwsSettings settings, Environment environment) {
 		this.settings = settings;
 		this.environment = environment;
+		this.shared = new AwsClientConfiguration(settings, environment);
 	}
 
 	BedrockAgentCoreControlClient get() {
@@ -84,14 +84,11 @@ class AgentCoreClients implements DisposableBean {
 	}
 
 	private AwsCredentialsProvider credentials() {
-		if (settings.fakeCredentials() || local()) {
-			return StaticCredentialsProvider.create(AwsBasicCredentials.create("simulated", "simulated"));
-		}
-		return DefaultCredentialsProvider.builder().build();
+		return shared.credentials();
 	}
 
 	private boolean local() {
-		return environment.acceptsProfiles(Profiles.of("local"));
+		return shared.local();
 	}
 
 	@Override

@@ -71,7 +71,8 @@ final class AwsClientConfiguration {
 		return DefaultCredentialsProvider.builder().build();
 	}
 
-	private boolean local() {
+	/** The embedded default: the simulated account on this server, simulated credentials. */
+	boolean local() {
 		return environment.acceptsProfiles(Profiles.of("local"));
 	}
 

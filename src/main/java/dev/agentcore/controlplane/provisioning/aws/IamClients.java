@@ -2,10 +2,7 @@ package dev.agentcore.controlplane.provisioning.aws;
 
 import java.net.URI;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -18,7 +15,6 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -37,6 +33,9 @@ class IamClients implements DisposableBean {
 
 	private final Environment environment;
 
+	/** Credentials and the embedded-default check, as every AWS client here has them. */
+	private final AwsClientConfiguration shared;
+
 	private volatile IamClient iam;
 
 	private volatile StsClient sts;
@@ -44,6 +43,7 @@ class IamClients implements DisposableBean {
 	IamClients(AwsSettings settings, Environment environment) {
 		this.settings = settings;
 		this.environment = environment;
+		this.shared = new AwsClientConfiguration(settings, environment);
 	}
 
 	IamClient iam() {
@@ -108,14 +108,11 @@ class IamClients implements DisposableBean {
 	}
 
 	private AwsCredentialsProvider credentials() {
-		if (settings.fakeCredentials() || local()) {
-			return StaticCredentialsProvider.create(AwsBasicCredentials.create("simulated", "simulated"));
-		}
-		return DefaultCredentialsProvider.builder().build();
+		return shared.credentials();
 	}
 
 	private boolean local() {
-		return environment.acceptsProfiles(Profiles.of("local"));
+		return shared.local();
 	}
 
 	/**
