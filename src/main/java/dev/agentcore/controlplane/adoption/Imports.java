@@ -91,6 +91,8 @@ class Imports {
 			List<Skipped> skipped = new ArrayList<>();
 			for (FoundTarget target : found.targets()) {
 				String refusal = target.refusal() != null ? target.refusal()
+						: !ImportableStatus.of(target.status()) ? "AWS reports it " + target.status()
+								+ "; only a READY or UPDATING target is imported (a deleted one would be created again)."
 						: targets.refusal(target.name(), target.type(), target.spec());
 				if (refusal != null) {
 					skipped.add(new Skipped(target.targetId(), target.name(), refusal));

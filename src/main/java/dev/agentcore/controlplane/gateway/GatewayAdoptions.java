@@ -51,8 +51,14 @@ public class GatewayAdoptions {
 
 	/** Our gateways with these names, by name (names are unique in the account, and here). */
 	public Map<String, Gateway> named(Collection<String> names) {
-		return names.isEmpty() ? Map.of()
-				: gateways.named(names).stream().collect(Collectors.toMap(Gateway::name, Function.identity()));
+		// Names are unique ignoring case (V11): 'pay' in AWS conflicts with our 'Pay'.
+		if (names.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Gateway> byName = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		gateways.named(names.stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)).toList())
+			.forEach(gateway -> byName.put(gateway.name(), gateway));
+		return byName;
 	}
 
 	/**

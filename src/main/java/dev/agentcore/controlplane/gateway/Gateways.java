@@ -39,7 +39,7 @@ interface Gateways extends CrudRepository<Gateway, UUID> {
 	@Query("select * from gateways where aws_gateway_id in (:awsIds)")
 	List<Gateway> managing(@Param("awsIds") java.util.Collection<String> awsIds);
 
-	@Query("select * from gateways where name in (:names)")
+	@Query("select * from gateways where lower(name) in (:names)")
 	List<Gateway> named(@Param("names") java.util.Collection<String> names);
 
 	@Query("select id from gateways where idp_profile_id = :profileId order by id")
