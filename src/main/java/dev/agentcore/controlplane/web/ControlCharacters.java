@@ -25,7 +25,7 @@ public final class ControlCharacters {
 		return false;
 	}
 
-	/** {@code value} fit to be shown back: every control character written as {@code \}{@code uXXXX}. */
+	/** {@code value} fit to be shown back: every control character written as a backslash, {@code u} and four hex digits. */
 	public static String visible(String value) {
 		StringBuilder shown = new StringBuilder(value.length());
 		for (int i = 0; i < value.length(); i++) {
