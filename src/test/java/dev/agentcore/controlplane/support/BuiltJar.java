@@ -1,0 +1,173 @@
+package dev.agentcore.controlplane.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged jar ({@code target/*.jar}, what {@code package} built and the Docker image runs), started
+ * as its own process the way the image starts it: same JVM flags, settings through the environment.
+ */
+public final class BuiltJar implements AutoCloseable {
+
+	/** The JVM flags the Dockerfile's ENTRYPOINT passes (BuildConfigurationTests keeps the two equal). */
+	public static final List<String> JVM_FLAGS = List.of("-XX:MaxRAMPercentage=75", "--enable-native-access=ALL-UNNAMED");
+
+	private final Process process;
+
+	private final Path log;
+
+	private final int port;
+
+	private BuiltJar(Process process, Path log, int port) {
+		this.process = process;
+		this.log = log;
+		this.port = port;
+	}
+
+	/** Starts the jar with {@code environment} (and nothing inherited of SPRING_* / CONTROLPLANE_*) on a free port. */
+	public static BuiltJar start(Map<String, String> environment, String... arguments) {
+		int port = freePort();
+		ProcessBuilder builder = command(JVM_FLAGS, arguments);
+		builder.command().add("--server.port=" + port);
+		builder.environment().putAll(environment);
+		try {
+			return new BuiltJar(builder.start(), builder.redirectOutput().file().toPath(), port);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The command line {@code java <jvmFlags> -jar target/<jar> <arguments>}, its output to a temporary log file. */
+	public static ProcessBuilder command(List<String> jvmFlags, String... arguments) {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.addAll(jvmFlags);
+		command.addAll(List.of("-jar", file().toString()));
+		command.addAll(List.of(arguments));
+		try {
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(File.createTempFile("jar-start", ".log"));
+			builder.environment()
+				.keySet()
+				.removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CONTROLPLANE_"));
+			return builder;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The settings of {@link TestIssuer#springProperties()} as the environment variables an operator sets. */
+	public static Map<String, String> issuerEnvironment() {
+		Map<String, String> environment = new java.util.HashMap<>();
+		TestIssuer.get().springProperties().forEach((name, value) -> environment.put(variable(name), value.toString()));
+		return environment;
+	}
+
+	/** The relaxed-binding environment variable for a property name. */
+	public static String variable(String property) {
+		return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+	}
+
+	public static Path file() {
+		try (var files = Files.list(Path.of("target"))) {
+			return files.filter(file -> file.getFileName().toString().matches("gateway-control-plane-.*\\.jar"))
+				.filter(file -> !file.getFileName().toString().endsWith("-plain.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("run 'package' first: no jar in target/"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public int port() {
+		return port;
+	}
+
+	public String url() {
+		return "http://localhost:" + port;
+	}
+
+	/** Waits until {@code /actuator/health} answers 200; fails with the process's output if it never does. */
+	public BuiltJar awaitHealthy(Duration patience) {
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + patience.toNanos();
+		while (System.nanoTime() < deadline && process.isAlive()) {
+			try {
+				HttpResponse<String> response = http.send(
+						HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200) {
+					return this;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			sleep();
+		}
+		throw new AssertionError("the jar did not become healthy within " + patience + "; its output:\n" + output());
+	}
+
+	public String output() {
+		try {
+			return Files.readString(log);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		process.destroy();
+		try {
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
