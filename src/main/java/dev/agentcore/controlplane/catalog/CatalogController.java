@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
+import dev.agentcore.controlplane.gateway.ManagedExecutionRoles;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
@@ -43,17 +45,22 @@ class CatalogController {
 
 	private final JsonMapper json;
 
-	CatalogController(GatewayManagement gateways, TargetManagement targets, CatalogEntities entities, JsonMapper json) {
+	private final ManagedExecutionRoles roles;
+
+	CatalogController(GatewayManagement gateways, TargetManagement targets, CatalogEntities entities, JsonMapper json,
+			ManagedExecutionRoles roles) {
 		this.gateways = gateways;
 		this.targets = targets;
 		this.entities = entities;
 		this.json = json;
+		this.roles = roles;
 	}
 
 	@GetMapping(path = "/api/v1/catalog/entities", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listCatalogEntities", summary = "Backstage entities for your gateways", description = "Per gateway a Resource (spec.type "
 			+ "mcp-gateway, owner = team, links to the MCP endpoint and this API) and an API entity listing the targets "
-			+ "and their tools (spec.type mcp-server once the gateway has its URL, mcp before). Keyset-paginated by "
+			+ "and their tools (spec.type mcp-server once the gateway has its URL, mcp before). A managed execution role "
+			+ "shows in the annotations agentcore.dev/execution-role-arn, -phase and -error. Keyset-paginated by "
 			+ "gateway (two entities per gateway); admins see all teams or one with ?team=. Accept: application/yaml "
 			+ "answers every entity as one multi-document YAML file, for Backstage's URL reader.")
 	@ProblemResponses({ 400 })
@@ -88,9 +95,11 @@ class CatalogController {
 
 	private List<Map<String, Object>> entitiesOf(List<Gateway> page) {
 		String apiBase = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		Map<UUID, ManagedExecutionRoles.View> managed = roles
+			.of(page.stream().filter(gateway -> gateway.spec().executionRole() != null).map(Gateway::id).toList());
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (Gateway gateway : page) {
-			items.addAll(entities.of(gateway, targets.targetsOf(gateway.id()), apiBase));
+			items.addAll(entities.of(gateway, targets.targetsOf(gateway.id()), managed.get(gateway.id()), apiBase));
 		}
 		return items;
 	}

@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.ManagedExecutionRoles;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 
 /**
@@ -18,7 +19,8 @@ import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
  * {@code mcp-gateway}, owned by the gateway's team, linking to the MCP endpoint and to our API; and an
  * {@code API} describing its tools. Once AWS gave the gateway its URL the API is of Backstage's type
  * {@code mcp-server} with the URL as a streamable-http remote; before, it is of type {@code mcp}. Both
- * carry a {@code definition} listing the targets and their tools.
+ * carry a {@code definition} listing the targets and their tools, and a managed execution role's ARN, phase
+ * and last error as annotations.
  */
 @Component
 class CatalogEntities {
@@ -33,7 +35,9 @@ class CatalogEntities {
 		this.json = json;
 	}
 
-	List<Map<String, Object>> of(Gateway gateway, List<GatewayTarget> targets, String apiBase) {
+	/** {@code role}: the gateway's managed execution role, null when it names its own. */
+	List<Map<String, Object>> of(Gateway gateway, List<GatewayTarget> targets, ManagedExecutionRoles.View role,
+			String apiBase) {
 		String name = entityName(gateway.name());
 		String url = gateway.aws().gatewayUrl();
 		String apiUrl = apiBase + "/api/v1/gateways/" + gateway.id();
@@ -42,6 +46,9 @@ class CatalogEntities {
 		annotations.put(ANNOTATION + "phase", gateway.deletionRequested() ? "DELETING" : gateway.status().phase().name());
 		if (gateway.aws().gatewayArn() != null) {
 			annotations.put(ANNOTATION + "gateway-arn", gateway.aws().gatewayArn());
+		}
+		if (role != null) {
+			annotations.putAll(roleAnnotations(role));
 		}
 		List<Map<String, String>> links = new ArrayList<>();
 		if (url != null) {
@@ -101,6 +108,18 @@ class CatalogEntities {
 		definition.put("authorizer", gateway.spec().authorizer().type().name());
 		definition.put("targets", described);
 		return json.writerWithDefaultPrettyPrinter().writeValueAsString(definition);
+	}
+
+	private static Map<String, String> roleAnnotations(ManagedExecutionRoles.View role) {
+		Map<String, String> annotations = new LinkedHashMap<>();
+		if (role.roleArn() != null) {
+			annotations.put(ANNOTATION + "execution-role-arn", role.roleArn());
+		}
+		annotations.put(ANNOTATION + "execution-role-phase", role.phase().name());
+		if (role.lastError() != null) {
+			annotations.put(ANNOTATION + "execution-role-error", role.lastError().code() + ": " + role.lastError().message());
+		}
+		return annotations;
 	}
 
 	/** Backstage names: letters, digits and [-_.] between them, at most 63 characters. */

@@ -1,5 +1,7 @@
 package dev.agentcore.controlplane.executionrole;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +13,8 @@ import org.springframework.data.repository.query.Param;
 interface ExecutionRoles extends CrudRepository<ExecutionRole, UUID> {
 
 	Optional<ExecutionRole> findByGatewayId(UUID gatewayId);
+
+	List<ExecutionRole> findByGatewayIdIn(Collection<UUID> gatewayIds);
 
 	/** Cheap where most gateways have none: every change of every gateway asks. */
 	@Query("select exists (select 1 from execution_roles where gateway_id = :gatewayId)")

@@ -5,6 +5,7 @@ import dev.agentcore.controlplane.resource.EventCursor;
 import dev.agentcore.controlplane.resource.Phase;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,12 +54,15 @@ class GatewayController {
 
 	private final GatewayChecks checks;
 
+	private final ManagedExecutionRoles roles;
+
 	GatewayController(GatewayManagement gateways, Violations violations, IdpProfileManagement profiles,
-			GatewayChecks checks) {
+			GatewayChecks checks, ManagedExecutionRoles roles) {
 		this.gateways = gateways;
 		this.violations = violations;
 		this.profiles = profiles;
 		this.checks = checks;
+		this.roles = roles;
 	}
 
 	@PostMapping
@@ -84,7 +88,12 @@ class GatewayController {
 			@Parameter(description = "admins only: one team (empty means all teams)") @RequestParam(required = false) String team,
 			@Parameter(description = "page size, 1 to 200 (default 50)") @RequestParam(required = false) Integer limit,
 			@Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor) {
-		return gateways.list(caller, team, phase, name, PageRequest.of(limit, cursor)).map(GatewayResponse::from);
+		Page<Gateway> page = gateways.list(caller, team, phase, name, PageRequest.of(limit, cursor));
+		Map<UUID, ManagedExecutionRoles.View> managed = roles.of(page.items().stream()
+			.filter(gateway -> gateway.spec().executionRole() != null)
+			.map(Gateway::id)
+			.toList());
+		return page.map(gateway -> GatewayResponse.from(gateway, managed));
 	}
 
 	@GetMapping("/{id}")
@@ -165,7 +174,8 @@ class GatewayController {
 	}
 
 	private GatewayResponse response(Gateway gateway) {
-		return GatewayResponse.from(gateway);
+		return GatewayResponse.from(gateway,
+				gateway.spec().executionRole() == null ? Map.of() : roles.of(List.of(gateway.id())));
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.agentcore.controlplane.gateway;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.StatusView;
 import java.time.Instant;
 import java.util.List;
@@ -20,15 +21,16 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
  * @param targetCount targets declared on the gateway
  * @param status the provisioner's account
  * @param aws what AWS holds
- * @param executionRole {@code {"managed": true}} when the control plane manages the role (GET .../permissions shows it)
+ * @param executionRole present when the control plane manages the role: its ARN, phase and last error (GET
+ * .../permissions shows its policies)
  */
 record GatewayResponse(UUID id, String team, String name, String description, String roleArn, Authorizer authorizer,
 		Protocol protocol, String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags,
 		List<Interceptor> interceptors, PolicyEngine policyEngine, int version,
 		long generation, Instant createdAt, Instant updatedAt, String createdBy, long targetCount, StatusView status,
-		AwsView aws, GatewaySpec.ExecutionRole executionRole) {
+		AwsView aws, ManagedExecutionRoles.View executionRole) {
 
-	static GatewayResponse from(Gateway gateway) {
+	static GatewayResponse from(Gateway gateway, Map<UUID, ManagedExecutionRoles.View> roles) {
 		GatewaySpec spec = gateway.spec();
 		Gateway.AwsGateway aws = gateway.aws();
 		return new GatewayResponse(gateway.id(), gateway.team(), gateway.name(), spec.description(), spec.roleArn(),
@@ -37,7 +39,8 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 				gateway.targetCount(), StatusView.from(gateway.status(), gateway.createdAt(), gateway.deletionRequested()),
 				new AwsView(aws.gatewayId(), aws.gatewayArn(), aws.gatewayUrl(), aws.status(),
 						aws.statusReasons() == null ? List.of() : aws.statusReasons(), aws.workloadIdentityArn()),
-				spec.executionRole());
+				spec.executionRole() == null ? null
+						: roles.getOrDefault(gateway.id(), new ManagedExecutionRoles.View(true, null, Phase.PENDING, null)));
 	}
 
 	/**

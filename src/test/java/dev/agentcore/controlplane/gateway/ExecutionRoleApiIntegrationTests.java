@@ -51,6 +51,43 @@ class ExecutionRoleApiIntegrationTests {
 	}
 
 	@Test
+	void theGatewayAndItsCatalogEntityShowTheManagedRolesArnPhaseAndLastError() {
+		String name = unique("Shown");
+		String id = api.post(GATEWAYS, """
+				{"name": "%s", "executionRole": {"managed": true}, "authorizer": {"type": "NONE"}}""".formatted(name))
+			.json().get("id").asString();
+		JsonNode pending = api.get(GATEWAYS + "/" + id).json().get("executionRole");
+		assertThat(pending.get("managed").asBoolean()).isTrue();
+		assertThat(pending.get("phase").asString()).isEqualTo("PENDING");
+
+		String arn = "arn:aws:iam::123456789012:role/AgentCoreGateway-" + name;
+		jdbc.sql("""
+				update execution_roles set aws_role_arn = :arn, phase = 'FAILED',
+				  last_error = '{"code": "AWS_AccessDenied", "message": "iam:CreateRole denied", "retryable": false}'::jsonb
+				where gateway_id = :gateway""").param("arn", arn).param("gateway", UUID.fromString(id)).update();
+		JsonNode failed = api.get(GATEWAYS + "/" + id).json().get("executionRole");
+		assertThat(failed.get("roleArn").asString()).isEqualTo(arn);
+		assertThat(failed.get("phase").asString()).isEqualTo("FAILED");
+		assertThat(failed.at("/lastError/code").asString()).isEqualTo("AWS_AccessDenied");
+		assertThat(failed.at("/lastError/message").asString()).isEqualTo("iam:CreateRole denied");
+		assertThat(api.get(GATEWAYS + "?name=" + name).json().at("/items/0/executionRole")).isEqualTo(failed);
+
+		JsonNode annotations = api.get("/api/v1/catalog/entities?limit=200").json().get("items").valueStream()
+			.filter(entity -> entity.at("/metadata/title").asString().equals(name))
+			.findFirst().orElseThrow().at("/metadata/annotations");
+		assertThat(annotations.get("agentcore.dev/execution-role-arn").asString()).isEqualTo(arn);
+		assertThat(annotations.get("agentcore.dev/execution-role-phase").asString()).isEqualTo("FAILED");
+		assertThat(annotations.get("agentcore.dev/execution-role-error").asString())
+			.isEqualTo("AWS_AccessDenied: iam:CreateRole denied");
+	}
+
+	@Test
+	void aGatewayNamingItsOwnRoleShowsNoManagedOne() {
+		JsonNode created = api.post(GATEWAYS, openGateway(unique("Own"))).json();
+		assertThat(api.get(GATEWAYS + "/" + created.get("id").asString()).json().get("executionRole").isNull()).isTrue();
+	}
+
+	@Test
 	void neitherARoleNorAManagedOneIsRefused() {
 		JsonNode problem = api.post(GATEWAYS, """
 				{"name": "%s", "executionRole": {"managed": false}, "authorizer": {"type": "NONE"}}""".formatted(unique("x"))).json();
