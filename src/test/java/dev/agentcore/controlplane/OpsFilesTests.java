@@ -47,6 +47,17 @@ class OpsFilesTests {
 		assertThat(unknownMetrics(expressions())).isEmpty();
 	}
 
+	/** The metric counts every provisioned kind; a query that picks kinds would hide the ones added later. */
+	@Test
+	void resourceCountsAreShownForEveryKind() throws IOException {
+		List<String> resources = new ArrayList<>(expressions());
+		resources.add(Files.readString(ALERTS));
+		assertThat(resources.stream().filter(text -> text.contains("controlplane_resources")))
+			.as("panels and alerts on controlplane_resources").hasSizeGreaterThanOrEqualTo(3)
+			.noneMatch(text -> text.matches("(?s).*controlplane_resources\\{[^}]*\\bkind\\s*=.*"));
+		assertThat(expressions()).contains("sum by (kind) (controlplane_resources{phase=\"FAILED\"})");
+	}
+
 	@Test
 	void alertsUseMetricsTheServiceRegisters() throws IOException {
 		assertThat(unknownMetrics(List.of(Files.readString(ALERTS)))).isEmpty();

@@ -1,5 +1,8 @@
 package dev.agentcore.controlplane.provisioning;
 
+import java.util.List;
+import java.util.Locale;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -8,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceType;
+import dev.agentcore.controlplane.resource.StatusColumns;
 
 /** Gauges of the work queue and of resources by phase, read from the database when scraped. */
 @Component
@@ -17,9 +22,12 @@ class ProvisioningMetrics implements SmartInitializingSingleton {
 
 	private final JdbcClient jdbc;
 
-	ProvisioningMetrics(MeterRegistry meters, JdbcClient jdbc) {
+	private final List<ResourceReconciler<?, ?, ?>> reconcilers;
+
+	ProvisioningMetrics(MeterRegistry meters, JdbcClient jdbc, List<ResourceReconciler<?, ?, ?>> reconcilers) {
 		this.meters = meters;
 		this.jdbc = jdbc;
+		this.reconcilers = reconcilers;
 	}
 
 	@Override
@@ -34,15 +42,22 @@ class ProvisioningMetrics implements SmartInitializingSingleton {
 			.description("How long the oldest due reconcile has waited")
 			.baseUnit("seconds")
 			.register(meters);
-		for (Phase phase : Phase.values()) {
-			for (String table : new String[] { "gateways", "gateway_targets" }) {
-				Gauge.builder("controlplane.resources", this,
-						m -> m.number("select count(*) from " + table + " where phase = '" + phase.name() + "'"))
+		// Every kind the provisioner reconciles, from its one registration (its ResourceReconciler): a new kind is counted
+		// without being named here.
+		for (ResourceReconciler<?, ?, ?> reconciler : reconcilers) {
+			StatusColumns status = reconciler.status();
+			for (Phase phase : Phase.values()) {
+				Gauge.builder("controlplane.resources", status, columns -> columns.count(phase))
 					.description("Resources by kind and phase")
-					.tags("kind", table.equals("gateways") ? "gateway" : "target", "phase", phase.name())
+					.tags("kind", kind(reconciler.kind()), "phase", phase.name())
 					.register(meters);
 			}
 		}
+	}
+
+	/** The metric's kind label: gateway, target, idp_profile, policy_engine, policy, execution_role. */
+	static String kind(ResourceType type) {
+		return type.name().toLowerCase(Locale.ROOT);
 	}
 
 	private double number(String sql) {

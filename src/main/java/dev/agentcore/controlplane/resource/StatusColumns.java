@@ -30,6 +30,14 @@ public abstract class StatusColumns {
 		this.table = table;
 	}
 
+	/** How many resources of this kind are in {@code phase} now (for the metrics). */
+	public long count(Phase phase) {
+		return jdbc.sql("select count(*) from " + table.table() + " where phase = ?")
+			.param(phase.name())
+			.query(Long.class)
+			.single();
+	}
+
 	/** Writes everything one reconcile decided, as one statement. */
 	public void apply(UUID id, StatusUpdate change) {
 		if (change.isEmpty()) {
