@@ -60,9 +60,16 @@ public final class PolicyProblems {
 		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
 	}
 
-	static ErrorResponseException engineInUse(List<UUID> gateways) {
+	/**
+	 * 409 POLICY_ENGINE_IN_USE: {@code gateways} the caller may see, and how many others (of other teams, attached by
+	 * ARN before such attachments were refused) an admin has to detach.
+	 */
+	static ErrorResponseException engineInUse(List<UUID> gateways, int othersHidden) {
+		String others = othersHidden == 0 ? "" : (gateways.isEmpty() ? "" : " and ") + othersHidden
+				+ " gateway(s) of other teams (an admin can detach those)";
+		String shown = gateways.isEmpty() ? "" : "gateway(s) " + gateways;
 		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "POLICY_ENGINE_IN_USE", "The policy engine is "
-				+ "attached to gateway(s) " + gateways + ". Detach it from them (PUT each gateway without 'policyEngine') first.");
+				+ "attached to " + shown + others + ". Detach it from them (PUT each gateway without 'policyEngine') first.");
 		problem.setProperty("gatewayIds", gateways);
 		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
 	}
