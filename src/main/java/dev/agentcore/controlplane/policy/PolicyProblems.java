@@ -88,6 +88,15 @@ public final class PolicyProblems {
 		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 	}
 
+	/** 400 POLICY_TOO_COMPLEX: statements nested too deep or too large for Cedar, refused before Cedar sees them. */
+	static ErrorResponseException tooComplex(List<Problems.FieldError> errors) {
+		ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "POLICY_TOO_COMPLEX", errors.size() == 1
+				? errors.getFirst().field() + ": " + errors.getFirst().message()
+				: errors.size() + " statements are too complex; see errors.");
+		problem.setProperty("errors", errors);
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+	}
+
 	static ErrorResponseException unknownTool(String tool, String tools) {
 		ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "UNKNOWN_TOOL", "The gateway has no tool '" + tool
 				+ "'. Its tools are: " + tools + ".");
