@@ -34,9 +34,17 @@ final class CedarThreads {
 
 	private static final AtomicInteger NUMBER = new AtomicInteger();
 
-	private static final ThreadPoolExecutor POOL = pool();
+	private static final CedarThreads SHARED = new CedarThreads(THREADS, QUEUE, TIMEOUT);
 
-	private CedarThreads() {
+	private final ThreadPoolExecutor pool;
+
+	private final Duration timeout;
+
+	CedarThreads(int threads, int queue, Duration timeout) {
+		this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
+				CedarThread::new, new ThreadPoolExecutor.AbortPolicy());
+		this.pool.allowCoreThreadTimeOut(true);
+		this.timeout = timeout;
 	}
 
 	/** One of ours: work started on it runs on it (nested calls would otherwise wait for a free thread). */
@@ -49,33 +57,31 @@ final class CedarThreads {
 
 	}
 
-	private static ThreadPoolExecutor pool() {
-		ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(QUEUE), CedarThread::new, new ThreadPoolExecutor.AbortPolicy());
-		pool.allowCoreThreadTimeOut(true);
-		return pool;
+	/** Runs {@code work} on one of the shared Cedar threads and returns its result; its exceptions are rethrown. */
+	static <T> T call(Supplier<T> work) {
+		return SHARED.run(work);
 	}
 
-	/** Runs {@code work} on a Cedar thread and returns its result; its exceptions are rethrown as they were. */
-	static <T> T call(Supplier<T> work) {
+	<T> T run(Supplier<T> work) {
 		if (Thread.currentThread() instanceof CedarThread) {
 			return work.get();
 		}
 		Future<T> future;
 		try {
-			future = POOL.submit(work::get);
+			future = pool.submit(work::get);
 		}
 		catch (RejectedExecutionException ex) {
-			throw new CedarBusy("All " + THREADS + " Cedar threads are busy and " + QUEUE + " more checks are waiting. "
-					+ "Retry in " + RETRY_AFTER.toSeconds() + " seconds.", RETRY_AFTER);
+			throw new CedarBusy("All " + pool.getMaximumPoolSize() + " Cedar threads are busy and "
+					+ pool.getQueue().size() + " more checks are waiting. Retry in " + RETRY_AFTER.toSeconds() + " seconds.",
+					RETRY_AFTER);
 		}
 		try {
-			return future.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
 			future.cancel(true);
-			throw new CedarBusy("Cedar did not answer within " + TIMEOUT.toSeconds() + " seconds (it is busy, or the "
-					+ "statements are very large). Retry in " + RETRY_AFTER.toSeconds() + " seconds.", RETRY_AFTER);
+			throw new CedarBusy("Cedar did not answer within " + timeout.toMillis() + " ms (it is busy, or the statements "
+					+ "are very large). Retry in " + RETRY_AFTER.toSeconds() + " seconds.", RETRY_AFTER);
 		}
 		catch (InterruptedException ex) {
 			future.cancel(true);
@@ -94,9 +100,9 @@ final class CedarThreads {
 		}
 	}
 
-	/** Calls now queued or running, for tests and metrics. */
-	static int inFlight() {
-		return POOL.getActiveCount() + POOL.getQueue().size();
+	/** Calls waiting for a thread. */
+	int waiting() {
+		return pool.getQueue().size();
 	}
 
 }

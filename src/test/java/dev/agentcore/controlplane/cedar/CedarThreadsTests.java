@@ -1,10 +1,13 @@
 package dev.agentcore.controlplane.cedar;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,37 +37,66 @@ class CedarThreadsTests {
 
 	@Test
 	void whenEveryThreadIsBusyAndTheQueueIsFullTheNextCallIsRefusedAtOnce() throws Exception {
+		CedarThreads threads = new CedarThreads(1, 1, Duration.ofSeconds(30));
 		CountDownLatch release = new CountDownLatch(1);
-		CountDownLatch running = new CountDownLatch(CedarThreads.THREADS);
-		List<CompletableFuture<Boolean>> held = new ArrayList<>();
+		CountDownLatch running = new CountDownLatch(1);
+		Supplier<Boolean> held = () -> {
+			running.countDown();
+			try {
+				return release.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		};
+		ExecutorService callers = Executors.newFixedThreadPool(2);
+		CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> threads.run(held), callers);
+		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Boolean> queued = CompletableFuture.supplyAsync(() -> threads.run(() -> true), callers);
 		try {
-			for (int i = 0; i < CedarThreads.THREADS + CedarThreads.QUEUE; i++) {
-				held.add(CompletableFuture.supplyAsync(() -> CedarThreads.call(() -> {
-					running.countDown();
-					try {
-						return release.await(30, TimeUnit.SECONDS);
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						return false;
-					}
-				}), Thread::startVirtualThread));
-			}
-			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
-			for (int i = 0; i < 100 && CedarThreads.inFlight() < CedarThreads.THREADS + CedarThreads.QUEUE; i++) {
-				Thread.sleep(50);
-			}
-
-			assertThatThrownBy(() -> CedarThreads.call(() -> true)).isInstanceOfSatisfying(CedarBusy.class,
+			await(() -> assertThat(threads.waiting()).isEqualTo(1));
+			assertThatThrownBy(() -> threads.run(() -> true)).isInstanceOfSatisfying(CedarBusy.class,
 					busy -> assertThat(busy.retryAfter()).isEqualTo(CedarThreads.RETRY_AFTER));
 		}
 		finally {
 			release.countDown();
+			callers.shutdown();
 		}
-		for (CompletableFuture<Boolean> call : held) {
-			assertThat(call.get(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(queued.get(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(threads.run(() -> "free again")).isEqualTo("free again");
+	}
+
+	@Test
+	void aCallThatOutlastsTheTimeoutIsRefusedAndItsThreadFreed() {
+		CedarThreads threads = new CedarThreads(1, 1, Duration.ofMillis(200));
+		assertThatThrownBy(() -> threads.run(() -> {
+			try {
+				Thread.sleep(30_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return true;
+		})).isInstanceOf(CedarBusy.class).hasMessageContaining("did not answer within 200 ms");
+		assertThat(threads.run(() -> "free again")).isEqualTo("free again");
+	}
+
+	/** Retries the assertion for up to 10 seconds: the queued call reaches the queue from another thread. */
+	private static void await(Runnable assertion) throws InterruptedException {
+		for (int i = 0;; i++) {
+			try {
+				assertion.run();
+				return;
+			}
+			catch (AssertionError ex) {
+				if (i == 100) {
+					throw ex;
+				}
+				Thread.sleep(100);
+			}
 		}
-		assertThat(CedarThreads.call(() -> "free again")).isEqualTo("free again");
 	}
 
 }
