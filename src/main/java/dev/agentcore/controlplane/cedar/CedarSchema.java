@@ -35,8 +35,9 @@ public final class CedarSchema {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Schemas in use (a gateway's, an engine's), so each is serialized and parsed once, not per request. */
-	private static final NativeCache<String, CedarSchema> GENERATED = new NativeCache<>(256);
+	/** Schemas in use, at most 256 and 64 MB (the JSON text and the native parsed copy, estimated from the text). */
+	static final NativeCache<String, CedarSchema> GENERATED = new NativeCache<>(256, 64L * 1024 * 1024,
+			key -> (long) key.length() * CedarEvaluation.BYTES_PER_CHARACTER);
 
 	/**
 	 * The tools of one gateway and who calls it.
@@ -116,8 +117,9 @@ public final class CedarSchema {
 		String json = JSON.writeValueAsString(document);
 		boolean fromGateways = !gateways.isEmpty();
 		String key = json + '\u0000' + opaque + '\u0000' + notes + '\u0000' + fromGateways;
-		return GENERATED.get(key, unused -> new CedarSchema(json, document, Collections.unmodifiableMap(tools),
-				Collections.unmodifiableSet(opaque), Collections.unmodifiableSet(principals), List.copyOf(notes), fromGateways));
+		return GENERATED.get(key, unused -> CedarThreads.call(() -> new CedarSchema(json, document,
+				Collections.unmodifiableMap(tools), Collections.unmodifiableSet(opaque), Collections.unmodifiableSet(principals),
+				List.copyOf(notes), fromGateways)));
 	}
 
 	private static Map<String, Object> entityTypes(Set<PrincipalKind> principals) {
@@ -173,12 +175,14 @@ public final class CedarSchema {
 	public String text() {
 		String current = text;
 		if (current == null) {
-			try {
-				current = schema.toCedarFormat();
-			}
-			catch (InternalException ex) {
-				throw new IllegalStateException("Cedar could not print the generated schema: " + ex.getErrors(), ex);
-			}
+			current = CedarThreads.call(() -> {
+				try {
+					return schema.toCedarFormat();
+				}
+				catch (InternalException ex) {
+					throw new IllegalStateException("Cedar could not print the generated schema: " + ex.getErrors(), ex);
+				}
+			});
 			text = current;
 		}
 		return current;

@@ -3,6 +3,8 @@ package dev.agentcore.controlplane.cedar;
 import java.util.ArrayList;
 import java.util.List;
 
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
 record PolicyScope(boolean permit, String principalOp, String actionOp, List<String> namedActions, boolean namesGroup,
 		String resourceOp, String resourceId, boolean conditional) {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/**
+	 * Cedar's JSON form nests two levels per operator ({@code {"&&": {"left": ...}}}): the default limit of 500
+	 * refused a chain of 300 terms, so the limit follows what StatementLimits lets through.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+		.streamReadConstraints(StreamReadConstraints.builder()
+			.maxNestingDepth(4 * (StatementLimits.MAX_OPERATORS + StatementLimits.MAX_NESTING) + 64)
+			.build())
+		.build()).build();
 
 	static PolicyScope of(String policyJson) {
 		JsonNode policy = JSON.readTree(policyJson);

@@ -28,8 +28,12 @@ public final class StatementCheck {
 
 	private static final BasicAuthorizationEngine CEDAR = new BasicAuthorizationEngine();
 
-	/** Statements' scopes by their text: an engine's statements are read again whenever tools change. */
-	private static final NativeCache<String, PolicyScope> SCOPES = new NativeCache<>(4096);
+	/**
+	 * Stored statements' scopes by their text, for the ENFORCE guard, which reads an engine's statements again
+	 * whenever a gateway changes (16 MB at most; statements being checked are not kept).
+	 */
+	static final NativeCache<String, PolicyScope> SCOPES = new NativeCache<>(4096, 16L * 1024 * 1024,
+			text -> 2L * text.length() + 256);
 
 	private StatementCheck() {
 	}
@@ -60,13 +64,25 @@ public final class StatementCheck {
 
 	}
 
+	/**
+	 * Checks the statements on a Cedar thread; one over {@link StatementLimits} never reaches Cedar and has that
+	 * as its issue. Nothing of the statements is kept once the check is done.
+	 */
 	public static Result check(CedarSchema schema, List<Statement> statements) {
+		return CedarThreads.call(() -> checkWithinLimits(schema, statements));
+	}
+
+	private static Result checkWithinLimits(CedarSchema schema, List<Statement> given) {
 		Map<String, List<PolicyIssue>> issues = new LinkedHashMap<>();
 		Map<String, List<String>> warnings = new LinkedHashMap<>();
-		statements.forEach(statement -> {
+		List<Statement> statements = new ArrayList<>();
+		for (Statement statement : given) {
 			issues.put(statement.id(), new ArrayList<>());
 			warnings.put(statement.id(), new ArrayList<>());
-		});
+			StatementLimits.exceeded(statement.text()).ifPresentOrElse(
+					reason -> issues.get(statement.id()).add(SourcePositions.atChar(statement.text(), 0, reason)),
+					() -> statements.add(statement));
+		}
 		if (statements.isEmpty()) {
 			return new Result(issues, warnings);
 		}
@@ -76,7 +92,7 @@ public final class StatementCheck {
 		if (response.type == SuccessOrFailure.Failure && statements.size() > 1) {
 			// One statement that does not parse fails the whole set: check each alone to say which.
 			for (Statement statement : statements) {
-				Result alone = check(schema, List.of(statement));
+				Result alone = checkWithinLimits(schema, List.of(statement));
 				issues.put(statement.id(), alone.issuesOf(statement.id()));
 				warnings.put(statement.id(), alone.warningsOf(statement.id()));
 			}
@@ -108,7 +124,7 @@ public final class StatementCheck {
 	private static boolean checkParsed(CedarSchema schema, Statement statement, Policy policy,
 			List<DetailedError> cedarErrors, List<PolicyIssue> issues, List<String> warnings) {
 		String text = statement.text();
-		PolicyScope scope = SCOPES.get(text, unused -> scope(policy));
+		PolicyScope scope = scope(policy);
 		boolean iamOnly = schema.fromGateways() && schema.principals().equals(Set.of(PrincipalKind.IAM_ENTITY));
 		issues.addAll(scope.issues(text, iamOnly));
 		if (!schema.fromGateways()) {
@@ -143,12 +159,17 @@ public final class StatementCheck {
 	 * overly restrictive); empty for a statement that does not parse.
 	 */
 	public static List<String> findings(String statement) {
-		try {
-			return PolicyScope.of(new Policy(statement, "statement").toJson()).findings();
-		}
-		catch (InternalException ex) {
+		if (StatementLimits.exceeded(statement).isPresent()) {
 			return List.of();
 		}
+		return CedarThreads.call(() -> {
+			try {
+				return PolicyScope.of(new Policy(statement, "statement").toJson()).findings();
+			}
+			catch (InternalException ex) {
+				return List.of();
+			}
+		});
 	}
 
 	/**
@@ -157,7 +178,11 @@ public final class StatementCheck {
 	 * what the ENFORCE guard asks of every policy of an engine.
 	 */
 	public static boolean mayPermitAnyOf(String statement, java.util.function.Predicate<String> tool, String gatewayArn) {
-		return SCOPES.get(statement, text -> scope(new Policy(text, "statement"))).mayPermitAnyOf(tool, gatewayArn);
+		if (StatementLimits.exceeded(statement).isPresent()) {
+			return false;
+		}
+		return SCOPES.get(statement, text -> CedarThreads.call(() -> scope(new Policy(text, "statement"))))
+			.mayPermitAnyOf(tool, gatewayArn);
 	}
 
 	/** The scope of a statement that parsed; its JSON form comes from Cedar itself. */

@@ -1,6 +1,7 @@
 package dev.agentcore.controlplane.cedar;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,12 +48,26 @@ public final class ToolCallAuthorization {
 	}
 
 	/**
+	 * Evaluates statements the control plane stores (kept parsed for the next call); a statement over
+	 * {@link StatementLimits} is not evaluated but reported in {@code policyErrors}.
+	 *
 	 * @param claims the caller's token claims (with {@code sub}); null for an IAM caller
 	 * @param iamArn the IAM caller's ARN; null for a token
 	 * @param statements the statements by id
 	 */
 	public static Evaluation evaluate(CedarSchema schema, Map<String, Object> claims, String iamArn, String tool,
 			String gatewayArn, Map<String, Object> input, Map<String, String> statements) {
+		return evaluate(schema, claims, iamArn, tool, gatewayArn, input, statements, true);
+	}
+
+	/** Evaluates statements proposed for this call only (a what-if): parsed for it and dropped, never kept. */
+	public static Evaluation evaluateProposed(CedarSchema schema, Map<String, Object> claims, String iamArn, String tool,
+			String gatewayArn, Map<String, Object> input, Map<String, String> statements) {
+		return evaluate(schema, claims, iamArn, tool, gatewayArn, input, statements, false);
+	}
+
+	private static Evaluation evaluate(CedarSchema schema, Map<String, Object> claims, String iamArn, String tool,
+			String gatewayArn, Map<String, Object> input, Map<String, String> statements, boolean retain) {
 		CallerEntity caller = claims != null ? CallerEntity.oauthUser(claims) : CallerEntity.iamEntity(iamArn);
 		ToolSignature signature = schema.tools().get(tool);
 		ToolInput arguments = ToolInput.of(signature == null ? null : signature.inputSchema(), input);
@@ -67,9 +82,15 @@ public final class ToolCallAuthorization {
 			return new Evaluation(false, Set.of(), Map.of(), List.of(), arguments.errors(), notes, principal, caller.tags(),
 					shown);
 		}
-		CedarEvaluation.Outcome outcome = CedarEvaluation.evaluate(signature == null ? null : schema, caller.entity(), tool,
-				gatewayArn, arguments.record(), statements);
-		return new Evaluation(outcome.allowed(), outcome.reasons(), outcome.errors(), outcome.refusals(), List.of(), notes,
+		Map<String, String> evaluable = new LinkedHashMap<>();
+		Map<String, String> tooComplex = new LinkedHashMap<>();
+		statements.forEach((id, text) -> StatementLimits.exceeded(text)
+			.ifPresentOrElse(reason -> tooComplex.put(id, reason + " It was not evaluated."), () -> evaluable.put(id, text)));
+		CedarEvaluation.Outcome outcome = CedarThreads.call(() -> CedarEvaluation.evaluate(signature == null ? null : schema,
+				caller.entity(), tool, gatewayArn, arguments.record(), evaluable, retain));
+		Map<String, String> policyErrors = new LinkedHashMap<>(outcome.errors());
+		policyErrors.putAll(tooComplex);
+		return new Evaluation(outcome.allowed(), outcome.reasons(), policyErrors, outcome.refusals(), List.of(), notes,
 				principal, caller.tags(), shown);
 	}
 

@@ -34,7 +34,7 @@ record ToolInput(CedarMap record, List<InputError> errors, List<String> notes) {
 	static ToolInput of(Map<String, Object> schema, Map<String, Object> input) {
 		List<InputError> errors = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
-		CedarMap record = schema == null ? (CedarMap) untyped(input, "input", errors)
+		CedarMap record = schema == null ? (CedarMap) untyped(input, "input", errors, 0)
 				: typedRecord(schema, input, "input", errors, notes);
 		return new ToolInput(record, errors, notes);
 	}
@@ -94,11 +94,22 @@ record ToolInput(CedarMap record, List<InputError> errors, List<String> notes) {
 		return set;
 	}
 
-	private static Value untyped(Object value, String path, List<InputError> errors) {
+	/**
+	 * Input typed without a schema is nested at most this deep: Cedar's request parser refuses deeper values
+	 * (a recursion limit of 128), which would otherwise come back as an internal error.
+	 */
+	static final int MAX_UNTYPED_DEPTH = 32;
+
+	private static Value untyped(Object value, String path, List<InputError> errors, int depth) {
+		if ((value instanceof Map<?, ?> || value instanceof List<?>) && depth >= MAX_UNTYPED_DEPTH) {
+			errors.add(new InputError(path, "is nested more than " + MAX_UNTYPED_DEPTH + " objects or arrays deep; "
+					+ "Cedar's context cannot hold it"));
+			return null;
+		}
 		if (value instanceof Map<?, ?> map) {
 			CedarMap record = new CedarMap();
 			map.forEach((name, member) -> {
-				Value converted = member == null ? null : untyped(member, path + "." + name, errors);
+				Value converted = member == null ? null : untyped(member, path + "." + name, errors, depth + 1);
 				if (converted != null) {
 					record.put(String.valueOf(name), converted);
 				}
@@ -108,7 +119,7 @@ record ToolInput(CedarMap record, List<InputError> errors, List<String> notes) {
 		if (value instanceof List<?> list) {
 			CedarList set = new CedarList();
 			for (int i = 0; i < list.size(); i++) {
-				Value converted = list.get(i) == null ? null : untyped(list.get(i), path + "[" + i + "]", errors);
+				Value converted = list.get(i) == null ? null : untyped(list.get(i), path + "[" + i + "]", errors, depth + 1);
 				if (converted != null) {
 					set.add(converted);
 				}

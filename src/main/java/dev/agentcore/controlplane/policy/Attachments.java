@@ -33,6 +33,14 @@ class Attachments {
 			.toList();
 	}
 
+	/**
+	 * Every gateway (not being deleted) that attaches the engine, of any team: AWS refuses to delete an engine while
+	 * any gateway uses it, whoever made that gateway.
+	 */
+	List<Gateway> allGatewaysOf(PolicyEngine engine) {
+		return gateways.attaching(engine.id(), engine.aws().policyEngineArn());
+	}
+
 	/** Our engine the gateway attaches, and whether it enforces; empty when none (or one outside the control plane). */
 	Optional<Attached> engineOf(Gateway gateway) {
 		GatewayMembers.PolicyEngine declared = gateway.spec().policyEngine();

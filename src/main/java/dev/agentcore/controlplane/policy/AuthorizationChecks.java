@@ -66,6 +66,7 @@ class AuthorizationChecks {
 		Map<String, String> names = new LinkedHashMap<>();
 		List<String> notes = new ArrayList<>();
 		if (request.policies() != null) {
+			PolicyValidation.requireWithinLimits(request.policies(), index -> "policies[" + index + "]");
 			CedarSchema validating = attached.map(engine -> schemas.of(engine.engine())).orElse(schema);
 			PolicyValidation.requireValid(validating, request.policies(), index -> "policies[" + index + "]");
 			for (int i = 0; i < request.policies().size(); i++) {
@@ -85,8 +86,11 @@ class AuthorizationChecks {
 			notes.add("The gateway is not in AWS yet, so it has no ARN: statements naming it by ARN cannot match. "
 					+ "Evaluated with " + arn + ".");
 		}
-		ToolCallAuthorization.Evaluation evaluation = ToolCallAuthorization.evaluate(schema, principal.claims(),
-				principal.iamArn(), request.tool(), arn, request.input(), statements);
+		ToolCallAuthorization.Evaluation evaluation = request.policies() != null
+				? ToolCallAuthorization.evaluateProposed(schema, principal.claims(), principal.iamArn(), request.tool(), arn,
+						request.input(), statements)
+				: ToolCallAuthorization.evaluate(schema, principal.claims(), principal.iamArn(), request.tool(), arn,
+						request.input(), statements);
 		if (!evaluation.inputErrors().isEmpty()) {
 			throw InvalidRequest.fields(evaluation.inputErrors().stream()
 				.map(error -> new FieldError(error.field(), error.message()))

@@ -18,8 +18,8 @@ import dev.agentcore.controlplane.web.InvalidRequest;
 import dev.agentcore.controlplane.web.Problems.FieldError;
 
 /**
- * The policy module's rules for a gateway's {@code policyEngine}: an engine named by id is one of the
- * team's and not being deleted, and a gateway is not switched to ENFORCE when nothing of its engine
+ * The policy module's rules for a gateway's {@code policyEngine}: an engine named by id, or by the ARN of
+ * an engine we manage, is one of the team's and not being deleted, and a gateway is not switched to ENFORCE when nothing of its engine
  * permits any of its tools (Cedar denies by default, so every tool call would be refused).
  */
 @Component
@@ -55,8 +55,16 @@ class EngineAttachmentRules implements PolicyEngineAttachments {
 			}
 		}
 		else {
-			// An engine attached by ARN is checked only when it is one of ours: others' policies are not known here.
-			engine = engines.findByArn(declared.arn()).filter(found -> found.team().equals(team));
+			// An ARN made outside the control plane may be attached (its policies are not known here); one of the engines
+			// we manage is refused unless it is the team's: attaching pins it, and its owner could no longer delete it.
+			engine = engines.findByArnIgnoringCase(declared.arn());
+			if (engine.isPresent() && !engine.get().team().equals(team)) {
+				throw InvalidRequest.fields(List.of(new FieldError("policyEngine.arn", "names a policy engine of another "
+						+ "team; attach one of your team's engines (policyEngineId), or an engine made outside the control plane")));
+			}
+			if (engine.isPresent() && engine.get().deletionRequested()) {
+				throw PolicyProblems.engineDeleting();
+			}
 		}
 		if (engine.isPresent() && declared.mode() == PolicyEngineMode.ENFORCE && !acknowledgeDenyAll
 				&& !alreadyEnforcing(current, declared)) {

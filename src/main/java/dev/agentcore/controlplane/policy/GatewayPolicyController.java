@@ -57,8 +57,10 @@ class GatewayPolicyController {
 			+ "the request the gateway would build: the principal (a token verified like a token check, its claims as "
 			+ "string tags; or claims; or an IAM ARN), the tool's action, the gateway and context.input, against the "
 			+ "engine's policies or proposed 'policies' instead (validated first; nothing is stored). Needs only the read "
-			+ "scope. The token is never stored or logged.")
-	@ProblemResponses({ 400, 404, 409 })
+			+ "scope. The token is never stored or logged. A proposed statement nested deeper than 32 brackets or holding "
+			+ "more than 1000 operators is refused with POLICY_TOO_COMPLEX naming it (policies[i]) before Cedar sees it; "
+			+ "CEDAR_BUSY (503, Retry-After) when Cedar's threads and queue are full.")
+	@ProblemResponses({ 400, 404, 409, 503 })
 	AuthorizationCheck check(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestBody AuthorizationCheckRequest request) {
 		violations.of(request).throwIfAny();

@@ -49,8 +49,10 @@ class PolicyController {
 	@Operation(summary = "Declare a policy", description = "The statement is parsed and validated with Cedar against the "
 			+ "schema generated from every gateway the engine is attached to; errors are refused with POLICY_INVALID and "
 			+ "each error's line and column, a tool no gateway has is named with the tools that exist. Accepted (202); the "
-			+ "provisioner creates it once the engine is READY. Accepts Idempotency-Key.")
-	@ProblemResponses({ 400, 404, 409, 413, 415, 422 })
+			+ "provisioner creates it once the engine is READY. Accepts Idempotency-Key. A statement nested deeper than 32 "
+			+ "brackets or holding more than 1000 operators is refused with POLICY_TOO_COMPLEX before Cedar sees it; "
+			+ "CEDAR_BUSY (503, Retry-After) when Cedar's threads and queue are full.")
+	@ProblemResponses({ 400, 404, 409, 413, 415, 422, 503 })
 	ResponseEntity<PolicyResponse> declare(@AuthenticationPrincipal Caller caller, @PathVariable UUID engineId,
 			@RequestBody PolicyRequest request) {
 		violations.of(request).throwIfAny();
@@ -80,8 +82,8 @@ class PolicyController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace a policy", description = "Full replacement; needs If-Match; validated like a new "
-			+ "policy. The name cannot change.")
-	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428 })
+			+ "policy (POLICY_INVALID, POLICY_TOO_COMPLEX). The name cannot change.")
+	@ProblemResponses({ 400, 404, 409, 412, 413, 415, 428, 503 })
 	ResponseEntity<PolicyResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID engineId,
 			@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody PolicyRequest request) {

@@ -82,9 +82,10 @@ public class PolicyEngineManagement {
 		if (engine.deletionRequested()) {
 			return engine;
 		}
-		List<UUID> users = attachments.gatewaysOf(engine).stream().map(Gateway::id).toList();
+		List<Gateway> users = attachments.allGatewaysOf(engine);
 		if (!users.isEmpty()) {
-			throw PolicyProblems.engineInUse(users);
+			List<UUID> shown = users.stream().filter(gateway -> caller.canSee(gateway.team())).map(Gateway::id).toList();
+			throw PolicyProblems.engineInUse(shown, users.size() - shown.size());
 		}
 		List<Policy> remaining = policies.allOf(id);
 		if (!remaining.isEmpty() && !cascade) {

@@ -30,4 +30,8 @@ interface PolicyEngines extends CrudRepository<PolicyEngine, UUID> {
 	@Query("select * from policy_engines where aws_policy_engine_arn = :arn")
 	Optional<PolicyEngine> findByArn(@Param("arn") String arn);
 
+	/** The engine whose ARN this is, however its letters are cased (a gateway's ARN must not slip past by case). */
+	@Query("select * from policy_engines where lower(aws_policy_engine_arn) = lower(:arn) limit 1")
+	Optional<PolicyEngine> findByArnIgnoringCase(@Param("arn") String arn);
+
 }

@@ -60,9 +60,16 @@ public final class PolicyProblems {
 		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
 	}
 
-	static ErrorResponseException engineInUse(List<UUID> gateways) {
+	/**
+	 * 409 POLICY_ENGINE_IN_USE: {@code gateways} the caller may see, and how many others (of other teams, attached by
+	 * ARN before such attachments were refused) an admin has to detach.
+	 */
+	static ErrorResponseException engineInUse(List<UUID> gateways, int othersHidden) {
+		String others = othersHidden == 0 ? "" : (gateways.isEmpty() ? "" : " and ") + othersHidden
+				+ " gateway(s) of other teams (an admin can detach those)";
+		String shown = gateways.isEmpty() ? "" : "gateway(s) " + gateways;
 		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "POLICY_ENGINE_IN_USE", "The policy engine is "
-				+ "attached to gateway(s) " + gateways + ". Detach it from them (PUT each gateway without 'policyEngine') first.");
+				+ "attached to " + shown + others + ". Detach it from them (PUT each gateway without 'policyEngine') first.");
 		problem.setProperty("gatewayIds", gateways);
 		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
 	}
@@ -77,6 +84,15 @@ public final class PolicyProblems {
 		ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "POLICY_INVALID", errors.size() == 1
 				? "The Cedar statement is invalid: " + errors.getFirst().message()
 				: "The Cedar statements have " + errors.size() + " errors; see errors.");
+		problem.setProperty("errors", errors);
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+	}
+
+	/** 400 POLICY_TOO_COMPLEX: statements nested too deep or too large for Cedar, refused before Cedar sees them. */
+	static ErrorResponseException tooComplex(List<Problems.FieldError> errors) {
+		ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "POLICY_TOO_COMPLEX", errors.size() == 1
+				? errors.getFirst().field() + ": " + errors.getFirst().message()
+				: errors.size() + " statements are too complex; see errors.");
 		problem.setProperty("errors", errors);
 		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 	}

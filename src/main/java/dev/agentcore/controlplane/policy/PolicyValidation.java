@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 import dev.agentcore.controlplane.cedar.CedarSchema;
 import dev.agentcore.controlplane.cedar.PolicyIssue;
 import dev.agentcore.controlplane.cedar.StatementCheck;
+import dev.agentcore.controlplane.cedar.StatementLimits;
 import dev.agentcore.controlplane.cedar.StatementCheck.Statement;
 import dev.agentcore.controlplane.policy.PolicyProblems.StatementError;
+import dev.agentcore.controlplane.web.Problems.FieldError;
 
 /**
  * Validation before anything is stored: a statement is checked against the schema of every gateway
@@ -38,6 +40,7 @@ class PolicyValidation {
 	 * statement's warnings, in order. {@code field} names statement i in the errors.
 	 */
 	static List<List<String>> requireValid(CedarSchema schema, List<String> statements, Function<Integer, String> field) {
+		requireWithinLimits(statements, field);
 		List<Statement> checked = new ArrayList<>();
 		for (int i = 0; i < statements.size(); i++) {
 			checked.add(new Statement(field.apply(i), statements.get(i)));
@@ -50,6 +53,22 @@ class PolicyValidation {
 			throw PolicyProblems.invalid(errors);
 		}
 		return checked.stream().map(statement -> result.warningsOf(statement.id())).toList();
+	}
+
+	/**
+	 * Throws 400 POLICY_TOO_COMPLEX, naming each statement, unless all are within Cedar's limits: checked on the
+	 * text, before Cedar sees any of them.
+	 */
+	static void requireWithinLimits(List<String> statements, Function<Integer, String> field) {
+		List<FieldError> errors = new ArrayList<>();
+		for (int i = 0; i < statements.size(); i++) {
+			int index = i;
+			StatementLimits.exceeded(statements.get(i))
+				.ifPresent(reason -> errors.add(new FieldError(field.apply(index), reason)));
+		}
+		if (!errors.isEmpty()) {
+			throw PolicyProblems.tooComplex(errors);
+		}
 	}
 
 	/**

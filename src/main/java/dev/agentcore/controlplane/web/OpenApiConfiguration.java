@@ -88,7 +88,8 @@ class OpenApiConfiguration {
 			case 415 -> "The body must be application/json.";
 			case 422 -> "IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used with another request.";
 			case 428 -> "PRECONDITION_REQUIRED: send If-Match with the ETag you read.";
-			case 503 -> "OUTBOUND_BUSY or SCHEMA_PARSING_BUSY: too much of this work is in progress; retry after Retry-After seconds.";
+			case 503 -> "OUTBOUND_BUSY, SCHEMA_PARSING_BUSY or CEDAR_BUSY: too much of this work is in progress; retry after "
+					+ "Retry-After seconds.";
 			default -> org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase();
 		};
 	}

@@ -32,7 +32,8 @@ import static dev.agentcore.controlplane.support.Fixtures.unique;
  * Validation and what-if checks for an engine of 100 policies on a gateway of 20 tools (target: p99 under
  * 20 ms each): a statement checked against the engine's schema in-process, the whole engine re-checked
  * (what a tool change triggers), a policy replaced through the API (validation, engine lock and write),
- * and POST .../authorization-checks through the API. Run with {@code ./mvnw -Pbenchmark verify}.
+ * and POST .../authorization-checks through the API; and resident memory around 200 what-ifs with large proposed
+ * statements. Run with {@code ./mvnw -Pbenchmark verify}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "logging.level.root=WARN",
 		"controlplane.provisioning.enabled=true", "controlplane.provisioning.mutating-tps=200",
@@ -116,6 +117,60 @@ class PolicyBenchmark {
 		print("re-validate the engine's 100 policies at once (in-process)", all);
 		print("PUT a policy (validation, engine lock, write; HTTP)", put);
 		print("POST authorization-checks with the engine's 100 policies (HTTP)", whatIf);
+	}
+
+	/**
+	 * The review's memory amplification: 200 what-ifs, each proposing 200 statements of about 9.5 KB (1.9 MB), all
+	 * different. Proposed statements were cached parsed (128 sets), and the process grew from 521 MB to 1,873 MB;
+	 * now nothing of them is kept, and resident memory before and after is printed.
+	 */
+	@Test
+	void residentMemoryAcross200WhatIfsWithLargeProposedStatements() {
+		Api api = Api.asTeam(port, unique("bench"));
+		String gateway = api.post("/api/v1/gateways", """
+				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole", "authorizer": {"type": "NONE"}}"""
+			.formatted(unique("Memory"))).json().get("id").asString();
+		api.post("/api/v1/gateways/" + gateway + "/targets", target());
+		System.gc();
+		long before = residentKilobytes();
+		for (int request = 0; request < 200; request++) {
+			List<String> proposed = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				proposed.add(quoted(largeStatement(request, i)));
+			}
+			Http.Response answer = api.post("/api/v1/gateways/" + gateway + "/authorization-checks", """
+					{"principal": {"claims": {"sub": "agent"}}, "tool": "bench___tool0", "input": {"limit": 1},
+					 "policies": [%s]}""".formatted(String.join(", ", proposed)));
+			if (answer.status() != 200) {
+				throw new AssertionError(answer.body());
+			}
+		}
+		System.gc();
+		long after = residentKilobytes();
+		System.out.printf("%nPolicyBenchmark: resident memory around 200 what-ifs proposing 200 statements of 9.5 KB each%n");
+		System.out.printf("| before | after | growth |%n| --- | --- | --- |%n| %d MB | %d MB | %d MB |%n", before / 1024,
+				after / 1024, (after - before) / 1024);
+	}
+
+	static String largeStatement(int request, int index) {
+		String padding = "x".repeat(450);
+		return "permit(principal, action, resource is AgentCore::Gateway) when { principal.id != \"r" + request + "-s" + index
+				+ "\"" + (" && principal.id != \"" + padding + "\"").repeat(20) + " };";
+	}
+
+	/** VmRSS of this process (Linux), in kilobytes. */
+	static long residentKilobytes() {
+		try {
+			return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))
+				.stream()
+				.filter(line -> line.startsWith("VmRSS:"))
+				.map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+				.findFirst()
+				.orElseThrow();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	static String statement(String gatewayArn, int tool, int limit) {

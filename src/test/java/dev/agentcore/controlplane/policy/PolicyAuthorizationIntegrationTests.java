@@ -164,6 +164,38 @@ class PolicyAuthorizationIntegrationTests {
 	}
 
 	@Test
+	void anotherTeamCannotAttachOurEngineByArnAsByIdButAnEngineMadeOutsideTheControlPlaneStillAttaches() {
+		Api other = Api.asTeam(port, unique("other"));
+		Http.Response byId = other.post("/api/v1/gateways", openGateway("{\"policyEngineId\": \"" + engine + "\"}"));
+		Http.Response byArn = other.post("/api/v1/gateways", openGateway("{\"arn\": \"" + engineArn + "\"}"));
+		int id = engineArn.indexOf("policy-engine/") + "policy-engine/".length();
+		String otherCase = engineArn.substring(0, id) + engineArn.substring(id).toUpperCase(java.util.Locale.ROOT);
+		Http.Response byArnOtherCase = other.post("/api/v1/gateways", openGateway("{\"arn\": \"" + otherCase + "\"}"));
+		Http.Response plan = other.post("/api/v1/gateways/plans", openGateway("{\"arn\": \"" + engineArn + "\"}"));
+
+		assertThat(byId.status()).as(byId.body()).isEqualTo(400);
+		assertThat(byArn.status()).as(byArn.body()).isEqualTo(400);
+		assertThat(byArn.json().get("code").asString()).isEqualTo(byId.json().get("code").asString());
+		assertThat(byArn.json().at("/errors/0/field").asString()).isEqualTo("policyEngine.arn");
+		assertThat(byArnOtherCase.status()).as(byArnOtherCase.body()).isEqualTo(400);
+		assertThat(plan.json().get("accepted").asBoolean()).as(plan.body()).isFalse();
+		assertThat(plan.json().at("/problem/code").asString()).isEqualTo(byId.json().get("code").asString());
+		Http.Response outside = other.post("/api/v1/gateways", openGateway("{\"arn\": \"arn:aws:bedrock-agentcore:"
+				+ "us-east-1:123456789012:policy-engine/made_elsewhere-a1b2c3d4e5\"}"));
+		assertThat(outside.status()).as(outside.body()).isEqualTo(202);
+		// Nothing of the other team pins the engine: its owner deletes it.
+		Http.Response deleted = api.delete(enginePath(), api.get(enginePath()).header("ETag").orElseThrow());
+		assertThat(deleted.status()).as(deleted.body()).isEqualTo(202);
+	}
+
+	private static String openGateway(String policyEngine) {
+		return """
+				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
+				 "authorizer": {"type": "NONE"}, "policyEngine": %s}""".formatted(unique("theirs"),
+				JsonEdits.with(policyEngine, "/mode", "\"LOG_ONLY\""));
+	}
+
+	@Test
 	void removingATargetReportsThePolicyItBreaks() {
 		String permit = post(enginePath() + "/policies", policy(name("readers"), readersMayList(gatewayArn)));
 		attach("LOG_ONLY", false);
