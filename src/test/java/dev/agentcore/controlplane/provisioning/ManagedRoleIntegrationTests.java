@@ -58,8 +58,10 @@ class ManagedRoleIntegrationTests extends SimulatedAwsTests {
 		assertThat(held).isEqualTo(permissions.at("/executionRole/permissionsPolicy"));
 		assertThat(held.at("/Statement/0/Resource").asString())
 			.isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:" + function);
-		assertThat(json(role.assumeRolePolicyDocument()).at("/Statement/0/Condition/ArnLike/aws:SourceArn").asString())
-			.isEqualTo("arn:aws:bedrock-agentcore:*:123456789012:gateway/" + name.toLowerCase() + "-??????????");
+		JsonNode trusted = json(role.assumeRolePolicyDocument()).at("/Statement/0/Condition");
+		assertThat(trusted.at("/ArnEquals/aws:SourceArn").asString()).as("pinned to the gateway AWS made, before its "
+				+ "targets were created").isEqualTo(ready.at("/aws/gatewayArn").asString());
+		assertThat(trusted.has("ArnLike")).as("no name pattern a lookalike gateway would match").isFalse();
 		assertThat(role.tags()).extracting(Tag::key, Tag::value).contains(
 				org.assertj.core.groups.Tuple.tuple("managed-by", "agentcore-gateway-control-plane"),
 				org.assertj.core.groups.Tuple.tuple("agentcore-gateway-control-plane:gateway-id", gateway));
