@@ -79,13 +79,15 @@ class Imports {
 		if (named != null) {
 			throw ImportProblems.nameTaken(found.name(), caller.canSee(named.team()) ? named.id() : null);
 		}
-		// The profile is declared in the gateway's transaction: an import refused later leaves no profile behind.
+		// The profile's discovery check (a fetch) runs before the transaction, so no connection waits for it; the
+		// profile is declared in the gateway's transaction: an import refused later leaves no profile behind.
+		ProfileAdoptions.Prepared profile = found.profile() == null ? null : declarable("IDP profile of gateway "
+				+ found.name(), () -> profiles.prepare(owner, found.name(), found.profile()));
 		return transactions.execute(status -> {
 			GatewaySpec spec = found.spec();
 			ImportRecords.Profile usedProfile = null;
-			if (found.profile() != null) {
-				var adopted = declarable("IDP profile of gateway " + found.name(),
-						() -> profiles.profileFor(owner, found.name(), found.profile()));
+			if (profile != null) {
+				var adopted = declarable("IDP profile of gateway " + found.name(), () -> profiles.adopt(owner, profile));
 				spec = spec.withIdpProfile(adopted.profile().id());
 				usedProfile = new ImportRecords.Profile(adopted.profile().id(), adopted.profile().name(), adopted.reused());
 			}

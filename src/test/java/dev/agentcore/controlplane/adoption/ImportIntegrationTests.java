@@ -2,13 +2,16 @@ package dev.agentcore.controlplane.adoption;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayStatus;
 import tools.jackson.databind.JsonNode;
 
 import dev.agentcore.controlplane.support.Api;
 import dev.agentcore.controlplane.support.Http;
+import dev.agentcore.controlplane.support.ScriptedServer;
 import dev.agentcore.controlplane.support.SimulatedAwsTests;
 import dev.agentcore.controlplane.support.TestIssuer;
 
@@ -24,6 +27,9 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	javax.sql.DataSource dataSource;
 
 	static final List<String> MUTATING = List.of("CreateGateway", "UpdateGateway", "DeleteGateway", "CreateGatewayTarget",
 			"UpdateGatewayTarget", "DeleteGatewayTarget", "SynchronizeGatewayTargets", "TagResource", "UntagResource",
@@ -189,6 +195,25 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 			.as("the target is the gateway's team's").isEqualTo(200);
 	}
 
+	@Test
+	void theDiscoveryCheckOfAnImportRunsWhileNoDatabaseConnectionIsHeld() throws Exception {
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		AtomicInteger fewestActive = new AtomicInteger(Integer.MAX_VALUE);
+		try (ScriptedServer slow = new ScriptedServer(out -> {
+			for (int i = 0; i < 20; i++) {
+				fewestActive.accumulateAndGet(pool.getHikariPoolMXBean().getActiveConnections(), Math::min);
+				Thread.sleep(25);
+			}
+			ScriptedServer.write(out, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+		})) {
+			String awsId = gatewayInAws(unique("Slow"), "", slow.url("/.well-known/openid-configuration"));
+			Http.Response imported = importForTeam(awsId);
+			assertThat(imported.status()).as(imported.body()).isEqualTo(202);
+			assertThat(slow.connections()).as("the discovery check fetched").isPositive();
+			assertThat(fewestActive.get()).as("connections in use while the fetch waited").isZero();
+		}
+	}
+
 	/** An admin imports for the test's team (imports are admin-only). */
 	Http.Response importForTeam(String awsId) {
 		return Api.asAdmin(port).post("/api/v1/gateways/imports",
@@ -297,7 +322,10 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 	 * account; {@code later} members (only UpdateGateway takes some) are set by a PUT after.
 	 */
 	static String gatewayInAws(String name, String later) {
-		String discovery = TestIssuer.get().issuer() + "/.well-known/openid-configuration";
+		return gatewayInAws(name, later, TestIssuer.get().issuer() + "/.well-known/openid-configuration");
+	}
+
+	static String gatewayInAws(String name, String later, String discovery) {
 		String body = """
 				{"name": "%s", "description": "Made in the console", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
 				 "protocolType": "MCP", "protocolConfiguration": {"mcp": {"instructions": "Use for weather."}},
