@@ -37,9 +37,12 @@ class ImportController {
 	}
 
 	@PostMapping("/api/v1/gateways/imports")
-	@Operation(summary = "Import a gateway that exists in AWS", description = "Reads the gateway, its targets, tags and "
-			+ "authorizer from AWS and declares them for your team (admins may name another team) exactly as AWS holds "
-			+ "them, with AWS's ids: the first reconcile finds nothing to change and makes no call that changes AWS. A JWT "
+	@Operation(summary = "Import a gateway that exists in AWS (admin)", description = "Admins only (403 "
+			+ "IMPORT_FOR_ADMINS_ONLY): the control plane did not make the gateway, and once imported its AWS identity "
+			+ "changes and deletes it. An admin imports it for a team by naming it in 'team' (the admin's own team when "
+			+ "absent); a gateway tagged agentcore-control-plane:team=<team> is imported only for that team (409 "
+			+ "GATEWAY_TAGGED_FOR_ANOTHER_TEAM). Reads the gateway, its targets, tags and authorizer from AWS and "
+			+ "declares them for that team exactly as AWS holds them, with AWS's ids: the first reconcile finds nothing to change and makes no call that changes AWS. A JWT "
 			+ "authorizer becomes an IDP profile (an identical one of the team is reused). What the API cannot express "
 			+ "is listed in 'notExpressible' and in the history, and kept as AWS holds it where the provisioner can; "
 			+ "targets it cannot declare exactly are listed in 'skippedTargets' and stay unmanaged. 409 "
@@ -55,10 +58,11 @@ class ImportController {
 	}
 
 	@PostMapping("/api/v1/gateways/{gatewayId}/targets/imports")
-	@Operation(summary = "Import a target that exists in AWS", description = "Declares one target the gateway has in AWS "
-			+ "but the control plane does not manage, exactly as AWS holds it. 409 TARGET_ALREADY_MANAGED, "
+	@Operation(summary = "Import a target that exists in AWS (admin)", description = "Admins only (403 "
+			+ "IMPORT_FOR_ADMINS_ONLY), like gateway imports. Declares one target the gateway has in AWS but the control "
+			+ "plane does not manage, exactly as AWS holds it, for the gateway's team. 409 TARGET_ALREADY_MANAGED, "
 			+ "GATEWAY_NOT_IN_AWS; 422 IMPORT_NOT_EXPRESSIBLE. Accepts Idempotency-Key.")
-	@ProblemResponses({ 400, 404, 409, 415, 422 })
+	@ProblemResponses({ 400, 403, 404, 409, 415, 422 })
 	ResponseEntity<TargetImported> importTarget(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@RequestBody TargetImport request) {
 		violations.of(request).throwIfAny();

@@ -60,9 +60,21 @@ final class ImportProblems {
 		return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
 	}
 
-	static ErrorResponseException teamForAdminsOnly() {
-		return Problems.error(HttpStatus.FORBIDDEN, "TEAM_FOR_ADMINS_ONLY", "Only admins may import into another team; "
-				+ "leave 'team' out to import into yours.");
+	static ErrorResponseException importForAdminsOnly() {
+		return Problems.error(HttpStatus.FORBIDDEN, "IMPORT_FOR_ADMINS_ONLY", "Only admins import what exists in AWS: "
+				+ "the control plane did not make it, and once imported its AWS identity changes and deletes it for the "
+				+ "owning team. Ask an admin to import it for your team (POST /api/v1/gateways/imports with "
+				+ "\"team\": \"<your team>\").");
+	}
+
+	/** The AWS gateway's team tag names another team than the one it would be imported for. */
+	static ErrorResponseException taggedForAnotherTeam(String awsGatewayId, String claimed, String team) {
+		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "GATEWAY_TAGGED_FOR_ANOTHER_TEAM", "AWS gateway "
+				+ awsGatewayId + " is tagged " + TeamTag.KEY + "=" + claimed + ", so it cannot be imported for team "
+				+ team + ". Import it for team " + claimed + " (\"team\": \"" + claimed + "\"), or change the tag in AWS "
+				+ "first if the gateway has changed hands.");
+		problem.setProperty("taggedTeam", claimed);
+		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
 	}
 
 	/** AgentCore refused what the caller sent in {@code field} (400): the caller's mistake, not a bad gateway. */

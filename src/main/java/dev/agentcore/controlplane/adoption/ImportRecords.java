@@ -16,7 +16,8 @@ final class ImportRecords {
 
 	/**
 	 * @param awsGatewayId the gateway's id in AWS (GET /api/v1/aws/gateways)
-	 * @param team admins only: the team that will own it; the caller's team when absent
+	 * @param team the team that will own it (a gateway tagged agentcore-control-plane:team is imported only for that
+	 * team); the admin's own team when absent
 	 */
 	@Schema(example = "{\"awsGatewayId\": \"payments-tools-a1b2c3d4e5\"}")
 	record GatewayImport(@NotBlank @Size(max = 100) String awsGatewayId, @Size(min = 1, max = 100) String team) {

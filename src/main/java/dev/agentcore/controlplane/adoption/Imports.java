@@ -57,9 +57,14 @@ class Imports {
 	}
 
 	GatewayImported gateway(Caller caller, ImportRecords.GatewayImport request) {
+		requireAdmin(caller);
 		Caller owner = owner(caller, request.team());
 		FoundGateway found = aws("awsGatewayId", () -> inventory.gateway(request.awsGatewayId()))
 			.orElseThrow(() -> ImportProblems.gatewayNotInAws(request.awsGatewayId()));
+		String claimed = TeamTag.claimedBy(found.spec().tags());
+		if (claimed != null && !claimed.equals(owner.team())) {
+			throw ImportProblems.taggedForAnotherTeam(found.identity().id(), claimed, owner.team());
+		}
 		if (!ImportableStatus.of(found.status())) {
 			throw ImportProblems.notImportableNow("gateway " + found.identity().id(), found.status());
 		}
@@ -74,13 +79,15 @@ class Imports {
 		if (named != null) {
 			throw ImportProblems.nameTaken(found.name(), caller.canSee(named.team()) ? named.id() : null);
 		}
-		// The profile is declared in the gateway's transaction: an import refused later leaves no profile behind.
+		// The profile's discovery check (a fetch) runs before the transaction, so no connection waits for it; the
+		// profile is declared in the gateway's transaction: an import refused later leaves no profile behind.
+		ProfileAdoptions.Prepared profile = found.profile() == null ? null : declarable("IDP profile of gateway "
+				+ found.name(), () -> profiles.prepare(owner, found.name(), found.profile()));
 		return transactions.execute(status -> {
 			GatewaySpec spec = found.spec();
 			ImportRecords.Profile usedProfile = null;
-			if (found.profile() != null) {
-				var adopted = declarable("IDP profile of gateway " + found.name(),
-						() -> profiles.profileFor(owner, found.name(), found.profile()));
+			if (profile != null) {
+				var adopted = declarable("IDP profile of gateway " + found.name(), () -> profiles.adopt(owner, profile));
 				spec = spec.withIdpProfile(adopted.profile().id());
 				usedProfile = new ImportRecords.Profile(adopted.profile().id(), adopted.profile().name(), adopted.reused());
 			}
@@ -108,6 +115,7 @@ class Imports {
 	}
 
 	TargetImported target(Caller caller, UUID gatewayId, ImportRecords.TargetImport request) {
+		requireAdmin(caller);
 		Gateway gateway = gatewayManagement.visible(caller, gatewayId);
 		String awsGatewayId = gateway.aws().gatewayId();
 		if (awsGatewayId == null) {
@@ -135,13 +143,20 @@ class Imports {
 				target.status(), target.statusReasons(), ImportMessages.target(target));
 	}
 
-	/** The caller's team, or for an admin the team named. */
+	/**
+	 * Only admins import: what AWS holds was not made by this control plane, and once imported the control plane's
+	 * AWS identity changes and deletes it for the owning team. An admin imports for a team by naming it.
+	 */
+	private static void requireAdmin(Caller caller) {
+		if (!caller.admin()) {
+			throw ImportProblems.importForAdminsOnly();
+		}
+	}
+
+	/** The admin's own team, or the team the admin named. */
 	private static Caller owner(Caller caller, String team) {
 		if (team == null || team.equals(caller.team())) {
 			return caller;
-		}
-		if (!caller.admin()) {
-			throw ImportProblems.teamForAdminsOnly();
 		}
 		return new Caller(caller.subject(), team, caller.scopes(), true, caller.clientId());
 	}

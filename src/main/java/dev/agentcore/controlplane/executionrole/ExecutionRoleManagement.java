@@ -64,6 +64,16 @@ public class ExecutionRoleManagement {
 		return roles.existsForGateway(gatewayId) ? roles.findByGatewayId(gatewayId) : Optional.empty();
 	}
 
+	/**
+	 * AWS made the gateway: its managed role's trust policy now admits exactly the gateway's ARN instead of the
+	 * ARNs of its name, which a gateway made elsewhere under the same name in another case would match. A new
+	 * generation makes the role's reconcile apply it (and the gateway's targets wait for it).
+	 */
+	public void gatewayCreated(UUID gatewayId) {
+		forGateway(gatewayId).ifPresent(role -> inputsChanged(role,
+				"The gateway exists in AWS now: the role's trust policy admits exactly its ARN (generation %d)."));
+	}
+
 	/** A role by id, for the provisioner; empty once deleted. */
 	public Optional<ExecutionRole> find(UUID id) {
 		return roles.findById(id);

@@ -30,12 +30,13 @@ public final class TargetBlocks {
 	}
 
 	/**
-	 * @param uri s3://bucket/key
+	 * @param uri s3://bucket/key; no {@code *} or {@code ?} in the key: the execution role is granted exactly this
+	 * object, and IAM reads both as wildcards in a resource ARN (it has no escape for them)
 	 * @param bucketOwnerAccountId the account owning the bucket, when it is another account
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record S3Location(
-			@NotBlank @Size(max = 2048) @Pattern(regexp = "s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+", message = "must be s3://<bucket>/<key>") String uri,
+			@NotBlank @Size(max = 2048) @Pattern(regexp = "s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/[^*?]+", message = "must be s3://<bucket>/<key> with no * or ? in the key (IAM would read them as wildcards and grant more than the object); rename the object") String uri,
 			@Pattern(regexp = "[0-9]{12}", message = "must be a 12-digit AWS account id") String bucketOwnerAccountId) {
 	}
 

@@ -48,8 +48,22 @@ public class IdpProfileManagement {
 	}
 
 	IdpProfile declare(Caller caller, String name, IdpProfileSpec spec, ManagedCognito managed) {
+		return declare(caller, name, spec, managed, managed != null ? Discovery.pending() : discover(spec));
+	}
+
+	/** The live discovery check of a profile's discovery URL; call it outside a transaction. */
+	Discovery discover(IdpProfileSpec spec) {
+		return discoveryCheck.check(spec.discoveryUrl()).discovery();
+	}
+
+	/** Declares a profile whose discovery check has run already. */
+	IdpProfile declare(Caller caller, String name, IdpProfileSpec spec, Discovery discovery) {
+		return declare(caller, name, spec, null, discovery);
+	}
+
+	private IdpProfile declare(Caller caller, String name, IdpProfileSpec spec, ManagedCognito managed,
+			Discovery discovery) {
 		String team = caller.requireTeam();
-		Discovery discovery = managed != null ? Discovery.pending() : discoveryCheck.check(spec.discoveryUrl()).discovery();
 		return UniqueConstraints.unique("idp_profiles_name_per_team", () -> transactions.execute(tx -> {
 			IdpProfile profile = profiles.save(IdpProfile.declare(team, name, spec, managed, discovery, caller.actor()));
 			changes.declared(profile, spec, caller);

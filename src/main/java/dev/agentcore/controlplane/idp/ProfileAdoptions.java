@@ -44,10 +44,23 @@ public class ProfileAdoptions {
 		return profiles.ofTeam(team).stream().filter(profile -> sameAuthorizer(profile.spec(), spec)).findFirst();
 	}
 
-	public Adopted profileFor(Caller caller, String gatewayName, IdpProfileSpec spec) {
+	/**
+	 * A profile ready to be declared: the team's identical one, or a new one that passed the rules and whose
+	 * discovery check has run.
+	 *
+	 * @param existing the team's profile with these settings; null when a new one is declared
+	 */
+	public record Prepared(IdpProfile existing, String name, IdpProfileSpec spec, Discovery discovery) {
+	}
+
+	/**
+	 * Checks what would be declared and runs the live discovery check, outside any transaction: the fetch takes up
+	 * to its deadline, and no database connection waits for it.
+	 */
+	public Prepared prepare(Caller caller, String gatewayName, IdpProfileSpec spec) {
 		var existing = identical(caller.requireTeam(), spec);
 		if (existing.isPresent()) {
-			return new Adopted(existing.get(), true);
+			return new Prepared(existing.get(), null, null, null);
 		}
 		String name = freeName(caller.requireTeam(), gatewayName.toLowerCase(java.util.Locale.ROOT) + "-jwt");
 		IdpProfileRequest request = new IdpProfileRequest(name, spec.description(), spec.provider(), spec.discoveryUrl(),
@@ -56,7 +69,15 @@ public class ProfileAdoptions {
 		IdpProfileRules.claimShapes(spec, found);
 		found.throwIfAny();
 		IdpProfileRules.check(spec, fetch.allowsPrivateNetworks());
-		return new Adopted(management.declare(caller, name, spec, null), false);
+		return new Prepared(null, name, spec, management.discover(spec));
+	}
+
+	/** Declares the prepared profile (or takes the existing one) in the caller's transaction; fetches nothing. */
+	public Adopted adopt(Caller caller, Prepared prepared) {
+		if (prepared.existing() != null) {
+			return new Adopted(prepared.existing(), true);
+		}
+		return new Adopted(management.declare(caller, prepared.name(), prepared.spec(), prepared.discovery()), false);
 	}
 
 	private String freeName(String team, String base) {

@@ -75,8 +75,8 @@ public class GatewayPermissions {
 		notes.removeIf(note -> note.startsWith("The gateway has no ARN yet"));
 		notes.add(0, "The control plane manages this role: it holds exactly these trust and permissions policies, "
 				+ "changes them before a target that needs them is created, and deletes the role after the gateway. The "
-				+ "trust policy admits the gateway by its name, so it holds before and after the gateway exists.");
-		return new PermissionPlan(new PermissionPlan.ExecutionRole(roleArn, ManagedRoleTrust.document(roleArn, name),
+				+ "trust policy admits the gateway by its name until AWS made it, then exactly its ARN.");
+		return new PermissionPlan(new PermissionPlan.ExecutionRole(roleArn, ManagedRoleTrust.document(roleArn, name, gatewayArn),
 				plan.executionRole().permissionsPolicy()), plan.callerPolicy(), plan.lambdaResourcePolicies(), notes);
 	}
 

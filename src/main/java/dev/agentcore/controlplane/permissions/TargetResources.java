@@ -40,18 +40,18 @@ final class TargetResources {
 		TargetSpec spec = target.spec();
 		switch (target.type()) {
 			case OPENAPI -> {
-				schema(spec.openApi(), partition);
+				schema(spec.openApi(), partition, target.name(), notes);
 				signed(target, partition, notes);
 			}
 			case SMITHY -> {
-				schema(spec.smithy(), partition);
+				schema(spec.smithy(), partition, target.name(), notes);
 				notes.add("Target " + target.name() + " is a Smithy model: the execution role also needs the actions of "
 						+ "the service it models (e.g. s3:ListBucket for Amazon S3), which only the model names.");
 			}
 			case LAMBDA -> {
 				functions.add(spec.lambda().functionArn());
 				if (spec.lambda().toolSchema().s3() != null) {
-					object(spec.lambda().toolSchema().s3(), partition);
+					object(spec.lambda().toolSchema().s3(), partition, target.name(), notes);
 				}
 			}
 			case API_GATEWAY -> {
@@ -120,14 +120,18 @@ final class TargetResources {
 		return spec.credentials() != null && spec.credentials().type() == Credentials.CredentialType.GATEWAY_IAM_ROLE;
 	}
 
-	private void schema(TargetBlocks.SchemaSource source, String partition) {
+	private void schema(TargetBlocks.SchemaSource source, String partition, String target, List<String> notes) {
 		if (source != null && source.s3() != null) {
-			object(source.s3(), partition);
+			object(source.s3(), partition, target, notes);
 		}
 	}
 
-	private void object(TargetBlocks.S3Location location, String partition) {
+	private void object(TargetBlocks.S3Location location, String partition, String target, List<String> notes) {
 		String path = location.uri().substring("s3://".length());
+		if (!ExactResources.exact(path)) {
+			notes.add(ExactResources.notGranted("Target " + target, location.uri()));
+			return;
+		}
 		String owner = Objects.requireNonNullElse(location.bucketOwnerAccountId(), "");
 		objectsByOwner.computeIfAbsent(owner, key -> new TreeSet<>()).add("arn:" + partition + ":s3:::" + path);
 	}

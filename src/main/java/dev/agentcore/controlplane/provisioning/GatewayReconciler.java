@@ -11,6 +11,7 @@ import dev.agentcore.controlplane.gateway.GatewayStatus;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.permissions.GatewayPermissions;
+import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceType;
 
 /** Gateways on the shared skeleton: targets go before the gateway, and wait for it to be READY. */
@@ -104,7 +105,11 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 				&& !observed.workloadIdentityArn().equals(gateway.aws().workloadIdentityArn())) {
 			status.workloadIdentity(gateway.id(), observed.workloadIdentityArn());
 		}
+		boolean created = gateway.status().phase() == Phase.PENDING || gateway.status().phase() == Phase.CREATING;
 		Next next = super.ready(gateway, awsId, observed, report);
+		if (created) {
+			prerequisites.gatewayCreated(gateway);
+		}
 		targets.targetsOf(gateway.id()).forEach(target -> support.queue.wake(ResourceType.TARGET, target.id()));
 		return next;
 	}

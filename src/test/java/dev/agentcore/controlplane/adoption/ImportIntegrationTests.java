@@ -2,13 +2,16 @@ package dev.agentcore.controlplane.adoption;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GatewayStatus;
 import tools.jackson.databind.JsonNode;
 
 import dev.agentcore.controlplane.support.Api;
 import dev.agentcore.controlplane.support.Http;
+import dev.agentcore.controlplane.support.ScriptedServer;
 import dev.agentcore.controlplane.support.SimulatedAwsTests;
 import dev.agentcore.controlplane.support.TestIssuer;
 
@@ -24,6 +27,9 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	javax.sql.DataSource dataSource;
 
 	static final List<String> MUTATING = List.of("CreateGateway", "UpdateGateway", "DeleteGateway", "CreateGatewayTarget",
 			"UpdateGatewayTarget", "DeleteGatewayTarget", "SynchronizeGatewayTargets", "TagResource", "UntagResource",
@@ -43,7 +49,7 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 		assertThat(listed.get("name").asString()).isEqualTo(name);
 
 		Map<String, Long> before = mutatingCalls();
-		Http.Response response = api.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + awsId + "\"}");
+		Http.Response response = importForTeam(awsId);
 		assertThat(response.status()).as(response.body()).isEqualTo(202);
 		JsonNode imported = response.json();
 		String id = imported.get("id").asString();
@@ -69,7 +75,7 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 		JsonNode managed = listed(admin, awsId);
 		assertThat(managed.get("managed").asBoolean()).isTrue();
 		assertThat(managed.at("/managedBy/id").asString()).isEqualTo(id);
-		Http.Response again = api.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + awsId + "\"}");
+		Http.Response again = importForTeam(awsId);
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.json().get("code").asString()).isEqualTo("GATEWAY_ALREADY_MANAGED");
 
@@ -94,9 +100,9 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 		String hidden = targetInAws(second, """
 				{"name": "private", "targetConfiguration": {"mcp": {"mcpServer": {"endpoint": "https://internal.example.com/mcp"}}},
 				 "privateEndpoint": {"vpcEndpointId": "vpce-0a1b2c3d"}}""");
-		JsonNode one = api.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + first + "\"}").json();
+		JsonNode one = importForTeam(first).json();
 		Map<String, Long> before = mutatingCalls();
-		JsonNode two = api.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + second + "\"}").json();
+		JsonNode two = importForTeam(second).json();
 		assertThat(two.at("/idpProfile/reused").asBoolean()).isTrue();
 		assertThat(two.at("/idpProfile/id").asString()).isEqualTo(one.at("/idpProfile/id").asString());
 		assertThat(two.get("notExpressible").valueStream().map(JsonNode::asString))
@@ -115,20 +121,20 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 	@Test
 	void aTargetAddedElsewhereIsImportedIntoAManagedGateway() {
 		String awsId = gatewayInAws(unique("Grows"), "");
-		String id = api.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + awsId + "\"}").json().get("id").asString();
+		String id = importForTeam(awsId).json().get("id").asString();
 		awaitPhase("/api/v1/gateways/" + id, "READY");
 		String added = targetInAws(awsId, lambdaTarget("later"));
 		Map<String, Long> before = mutatingCalls();
-		Http.Response imported = api.post("/api/v1/gateways/" + id + "/targets/imports", "{\"awsTargetId\": \"" + added + "\"}");
+		Http.Response imported = Api.asAdmin(port).post("/api/v1/gateways/" + id + "/targets/imports", "{\"awsTargetId\": \"" + added + "\"}");
 		assertThat(imported.status()).as(imported.body()).isEqualTo(202);
 		String target = imported.json().get("id").asString();
 		JsonNode ready = awaitPhase("/api/v1/gateways/" + id + "/targets/" + target, "READY");
 		assertThat(ready.at("/aws/targetId").asString()).isEqualTo(added);
 		assertThat(ready.at("/lambda/functionArn").asString()).endsWith(":function:later");
 		assertThat(mutatingCalls()).isEqualTo(before);
-		Http.Response again = api.post("/api/v1/gateways/" + id + "/targets/imports", "{\"awsTargetId\": \"" + added + "\"}");
+		Http.Response again = Api.asAdmin(port).post("/api/v1/gateways/" + id + "/targets/imports", "{\"awsTargetId\": \"" + added + "\"}");
 		assertThat(again.json().get("code").asString()).isEqualTo("TARGET_ALREADY_MANAGED");
-		assertThat(api.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"nothing-a1b2c3d4e5\"}").json().get("code")
+		assertThat(importForTeam("nothing-a1b2c3d4e5").json().get("code")
 			.asString()).isEqualTo("AWS_GATEWAY_NOT_FOUND");
 	}
 
@@ -142,14 +148,80 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 	}
 
 	@Test
-	void theAccountsInventoryIsForAdminsAndImportsIntoAnotherTeamToo() {
-		assertThat(api.get("/api/v1/aws/gateways").status()).isEqualTo(403);
-		String awsId = gatewayInAws(unique("Other"), "");
-		assertThat(api.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + awsId + "\", \"team\": \"elsewhere\"}")
-			.json().get("code").asString()).isEqualTo("TEAM_FOR_ADMINS_ONLY");
-		JsonNode imported = Api.asAdmin(port)
-			.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + awsId + "\", \"team\": \"elsewhere\"}").json();
-		assertThat(imported.get("team").asString()).isEqualTo("elsewhere");
+	void onlyAdminsImportAndAGatewayTaggedForATeamIsImportedOnlyForThatTeam() {
+		Api teamB = Api.asTeam(port, unique("teamb"));
+		String a = team(api);
+		String b = team(teamB);
+		String tagged = gatewayInAws(unique("Tagged"), "");
+		String arn = agentCore.getGateway(r -> r.gatewayIdentifier(tagged)).gatewayArn();
+		agentCore.tagResource(r -> r.resourceArn(arn).tags(Map.of("agentcore-control-plane:team", b)));
+		String untagged = gatewayInAws(unique("Untagged"), "");
+		for (Api team : List.of(api, teamB)) {
+			assertThat(team.get("/api/v1/aws/gateways").status()).as("the inventory is for admins").isEqualTo(403);
+			for (String awsId : List.of(tagged, untagged)) {
+				Http.Response refused = team.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + awsId + "\"}");
+				assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+				assertThat(refused.json().get("code").asString()).isEqualTo("IMPORT_FOR_ADMINS_ONLY");
+			}
+		}
+		Api admin = Api.asAdmin(port);
+		Http.Response forA = admin.post("/api/v1/gateways/imports",
+				"{\"awsGatewayId\": \"" + tagged + "\", \"team\": \"" + a + "\"}");
+		assertThat(forA.status()).as(forA.body()).isEqualTo(409);
+		assertThat(forA.json().get("code").asString()).isEqualTo("GATEWAY_TAGGED_FOR_ANOTHER_TEAM");
+		assertThat(forA.json().get("taggedTeam").asString()).isEqualTo(b);
+		assertThat(admin.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + tagged + "\"}").json().get("code")
+			.asString()).as("nor for the admin's own team").isEqualTo("GATEWAY_TAGGED_FOR_ANOTHER_TEAM");
+		assertThat(listed(admin, tagged).get("managed").asBoolean()).isFalse();
+		assertThat(api.get("/api/v1/gateways").json().get("items")).as("nothing declared for team A").isEmpty();
+
+		Http.Response forB = admin.post("/api/v1/gateways/imports",
+				"{\"awsGatewayId\": \"" + tagged + "\", \"team\": \"" + b + "\"}");
+		assertThat(forB.status()).as(forB.body()).isEqualTo(202);
+		String id = forB.json().get("id").asString();
+		assertThat(forB.json().get("team").asString()).isEqualTo(b);
+		assertThat(api.get("/api/v1/gateways/" + id).status()).isEqualTo(404);
+		assertThat(api.delete("/api/v1/gateways/" + id, "*").status()).as("team A cannot delete it").isEqualTo(404);
+		assertThat(teamB.get("/api/v1/gateways/" + id).status()).isEqualTo(200);
+		await(() -> teamB.get("/api/v1/gateways/" + id).json().at("/status/phase").asString().equals("READY") ? true : null);
+
+		String added = targetInAws(tagged, lambdaTarget("tagged"));
+		Http.Response byOwner = teamB.post("/api/v1/gateways/" + id + "/targets/imports", "{\"awsTargetId\": \"" + added + "\"}");
+		assertThat(byOwner.status()).as("target imports are for admins too").isEqualTo(403);
+		assertThat(byOwner.json().get("code").asString()).isEqualTo("IMPORT_FOR_ADMINS_ONLY");
+		Http.Response target = admin.post("/api/v1/gateways/" + id + "/targets/imports", "{\"awsTargetId\": \"" + added + "\"}");
+		assertThat(target.status()).as(target.body()).isEqualTo(202);
+		assertThat(teamB.get("/api/v1/gateways/" + id + "/targets/" + target.json().get("id").asString()).status())
+			.as("the target is the gateway's team's").isEqualTo(200);
+	}
+
+	@Test
+	void theDiscoveryCheckOfAnImportRunsWhileNoDatabaseConnectionIsHeld() throws Exception {
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		AtomicInteger fewestActive = new AtomicInteger(Integer.MAX_VALUE);
+		try (ScriptedServer slow = new ScriptedServer(out -> {
+			for (int i = 0; i < 20; i++) {
+				fewestActive.accumulateAndGet(pool.getHikariPoolMXBean().getActiveConnections(), Math::min);
+				Thread.sleep(25);
+			}
+			ScriptedServer.write(out, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+		})) {
+			String awsId = gatewayInAws(unique("Slow"), "", slow.url("/.well-known/openid-configuration"));
+			Http.Response imported = importForTeam(awsId);
+			assertThat(imported.status()).as(imported.body()).isEqualTo(202);
+			assertThat(slow.connections()).as("the discovery check fetched").isPositive();
+			assertThat(fewestActive.get()).as("connections in use while the fetch waited").isZero();
+		}
+	}
+
+	/** An admin imports for the test's team (imports are admin-only). */
+	Http.Response importForTeam(String awsId) {
+		return Api.asAdmin(port).post("/api/v1/gateways/imports",
+				"{\"awsGatewayId\": \"" + awsId + "\", \"team\": \"" + team(api) + "\"}");
+	}
+
+	static String team(Api caller) {
+		return caller.get("/api/v1/me").json().get("team").asString();
 	}
 
 	@Test
@@ -174,7 +246,7 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 		assertThat(listed(Api.asAdmin(port), awsId).get("managed").asBoolean()).as("left behind by a lost database").isFalse();
 
 		Map<String, Long> before = mutatingCalls();
-		JsonNode imported = api.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + awsId + "\"}").json();
+		JsonNode imported = importForTeam(awsId).json();
 		assertThat(imported.get("skippedTargets")).as(imported.toString()).isEmpty();
 		assertThat(imported.at("/idpProfile/id").asString()).as("the team's identical profile").isEqualTo(profile);
 		String again = imported.get("id").asString();
@@ -250,7 +322,10 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 	 * account; {@code later} members (only UpdateGateway takes some) are set by a PUT after.
 	 */
 	static String gatewayInAws(String name, String later) {
-		String discovery = TestIssuer.get().issuer() + "/.well-known/openid-configuration";
+		return gatewayInAws(name, later, TestIssuer.get().issuer() + "/.well-known/openid-configuration");
+	}
+
+	static String gatewayInAws(String name, String later, String discovery) {
 		String body = """
 				{"name": "%s", "description": "Made in the console", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
 				 "protocolType": "MCP", "protocolConfiguration": {"mcp": {"instructions": "Use for weather."}},

@@ -97,6 +97,18 @@ class PermissionPlannerTests {
 	}
 
 	@Test
+	void aWildcardInAnS3KeyNeverBecomesAnIamWildcard() {
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(schemaTarget("all", TargetType.OPENAPI, "s3://schemas/*", null),
+				schemaTarget("one", TargetType.SMITHY, "s3://schemas/orders-?.json", null),
+				schemaTarget("exact", TargetType.OPENAPI, "s3://schemas/orders.yaml", null)));
+		assertThat(strings(statement(plan.executionRole().permissionsPolicy(), "ReadTargetSchemas").get("Resource")))
+			.containsExactly("arn:aws:s3:::schemas/orders.yaml");
+		assertThat(strings(statement(plan.callerPolicy(), "ReadTargetSchemasWhenCreating").get("Resource")))
+			.containsExactly("arn:aws:s3:::schemas/orders.yaml");
+		assertThat(plan.notes()).anyMatch(note -> note.contains("s3://schemas/*") && note.contains("nothing is granted"));
+	}
+
+	@Test
 	void kmsKeyIsGrantedOnlyWhenSet() {
 		String key = "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 		PermissionPlan with = plan(spec(ROLE, key), List.of());

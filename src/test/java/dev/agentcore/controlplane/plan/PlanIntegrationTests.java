@@ -60,18 +60,19 @@ class PlanIntegrationTests extends SimulatedAwsTests {
 	void aNewLambdaTargetShowsTheRoleGainingExactlyThatFunction() {
 		String id = post("/api/v1/gateways", """
 				{"name": "%s", "executionRole": {"managed": true}, "authorizer": {"type": "NONE"}}""".formatted(unique("Grants")));
-		post("/api/v1/gateways/" + id + "/targets", lambdaTarget("weather"));
+		post("/api/v1/gateways/" + id + "/targets", lambdaTarget("weather").replace(":weather", ":" + unique("weather")));
 		awaitPhase("/api/v1/gateways/" + id, "READY");
 		await(() -> api.get("/api/v1/gateways/" + id + "/targets").json().at("/items/0/status/phase").asString()
 			.equals("READY") ? true : null);
 		String snapshot = snapshot();
+		String function = unique("orders");
 		JsonNode plan = api.post("/api/v1/gateways/" + id + "/targets/plans",
-				lambdaTarget("orders").replace(":weather", ":orders")).json();
+				lambdaTarget("orders").replace(":weather", ":" + function)).json();
 		assertThat(plan.get("action").asString()).isEqualTo("CREATE");
 		JsonNode gained = plan.at("/permissions/executionRole/gained");
 		assertThat(gained).hasSize(1);
 		assertThat(gained.at("/0/action").asString()).isEqualTo("lambda:InvokeFunction");
-		assertThat(gained.at("/0/resource").asString()).isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:orders");
+		assertThat(gained.at("/0/resource").asString()).isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:" + function);
 		assertThat(plan.at("/permissions/executionRole/lost")).isEmpty();
 		assertThat(plan.get("awsCalls").valueStream().map(call -> call.get("operation").asString()))
 			.containsExactly("PutRolePolicy", "CreateGatewayTarget");

@@ -39,7 +39,8 @@ class ManagedRoleIntegrationTests extends SimulatedAwsTests {
 	void managedRoleGatewayReachesReadyWithARoleHoldingExactlyThePlannersPolicies() {
 		String name = unique("Managed");
 		String gateway = post("/api/v1/gateways", managedGateway(name));
-		post("/api/v1/gateways/" + gateway + "/targets", lambdaTarget("weather"));
+		String function = unique("weather");
+		post("/api/v1/gateways/" + gateway + "/targets", ownLambda("weather", function));
 		JsonNode ready = awaitPhase("/api/v1/gateways/" + gateway, "READY");
 		await(() -> api.get("/api/v1/gateways/" + gateway + "/targets").json().at("/items/0/status/phase").asString()
 			.equals("READY") ? true : null);
@@ -56,9 +57,11 @@ class ManagedRoleIntegrationTests extends SimulatedAwsTests {
 		JsonNode held = json(iam.getRolePolicy(r -> r.roleName(roleName).policyName(Roles.PERMISSIONS_POLICY)).policyDocument());
 		assertThat(held).isEqualTo(permissions.at("/executionRole/permissionsPolicy"));
 		assertThat(held.at("/Statement/0/Resource").asString())
-			.isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:weather");
-		assertThat(json(role.assumeRolePolicyDocument()).at("/Statement/0/Condition/ArnLike/aws:SourceArn").asString())
-			.isEqualTo("arn:aws:bedrock-agentcore:*:123456789012:gateway/" + name.toLowerCase() + "-??????????");
+			.isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:" + function);
+		JsonNode trusted = json(role.assumeRolePolicyDocument()).at("/Statement/0/Condition");
+		assertThat(trusted.at("/ArnEquals/aws:SourceArn").asString()).as("pinned to the gateway AWS made, before its "
+				+ "targets were created").isEqualTo(ready.at("/aws/gatewayArn").asString());
+		assertThat(trusted.has("ArnLike")).as("no name pattern a lookalike gateway would match").isFalse();
 		assertThat(role.tags()).extracting(Tag::key, Tag::value).contains(
 				org.assertj.core.groups.Tuple.tuple("managed-by", "agentcore-gateway-control-plane"),
 				org.assertj.core.groups.Tuple.tuple("agentcore-gateway-control-plane:gateway-id", gateway));
@@ -70,10 +73,11 @@ class ManagedRoleIntegrationTests extends SimulatedAwsTests {
 		awaitPhase("/api/v1/gateways/" + gateway, "READY");
 		String roleName = roleName(gateway);
 		assertThat(iam.listRolePolicies(r -> r.roleName(roleName)).policyNames()).as("no targets, no permissions").isEmpty();
-		String target = post("/api/v1/gateways/" + gateway + "/targets", lambdaTarget("orders").replace(":weather", ":orders"));
+		String function = unique("orders");
+		String target = post("/api/v1/gateways/" + gateway + "/targets", ownLambda("orders", function));
 		awaitPhase("/api/v1/gateways/" + gateway + "/targets/" + target, "READY");
 		JsonNode held = json(iam.getRolePolicy(r -> r.roleName(roleName).policyName(Roles.PERMISSIONS_POLICY)).policyDocument());
-		assertThat(held.at("/Statement/0/Resource").asString()).endsWith(":function:orders");
+		assertThat(held.at("/Statement/0/Resource").asString()).endsWith(":function:" + function);
 		List<Map<String, Object>> calls = jdbc.sql("""
 				select id, resource_type, message from resource_events where scope_id = ? and type = 'AWS_CALL' order by id""")
 			.param(UUID.fromString(gateway))
@@ -88,7 +92,7 @@ class ManagedRoleIntegrationTests extends SimulatedAwsTests {
 	@Test
 	void deletingTheGatewayDeletesTheRoleAfterIt() {
 		String gateway = post("/api/v1/gateways", managedGateway(unique("Goes")));
-		post("/api/v1/gateways/" + gateway + "/targets", lambdaTarget("weather"));
+		post("/api/v1/gateways/" + gateway + "/targets", ownLambda("weather", unique("weather")));
 		awaitPhase("/api/v1/gateways/" + gateway, "READY");
 		String roleName = roleName(gateway);
 		await(() -> iam.listRolePolicies(r -> r.roleName(roleName)).policyNames().isEmpty() ? null : true);
@@ -115,6 +119,11 @@ class ManagedRoleIntegrationTests extends SimulatedAwsTests {
 	String roleName(String gateway) {
 		String arn = api.get("/api/v1/gateways/" + gateway + "/permissions").json().at("/executionRole/roleArn").asString();
 		return arn.substring(arn.lastIndexOf('/') + 1);
+	}
+
+	/** A Lambda target of a function no other team names (a managed role grants no other team's function). */
+	static String ownLambda(String name, String function) {
+		return lambdaTarget(name).replace(":function:weather", ":function:" + function);
 	}
 
 	static String managedGateway(String name) {

@@ -1,0 +1,95 @@
+package dev.agentcore.controlplane.permissions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayManagement;
+import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
+import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
+import dev.agentcore.controlplane.resource.ResourceChanged;
+import dev.agentcore.controlplane.security.Caller;
+
+/**
+ * A managed execution role grants what its gateway and targets name, so a team must not name what
+ * another team's declarations name (its Lambda, its schema object, its runtime, its credential
+ * provider, its key), nor use another team's managed role as its own: checked in the transaction
+ * that declares it, which a refusal rolls back. Admins may.
+ */
+@Component
+class ForeignResources {
+
+	private final GatewayManagement gateways;
+
+	private final TargetManagement targets;
+
+	private final DeclaredResources declared;
+
+	ForeignResources(GatewayManagement gateways, TargetManagement targets, DeclaredResources declared) {
+		this.gateways = gateways;
+		this.targets = targets;
+		this.declared = declared;
+	}
+
+	@EventListener
+	void on(ResourceChanged changed) {
+		switch (changed.ref().type()) {
+			case GATEWAY -> gateways.find(changed.ref().id()).ifPresent(this::gatewayDeclared);
+			case TARGET -> targets.find(changed.ref().id())
+				.filter(target -> !target.deletionRequested())
+				.ifPresent(this::targetDeclared);
+			default -> {
+			}
+		}
+	}
+
+	private void gatewayDeclared(Gateway gateway) {
+		if (gateway.deletionRequested() || admin()) {
+			return;
+		}
+		if (!gateway.spec().managedRole()) {
+			String roleArn = gateway.spec().roleArn();
+			if (roleArn != null && declared.managedRoleOfAnotherTeam(gateway.team(), roleArn)) {
+				throw ForeignResourceRefused.role(roleArn);
+			}
+			return;
+		}
+		List<FieldRef> named = new ArrayList<>();
+		NamedResource.of(gateway.spec()).forEach(resource -> named.add(new FieldRef(resource.field(), resource)));
+		targets.targetsOf(gateway.id()).stream().filter(target -> !target.deletionRequested())
+			.forEach(target -> NamedResource.of(target.spec())
+				.forEach(resource -> named.add(new FieldRef("target " + target.name() + ": " + resource.field(), resource))));
+		check(gateway.team(), named);
+	}
+
+	private void targetDeclared(GatewayTarget target) {
+		Gateway gateway = gateways.find(target.gatewayId()).orElse(null);
+		if (gateway == null || !gateway.spec().managedRole() || admin()) {
+			return;
+		}
+		check(gateway.team(), NamedResource.of(target.spec()).stream()
+			.map(resource -> new FieldRef(resource.field(), resource)).toList());
+	}
+
+	private void check(String team, List<FieldRef> named) {
+		for (FieldRef ref : named) {
+			if (declared.namedByAnotherTeam(team, ref.resource())) {
+				throw ForeignResourceRefused.resource(ref.field(), ref.resource().value());
+			}
+		}
+	}
+
+	private static boolean admin() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof Caller caller && caller.admin();
+	}
+
+	private record FieldRef(String field, NamedResource resource) {
+	}
+
+}
