@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -33,7 +32,9 @@ import dev.agentcore.controlplane.outbound.FetchFailed.Reason;
  * connects to exactly the address it checked;</li>
  * <li>completes (DNS, connect, TLS, headers, body, redirects) within one deadline, and reads at
  * most {@code max-response-size} bytes;</li>
- * <li>takes one of {@code max-concurrent} slots, or fails at once with {@link OutboundBusy} (503);</li>
+ * <li>takes one of {@code max-concurrent} slots, of which one team holds at most
+ * {@code max-concurrent-per-team}, or fails at once with {@link OutboundBusy} (503): a team whose
+ * own servers are slow fills its share, never the others';</li>
  * <li>follows redirects (GET only, at most 3) only to the same scheme, host and port.</li>
  * </ul>
  * Failures are {@link FetchFailed} with a message safe to store; refused addresses are logged.
@@ -60,7 +61,7 @@ public class GuardedFetch {
 
 	private final Resolver resolver;
 
-	private final Semaphore slots;
+	private final SharedSlots slots;
 
 	@Autowired
 	GuardedFetch(OutboundSettings settings) {
@@ -70,12 +71,14 @@ public class GuardedFetch {
 	GuardedFetch(OutboundSettings settings, Resolver resolver) {
 		this.settings = settings;
 		this.resolver = resolver;
-		this.slots = new Semaphore(settings.maxConcurrent());
+		this.slots = new SharedSlots(settings.maxConcurrent(),
+				Math.min(settings.maxConcurrentPerTeam(), settings.maxConcurrent()));
 	}
 
 	/** GETs a JSON document, following same-origin redirects; the caller judges the status. */
 	public Fetched get(URI uri) throws FetchFailed {
-		return run(new Http11Exchange.Request("GET", uri, Map.of("Accept", "application/json"), null), true);
+		return run(new Http11Exchange.Request("GET", uri, Map.of("Accept", "application/json"), null), true,
+				CallingTeam.current());
 	}
 
 	/**
@@ -84,11 +87,20 @@ public class GuardedFetch {
 	 * @param headers extra request headers; values must not contain line breaks
 	 */
 	public Fetched post(URI uri, String contentType, byte[] body, Map<String, String> headers) throws FetchFailed {
+		return post(CallingTeam.current(), uri, contentType, body, headers);
+	}
+
+	/**
+	 * POSTs on behalf of a team outside of its requests (a webhook delivery): the call counts against
+	 * that team's share of the slots.
+	 */
+	public Fetched post(String team, URI uri, String contentType, byte[] body, Map<String, String> headers)
+			throws FetchFailed {
 		Map<String, String> all = new LinkedHashMap<>(headers);
 		all.put("Content-Type", contentType);
 		all.values().forEach(GuardedFetch::requireSingleLine);
 		all.keySet().forEach(GuardedFetch::requireSingleLine);
-		return run(new Http11Exchange.Request("POST", uri, all, body), false);
+		return run(new Http11Exchange.Request("POST", uri, all, body), false, team == null ? null : "team:" + team);
 	}
 
 	/** Whether http and private addresses are allowed (the embedded default only). */
@@ -96,11 +108,23 @@ public class GuardedFetch {
 		return settings.allowPrivateNetworks();
 	}
 
-	private Fetched run(Http11Exchange.Request request, boolean followRedirects) throws FetchFailed {
-		if (!slots.tryAcquire()) {
-			log.warn("Refused an outbound fetch of {}: all {} slots are in use", request.uri().getHost(),
-					settings.maxConcurrent());
-			throw new OutboundBusy(RETRY_AFTER);
+	/** Slots held now by a team's calls, and by everyone's. */
+	public int slotsHeldBy(String team) {
+		return slots.heldBy("team:" + team);
+	}
+
+	public int slotsInUse() {
+		return slots.inUse();
+	}
+
+	private Fetched run(Http11Exchange.Request request, boolean followRedirects, String key) throws FetchFailed {
+		SharedSlots.Refusal refusal = slots.tryAcquire(key);
+		if (refusal != null) {
+			boolean share = refusal == SharedSlots.Refusal.SHARE_IN_USE;
+			log.warn("Refused an outbound fetch of {}: {}", request.uri().getHost(), share
+					? key + " holds its share of " + slots.perKey() + " slots" : "all " + settings.maxConcurrent()
+							+ " slots are in use");
+			throw share ? OutboundBusy.shareInUse(slots.perKey(), RETRY_AFTER) : OutboundBusy.allInUse(RETRY_AFTER);
 		}
 		try {
 			Deadline deadline = new Deadline(settings.deadline());
@@ -119,7 +143,7 @@ public class GuardedFetch {
 			}
 		}
 		finally {
-			slots.release();
+			slots.release(key);
 		}
 	}
 

@@ -30,7 +30,7 @@ class GuardedFetchTests {
 	GuardedFetch local = new GuardedFetch(settings(true, 16));
 
 	static OutboundSettings settings(boolean allowPrivate, int concurrent) {
-		return new OutboundSettings(allowPrivate, DEADLINE, DataSize.ofKilobytes(64), concurrent);
+		return new OutboundSettings(allowPrivate, DEADLINE, DataSize.ofKilobytes(64), concurrent, 4);
 	}
 
 	@Test
