@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.outbound.FetchFailed.Reason;
+import dev.agentcore.controlplane.web.UrlRedaction;
 
 /**
  * The one way this service calls URLs that users gave it. Every call:
@@ -103,6 +104,11 @@ public class GuardedFetch {
 		return run(new Http11Exchange.Request("POST", uri, all, body), false, team == null ? null : "team:" + team);
 	}
 
+	/** Why this client would refuse to call the URL before resolving it, or null: the check a saved URL passes. */
+	public String refusal(URI uri) {
+		return DestinationPolicy.refusal(uri, settings.allowPrivateNetworks());
+	}
+
 	/** Whether http and private addresses are allowed (the embedded default only). */
 	public boolean allowsPrivateNetworks() {
 		return settings.allowPrivateNetworks();
@@ -137,7 +143,7 @@ public class GuardedFetch {
 					return new Fetched(current, response.status(), response.header("content-type"), response.body());
 				}
 				if (hop == MAX_REDIRECTS) {
-					throw new FetchFailed(Reason.NOT_ALLOWED, request.uri() + " redirects more than " + MAX_REDIRECTS + " times");
+					throw new FetchFailed(Reason.NOT_ALLOWED, shown(request.uri()) + " redirects more than " + MAX_REDIRECTS + " times");
 				}
 				current = sameOrigin(current, response.header("location"));
 			}
@@ -148,20 +154,18 @@ public class GuardedFetch {
 	}
 
 	private List<InetSocketAddress> checkedAddresses(URI uri, Deadline deadline) throws FetchFailed {
-		boolean http = "http".equals(uri.getScheme());
-		if (!"https".equals(uri.getScheme()) && !(http && settings.allowPrivateNetworks())) {
-			throw new FetchFailed(Reason.NOT_ALLOWED, uri + " is not https");
-		}
-		if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-			throw new FetchFailed(Reason.NOT_ALLOWED, uri + (uri.getHost() == null ? " has no host" : " contains credentials"));
+		String refusal = DestinationPolicy.refusal(uri, settings.allowPrivateNetworks());
+		if (refusal != null) {
+			log.warn("Refused an outbound fetch of {}: it {}", shown(uri), refusal);
+			throw new FetchFailed(Reason.NOT_ALLOWED, shown(uri) + " " + refusal);
 		}
 		String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
 		InetAddress[] resolved = resolve(host, deadline);
 		List<InetSocketAddress> addresses = new ArrayList<>();
 		for (InetAddress address : resolved) {
 			if (!settings.allowPrivateNetworks() && AddressPolicy.isInternal(address)) {
-				log.warn("Refused an outbound fetch of {}: {} resolves to the internal address {}", uri, host,
-						address.getHostAddress());
+				log.warn("Refused an outbound fetch of {}: it resolves to an internal address", shown(uri));
+				log.debug("{} resolved to {}", host, address.getHostAddress());
 				throw new FetchFailed(Reason.NOT_ALLOWED, host + " resolves to an address that is not allowed "
 						+ "(loopback, private, link-local or reserved); only public servers can be reached");
 			}
@@ -203,15 +207,20 @@ public class GuardedFetch {
 			next = null;
 		}
 		if (next == null) {
-			throw new FetchFailed(Reason.BAD_RESPONSE, current + " redirects without a valid Location");
+			throw new FetchFailed(Reason.BAD_RESPONSE, shown(current) + " redirects without a valid Location");
 		}
 		if (next.getHost() == null || !current.getScheme().equals(next.getScheme())
 				|| !current.getHost().equalsIgnoreCase(next.getHost())
 				|| Http11Exchange.port(current) != Http11Exchange.port(next)) {
-			throw new FetchFailed(Reason.NOT_ALLOWED, current + " redirects to another origin; redirects are followed "
+			throw new FetchFailed(Reason.NOT_ALLOWED, shown(current) + " redirects to another origin; redirects are followed "
 					+ "only to the same scheme, host and port");
 		}
 		return next;
+	}
+
+	/** A URL as messages and logs may show it: without the secrets inside it. */
+	private static String shown(URI uri) {
+		return UrlRedaction.redact(uri.toString());
 	}
 
 	private static void requireSingleLine(String value) {

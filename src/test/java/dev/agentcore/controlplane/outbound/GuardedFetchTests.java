@@ -49,6 +49,22 @@ class GuardedFetchTests {
 	}
 
 	@Test
+	void everySpellingOfAnInternalAddressIsRefusedBeforeAnyLookupAsOnSave() {
+		AtomicInteger lookups = new AtomicInteger();
+		GuardedFetch counting = new GuardedFetch(settings(false, 16), host -> {
+			lookups.incrementAndGet();
+			return InetAddress.getAllByName(host);
+		});
+		for (String url : dev.agentcore.controlplane.support.InternalUrls.SPELLINGS) {
+			FetchFailed refused = catchThrowableOfType(FetchFailed.class, () -> counting.get(URI.create(url)));
+			assertThat(refused).as(url).isNotNull();
+			assertThat(refused.reason()).as(url).isEqualTo(Reason.NOT_ALLOWED);
+			assertThat(refused.getMessage()).as(url).endsWith(counting.refusal(URI.create(url)));
+		}
+		assertThat(lookups).as("refused by their spelling, as the save check refuses them").hasValue(0);
+	}
+
+	@Test
 	void plainHttpAndCredentialsInTheUrlAreRefused() {
 		assertThat(catchThrowableOfType(FetchFailed.class, () -> strict.get(URI.create("http://issuer.example.com/x")))
 			.getMessage()).contains("not https");
