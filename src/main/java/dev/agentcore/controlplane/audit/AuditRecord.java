@@ -24,7 +24,7 @@ import dev.agentcore.controlplane.resource.ResourceType;
  * @param tokenRequest for token requests (made directly or by a probe), what was asked for; never the secret or token
  */
 record AuditRecord(long id, Instant at, Actor actor, String requestId, String action, Resource resource,
-		List<PatchOperation> patch, String outcome, @JsonInclude(JsonInclude.Include.NON_NULL) TokenRequest tokenRequest) {
+		List<PatchOperation> patch, String outcome, @JsonInclude(JsonInclude.Include.NON_NULL) RequestedToken tokenRequest) {
 
 	/**
 	 * @param clientId the OAuth client the token was requested for
@@ -32,7 +32,7 @@ record AuditRecord(long id, Instant at, Actor actor, String requestId, String ac
 	 * @param audience the audience requested, if any
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record TokenRequest(String clientId, List<String> scopes, String audience) {
+	record RequestedToken(String clientId, List<String> scopes, String audience) {
 	}
 
 	/**

@@ -70,7 +70,7 @@ class AuditRecords {
 				rs.getString(8), new AuditRecord.Resource(ResourceType.valueOf(rs.getString(9)), rs.getObject(10, UUID.class),
 						rs.getString(11)),
 				List.of(json.readValue(rs.getString(12), AuditRecord.PatchOperation[].class)), rs.getString(13),
-				rs.getString(14) == null ? null : json.readValue(rs.getString(14), AuditRecord.TokenRequest.class));
+				rs.getString(14) == null ? null : json.readValue(rs.getString(14), AuditRecord.RequestedToken.class));
 	}
 
 }
