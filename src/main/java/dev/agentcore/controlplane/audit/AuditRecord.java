@@ -16,14 +16,24 @@ import dev.agentcore.controlplane.resource.ResourceType;
  * @param at when it was accepted
  * @param actor who did it
  * @param requestId the request's X-Request-Id (given by the caller or generated)
- * @param action CREATE, REPLACE, DELETE, RECONCILE, SYNCHRONIZE, DISCOVERY_CHECK or TOKEN_CHECK
+ * @param action CREATE, REPLACE, DELETE, RECONCILE, SYNCHRONIZE, DISCOVERY_CHECK, TOKEN_CHECK or TOKEN_REQUEST
  * @param resource what it was done to
  * @param patch RFC 6902 JSON Patch from the previous spec to the new one ({@code test} operations carry the
  * previous values); empty for actions that change no spec; secrets are redacted
- * @param outcome for token checks, ACCEPTED or REFUSED
+ * @param outcome for token checks, ACCEPTED or REFUSED; for token requests, ISSUED or REFUSED
+ * @param tokenRequest for token requests (made directly or by a probe), what was asked for; never the secret or token
  */
 record AuditRecord(long id, Instant at, Actor actor, String requestId, String action, Resource resource,
-		List<PatchOperation> patch, String outcome) {
+		List<PatchOperation> patch, String outcome, @JsonInclude(JsonInclude.Include.NON_NULL) RequestedToken tokenRequest) {
+
+	/**
+	 * @param clientId the OAuth client the token was requested for
+	 * @param scopes the scopes requested; empty for the client's defaults
+	 * @param audience the audience requested, if any
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record RequestedToken(String clientId, List<String> scopes, String audience) {
+	}
 
 	/**
 	 * One RFC 6902 operation.

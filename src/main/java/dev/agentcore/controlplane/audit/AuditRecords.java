@@ -20,7 +20,7 @@ class AuditRecords {
 
 	private static final String FILTERED = """
 			select id, at, actor_subject, actor_client_id, actor_team, actor_admin, request_id, action, resource_type,
-			  resource_id, team, patch::text, outcome
+			  resource_id, team, patch::text, outcome, details::text
 			from audit_records
 			where (cast(? as text) is null or team = ?)
 			  and (cast(? as text) is null or actor_subject = ?)
@@ -69,7 +69,8 @@ class AuditRecords {
 				new AuditRecord.Actor(rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6)), rs.getString(7),
 				rs.getString(8), new AuditRecord.Resource(ResourceType.valueOf(rs.getString(9)), rs.getObject(10, UUID.class),
 						rs.getString(11)),
-				List.of(json.readValue(rs.getString(12), AuditRecord.PatchOperation[].class)), rs.getString(13));
+				List.of(json.readValue(rs.getString(12), AuditRecord.PatchOperation[].class)), rs.getString(13),
+				rs.getString(14) == null ? null : json.readValue(rs.getString(14), AuditRecord.RequestedToken.class));
 	}
 
 }

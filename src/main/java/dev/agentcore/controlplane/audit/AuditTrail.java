@@ -2,6 +2,8 @@ package dev.agentcore.controlplane.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.TokenChecked;
+import dev.agentcore.controlplane.resource.TokenRequested;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.RequestIds;
 
@@ -49,15 +52,32 @@ class AuditTrail {
 		record("TOKEN_CHECK", check.ref(), json.createArrayNode(), check.accepted() ? "ACCEPTED" : "REFUSED");
 	}
 
+	/** A token minted (or refused) on a caller's behalf: what was asked for, never the secret or the token. */
+	@EventListener
+	void on(TokenRequested request) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("clientId", request.clientId());
+		details.put("scopes", request.scopes());
+		if (request.audience() != null) {
+			details.put("audience", request.audience());
+		}
+		record("TOKEN_REQUEST", request.ref(), json.createArrayNode(), request.issued() ? "ISSUED" : "REFUSED",
+				json.valueToTree(details));
+	}
+
 	private void record(String action, ResourceRef ref, JsonNode patch, String outcome) {
+		record(action, ref, patch, outcome, null);
+	}
+
+	private void record(String action, ResourceRef ref, JsonNode patch, String outcome, JsonNode details) {
 		Caller caller = caller();
 		jdbc.sql("""
 				insert into audit_records (at, team, actor_subject, actor_client_id, actor_team, actor_admin, request_id,
-				  action, resource_type, resource_id, patch, outcome)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")
+				  action, resource_type, resource_id, patch, outcome, details)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb))""")
 			.params(Timestamp.from(Instant.now()), ref.team(), caller.subject(), caller.clientId(), caller.team(),
 					caller.admin(), RequestIds.current(), action, ref.type().name(), ref.id(), json.writeValueAsString(patch),
-					outcome)
+					outcome, details == null ? null : json.writeValueAsString(details))
 			.update();
 	}
 

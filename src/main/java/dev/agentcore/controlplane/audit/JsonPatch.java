@@ -9,11 +9,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.agentcore.controlplane.web.UrlRedaction;
+
 /**
  * RFC 6902 patches between two JSON documents. Each replaced or removed value is preceded by a
  * {@code test} of the value it had, so a patch says what changed from what to what (and applying it
  * to anything else fails, as RFC 6902 intends). Values under keys that name secrets are redacted on
- * both sides before the diff, so a secret never enters a patch.
+ * both sides before the diff, so a secret never enters a patch; so are the secrets inside URLs
+ * (user info, credential-like query values: {@link UrlRedaction}) in every string value.
  */
 final class JsonPatch {
 
@@ -85,6 +88,10 @@ final class JsonPatch {
 				copy.add(redact(items.next()));
 			}
 			return copy;
+		}
+		if (node.isString()) {
+			String redacted = UrlRedaction.redactUrls(node.asString());
+			return redacted.equals(node.asString()) ? node : NODES.stringNode(redacted);
 		}
 		return node;
 	}

@@ -179,6 +179,11 @@ public class IdpProfileManagement {
 		return check;
 	}
 
+	/** Audits that a token was requested from the profile's identity provider: what was asked for, never the secret or token. */
+	void tokenRequested(IdpProfile profile, String clientId, List<String> scopes, String audience, boolean issued) {
+		changes.tokenRequested(profile, clientId, scopes, audience, issued);
+	}
+
 	/** The profile if the caller may see it; otherwise 404, whether it exists or not. */
 	public IdpProfile visible(Caller caller, UUID id) {
 		return profiles.findById(id).filter(profile -> caller.canSee(profile.team())).orElseThrow(() -> new IdpProfileNotFound(id));

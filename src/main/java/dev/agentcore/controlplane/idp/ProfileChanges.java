@@ -13,6 +13,7 @@ import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.resource.ResourceEvent;
 import dev.agentcore.controlplane.resource.StatusUpdate;
 import dev.agentcore.controlplane.resource.TokenChecked;
+import dev.agentcore.controlplane.resource.TokenRequested;
 import dev.agentcore.controlplane.security.Caller;
 
 /**
@@ -87,6 +88,11 @@ class ProfileChanges {
 	/** Only whether the token was accepted is kept, never the token. */
 	void tokenChecked(IdpProfile profile, TokenCheck check) {
 		events.publishEvent(new TokenChecked(profile.ref(), check.accepted()));
+	}
+
+	/** What was asked for is kept, never the secret or the token. */
+	void tokenRequested(IdpProfile profile, String clientId, List<String> scopes, String audience, boolean issued) {
+		events.publishEvent(new TokenRequested(profile.ref(), clientId, List.copyOf(scopes), audience, issued));
 	}
 
 	List<ResourceEvent> history(UUID id, Long before, int limit) {

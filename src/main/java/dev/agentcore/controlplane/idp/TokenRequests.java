@@ -68,13 +68,24 @@ public class TokenRequests {
 
 	}
 
-	/** Requests a token for a client of the profile {@code profileId} the caller may see. */
+	/**
+	 * Requests a token for a client of the profile {@code profileId} the caller may see. Every request
+	 * that reaches the identity provider's side is audited (TOKEN_REQUEST: who, which profile, client
+	 * id, scopes, audience, whether a token was issued).
+	 */
 	public Obtained obtain(Caller caller, UUID profileId, TokenRequestBody body) {
 		IdpProfile profile = profiles.visible(caller, profileId);
 		if (!profile.authorizerReady()) {
 			throw IdpProfileProblems.notReady("no user pool or app client yet");
 		}
 		TokenRequestClient credentials = TokenRequestClient.of(profile, body, secrets);
+		Obtained obtained = obtain(profile, credentials, body);
+		profiles.tokenRequested(profile, credentials.clientId(), body.scopes(), audience(profile.spec(), body),
+				obtained.token() != null);
+		return obtained;
+	}
+
+	private Obtained obtain(IdpProfile profile, TokenRequestClient credentials, TokenRequestBody body) {
 		IdpProfileSpec spec = profile.spec();
 		TokenRemedies.Context context = credentials.context(profile, body);
 		Discovery found = discovery.check(spec.discoveryUrl()).discovery();
@@ -142,9 +153,8 @@ public class TokenRequests {
 		if (!body.scopes().isEmpty()) {
 			fields.put("scope", String.join(" ", body.scopes()));
 		}
-		String audience = body.audience() != null ? body.audience()
-				: spec.allowedAudience().isEmpty() ? null : spec.allowedAudience().getFirst();
-		if (audience != null && spec.provider() != Provider.COGNITO) {
+		String audience = audience(spec, body);
+		if (audience != null) {
 			fields.put("audience", audience);
 		}
 		if (spec.provider() == Provider.AUTH0) {
@@ -155,6 +165,15 @@ public class TokenRequests {
 		fields.forEach((name, value) -> encoded.append(encoded.isEmpty() ? "" : "&").append(name).append('=')
 			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
 		return encoded.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** The audience the request names: the body's, else the profile's first; Cognito takes none. */
+	private static String audience(IdpProfileSpec spec, TokenRequestBody body) {
+		if (spec.provider() == Provider.COGNITO) {
+			return null;
+		}
+		return body.audience() != null ? body.audience()
+				: spec.allowedAudience().isEmpty() ? null : spec.allowedAudience().getFirst();
 	}
 
 	/** RFC 6749 client_secret_basic: id and secret form-encoded, joined by ':', in base64. */

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -24,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.outbound.FetchFailed.Reason;
+import dev.agentcore.controlplane.web.UrlRedaction;
 
 /**
  * The one way this service calls URLs that users gave it. Every call:
@@ -33,7 +33,9 @@ import dev.agentcore.controlplane.outbound.FetchFailed.Reason;
  * connects to exactly the address it checked;</li>
  * <li>completes (DNS, connect, TLS, headers, body, redirects) within one deadline, and reads at
  * most {@code max-response-size} bytes;</li>
- * <li>takes one of {@code max-concurrent} slots, or fails at once with {@link OutboundBusy} (503);</li>
+ * <li>takes one of {@code max-concurrent} slots, of which one team holds at most
+ * {@code max-concurrent-per-team}, or fails at once with {@link OutboundBusy} (503): a team whose
+ * own servers are slow fills its share, never the others';</li>
  * <li>follows redirects (GET only, at most 3) only to the same scheme, host and port.</li>
  * </ul>
  * Failures are {@link FetchFailed} with a message safe to store; refused addresses are logged.
@@ -60,7 +62,7 @@ public class GuardedFetch {
 
 	private final Resolver resolver;
 
-	private final Semaphore slots;
+	private final SharedSlots slots;
 
 	@Autowired
 	GuardedFetch(OutboundSettings settings) {
@@ -70,12 +72,14 @@ public class GuardedFetch {
 	GuardedFetch(OutboundSettings settings, Resolver resolver) {
 		this.settings = settings;
 		this.resolver = resolver;
-		this.slots = new Semaphore(settings.maxConcurrent());
+		this.slots = new SharedSlots(settings.maxConcurrent(),
+				Math.min(settings.maxConcurrentPerTeam(), settings.maxConcurrent()));
 	}
 
 	/** GETs a JSON document, following same-origin redirects; the caller judges the status. */
 	public Fetched get(URI uri) throws FetchFailed {
-		return run(new Http11Exchange.Request("GET", uri, Map.of("Accept", "application/json"), null), true);
+		return run(new Http11Exchange.Request("GET", uri, Map.of("Accept", "application/json"), null), true,
+				CallingTeam.current());
 	}
 
 	/**
@@ -84,11 +88,25 @@ public class GuardedFetch {
 	 * @param headers extra request headers; values must not contain line breaks
 	 */
 	public Fetched post(URI uri, String contentType, byte[] body, Map<String, String> headers) throws FetchFailed {
+		return post(CallingTeam.current(), uri, contentType, body, headers);
+	}
+
+	/**
+	 * POSTs on behalf of a team outside of its requests (a webhook delivery): the call counts against
+	 * that team's share of the slots.
+	 */
+	public Fetched post(String team, URI uri, String contentType, byte[] body, Map<String, String> headers)
+			throws FetchFailed {
 		Map<String, String> all = new LinkedHashMap<>(headers);
 		all.put("Content-Type", contentType);
 		all.values().forEach(GuardedFetch::requireSingleLine);
 		all.keySet().forEach(GuardedFetch::requireSingleLine);
-		return run(new Http11Exchange.Request("POST", uri, all, body), false);
+		return run(new Http11Exchange.Request("POST", uri, all, body), false, team == null ? null : "team:" + team);
+	}
+
+	/** Why this client would refuse to call the URL before resolving it, or null: the check a saved URL passes. */
+	public String refusal(URI uri) {
+		return DestinationPolicy.refusal(uri, settings.allowPrivateNetworks());
 	}
 
 	/** Whether http and private addresses are allowed (the embedded default only). */
@@ -96,11 +114,23 @@ public class GuardedFetch {
 		return settings.allowPrivateNetworks();
 	}
 
-	private Fetched run(Http11Exchange.Request request, boolean followRedirects) throws FetchFailed {
-		if (!slots.tryAcquire()) {
-			log.warn("Refused an outbound fetch of {}: all {} slots are in use", request.uri().getHost(),
-					settings.maxConcurrent());
-			throw new OutboundBusy(RETRY_AFTER);
+	/** Slots held now by a team's calls, and by everyone's. */
+	public int slotsHeldBy(String team) {
+		return slots.heldBy("team:" + team);
+	}
+
+	public int slotsInUse() {
+		return slots.inUse();
+	}
+
+	private Fetched run(Http11Exchange.Request request, boolean followRedirects, String key) throws FetchFailed {
+		SharedSlots.Refusal refusal = slots.tryAcquire(key);
+		if (refusal != null) {
+			boolean share = refusal == SharedSlots.Refusal.SHARE_IN_USE;
+			log.warn("Refused an outbound fetch of {}: {}", request.uri().getHost(), share
+					? key + " holds its share of " + slots.perKey() + " slots" : "all " + settings.maxConcurrent()
+							+ " slots are in use");
+			throw share ? OutboundBusy.shareInUse(slots.perKey(), RETRY_AFTER) : OutboundBusy.allInUse(RETRY_AFTER);
 		}
 		try {
 			Deadline deadline = new Deadline(settings.deadline());
@@ -113,31 +143,29 @@ public class GuardedFetch {
 					return new Fetched(current, response.status(), response.header("content-type"), response.body());
 				}
 				if (hop == MAX_REDIRECTS) {
-					throw new FetchFailed(Reason.NOT_ALLOWED, request.uri() + " redirects more than " + MAX_REDIRECTS + " times");
+					throw new FetchFailed(Reason.NOT_ALLOWED, shown(request.uri()) + " redirects more than " + MAX_REDIRECTS + " times");
 				}
 				current = sameOrigin(current, response.header("location"));
 			}
 		}
 		finally {
-			slots.release();
+			slots.release(key);
 		}
 	}
 
 	private List<InetSocketAddress> checkedAddresses(URI uri, Deadline deadline) throws FetchFailed {
-		boolean http = "http".equals(uri.getScheme());
-		if (!"https".equals(uri.getScheme()) && !(http && settings.allowPrivateNetworks())) {
-			throw new FetchFailed(Reason.NOT_ALLOWED, uri + " is not https");
-		}
-		if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-			throw new FetchFailed(Reason.NOT_ALLOWED, uri + (uri.getHost() == null ? " has no host" : " contains credentials"));
+		String refusal = DestinationPolicy.refusal(uri, settings.allowPrivateNetworks());
+		if (refusal != null) {
+			log.warn("Refused an outbound fetch of {}: it {}", shown(uri), refusal);
+			throw new FetchFailed(Reason.NOT_ALLOWED, shown(uri) + " " + refusal);
 		}
 		String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
 		InetAddress[] resolved = resolve(host, deadline);
 		List<InetSocketAddress> addresses = new ArrayList<>();
 		for (InetAddress address : resolved) {
 			if (!settings.allowPrivateNetworks() && AddressPolicy.isInternal(address)) {
-				log.warn("Refused an outbound fetch of {}: {} resolves to the internal address {}", uri, host,
-						address.getHostAddress());
+				log.warn("Refused an outbound fetch of {}: it resolves to an internal address", shown(uri));
+				log.debug("{} resolved to {}", host, address.getHostAddress());
 				throw new FetchFailed(Reason.NOT_ALLOWED, host + " resolves to an address that is not allowed "
 						+ "(loopback, private, link-local or reserved); only public servers can be reached");
 			}
@@ -179,15 +207,20 @@ public class GuardedFetch {
 			next = null;
 		}
 		if (next == null) {
-			throw new FetchFailed(Reason.BAD_RESPONSE, current + " redirects without a valid Location");
+			throw new FetchFailed(Reason.BAD_RESPONSE, shown(current) + " redirects without a valid Location");
 		}
 		if (next.getHost() == null || !current.getScheme().equals(next.getScheme())
 				|| !current.getHost().equalsIgnoreCase(next.getHost())
 				|| Http11Exchange.port(current) != Http11Exchange.port(next)) {
-			throw new FetchFailed(Reason.NOT_ALLOWED, current + " redirects to another origin; redirects are followed "
+			throw new FetchFailed(Reason.NOT_ALLOWED, shown(current) + " redirects to another origin; redirects are followed "
 					+ "only to the same scheme, host and port");
 		}
 		return next;
+	}
+
+	/** A URL as messages and logs may show it: without the secrets inside it. */
+	private static String shown(URI uri) {
+		return UrlRedaction.redact(uri.toString());
 	}
 
 	private static void requireSingleLine(String value) {

@@ -21,9 +21,12 @@ import org.springframework.validation.annotation.Validated;
  * @param maxResponseSize largest response body read; a larger one fails the fetch
  * @param maxConcurrent fetches in flight at once; more are refused at once (503 with Retry-After),
  * never queued on request threads
+ * @param maxConcurrentPerTeam of those, the most one team (or one caller without a team) holds at once;
+ * beyond it that team's fetches are refused (503) while the other slots stay free for other teams
  */
 @Validated
 @ConfigurationProperties("controlplane.outbound")
 record OutboundSettings(@DefaultValue("false") boolean allowPrivateNetworks, @DefaultValue("5s") Duration deadline,
-		@DefaultValue("512KB") DataSize maxResponseSize, @DefaultValue("16") @Min(1) @Max(1000) int maxConcurrent) {
+		@DefaultValue("512KB") DataSize maxResponseSize, @DefaultValue("16") @Min(1) @Max(1000) int maxConcurrent,
+		@DefaultValue("4") @Min(1) @Max(1000) int maxConcurrentPerTeam) {
 }

@@ -20,8 +20,14 @@ import org.springframework.stereotype.Component;
 public class CommittedEvents {
 
 	private static final String COLUMNS = """
-			select id, tx::text, scope_id, team, at, resource_type, resource_id, type, message, actor, aws_request_id
+			select id, tx::text as tx_text, scope_id, team, at, resource_type, resource_id, type, message, actor, aws_request_id
 			from resource_events""";
+
+	/*
+	 * Qualified on purpose: a bare "tx" in ORDER BY binds to an output column of that name before the
+	 * table's, and "tx::text" is output as "tx", which sorted 10 before 9.
+	 */
+	private static final String ORDER = "resource_events.tx, resource_events.id";
 
 	private static final String SETTLED = "tx < pg_snapshot_xmin(pg_current_snapshot())";
 
@@ -33,7 +39,7 @@ public class CommittedEvents {
 
 	/** Up to {@code limit} settled events after {@code from}, of every team. */
 	public List<CommittedEvent> after(EventPosition from, int limit) {
-		return jdbc.sql(COLUMNS + " where (tx, id) > (cast(? as xid8), ?) and " + SETTLED + " order by tx, id limit ?")
+		return jdbc.sql(COLUMNS + " where (tx, id) > (cast(? as xid8), ?) and " + SETTLED + " order by " + ORDER + " limit ?")
 			.params(Long.toString(from.tx()), from.id(), limit)
 			.query(CommittedEvents::event)
 			.list();
@@ -42,7 +48,7 @@ public class CommittedEvents {
 	/** Up to {@code limit} settled events of one team after {@code from}. */
 	public List<CommittedEvent> after(EventPosition from, String team, int limit) {
 		return jdbc.sql(COLUMNS + " where team = ? and (tx, id) > (cast(? as xid8), ?) and " + SETTLED
-				+ " order by tx, id limit ?")
+				+ " order by " + ORDER + " limit ?")
 			.params(team, Long.toString(from.tx()), from.id(), limit)
 			.query(CommittedEvents::event)
 			.list();
@@ -50,7 +56,8 @@ public class CommittedEvents {
 
 	/** The position of the newest settled event: a reader starting here sees what happens from now on. */
 	public EventPosition horizon() {
-		return jdbc.sql("select tx::text, id from resource_events where " + SETTLED + " order by tx desc, id desc limit 1")
+		return jdbc.sql("select tx::text as tx_text, id from resource_events where " + SETTLED
+				+ " order by resource_events.tx desc, resource_events.id desc limit 1")
 			.query((rs, n) -> new EventPosition(Long.parseLong(rs.getString(1)), rs.getLong(2)))
 			.optional()
 			.orElse(EventPosition.START);
@@ -58,7 +65,7 @@ public class CommittedEvents {
 
 	/** The position of the event with this id, if there is one. */
 	public Optional<EventPosition> positionOf(long eventId) {
-		return jdbc.sql("select tx::text, id from resource_events where id = ?")
+		return jdbc.sql("select tx::text as tx_text, id from resource_events where id = ?")
 			.param(eventId)
 			.query((rs, n) -> new EventPosition(Long.parseLong(rs.getString(1)), rs.getLong(2)))
 			.optional();

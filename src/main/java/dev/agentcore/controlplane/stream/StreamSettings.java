@@ -17,10 +17,12 @@ import org.springframework.validation.annotation.Validated;
  * resumes with Last-Event-ID
  * @param maxDuration how long one connection lasts before the server ends it (clients reconnect)
  * @param page events read per query
+ * @param maxPerCaller streams one caller (token subject) may hold open at once on this replica; more are
+ * refused with 429 TOO_MANY_STREAMS
  */
 @Validated
 @ConfigurationProperties("controlplane.stream")
 record StreamSettings(@DefaultValue("250ms") Duration pollInterval, @DefaultValue("15s") Duration heartbeat,
 		@DefaultValue("1000") @Min(1) int buffer, @DefaultValue("30m") Duration maxDuration,
-		@DefaultValue("500") @Min(1) int page) {
+		@DefaultValue("500") @Min(1) int page, @DefaultValue("5") @Min(1) int maxPerCaller) {
 }

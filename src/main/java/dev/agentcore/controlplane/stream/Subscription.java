@@ -1,6 +1,8 @@
 package dev.agentcore.controlplane.stream;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -17,9 +19,12 @@ import dev.agentcore.controlplane.resource.EventPosition;
  * One open stream: reads the history it missed from the database (page by page, no connection
  * held in between), then the events the feed offers into a bounded buffer. A reader whose buffer
  * fills is disconnected rather than buffered without limit; it resumes with Last-Event-ID. Events
- * at or before the last one sent are skipped, so the catch-up and the buffer may overlap.
+ * at or before the last one sent are skipped, so the catch-up and the buffer may overlap. A stream
+ * ends when the token that opened it expires: it must not outlive the access it was granted on.
  */
 final class Subscription {
+
+	static final String TOKEN_EXPIRED = "token expired; reconnect with a new token and Last-Event-ID";
 
 	private final String team;
 
@@ -31,6 +36,8 @@ final class Subscription {
 
 	private final StreamSettings settings;
 
+	private final Instant closesAt;
+
 	private volatile boolean ended;
 
 	private volatile Thread writer;
@@ -40,9 +47,11 @@ final class Subscription {
 	/**
 	 * @param team the team whose events to send; null for every team (admins)
 	 * @param start the position after which to send
+	 * @param closesAt when the caller's token expires and the stream ends; null for no such end
 	 */
-	Subscription(String team, EventPosition start, SseEmitter emitter, StreamSettings settings) {
+	Subscription(String team, EventPosition start, SseEmitter emitter, StreamSettings settings, Instant closesAt) {
 		this.team = team;
+		this.closesAt = closesAt;
 		this.start = start;
 		this.emitter = emitter;
 		this.settings = settings;
@@ -82,9 +91,20 @@ final class Subscription {
 			feed.register(this);
 			catchUp(events);
 			while (!ended) {
-				CommittedEvent next = buffer.poll(settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
+				long wait = settings.heartbeat().toMillis();
+				if (closesAt != null) {
+					long left = Duration.between(Instant.now(), closesAt).toMillis();
+					if (left <= 0) {
+						emitter.send(SseEmitter.event().comment(TOKEN_EXPIRED));
+						break;
+					}
+					wait = Math.min(wait, left);
+				}
+				CommittedEvent next = buffer.poll(wait, TimeUnit.MILLISECONDS);
 				if (next == null) {
-					emitter.send(SseEmitter.event().comment("heartbeat"));
+					if (closesAt == null || Instant.now().isBefore(closesAt)) {
+						emitter.send(SseEmitter.event().comment("heartbeat"));
+					}
 				}
 				else if (next.position().isAfter(lastSent)) {
 					send(next);

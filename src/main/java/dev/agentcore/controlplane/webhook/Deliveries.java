@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +25,35 @@ class Deliveries {
 			.single();
 	}
 
-	void record(UUID webhookId, DeliveryResponse attempt) {
-		jdbc.sql("""
+	/**
+	 * Records an attempt of a webhook that still exists; false when it does not. The check is in the
+	 * insert itself, and a delete committed between the check and the foreign key's own check (the
+	 * delete waits for nothing) is caught as the same answer.
+	 */
+	boolean record(UUID webhookId, DeliveryResponse attempt) {
+		try {
+			return insert(webhookId, attempt) == 1;
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (exists(webhookId)) {
+				throw ex;
+			}
+			return false;
+		}
+	}
+
+	private boolean exists(UUID webhookId) {
+		return jdbc.sql("select exists (select 1 from webhooks where id = ?)").param(webhookId).query(Boolean.class).single();
+	}
+
+	private int insert(UUID webhookId, DeliveryResponse attempt) {
+		return jdbc.sql("""
 				insert into webhook_deliveries (webhook_id, message_id, event_id, event_type, attempt, at, status_code,
 				  duration_ms, outcome, error)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				select ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where exists (select 1 from webhooks where id = ?)""")
 			.params(webhookId, attempt.messageId(), attempt.eventId(), attempt.eventType(), attempt.attempt(),
 					Timestamp.from(attempt.at()), attempt.statusCode(), attempt.durationMs(), attempt.outcome().name(),
-					attempt.error())
+					attempt.error(), webhookId)
 			.update();
 	}
 

@@ -13,6 +13,7 @@ import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.ResourceEvents;
 import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.ResourceType;
+import dev.agentcore.controlplane.web.UrlRedaction;
 
 /**
  * What delivery attempts leave behind: a row per attempt (the webhook's deliveries) with its
@@ -51,13 +52,17 @@ class DeliveryRecords {
 		return deliveries.attemptsSoFar(webhookId, eventId);
 	}
 
-	void record(UUID webhookId, CommittedEvent event, int attempt, WebhookSender.Sent sent,
+	/** Records an attempt; false, recording nothing, when the webhook no longer exists (deleted meanwhile). */
+	boolean record(UUID webhookId, CommittedEvent event, int attempt, WebhookSender.Sent sent,
 			DeliveryResponse.Outcome result) {
 		WebhookTransport.Outcome outcome = sent.outcome();
-		deliveries.record(webhookId, new DeliveryResponse(0, sent.messageId(), event.id(), event.type().name(), attempt,
-				sent.at(), outcome.statusCode(), outcome.durationMillis(), result, outcome.error()));
+		if (!deliveries.record(webhookId, new DeliveryResponse(0, sent.messageId(), event.id(), event.type().name(),
+				attempt, sent.at(), outcome.statusCode(), outcome.durationMillis(), result, outcome.error()))) {
+			return false;
+		}
 		meters.counter("controlplane.webhook.deliveries", "outcome", result.name(), "status",
 				outcome.statusCode() == null ? "none" : Integer.toString(outcome.statusCode())).increment();
+		return true;
 	}
 
 	/** A delivery got through: the webhook is no longer failing. */
@@ -76,7 +81,7 @@ class DeliveryRecords {
 		transactions.executeWithoutResult(status -> {
 			if (webhooks.disable(webhook.id(), reason)) {
 				history.record(ResourceRef.root(ResourceType.WEBHOOK, webhook.id(), webhook.team()), EventType.WEBHOOK_DISABLED,
-						"Webhook " + webhook.url() + " disabled: " + reason, ACTOR, null);
+						"Webhook " + UrlRedaction.redact(webhook.url()) + " disabled: " + reason, ACTOR, null);
 				meters.counter("controlplane.webhook.disabled").increment();
 			}
 		});

@@ -57,8 +57,11 @@ class WebhookController {
 	@Operation(summary = "Register a webhook", description = "201 with the signing secret (whsec_...), shown this once: "
 			+ "every delivery carries webhook-id, webhook-timestamp and webhook-signature (v1, HMAC-SHA256 of "
 			+ "'<id>.<timestamp>.<body>'). The URL must be https and resolve to public addresses. Accepts "
-			+ "Idempotency-Key; a replay answers 201 with the Location but without the secret.")
-	@ProblemResponses({ 400, 413, 415, 422, 503 })
+			+ "Idempotency-Key; a replay answers 201 with the Location but without the secret. A team registers at "
+			+ "most controlplane.webhooks.max-per-team webhooks (25 by default); beyond that 409 WEBHOOK_LIMIT_REACHED. "
+			+ "Responses show the URL with user info and credential-like query values masked; a PUT that sends the "
+			+ "masked URL back keeps the original.")
+	@ProblemResponses({ 400, 409, 413, 415, 422, 503 })
 	ResponseEntity<WebhookResponse> declare(@AuthenticationPrincipal Caller caller, @RequestBody WebhookRequest request) {
 		violations.of(request).throwIfAny();
 		WebhookManagement.Created created = webhooks.declare(caller, request);

@@ -24,6 +24,7 @@ import dev.agentcore.controlplane.web.PageRequest;
 import dev.agentcore.controlplane.web.Problems;
 import dev.agentcore.controlplane.web.Problems.FieldError;
 import dev.agentcore.controlplane.web.Timestamps;
+import dev.agentcore.controlplane.web.UrlRedaction;
 import dev.agentcore.controlplane.web.Versions;
 
 /** Declares, replaces and removes a team's webhooks; each change is audited (without the secret). */
@@ -38,12 +39,15 @@ class WebhookManagement {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final WebhookSettings settings;
+
 	WebhookManagement(Webhooks webhooks, SecretBox secrets, Destinations destinations,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, WebhookSettings settings) {
 		this.webhooks = webhooks;
 		this.secrets = secrets;
 		this.destinations = destinations;
 		this.publisher = publisher;
+		this.settings = settings;
 	}
 
 	/** The new webhook and its secret, which is shown this once. */
@@ -55,6 +59,13 @@ class WebhookManagement {
 		String team = caller.requireTeam();
 		secrets.requireKey();
 		checkUrl(request.url());
+		if (webhooks.countLockingTeam(team) >= settings.maxPerTeam()) {
+			throw new ErrorResponseException(HttpStatus.CONFLICT, Problems.problem(HttpStatus.CONFLICT,
+					"WEBHOOK_LIMIT_REACHED", "Team " + team + " already has " + settings.maxPerTeam()
+							+ " webhooks, the most a team may register. Delete one it no longer needs, or subscribe an "
+							+ "existing one to more event types."),
+					null);
+		}
 		Instant now = Timestamps.now();
 		Webhook webhook = new Webhook(Ids.newId(), team, request.url(), request.description(), request.types(),
 				request.isEnabled(), null, null, 1, now, now, caller.actor());
@@ -68,9 +79,11 @@ class WebhookManagement {
 	Webhook replace(Caller caller, UUID id, String ifMatch, WebhookRequest request) {
 		Webhook current = visible(caller, id);
 		Versions.requireIfMatch(ifMatch, current.version());
-		checkUrl(request.url());
+		// The API shows URLs with their secrets masked; sending that form back keeps the original.
+		String url = UrlRedaction.isRedactedFormOf(request.url(), current.url()) ? current.url() : request.url();
+		checkUrl(url);
 		boolean reenabled = request.isEnabled() && !current.enabled();
-		Webhook replaced = new Webhook(id, current.team(), request.url(), request.description(), request.types(),
+		Webhook replaced = new Webhook(id, current.team(), url, request.description(), request.types(),
 				request.isEnabled(), reenabled ? null : current.disabledReason(),
 				reenabled ? null : current.failingSince(), current.version() + 1, current.createdAt(), Timestamps.now(),
 				current.createdBy());

@@ -7,10 +7,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.web.UrlRedaction;
 
 /**
  * A webhook as the API shows it.
  *
+ * @param url where deliveries go, with the secrets inside it (user info, credential-like query values)
+ * masked; sending it back unchanged in a PUT keeps the original
  * @param eventTypes the event types delivered; empty for all
  * @param enabled whether deliveries are made
  * @param disabledReason why it was disabled after failing, if it was
@@ -26,7 +29,7 @@ record WebhookResponse(UUID id, String team, String url, String description, Lis
 	}
 
 	static WebhookResponse withSecret(Webhook webhook, String secret) {
-		return new WebhookResponse(webhook.id(), webhook.team(), webhook.url(), webhook.description(), webhook.eventTypes(),
+		return new WebhookResponse(webhook.id(), webhook.team(), UrlRedaction.redact(webhook.url()), webhook.description(), webhook.eventTypes(),
 				webhook.enabled(), webhook.disabledReason(), webhook.failingSince(), webhook.version(), webhook.createdAt(),
 				webhook.updatedAt(), webhook.createdBy(), secret);
 	}

@@ -56,7 +56,7 @@ class WebhookSender {
 		headers.put("webhook-signature", Signature.sign(secrets.open(webhooks.sealedSecret(webhook.id()),
 				webhook.id().toString()), messageId, timestamp, body));
 		Instant at = Instant.now();
-		WebhookTransport.Outcome outcome = transport.post(URI.create(webhook.url()), headers, body);
+		WebhookTransport.Outcome outcome = transport.post(webhook.team(), URI.create(webhook.url()), headers, body);
 		meters.timer("controlplane.webhook.delivery.duration", "outcome", outcome.succeeded() ? "success" : "failure")
 			.record(Duration.ofMillis(outcome.durationMillis()));
 		return new Sent(messageId, at, outcome);

@@ -21,6 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * @param fanoutInterval how often new events are matched against webhooks
  * @param pollingInterval how often the delivery queue is polled for work queued by other replicas
  * @param threads deliveries at once on this replica
+ * @param threadsPerTeam of those, the most one team's deliveries take at once; that team's further due
+ * deliveries wait (not counted as attempts) while the other teams' go first, so one team's slow endpoints
+ * cannot occupy every delivery thread
+ * @param maxPerTeam webhooks one team may register; more are refused (409 WEBHOOK_LIMIT_REACHED)
  */
 @Validated
 @ConfigurationProperties("controlplane.webhooks")
@@ -28,5 +32,6 @@ record WebhookSettings(@DefaultValue("true") boolean enabled, String encryptionK
 		@DefaultValue("5s") Duration backoffBase,
 		@DefaultValue("1h") Duration backoffMax, @DefaultValue("12") @Min(1) int maxAttempts,
 		@DefaultValue("24h") Duration disableAfter, @DefaultValue("500ms") Duration fanoutInterval,
-		@DefaultValue("2s") Duration pollingInterval, @DefaultValue("4") @Min(1) int threads) {
+		@DefaultValue("2s") Duration pollingInterval, @DefaultValue("4") @Min(1) int threads,
+		@DefaultValue("2") @Min(1) int threadsPerTeam, @DefaultValue("25") @Min(1) int maxPerTeam) {
 }

@@ -23,6 +23,7 @@ interface WebhookTransport {
 
 	}
 
-	Outcome post(URI url, Map<String, String> headers, byte[] body);
+	/** @param team the webhook's team, whose share of the outbound slots the call takes */
+	Outcome post(String team, URI url, Map<String, String> headers, byte[] body);
 
 }

@@ -53,6 +53,15 @@ class Webhooks {
 			.update() == 1;
 	}
 
+	/**
+	 * How many webhooks the team has, counted while holding the team's lock for the rest of the
+	 * transaction, so concurrent creations cannot both pass a limit.
+	 */
+	int countLockingTeam(String team) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('webhooks'), hashtext(?))").param(team).query((rs, n) -> 1).list();
+		return jdbc.sql("select count(*) from webhooks where team = ?").param(team).query(Integer.class).single();
+	}
+
 	void delete(UUID id) {
 		jdbc.sql("delete from webhooks where id = ?").param(id).update();
 	}

@@ -192,6 +192,44 @@ class GatewayProbeIntegrationTests {
 		assertThat(refused.at("/remedies/0").asString()).contains("turn off 'Require Demonstrating Proof of Possession (DPoP)");
 	}
 
+	@Test
+	void tokenRequestsDirectAndByProbeAreAuditedWithoutTheSecretOrTheToken() {
+		String profile = aws.created("/api/v1/idp-profiles", """
+				{"name": "local-minted-%s", "provider": "OIDC", "allowedAudience": ["controlplane"],
+				 "discoveryUrl": "http://localhost:%d/local/oidc/.well-known/openid-configuration"}""".formatted(suffix(), port));
+		String dpop = aws.created("/api/v1/idp-profiles", """
+				{"name": "okta-audited-%s", "provider": "OKTA", "allowedAudience": ["api://default"],
+				 "discoveryUrl": "http://127.0.0.1:%d/okta/.well-known/openid-configuration"}""".formatted(suffix(),
+				okta.getAddress().getPort()));
+		Http.Response refused = aws.post("/api/v1/idp-profiles/" + dpop + "/token-requests",
+				"{\"clientId\": \"audited-client\", \"clientSecret\": \"s3cret-value\", \"scopes\": [\"orders/read\"]}");
+		assertThat(refused.json().get("obtained").asBoolean()).isFalse();
+
+		String admin = aws.http.postJson("/local/tokens", null, "{\"team\": \"" + team()
+				+ "\", \"scopes\": [\"controlplane:read\", \"controlplane:admin\"]}").json().get("access_token").asString();
+		Http.Response trail = aws.http.get("/api/v1/audit?resourceId=" + dpop, admin);
+		assertThat(trail.body()).doesNotContain("s3cret-value");
+		JsonNode record = trail.json().get("items").get(0);
+		assertThat(record.get("action").asString()).isEqualTo("TOKEN_REQUEST");
+		assertThat(record.get("outcome").asString()).isEqualTo("REFUSED");
+		assertThat(record.at("/tokenRequest/clientId").asString()).isEqualTo("audited-client");
+		assertThat(record.at("/tokenRequest/scopes/0").asString()).isEqualTo("orders/read");
+		assertThat(record.at("/tokenRequest/audience").asString()).isEqualTo("api://default");
+		assertThat(record.at("/actor/subject").asString()).isNotBlank();
+
+		Http.Response issued = aws.post("/api/v1/idp-profiles/" + profile + "/token-requests",
+				"{\"clientId\": \"local-client\", \"clientSecret\": \"another-s3cret\", \"returnToken\": true}");
+		JsonNode minted = aws.http.get("/api/v1/audit?resourceId=" + profile, admin).json().get("items").get(0);
+		assertThat(minted.get("action").asString()).isEqualTo("TOKEN_REQUEST");
+		assertThat(minted.get("outcome").asString()).isEqualTo(issued.json().get("obtained").asBoolean() ? "ISSUED" : "REFUSED");
+		String issuedToken = issued.json().path("token").asString("");
+		String whole = aws.http.get("/api/v1/audit?resourceId=" + profile, admin).body();
+		assertThat(whole).doesNotContain("another-s3cret");
+		if (!issuedToken.isEmpty()) {
+			assertThat(whole).doesNotContain(issuedToken);
+		}
+	}
+
 	private JsonNode request(String profile) {
 		Http.Response response = aws.post("/api/v1/idp-profiles/" + profile + "/token-requests",
 				"{\"clientId\": \"c\", \"clientSecret\": \"s\"}");

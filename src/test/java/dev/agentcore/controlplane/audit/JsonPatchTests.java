@@ -11,6 +11,17 @@ class JsonPatchTests {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
+	void secretsInsideUrlsAreRedactedOnBothSides() {
+		JsonNode patch = diff("{\"url\": \"https://u:p@hooks.example.com/h?api-key=old\"}",
+				"{\"url\": \"https://hooks.example.com/h?api-key=new&region=eu\", \"endpoint\": {\"mcp\": \"https://mcp.example.com/?token=t\"}}");
+		assertThat(patch.toString()).doesNotContain("old").doesNotContain(":p@").doesNotContain("new&").doesNotContain("token=t");
+		assertThat(patch).isEqualTo(json("""
+				[{"op": "test", "path": "/url", "value": "https://***@hooks.example.com/h?api-key=***"},
+				 {"op": "replace", "path": "/url", "value": "https://hooks.example.com/h?api-key=***&region=eu"},
+				 {"op": "add", "path": "/endpoint", "value": {"mcp": "https://mcp.example.com/?token=***"}}]"""));
+	}
+
+	@Test
 	void aReplacedValueIsTestedForWhatItWasThenReplaced() {
 		assertThat(diff("{\"description\": \"old\", \"roleArn\": \"r\"}", "{\"description\": \"new\", \"roleArn\": \"r\"}"))
 			.isEqualTo(json("""

@@ -30,7 +30,7 @@ class GuardedFetchTests {
 	GuardedFetch local = new GuardedFetch(settings(true, 16));
 
 	static OutboundSettings settings(boolean allowPrivate, int concurrent) {
-		return new OutboundSettings(allowPrivate, DEADLINE, DataSize.ofKilobytes(64), concurrent);
+		return new OutboundSettings(allowPrivate, DEADLINE, DataSize.ofKilobytes(64), concurrent, 4);
 	}
 
 	@Test
@@ -46,6 +46,22 @@ class GuardedFetchTests {
 		}
 		FetchFailed localhost = catchThrowableOfType(FetchFailed.class, () -> strict.get(URI.create("https://localhost/x")));
 		assertThat(localhost.getMessage()).as("the resolved address stays in the log").doesNotContain("127.0.0.1");
+	}
+
+	@Test
+	void everySpellingOfAnInternalAddressIsRefusedBeforeAnyLookupAsOnSave() {
+		AtomicInteger lookups = new AtomicInteger();
+		GuardedFetch counting = new GuardedFetch(settings(false, 16), host -> {
+			lookups.incrementAndGet();
+			return InetAddress.getAllByName(host);
+		});
+		for (String url : dev.agentcore.controlplane.support.InternalUrls.SPELLINGS) {
+			FetchFailed refused = catchThrowableOfType(FetchFailed.class, () -> counting.get(URI.create(url)));
+			assertThat(refused).as(url).isNotNull();
+			assertThat(refused.reason()).as(url).isEqualTo(Reason.NOT_ALLOWED);
+			assertThat(refused.getMessage()).as(url).endsWith(counting.refusal(URI.create(url)));
+		}
+		assertThat(lookups).as("refused by their spelling, as the save check refuses them").hasValue(0);
 	}
 
 	@Test

@@ -161,6 +161,27 @@ final class SseClient implements AutoCloseable {
 		}
 	}
 
+	/** Whether the server ended the stream within {@code timeout} (skipping whatever came before the end). */
+	boolean ended(Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		try {
+			while (true) {
+				Object item = received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+				if (item == null) {
+					return false;
+				}
+				if (item == Boolean.FALSE) {
+					received.add(item);
+					return true;
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
 	/** Messages until the stream is quiet for {@code quiet}. */
 	List<Message> drain(Duration quiet) {
 		List<Message> messages = new ArrayList<>();

@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
 class SubscriptionTests {
 
 	static final StreamSettings TWO_EVENTS = new StreamSettings(Duration.ofMillis(100), Duration.ofSeconds(15), 2,
-			Duration.ofMinutes(1), 10);
+			Duration.ofMinutes(1), 10, 5);
 
 	@Test
 	void aReaderThatFallsBehindItsBufferIsCutNotBufferedWithoutLimit() {
@@ -32,7 +32,7 @@ class SubscriptionTests {
 				completed.set(true);
 			}
 		};
-		Subscription subscription = new Subscription("blue", EventPosition.START, emitter, TWO_EVENTS);
+		Subscription subscription = new Subscription("blue", EventPosition.START, emitter, TWO_EVENTS, null);
 		subscription.offer(event(1, "blue"));
 		subscription.offer(event(2, "blue"));
 		assertThat(completed).isFalse();
@@ -49,7 +49,7 @@ class SubscriptionTests {
 				completed.set(true);
 			}
 		};
-		Subscription subscription = new Subscription("blue", EventPosition.START, emitter, TWO_EVENTS);
+		Subscription subscription = new Subscription("blue", EventPosition.START, emitter, TWO_EVENTS, null);
 		for (int i = 1; i <= 10; i++) {
 			subscription.offer(event(i, "green"));
 		}

@@ -47,7 +47,7 @@ class SignatureTests {
 
 	static WebhookSettings settings(String key) {
 		return new WebhookSettings(true, key, Duration.ofSeconds(5), Duration.ofHours(1), 12, Duration.ofHours(24),
-				Duration.ofMillis(500), Duration.ofSeconds(2), 4);
+				Duration.ofMillis(500), Duration.ofSeconds(2), 4, 2, 25);
 	}
 
 }
