@@ -102,7 +102,7 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		}
 		if (observed.workloadIdentityArn() != null
 				&& !observed.workloadIdentityArn().equals(gateway.aws().workloadIdentityArn())) {
-			status.workloadIdentity(gateway.id(), observed.workloadIdentityArn());
+			report.record(status.workloadIdentity(observed.workloadIdentityArn()));
 		}
 		Next next = super.ready(gateway, awsId, observed, report);
 		targets.targetsOf(gateway.id()).forEach(target -> support.queue.wake(ResourceType.TARGET, target.id()));

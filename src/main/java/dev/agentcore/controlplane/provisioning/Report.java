@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionOperations;
 
 import dev.agentcore.controlplane.resource.EventType;
@@ -17,9 +18,12 @@ import dev.agentcore.controlplane.resource.StatusUpdate;
 
 /**
  * What one reconcile found and did, collected as it goes and written once at the end: one status
- * statement and the events, in one transaction, so that what the API shows and what the history
- * says agree. Only the client token of a create is written before (it must be committed before
- * the call that carries it).
+ * statement (with the kind's own columns), the events and the application events it announces, in
+ * one transaction, so that what the API shows and what the history says agree. The only other way a
+ * reconcile writes is a {@link #checkpoint}: what must be committed before the next AWS call (the
+ * client token of a create, a Cognito app client just created), with the events of the calls it
+ * records, in its own short transaction. Nothing in a reconcile writes status or history otherwise
+ * ({@code StatusWritesTests}).
  */
 final class Report {
 
@@ -29,11 +33,17 @@ final class Report {
 
 	private final TransactionOperations transactions;
 
+	private final ApplicationEventPublisher announcements;
+
 	private final ResourceRef ref;
 
 	private final StatusUpdate update = new StatusUpdate();
 
 	private final List<Runnable> history = new ArrayList<>();
+
+	private final List<Object> announced = new ArrayList<>();
+
+	private final List<Checkpoint> open = new ArrayList<>();
 
 	private Phase phase;
 
@@ -43,10 +53,12 @@ final class Report {
 
 	private boolean written;
 
-	Report(StatusColumns status, ResourceEvents events, TransactionOperations transactions, Managed row) {
+	Report(StatusColumns status, ResourceEvents events, TransactionOperations transactions,
+			ApplicationEventPublisher announcements, Managed row) {
 		this.status = status;
 		this.events = events;
 		this.transactions = transactions;
+		this.announcements = announcements;
 		this.ref = row.ref();
 		this.phase = row.phase();
 		this.phaseSince = row.status().lastTransitionAt() == null ? Instant.now() : row.status().lastTransitionAt();
@@ -99,6 +111,28 @@ final class Report {
 		update.forgetIdentity();
 	}
 
+	/** Columns only the kind knows (built by its status class), written with the status. */
+	void record(StatusUpdate.ColumnWrite write) {
+		update.also(write);
+	}
+
+	/** An application event the reconcile causes, published in the report's transaction after the status write. */
+	void announce(Object event) {
+		announced.add(event);
+	}
+
+	/**
+	 * Opens a checkpoint: writes that must not wait for the end of the reconcile because the next AWS
+	 * call relies on them (or a crash before then would lose what AWS created), with the events of the
+	 * calls whose result they record, committed together by {@link Checkpoint#commit} in their own
+	 * short transaction. One a failure leaves uncommitted is written with the report.
+	 */
+	Checkpoint checkpoint() {
+		Checkpoint checkpoint = new Checkpoint();
+		open.add(checkpoint);
+		return checkpoint;
+	}
+
 	void awsCall(String operation, String requestId, String message) {
 		event(EventType.AWS_CALL, operation + ": " + message, requestId);
 	}
@@ -144,6 +178,11 @@ final class Report {
 			return;
 		}
 		written = true;
+		open.forEach(checkpoint -> {
+			history.addAll(checkpoint.calls);
+			checkpoint.writes.forEach(update::also);
+		});
+		open.clear();
 		transactions.executeWithoutResult(tx -> {
 			history.forEach(Runnable::run);
 			if (removed) {
@@ -152,6 +191,7 @@ final class Report {
 			else {
 				status.apply(ref.id(), update);
 			}
+			announced.forEach(announcements::publishEvent);
 		});
 	}
 
@@ -170,7 +210,46 @@ final class Report {
 	}
 
 	private void event(EventType type, String message, String requestId) {
-		history.add(() -> events.record(ref, type, message, ResourceEvents.PROVISIONER, requestId));
+		history.add(recording(type, message, requestId));
+	}
+
+	private Runnable recording(EventType type, String message, String requestId) {
+		return () -> events.record(ref, type, message, ResourceEvents.PROVISIONER, requestId);
+	}
+
+	/** What one {@link #checkpoint} commits. */
+	final class Checkpoint {
+
+		private final List<Runnable> calls = new ArrayList<>();
+
+		private final List<StatusUpdate.ColumnWrite> writes = new ArrayList<>();
+
+		private Checkpoint() {
+		}
+
+		Checkpoint awsCall(String operation, String requestId, String message) {
+			calls.add(recording(EventType.AWS_CALL, operation + ": " + message, requestId));
+			return this;
+		}
+
+		Checkpoint record(StatusUpdate.ColumnWrite write) {
+			writes.add(write);
+			return this;
+		}
+
+		/** Commits the writes and the events at once, together. */
+		void commit() {
+			if (!open.remove(this)) {
+				throw new IllegalStateException("checkpoint committed twice, or after the report was written");
+			}
+			StatusUpdate update = new StatusUpdate();
+			writes.forEach(update::also);
+			transactions.executeWithoutResult(tx -> {
+				calls.forEach(Runnable::run);
+				status.apply(ref.id(), update);
+			});
+		}
+
 	}
 
 }
