@@ -22,8 +22,8 @@ import dev.agentcore.controlplane.provisioning.CognitoUserPools.ResourceServer;
  * server, then per app client the client and its secret in Secrets Manager, recorded at once as a
  * checkpoint of the report (a crash in between is adopted by name, and the secret read back from
  * Cognito); clients no longer declared lose their secret, then go, forgotten at once too. Deleting
- * runs the other way round. Every AWS call is an event, in the report or in the checkpoint that
- * records its result; no secret is ever in one.
+ * runs the other way round. Every AWS call is an event of the report, in the order of the calls; no
+ * secret is ever in one.
  */
 @Component
 class ManagedIdpSteps {
@@ -132,11 +132,10 @@ class ManagedIdpSteps {
 		Optional<ManagedClient> recorded = profile.managedClients().named(client.name());
 		String id = recorded.map(ManagedClient::clientId).filter(idsByName::containsValue).orElse(idsByName.get(client.name()));
 		if (id == null) {
-			Report.Checkpoint checkpoint = report.checkpoint();
 			Call<CognitoUserPools.CreatedClient> created = cognito.createClient(poolId, client.name(), client.scopes());
-			checkpoint.awsCall("CreateUserPoolClient", created.requestId(), "created app client " + client.name() + " ("
+			call(report, "CreateUserPoolClient", created.requestId(), "created app client " + client.name() + " ("
 					+ created.result().id() + ") with the client-credentials flow and scopes " + client.scopes());
-			return storeSecret(desired, client.name(), created.result().id(), created.result().secret(), checkpoint);
+			return storeSecret(desired, client.name(), created.result().id(), created.result().secret(), report);
 		}
 		String requestId = null;
 		boolean matches = cognito.describeClient(poolId, id).map(c -> c.isMachineClientWith(client.scopes())).orElse(false);
@@ -145,29 +144,25 @@ class ManagedIdpSteps {
 				.requestId(), "set app client " + client.name() + " to client credentials with scopes " + client.scopes());
 		}
 		boolean stored = recorded.isPresent() && recorded.get().clientId().equals(id) && secrets.exists(recorded.get().secretArn());
-		return stored ? requestId : storeSecret(desired, client.name(), id, cognito.clientSecret(poolId, id), report.checkpoint());
+		return stored ? requestId : storeSecret(desired, client.name(), id, cognito.clientSecret(poolId, id), report);
 	}
 
-	/** Stores the secret and records the client at once, with the calls that made it (the checkpoint's). */
-	private String storeSecret(DesiredIdp desired, String name, String clientId, ClientSecret secret,
-			Report.Checkpoint checkpoint) {
+	/** Stores the secret and records the client at once (a checkpoint: what was created is never lost). */
+	private String storeSecret(DesiredIdp desired, String name, String clientId, ClientSecret secret, Report report) {
 		String value = json.writeValueAsString(Map.of("clientId", clientId, "clientSecret", secret.value()));
 		Call<String> stored = secrets.store(desired.secretName(name), value, desired.tags());
-		checkpoint.awsCall("CreateSecret", stored.requestId(), "stored the secret of app client " + name + " in " + stored.result())
-			.record(status.recordClient(new ManagedClient(name, clientId, stored.result())))
-			.commit();
+		call(report, "CreateSecret", stored.requestId(), "stored the secret of app client " + name + " in " + stored.result());
+		report.checkpoint(status.recordClient(new ManagedClient(name, clientId, stored.result())));
 		return stored.requestId();
 	}
 
-	/** Deletes the client's secret, then the client, and forgets it at once: neither is there to delete again. */
+	/** Deletes the client's secret, then the client, and forgets it at once (a checkpoint): neither is there to delete again. */
 	private String removeClient(String poolId, ManagedClient recorded, Report report) {
-		Report.Checkpoint checkpoint = report.checkpoint();
-		checkpoint.awsCall("DeleteSecret", secrets.delete(recorded.secretArn()).requestId(),
+		call(report, "DeleteSecret", secrets.delete(recorded.secretArn()).requestId(),
 				"deleted the secret of app client " + recorded.name());
-		String requestId = cognito.deleteClient(poolId, recorded.clientId()).requestId();
-		checkpoint.awsCall("DeleteUserPoolClient", requestId, "deleted app client " + recorded.name() + " (" + recorded.clientId() + ")")
-			.record(status.forgetClient(recorded.name()))
-			.commit();
+		String requestId = call(report, "DeleteUserPoolClient", cognito.deleteClient(poolId, recorded.clientId()).requestId(),
+				"deleted app client " + recorded.name() + " (" + recorded.clientId() + ")");
+		report.checkpoint(status.forgetClient(recorded.name()));
 		return requestId;
 	}
 

@@ -21,9 +21,9 @@ import dev.agentcore.controlplane.resource.StatusUpdate;
  * statement (with the kind's own columns), the events and the application events it announces, in
  * one transaction, so that what the API shows and what the history says agree. The only other way a
  * reconcile writes is a {@link #checkpoint}: what must be committed before the next AWS call (the
- * client token of a create, a Cognito app client just created), with the events of the calls it
- * records, in its own short transaction. Nothing in a reconcile writes status or history otherwise
- * ({@code StatusWritesTests}).
+ * client token of a create, a Cognito app client just created) is committed at once with everything
+ * collected so far, in its own short transaction. Nothing in a reconcile writes status or history
+ * otherwise ({@code StatusWritesTests}).
  */
 final class Report {
 
@@ -37,13 +37,11 @@ final class Report {
 
 	private final ResourceRef ref;
 
-	private final StatusUpdate update = new StatusUpdate();
+	private StatusUpdate update = new StatusUpdate();
 
 	private final List<Runnable> history = new ArrayList<>();
 
 	private final List<Object> announced = new ArrayList<>();
-
-	private final List<Checkpoint> open = new ArrayList<>();
 
 	private Phase phase;
 
@@ -122,15 +120,23 @@ final class Report {
 	}
 
 	/**
-	 * Opens a checkpoint: writes that must not wait for the end of the reconcile because the next AWS
-	 * call relies on them (or a crash before then would lose what AWS created), with the events of the
-	 * calls whose result they record, committed together by {@link Checkpoint#commit} in their own
-	 * short transaction. One a failure leaves uncommitted is written with the report.
+	 * A checkpoint: commits at once, in one short transaction, everything the report collected so far
+	 * (status, events, announcements) together with {@code writes}, and goes on collecting. For what
+	 * must not wait for the end of the pass because the next AWS call relies on it, or a crash before
+	 * then would lose what AWS created: the client token of a create, a Cognito app client just made.
+	 * The history keeps the order of the calls, and agrees with the status at every commit.
 	 */
-	Checkpoint checkpoint() {
-		Checkpoint checkpoint = new Checkpoint();
-		open.add(checkpoint);
-		return checkpoint;
+	void checkpoint(StatusUpdate.ColumnWrite... writes) {
+		if (written) {
+			throw new IllegalStateException("a checkpoint after the report was written");
+		}
+		for (StatusUpdate.ColumnWrite write : writes) {
+			update.also(write);
+		}
+		commit();
+		update = new StatusUpdate();
+		history.clear();
+		announced.clear();
 	}
 
 	void awsCall(String operation, String requestId, String message) {
@@ -178,11 +184,10 @@ final class Report {
 			return;
 		}
 		written = true;
-		open.forEach(checkpoint -> {
-			history.addAll(checkpoint.calls);
-			checkpoint.writes.forEach(update::also);
-		});
-		open.clear();
+		commit();
+	}
+
+	private void commit() {
 		transactions.executeWithoutResult(tx -> {
 			history.forEach(Runnable::run);
 			if (removed) {
@@ -210,46 +215,7 @@ final class Report {
 	}
 
 	private void event(EventType type, String message, String requestId) {
-		history.add(recording(type, message, requestId));
-	}
-
-	private Runnable recording(EventType type, String message, String requestId) {
-		return () -> events.record(ref, type, message, ResourceEvents.PROVISIONER, requestId);
-	}
-
-	/** What one {@link #checkpoint} commits. */
-	final class Checkpoint {
-
-		private final List<Runnable> calls = new ArrayList<>();
-
-		private final List<StatusUpdate.ColumnWrite> writes = new ArrayList<>();
-
-		private Checkpoint() {
-		}
-
-		Checkpoint awsCall(String operation, String requestId, String message) {
-			calls.add(recording(EventType.AWS_CALL, operation + ": " + message, requestId));
-			return this;
-		}
-
-		Checkpoint record(StatusUpdate.ColumnWrite write) {
-			writes.add(write);
-			return this;
-		}
-
-		/** Commits the writes and the events at once, together. */
-		void commit() {
-			if (!open.remove(this)) {
-				throw new IllegalStateException("checkpoint committed twice, or after the report was written");
-			}
-			StatusUpdate update = new StatusUpdate();
-			writes.forEach(update::also);
-			transactions.executeWithoutResult(tx -> {
-				calls.forEach(Runnable::run);
-				status.apply(ref.id(), update);
-			});
-		}
-
+		history.add(() -> events.record(ref, type, message, ResourceEvents.PROVISIONER, requestId));
 	}
 
 }

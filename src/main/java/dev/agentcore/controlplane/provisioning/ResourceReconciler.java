@@ -235,7 +235,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		}
 		beforeChange(row, report);
 		String token = clientToken(managed.ref().id(), managed.generation());
-		report.checkpoint().record(StatusColumns.createPending(token)).commit();
+		report.checkpoint(StatusColumns.createPending(token));
 		AgentCore.Call<O> call;
 		try {
 			call = create(row, desired, token);
