@@ -1,7 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
 import java.util.List;
-import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.resource.StatusColumns;
 import dev.agentcore.controlplane.resource.StatusTable;
+import dev.agentcore.controlplane.resource.StatusUpdate;
 
 /** The provisioner's writes to a gateway: status, and the identity AWS gave it. */
 @Component
@@ -21,8 +21,8 @@ public class GatewayStatus extends StatusColumns {
 	}
 
 	/** The workload identity AgentCore reports for the gateway (GetGateway's workloadIdentityDetails). */
-	public void workloadIdentity(UUID id, String arn) {
-		update("aws_workload_identity_arn = ?", id, arn);
+	public StatusUpdate.ColumnWrite workloadIdentity(String arn) {
+		return write("aws_workload_identity_arn = ?", arn);
 	}
 
 }

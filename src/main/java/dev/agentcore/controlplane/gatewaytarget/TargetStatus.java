@@ -3,7 +3,6 @@ package dev.agentcore.controlplane.gatewaytarget;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.resource.StatusColumns;
 import dev.agentcore.controlplane.resource.StatusTable;
+import dev.agentcore.controlplane.resource.StatusUpdate;
 
 /** The provisioner's writes to a target: status, the identity AWS gave it, and synchronizations. */
 @Component
@@ -23,16 +23,16 @@ public class TargetStatus extends StatusColumns {
 	}
 
 	/** Where a person gives the consent AWS waits for; null once it no longer waits. */
-	public void authorizationUrl(UUID id, String url) {
-		update("aws_authorization_url = ?", id, url);
+	public StatusUpdate.ColumnWrite authorizationUrl(String url) {
+		return write("aws_authorization_url = ?", url);
 	}
 
 	/** A synchronization requested at or before {@code requestedAt} has been sent to AWS. */
-	public void synchronizationSent(UUID id, Instant requestedAt, Instant synchronizedAt) {
-		update("""
+	public StatusUpdate.ColumnWrite synchronizationSent(Instant requestedAt, Instant synchronizedAt) {
+		return write("""
 				aws_last_synchronized_at = ?,
 				synchronize_requested_at = case when synchronize_requested_at <= ? then null else synchronize_requested_at end""",
-				id, synchronizedAt == null ? null : Timestamp.from(synchronizedAt), Timestamp.from(requestedAt));
+				synchronizedAt == null ? null : Timestamp.from(synchronizedAt), Timestamp.from(requestedAt));
 	}
 
 }

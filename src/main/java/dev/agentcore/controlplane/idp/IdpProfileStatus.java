@@ -1,7 +1,6 @@
 package dev.agentcore.controlplane.idp;
 
 import java.util.List;
-import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,11 +9,12 @@ import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.resource.StatusColumns;
 import dev.agentcore.controlplane.resource.StatusTable;
+import dev.agentcore.controlplane.resource.StatusUpdate;
 
 /**
  * The provisioner's writes to a managed profile: status, the user pool AWS created, and each app
- * client as soon as it exists (its id and its secret's ARN, committed at once after the AWS calls,
- * so that a crash never loses what was created).
+ * client as soon as it exists (its id and its secret's ARN, committed at once after the AWS calls as
+ * a checkpoint of the reconcile, so that a crash never loses what was created).
  */
 @Component
 public class IdpProfileStatus extends StatusColumns {
@@ -28,30 +28,30 @@ public class IdpProfileStatus extends StatusColumns {
 	}
 
 	/** Records (or replaces) the client of that name. */
-	public void recordClient(UUID id, ManagedClient client) {
-		update("""
+	public StatusUpdate.ColumnWrite recordClient(ManagedClient client) {
+		return write("""
 				managed_clients = jsonb_build_object('clients', coalesce((select jsonb_agg(c) from jsonb_array_elements(
 				  coalesce(managed_clients -> 'clients', '[]'::jsonb)) c where c ->> 'name' <> ?), '[]'::jsonb)
-				  || jsonb_build_array(cast(? as jsonb)))""", id, client.name(), json.writeValueAsString(client));
+				  || jsonb_build_array(cast(? as jsonb)))""", client.name(), json.writeValueAsString(client));
 	}
 
 	/** Forgets the client of that name, once AWS deleted it and its secret. */
-	public void forgetClient(UUID id, String name) {
-		update("""
+	public StatusUpdate.ColumnWrite forgetClient(String name) {
+		return write("""
 				managed_clients = jsonb_build_object('clients', coalesce((select jsonb_agg(c) from jsonb_array_elements(
-				  coalesce(managed_clients -> 'clients', '[]'::jsonb)) c where c ->> 'name' <> ?), '[]'::jsonb))""", id, name);
+				  coalesce(managed_clients -> 'clients', '[]'::jsonb)) c where c ->> 'name' <> ?), '[]'::jsonb))""", name);
 	}
 
-	public void recordDomain(UUID id, String domain) {
-		update("aws_domain = ?", id, domain);
+	public StatusUpdate.ColumnWrite recordDomain(String domain) {
+		return write("aws_domain = ?", domain);
 	}
 
 	/**
 	 * What gateways were told: the authorizer fingerprint, and the discovery check of the user pool's
 	 * issuer (written here, not through the aggregate, so the provisioner never changes the ETag).
 	 */
-	void recordPublished(UUID id, String fingerprint, Discovery discovery) {
-		update("published_authorizer = ?, discovery = cast(? as jsonb)", id, fingerprint, json.writeValueAsString(discovery));
+	StatusUpdate.ColumnWrite recordPublished(String fingerprint, Discovery discovery) {
+		return write("published_authorizer = ?, discovery = cast(? as jsonb)", fingerprint, json.writeValueAsString(discovery));
 	}
 
 }

@@ -1,15 +1,16 @@
 package dev.agentcore.controlplane.idp;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.agentcore.controlplane.resource.StatusUpdate;
 
 /**
- * What the provisioner needs from the profiles it manages: who still uses one, and handing the
- * discovery URL and client ids it created to the gateways that use the profile.
+ * What the provisioner needs from the profiles it manages: who still uses one, and what handing the
+ * discovery URL and client ids it created to the gateways that use the profile writes and announces.
  */
 @Service
 public class ManagedProfiles {
@@ -20,17 +21,10 @@ public class ManagedProfiles {
 
 	private final IdpProfileStatus status;
 
-	private final ApplicationEventPublisher events;
-
-	private final TransactionTemplate transactions;
-
-	ManagedProfiles(GatewayUsage usage, DiscoveryCheck discoveryCheck, IdpProfileStatus status,
-			ApplicationEventPublisher events, TransactionTemplate transactions) {
+	ManagedProfiles(GatewayUsage usage, DiscoveryCheck discoveryCheck, IdpProfileStatus status) {
 		this.usage = usage;
 		this.discoveryCheck = discoveryCheck;
 		this.status = status;
-		this.events = events;
-		this.transactions = transactions;
 	}
 
 	/** The gateways that use the profile; it cannot go while there are any. */
@@ -40,22 +34,29 @@ public class ManagedProfiles {
 
 	/**
 	 * The provisioned identity provider is ready: when its discovery URL or client ids differ from
-	 * what gateways were last given, record the new ones (with a fresh discovery check, which finds the
-	 * token endpoint of the hosted domain) and re-provision every gateway that uses the profile.
+	 * what gateways were last given, what to record (the new ones, with a fresh discovery check, which
+	 * finds the token endpoint of the hosted domain) and the event that re-provisions every gateway
+	 * using the profile. The reconcile's report writes and publishes both in its transaction.
 	 *
-	 * @return whether anything was handed on
+	 * @return empty when there is nothing to hand on
 	 */
-	public boolean publishAuthorizer(IdpProfile profile) {
+	public Optional<AuthorizerPublication> authorizerToPublish(IdpProfile profile) {
 		String fingerprint = profile.authorizerFingerprint();
 		if (!profile.authorizerReady() || fingerprint.equals(profile.publishedAuthorizer())) {
-			return false;
+			return Optional.empty();
 		}
 		Discovery discovery = discoveryCheck.check(profile.spec().discoveryUrl()).discovery();
-		transactions.executeWithoutResult(tx -> {
-			status.recordPublished(profile.id(), fingerprint, discovery);
-			events.publishEvent(new IdpProfileChanged(profile.id(), "provisioner"));
-		});
-		return true;
+		return Optional.of(new AuthorizerPublication(status.recordPublished(fingerprint, discovery),
+				new IdpProfileChanged(profile.id(), "provisioner")));
+	}
+
+	/**
+	 * What handing a profile's authorizer on to its gateways writes and announces, together.
+	 *
+	 * @param write the published fingerprint and discovery check
+	 * @param changed re-provisions the gateways that use the profile
+	 */
+	public record AuthorizerPublication(StatusUpdate.ColumnWrite write, IdpProfileChanged changed) {
 	}
 
 }

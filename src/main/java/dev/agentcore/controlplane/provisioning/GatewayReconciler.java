@@ -103,7 +103,7 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		}
 		if (observed.workloadIdentityArn() != null
 				&& !observed.workloadIdentityArn().equals(gateway.aws().workloadIdentityArn())) {
-			status.workloadIdentity(gateway.id(), observed.workloadIdentityArn());
+			report.record(status.workloadIdentity(observed.workloadIdentityArn()));
 		}
 		boolean created = gateway.status().phase() == Phase.PENDING || gateway.status().phase() == Phase.CREATING;
 		Next next = super.ready(gateway, awsId, observed, report);

@@ -77,22 +77,24 @@ class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, Ob
 	}
 
 	@Override
-	AgentCore.Call<ObservedIdp> update(IdpProfile profile, String awsId, DesiredIdp desired) {
-		return idps.converge(profile, awsId, desired);
+	AgentCore.Call<ObservedIdp> update(IdpProfile profile, String awsId, DesiredIdp desired, Report report) {
+		return idps.converge(profile, awsId, desired, report);
 	}
 
 	@Override
-	AgentCore.Call<Void> delete(IdpProfile profile, String awsId) {
-		return idps.delete(profile, awsId, desired(profile));
+	AgentCore.Call<Void> delete(IdpProfile profile, String awsId, Report report) {
+		return idps.delete(profile, awsId, desired(profile), report);
 	}
 
 	@Override
 	Next ready(IdpProfile profile, String awsId, ObservedIdp observed, Report report) {
 		Next next = super.ready(profile, awsId, observed, report);
-		if (managed.publishAuthorizer(profile)) {
+		managed.authorizerToPublish(profile).ifPresent(publication -> {
+			report.record(publication.write());
+			report.announce(publication.changed());
 			report.awsCall("DiscoveryCheck", null, "handed discovery URL and client ids " + profile.spec().allowedClients()
 					+ " to the gateways using the profile");
-		}
+		});
 		return next;
 	}
 

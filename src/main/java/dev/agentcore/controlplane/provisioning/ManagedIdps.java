@@ -46,13 +46,13 @@ class ManagedIdps {
 		return cognito.findUserPoolByName(poolName).flatMap(pool -> observation.observe(profile, pool.id(), desired));
 	}
 
-	Call<ObservedIdp> converge(IdpProfile profile, String userPoolId, DesiredIdp desired) {
-		return steps.converge(profile, userPoolId, desired);
+	Call<ObservedIdp> converge(IdpProfile profile, String userPoolId, DesiredIdp desired, Report report) {
+		return steps.converge(profile, userPoolId, desired, report);
 	}
 
 	/** Deletes what the provisioner created; the skeleton observes until the user pool is gone. */
-	Call<Void> delete(IdpProfile profile, String userPoolId, DesiredIdp desired) {
-		steps.delete(profile, userPoolId, desired);
+	Call<Void> delete(IdpProfile profile, String userPoolId, DesiredIdp desired, Report report) {
+		steps.delete(profile, userPoolId, desired, report);
 		return new Call<>(null, null);
 	}
 

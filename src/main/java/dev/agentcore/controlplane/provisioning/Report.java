@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionOperations;
 
 import dev.agentcore.controlplane.resource.EventType;
@@ -17,9 +18,12 @@ import dev.agentcore.controlplane.resource.StatusUpdate;
 
 /**
  * What one reconcile found and did, collected as it goes and written once at the end: one status
- * statement and the events, in one transaction, so that what the API shows and what the history
- * says agree. Only the client token of a create is written before (it must be committed before
- * the call that carries it).
+ * statement (with the kind's own columns), the events and the application events it announces, in
+ * one transaction, so that what the API shows and what the history says agree. The only other way a
+ * reconcile writes is a {@link #checkpoint}: what must be committed before the next AWS call (the
+ * client token of a create, a Cognito app client just created) is committed at once with everything
+ * collected so far, in its own short transaction. Nothing in a reconcile writes status or history
+ * otherwise ({@code StatusWritesTests}).
  */
 final class Report {
 
@@ -29,11 +33,15 @@ final class Report {
 
 	private final TransactionOperations transactions;
 
+	private final ApplicationEventPublisher announcements;
+
 	private final ResourceRef ref;
 
-	private final StatusUpdate update = new StatusUpdate();
+	private StatusUpdate update = new StatusUpdate();
 
 	private final List<Runnable> history = new ArrayList<>();
+
+	private final List<Object> announced = new ArrayList<>();
 
 	private Phase phase;
 
@@ -43,10 +51,12 @@ final class Report {
 
 	private boolean written;
 
-	Report(StatusColumns status, ResourceEvents events, TransactionOperations transactions, Managed row) {
+	Report(StatusColumns status, ResourceEvents events, TransactionOperations transactions,
+			ApplicationEventPublisher announcements, Managed row) {
 		this.status = status;
 		this.events = events;
 		this.transactions = transactions;
+		this.announcements = announcements;
 		this.ref = row.ref();
 		this.phase = row.phase();
 		this.phaseSince = row.status().lastTransitionAt() == null ? Instant.now() : row.status().lastTransitionAt();
@@ -99,6 +109,36 @@ final class Report {
 		update.forgetIdentity();
 	}
 
+	/** Columns only the kind knows (built by its status class), written with the status. */
+	void record(StatusUpdate.ColumnWrite write) {
+		update.also(write);
+	}
+
+	/** An application event the reconcile causes, published in the report's transaction after the status write. */
+	void announce(Object event) {
+		announced.add(event);
+	}
+
+	/**
+	 * A checkpoint: commits at once, in one short transaction, everything the report collected so far
+	 * (status, events, announcements) together with {@code writes}, and goes on collecting. For what
+	 * must not wait for the end of the pass because the next AWS call relies on it, or a crash before
+	 * then would lose what AWS created: the client token of a create, a Cognito app client just made.
+	 * The history keeps the order of the calls, and agrees with the status at every commit.
+	 */
+	void checkpoint(StatusUpdate.ColumnWrite... writes) {
+		if (written) {
+			throw new IllegalStateException("a checkpoint after the report was written");
+		}
+		for (StatusUpdate.ColumnWrite write : writes) {
+			update.also(write);
+		}
+		commit();
+		update = new StatusUpdate();
+		history.clear();
+		announced.clear();
+	}
+
 	void awsCall(String operation, String requestId, String message) {
 		event(EventType.AWS_CALL, operation + ": " + message, requestId);
 	}
@@ -144,6 +184,10 @@ final class Report {
 			return;
 		}
 		written = true;
+		commit();
+	}
+
+	private void commit() {
 		transactions.executeWithoutResult(tx -> {
 			history.forEach(Runnable::run);
 			if (removed) {
@@ -152,6 +196,7 @@ final class Report {
 			else {
 				status.apply(ref.id(), update);
 			}
+			announced.forEach(announcements::publishEvent);
 		});
 	}
 

@@ -72,9 +72,25 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 
 	abstract Optional<O> findByName(R row, D desired);
 
-	abstract AgentCore.Call<O> update(R row, String awsId, D desired);
+	/** Sends the spec to AWS; a kind implements this form or, when its update records as it goes, the one with the report. */
+	AgentCore.Call<O> update(R row, String awsId, D desired) {
+		throw new IllegalStateException(getClass().getSimpleName() + " implements no update");
+	}
 
-	abstract AgentCore.Call<Void> delete(R row, String awsId);
+	/** Sends the spec; a kind whose update makes several calls records them, and checkpoints, on {@code report}. */
+	AgentCore.Call<O> update(R row, String awsId, D desired, Report report) {
+		return update(row, awsId, desired);
+	}
+
+	/** Deletes in AWS; a kind implements this form or, when its deletion records as it goes, the one with the report. */
+	AgentCore.Call<Void> delete(R row, String awsId) {
+		throw new IllegalStateException(getClass().getSimpleName() + " implements no delete");
+	}
+
+	/** Deletes; a kind whose deletion makes several calls records them, and checkpoints, on {@code report}. */
+	AgentCore.Call<Void> delete(R row, String awsId, Report report) {
+		return delete(row, awsId);
+	}
 
 	AwsState classify(String awsStatus) {
 		return AwsState.ofAgentCore(awsStatus);
@@ -180,7 +196,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 				yield Next.done();
 			}
 			case REPLACE -> {
-				AgentCore.Call<Void> call = delete(row, awsId);
+				AgentCore.Call<Void> call = delete(row, awsId, report);
 				report.awsCall("Delete" + noun, call.requestId(), "removing failed " + awsId + " to create it again");
 				report.phase(Phase.UPDATING, "Replacing the failed " + noun + " " + awsId + ".");
 				yield Next.in(support.settings.transitionPoll());
@@ -192,7 +208,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 							+ (differences.isEmpty() ? "" : " (" + String.join(", ", differences) + ")") + "; setting it back.");
 				}
 				beforeChange(row, report);
-				AgentCore.Call<O> call = update(row, awsId, desired);
+				AgentCore.Call<O> call = update(row, awsId, desired, report);
 				List<String> kept = call.result() == null ? List.of() : call.result().kept();
 				report.awsCall("Update" + noun, call.requestId(), "applying generation " + managed.generation()
 						+ (kept.isEmpty() ? "" : "; kept as AWS held them (not owned by the spec): " + String.join(", ", kept)));
@@ -219,7 +235,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		}
 		beforeChange(row, report);
 		String token = clientToken(managed.ref().id(), managed.generation());
-		status().createPending(managed.ref().id(), token);
+		report.checkpoint(StatusColumns.createPending(token));
 		AgentCore.Call<O> call;
 		try {
 			call = create(row, desired, token);
@@ -257,7 +273,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 			Optional<O> observed = observe(row, awsId, desired);
 			if (observed.isPresent()) {
 				if (classify(observed.get().status()) != AwsState.DELETING) {
-					AgentCore.Call<Void> call = delete(row, awsId);
+					AgentCore.Call<Void> call = delete(row, awsId, report);
 					report.awsCall("Delete" + awsNoun(), call.requestId(), "deleting " + awsId);
 				}
 				return report.transition(Phase.DELETING, "AgentCore is deleting the " + awsNoun() + ".",

@@ -100,15 +100,15 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 		if (requested != null) {
 			AgentCore.Call<Void> call = aws.synchronizeTarget(row.gatewayAwsId(), awsId);
 			report.awsCall("SynchronizeGatewayTargets", call.requestId(), "synchronizing the MCP server's tools");
-			status.synchronizationSent(target.id(), requested, Instant.now());
+			report.record(status.synchronizationSent(requested, Instant.now()));
 			return report.transition(Phase.UPDATING, "AgentCore is synchronizing the MCP server's tools.",
 					support.settings.transitionPoll());
 		}
 		if (!Objects.equals(observed.lastSynchronizedAt(), target.aws().lastSynchronizedAt())) {
-			status.synchronizationSent(target.id(), Instant.EPOCH, observed.lastSynchronizedAt());
+			report.record(status.synchronizationSent(Instant.EPOCH, observed.lastSynchronizedAt()));
 		}
 		if (target.aws().authorizationUrl() != null) {
-			status.authorizationUrl(target.id(), null);
+			report.record(status.authorizationUrl(null));
 		}
 		return super.ready(row, awsId, observed, report);
 	}
@@ -123,7 +123,7 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 		GatewayTarget target = row.target();
 		String url = observed.authorizationUrl();
 		if (!Objects.equals(url, target.aws().authorizationUrl())) {
-			status.authorizationUrl(target.id(), url);
+			report.record(status.authorizationUrl(url));
 		}
 		String who = observed.authorizationUserId() == null ? "the user the target acts for"
 				: "user " + observed.authorizationUserId();

@@ -40,9 +40,13 @@ public abstract class StatusColumns {
 
 	/** Writes everything one reconcile decided, as one statement. */
 	public void apply(UUID id, StatusUpdate change) {
-		if (change.isEmpty()) {
-			return;
+		if (!change.statusIsEmpty()) {
+			applyStatus(id, change);
 		}
+		change.columns.forEach(write -> update(write.assignments, id, write.values));
+	}
+
+	private void applyStatus(UUID id, StatusUpdate change) {
 		List<String> sets = new ArrayList<>();
 		List<Object> values = new ArrayList<>();
 		Timestamp now = Timestamp.from(Instant.now());
@@ -102,9 +106,14 @@ public abstract class StatusColumns {
 		apply(id, new StatusUpdate().phase(phase, message));
 	}
 
-	/** Written, and committed, before an AWS create call that carries {@code token}. */
-	public void createPending(UUID id, String token) {
-		update("create_token = ?, create_pending_at = ?", id, token, Timestamp.from(Instant.now()));
+	/** Written, and committed (a checkpoint of the reconcile), before an AWS create call that carries {@code token}. */
+	public static StatusUpdate.ColumnWrite createPending(String token) {
+		return write("create_token = ?, create_pending_at = ?", token, Timestamp.from(Instant.now()));
+	}
+
+	/** A write of this table's own columns, applied with a {@link StatusUpdate} ({@link StatusUpdate#also}). */
+	protected static StatusUpdate.ColumnWrite write(String assignments, Object... values) {
+		return new StatusUpdate.ColumnWrite(assignments, values);
 	}
 
 	/** Asks the provisioner to run again even if it is running now (see {@link #changeMarker}). */

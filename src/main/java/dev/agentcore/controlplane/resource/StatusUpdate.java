@@ -1,6 +1,7 @@
 package dev.agentcore.controlplane.resource;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +36,8 @@ public final class StatusUpdate {
 	boolean terminal;
 
 	Instant reconciledAt;
+
+	final List<ColumnWrite> columns = new ArrayList<>();
 
 	/** Moves to {@code phase}; the transition time changes only when the phase does. */
 	public StatusUpdate phase(Phase phase, String message) {
@@ -103,12 +106,26 @@ public final class StatusUpdate {
 		return this;
 	}
 
+	/**
+	 * Also writes columns only the kind knows (a gateway's workload identity, a target's
+	 * synchronization), built by the kind's {@link StatusColumns} subclass; applied in order after the
+	 * status statement, in the same transaction.
+	 */
+	public StatusUpdate also(ColumnWrite write) {
+		columns.add(write);
+		return this;
+	}
+
 	/** The phase this update moves to, or null when it leaves the phase alone. */
 	public Phase phase() {
 		return phase;
 	}
 
 	public boolean isEmpty() {
+		return statusIsEmpty() && columns.isEmpty();
+	}
+
+	boolean statusIsEmpty() {
 		return phase == null && !messageSet && awsStatus == null && identity == null && !forgetIdentity
 				&& readyGeneration == null && error == null && attempts == null && reconciledAt == null;
 	}
@@ -121,6 +138,28 @@ public final class StatusUpdate {
 	 * @param url its endpoint (a gateway's MCP URL)
 	 */
 	public record AwsIdentity(String id, String arn, String url) {
+	}
+
+	/**
+	 * A write of a kind's own columns, as a value: built by {@link StatusColumns} subclasses (never run
+	 * where it is built), and applied by {@link StatusColumns#apply} with the rest of an update.
+	 */
+	public static final class ColumnWrite {
+
+		final String assignments;
+
+		final Object[] values;
+
+		ColumnWrite(String assignments, Object[] values) {
+			this.assignments = assignments;
+			this.values = values.clone();
+		}
+
+		@Override
+		public String toString() {
+			return assignments;
+		}
+
 	}
 
 }

@@ -102,6 +102,26 @@ class IdpProfileTests {
 		assertThat(spec.allowedClients()).containsExactly("a");
 	}
 
+	@Test
+	void equalSettingsAreNoChangeAndASelfRunProfileKeepsItsGeneration() {
+		IdpProfile profile = storedProfile();
+		assertThat(profile.respecify("cognito", cognitoSpec("client-1"), null, validDiscovery())).isFalse();
+		assertThat(profile.generation()).isEqualTo(1);
+		assertThat(profile.respecify("cognito", cognitoSpec("client-2"), null, validDiscovery())).isTrue();
+		assertThat(profile.generation()).as("nothing of a self-run profile is provisioned").isEqualTo(1);
+	}
+
+	@Test
+	void deletionRequestIsStampedAndRefusesChanges() {
+		IdpProfile profile = storedProfile();
+		profile.requestDeletion();
+		assertThat(profile.deletionRequested()).isTrue();
+		assertThat(profile.updatedAt()).isAfter(LAST_WEEK);
+		assertThat(codeOf(() -> profile.respecify("cognito", cognitoSpec("client-2"), null, Discovery.pending())))
+			.isEqualTo("IDP_PROFILE_DELETING");
+		assertThat(profile.spec()).isEqualTo(cognitoSpec("client-1"));
+	}
+
 	/** A Cognito profile as the repository loads it: saved five times, last changed last week. */
 	static IdpProfile storedProfile() {
 		return new IdpProfile(UUID.fromString("0190f5a2-0000-7000-8000-0000000000cc"), "team-a", "cognito",

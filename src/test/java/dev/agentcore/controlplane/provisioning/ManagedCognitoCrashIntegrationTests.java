@@ -18,11 +18,13 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -87,6 +89,9 @@ class ManagedCognitoCrashIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void poolAndClientAreCreatedOnceThoughTheirResultsWereLost() {
 		Http http = new Http(port);
@@ -118,6 +123,58 @@ class ManagedCognitoCrashIntegrationTests {
 		assertThat(token2.get("obtained").asBoolean()).as("the secret read back from Cognito works").isTrue();
 		String events = http.get("/api/v1/idp-profiles/" + id + "/events?limit=200", token).body();
 		assertThat(events).contains("adopted " + poolId);
+	}
+
+	/**
+	 * A status write that fails takes the events of the calls it records with it: the history never
+	 * holds a call whose status write did not happen (the domain is created, then every write of the
+	 * pass is refused by a trigger; no CreateUserPoolDomain event appears until writes go through).
+	 */
+	@Test
+	void eventsOfAPassAreCommittedOnlyWithItsStatusWrite() {
+		jdbc.sql("""
+				create or replace function refuse_recorded_domain() returns trigger language plpgsql as $$
+				begin
+				  if new.name = 'refused' and new.aws_domain is distinct from old.aws_domain then
+				    raise exception 'status write refused by the test';
+				  end if;
+				  return new;
+				end $$""").update();
+		jdbc.sql("create trigger refuse_recorded_domain before update on idp_profiles for each row "
+				+ "execute function refuse_recorded_domain()").update();
+		Http http = new Http(port);
+		String token = http.postJson("/local/tokens", null, "{\"team\": \"refused\", \"scopes\": [\"controlplane:write\"]}")
+			.json().get("access_token").asString();
+		String id = http.postJson("/api/v1/idp-profiles", token, """
+				{"name": "refused", "provider": "COGNITO", "managed": {"resourceServer": {"identifier": "api", "scopes": ["read"]},
+				 "clients": [{"name": "agent", "scopes": ["api/read"]}]}}""").json().get("id").asString();
+		try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder()
+			.endpointOverride(URI.create("http://localhost:" + port + "/local/aws/cognito"))
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
+			.build()) {
+			String poolId = await(() -> {
+				String pool = text(http.get("/api/v1/idp-profiles/" + id, token).json().at("/aws/userPoolId"));
+				return pool.isEmpty() || cognito.listUserPoolClients(r -> r.userPoolId(pool)).userPoolClients().isEmpty() ? null
+						: pool;
+			});
+			assertThat(cognito.describeUserPool(r -> r.userPoolId(poolId)).userPool().domain()).as("the calls were made")
+				.isNotNull();
+		}
+		String refused = http.get("/api/v1/idp-profiles/" + id + "/events?limit=200", token).body();
+		assertThat(refused).contains("CreateUserPool").doesNotContain("CreateUserPoolDomain")
+			.doesNotContain("CreateResourceServer").doesNotContain("CreateUserPoolClient");
+		assertThat(text(http.get("/api/v1/idp-profiles/" + id, token).json().at("/aws/domain"))).isEmpty();
+		jdbc.sql("drop trigger refuse_recorded_domain on idp_profiles").update();
+		JsonNode ready = await(() -> {
+			JsonNode profile = http.get("/api/v1/idp-profiles/" + id, token).json();
+			return profile.at("/status/phase").asString().equals("READY") ? profile : null;
+		});
+		assertThat(text(ready.at("/aws/domain"))).isNotEmpty();
+	}
+
+	private static String text(JsonNode node) {
+		return node.isNull() || node.isMissingNode() ? "" : node.asString();
 	}
 
 	private static <T> T await(java.util.function.Supplier<T> condition) {

@@ -1,0 +1,74 @@
+package dev.agentcore.controlplane.policy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
+
+import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceType;
+
+import static dev.agentcore.controlplane.support.ProblemAssertions.code;
+import static dev.agentcore.controlplane.support.ProblemAssertions.codeOf;
+import static dev.agentcore.controlplane.support.ProblemAssertions.problemOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A policy engine's transitions: declared at generation 1, changed specs bump it, the name stays, deleting takes nothing. */
+class PolicyEngineTests {
+
+	static final PolicyEngineSpec SPEC = new PolicyEngineSpec("orders");
+
+	@Test
+	void declaredEngineIsPendingAtGenerationOneWithNothingInAws() {
+		PolicyEngine engine = PolicyEngine.declare("team-a", "guard", SPEC, "alice");
+		assertThat(engine.generation()).isEqualTo(1);
+		assertThat(engine.status().phase()).isEqualTo(Phase.PENDING);
+		assertThat(engine.aws().policyEngineId()).isNull();
+		assertThat(engine.deletionRequested()).isFalse();
+		assertThat(engine.createPendingAt()).isNull();
+		assertThat(engine.createdBy()).isEqualTo("alice");
+		assertThat(engine.createdAt()).isEqualTo(engine.updatedAt());
+		assertThat(engine.ref().type()).isEqualTo(ResourceType.POLICY_ENGINE);
+		assertThat(engine.ref().scopeId()).as("an engine is its own history").isEqualTo(engine.id());
+	}
+
+	@Test
+	void changedSpecIsANewGenerationAndEqualSpecIsNoChange() throws InterruptedException {
+		PolicyEngine engine = PolicyEngine.declare("team-a", "guard", SPEC, "alice");
+		var declaredAt = engine.updatedAt();
+		assertThat(engine.respecify("guard", new PolicyEngineSpec("orders"))).isFalse();
+		assertThat(engine.generation()).isEqualTo(1);
+		assertThat(engine.updatedAt()).isEqualTo(declaredAt);
+		Thread.sleep(2);
+		assertThat(engine.respecify("guard", new PolicyEngineSpec("billing"))).isTrue();
+		assertThat(engine.generation()).isEqualTo(2);
+		assertThat(engine.spec().description()).isEqualTo("billing");
+		assertThat(engine.updatedAt()).isAfter(declaredAt);
+		assertThat(engine.respecify("guard", new PolicyEngineSpec(null))).isTrue();
+		assertThat(engine.generation()).isEqualTo(3);
+	}
+
+	@Test
+	void nameCannotChange() {
+		PolicyEngine engine = PolicyEngine.declare("team-a", "guard", SPEC, "alice");
+		ProblemDetail problem = problemOf(() -> engine.respecify("Guard", new PolicyEngineSpec("billing")));
+		assertThat(code(problem)).isEqualTo("NAME_IMMUTABLE");
+		assertThat(problem.getStatus()).isEqualTo(409);
+		assertThat(problem.getDetail()).contains("policy engine").contains("'guard'");
+		assertThat(engine.spec()).isEqualTo(SPEC);
+		assertThat(engine.generation()).isEqualTo(1);
+	}
+
+	@Test
+	void deletionIsRequestedOnceAndThenRefusesEveryChange() {
+		PolicyEngine engine = PolicyEngine.declare("team-a", "guard", SPEC, "alice");
+		assertThat(engine.requestDeletion()).isTrue();
+		assertThat(engine.deletionRequested()).isTrue();
+		var requestedAt = engine.updatedAt();
+		assertThat(engine.requestDeletion()).as("already requested").isFalse();
+		assertThat(engine.updatedAt()).isEqualTo(requestedAt);
+		assertThat(codeOf(() -> engine.respecify("guard", new PolicyEngineSpec("billing")))).isEqualTo("POLICY_ENGINE_DELETING");
+		assertThat(codeOf(() -> engine.respecify("guard", SPEC))).as("even an equal spec").isEqualTo("POLICY_ENGINE_DELETING");
+		assertThat(engine.spec()).isEqualTo(SPEC);
+		assertThat(engine.generation()).isEqualTo(1);
+	}
+
+}
