@@ -28,6 +28,7 @@ import dev.agentcore.controlplane.support.TestIssuer;
 
 import static dev.agentcore.controlplane.support.ContractRequests.consoleGateway;
 import static dev.agentcore.controlplane.support.ContractRequests.gatewayWithPolicies;
+import static dev.agentcore.controlplane.support.ContractRequests.managedRoleGateway;
 import static dev.agentcore.controlplane.support.ContractRequests.permitWeather;
 import static dev.agentcore.controlplane.support.ContractRequests.policy;
 import static dev.agentcore.controlplane.support.ContractRequests.policyEngine;
@@ -149,6 +150,12 @@ class BuiltJarContractIntegrationTests {
 			assertThat(ok(team.get("/api/v1/webhooks/" + hook.json().get("id").asString() + "/deliveries")).has("items"))
 				.isTrue();
 
+			String managedName = unique("managed");
+			String managed = created(team.post("/api/v1/gateways", managedRoleGateway(managedName)));
+			JsonNode role = awaitPhase("/api/v1/gateways/" + managed, "READY").get("executionRole");
+			assertThat(role.get("roleArn").asString()).as(role.toString()).endsWith(":role/AgentCoreGateway-" + managedName);
+			assertThat(role.get("phase").asString()).isEqualTo("READY");
+
 			assertThat(ok(admin.get("/api/v1/audit")).get("items")).isNotEmpty();
 			assertThat(ok(team.get("/api/v1/catalog/entities")).toString()).contains(gatewayName);
 		}
@@ -174,7 +181,9 @@ class BuiltJarContractIntegrationTests {
 	void prometheusScrapesWithTheAdminScopeOnly() {
 		Http.Response scrape = admin.get("/actuator/prometheus");
 		assertThat(scrape.status()).isEqualTo(200);
-		assertThat(scrape.body()).contains("controlplane_resources{");
+		for (String kind : new String[] { "gateway", "target", "idp_profile", "policy_engine", "policy", "execution_role" }) {
+			assertThat(scrape.body()).contains("controlplane_resources{kind=\"" + kind + "\",phase=\"READY\"}");
+		}
 		assertThat(team.get("/actuator/prometheus").status()).isEqualTo(403);
 	}
 

@@ -26,6 +26,12 @@ public final class ContractRequests {
 				 "policyEngine": {"policyEngineId": "%s", "mode": "LOG_ONLY"}}""".formatted(name, profile, engine);
 	}
 
+	/** An open gateway whose execution role the control plane creates (in the simulator's IAM). */
+	public static String managedRoleGateway(String name) {
+		return """
+				{"name": "%s", "executionRole": {"managed": true}, "authorizer": {"type": "NONE"}}""".formatted(name);
+	}
+
 	public static String policy(String name, String statement) {
 		return """
 				{"name": "%s", "description": "jar walk", "statement": %s}""".formatted(name, quoted(statement));
