@@ -1,9 +1,12 @@
 package dev.agentcore.controlplane.permissions;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,10 +26,12 @@ class DeclaredResources {
 		this.jdbc = jdbc;
 	}
 
-	/** Whether a target or gateway of a team other than {@code team} names the resource. */
-	boolean namedByAnotherTeam(String team, NamedResource resource) {
-		return containsAny("gateway_targets", team, resource.inTargets())
-				|| containsAny("gateways", team, resource.inGateways());
+	/** The first of {@code named} that a target or gateway of a team other than {@code team} names too. */
+	Optional<NamedResource> firstNamedByAnotherTeam(String team, List<NamedResource> named) {
+		OptionalInt inTargets = first("gateway_targets", team, named, NamedResource::inTargets);
+		OptionalInt inGateways = first("gateways", team, named, NamedResource::inGateways);
+		int first = Math.min(inTargets.orElse(Integer.MAX_VALUE), inGateways.orElse(Integer.MAX_VALUE));
+		return first == Integer.MAX_VALUE ? Optional.empty() : Optional.of(named.get(first));
 	}
 
 	/** Whether {@code roleArn} is the managed execution role of another team's gateway (IAM role names ignore case). */
@@ -37,17 +42,28 @@ class DeclaredResources {
 		return found.isPresent();
 	}
 
-	private boolean containsAny(String table, String team, List<Map<String, Object>> fragments) {
-		if (fragments.isEmpty()) {
-			return false;
+	/** One scan of the table for all fragments: the index of the first resource one of whose fragments matches. */
+	private OptionalInt first(String table, String team, List<NamedResource> named,
+			Function<NamedResource, List<Map<String, Object>>> fragmentsOf) {
+		List<Map<String, Object>> fragments = new ArrayList<>();
+		List<Integer> owners = new ArrayList<>();
+		for (int i = 0; i < named.size(); i++) {
+			for (Map<String, Object> fragment : fragmentsOf.apply(named.get(i))) {
+				fragments.add(fragment);
+				owners.add(i);
+			}
 		}
-		return jdbc.sql("select 1 from " + table + " d, jsonb_array_elements(cast(:fragments as jsonb)) f "
-				+ "where d.team <> :team and d.spec @> f.value limit 1")
+		if (fragments.isEmpty()) {
+			return OptionalInt.empty();
+		}
+		List<Integer> matched = jdbc.sql("select distinct cast(f.i as integer) - 1 from " + table + " d, "
+				+ "jsonb_array_elements(cast(:fragments as jsonb)) with ordinality as f(value, i) "
+				+ "where d.team <> :team and d.spec @> f.value")
 			.param("fragments", JSON.writeValueAsString(fragments))
 			.param("team", team)
 			.query(Integer.class)
-			.optional()
-			.isPresent();
+			.list();
+		return matched.stream().mapToInt(owners::get).min();
 	}
 
 }

@@ -77,11 +77,11 @@ class ForeignResources {
 	}
 
 	private void check(String team, List<FieldRef> named) {
-		for (FieldRef ref : named) {
-			if (declared.namedByAnotherTeam(team, ref.resource())) {
-				throw ForeignResourceRefused.resource(ref.field(), ref.resource().value());
-			}
-		}
+		declared.firstNamedByAnotherTeam(team, named.stream().map(FieldRef::resource).toList())
+			.ifPresent(resource -> {
+				FieldRef ref = named.stream().filter(candidate -> candidate.resource() == resource).findFirst().orElseThrow();
+				throw ForeignResourceRefused.resource(ref.field(), resource.value());
+			});
 	}
 
 	private static boolean admin() {

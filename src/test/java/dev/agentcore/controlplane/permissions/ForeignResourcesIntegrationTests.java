@@ -48,6 +48,14 @@ class ForeignResourcesIntegrationTests extends SimulatedAwsTests {
 		Http.Response plan = api.post("/api/v1/gateways/" + ours + "/targets/plans", lambda("steal", function, null));
 		assertThat(plan.json().at("/problem/code").asString()).as(plan.body()).isEqualTo("RESOURCE_OF_ANOTHER_TEAM");
 
+		String ownRole = post("/api/v1/gateways", openGateway(unique("OwnRole")));
+		assertThat(api.post("/api/v1/gateways/" + ownRole + "/targets", lambda("theirs", function, null)).status())
+			.as("with a role of its own the team grants nothing through the control plane").isEqualTo(202);
+		Http.Response toManaged = api.put("/api/v1/gateways/" + ownRole,
+				api.get("/api/v1/gateways/" + ownRole).header("ETag").orElseThrow(), MANAGED.formatted(name(ownRole)));
+		assertThat(toManaged.status()).as(toManaged.body()).isEqualTo(403);
+		assertThat(toManaged.json().at("/errors/0/field").asString()).isEqualTo("target theirs: lambda.functionArn");
+
 		assertThat(post("/api/v1/gateways/" + ours + "/targets", lambda("own", unique("mine"), null))).isNotNull();
 		String adminGateway = Api.asAdmin(port).post("/api/v1/gateways", MANAGED.formatted(unique("Admins"))).json().get("id")
 			.asString();
