@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.provisioning;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,10 @@ import java.util.UUID;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ProvisioningError;
@@ -246,6 +251,22 @@ class ResourceReconcilerTests {
 		aws.duringObserve = () -> store.changeMarker = "generation 2";
 		Next changed = reconciler.run("gateway:" + ID);
 		assertThat(changed.at()).isBefore(Instant.now().plusSeconds(1));
+	}
+
+	@Test
+	void everyKindImplementsUpdateAndDeleteInOneOfTheirForms() throws ClassNotFoundException {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AssignableTypeFilter(ResourceReconciler.class));
+		List<String> kinds = scanner.findCandidateComponents("dev.agentcore.controlplane.provisioning")
+			.stream()
+			.map(BeanDefinition::getBeanClassName)
+			.toList();
+		assertThat(kinds).as("the six kinds").hasSizeGreaterThanOrEqualTo(6);
+		for (String kind : kinds) {
+			assertThat(Class.forName(kind).getDeclaredMethods()).as(kind + " (the skeleton's defaults only throw)")
+				.extracting(Method::getName)
+				.contains("update", "delete");
+		}
 	}
 
 	/** A row of the fake kind at generation 1 (or {@code generation}). */

@@ -38,6 +38,27 @@ class StatusUpdateTests {
 		assertThat(gateways.statements).isEmpty();
 	}
 
+	@Test
+	void kindColumnsAreWrittenAfterTheStatusInOrderOfTheirRecording() {
+		java.util.UUID id = java.util.UUID.randomUUID();
+		StatusUpdate update = new StatusUpdate().phase(Phase.READY, "ready")
+			.also(StatusColumns.createPending("token-1"))
+			.also(StatusColumns.createPending("token-2"));
+		gateways.apply(id, update);
+		assertThat(gateways.statements).hasSize(3);
+		assertThat(gateways.statements.get(0).assignments).containsKey("phase");
+		assertThat(gateways.statements.get(1).get("create_token").value()).isEqualTo("token-1");
+		assertThat(gateways.statements.get(2).get("create_token").value()).isEqualTo("token-2");
+		assertThat(gateways.statements).allSatisfy(statement -> assertThat(statement.id).isEqualTo(id));
+	}
+
+	@Test
+	void kindColumnsAloneWriteNoStatusStatement() {
+		StatusUpdate update = new StatusUpdate().also(StatusColumns.createPending("token-1"));
+		assertThat(update.isEmpty()).as("something to write").isFalse();
+		assertThat(gateways.apply(update).assignments).containsOnlyKeys("create_token", "create_pending_at");
+	}
+
 	static Stream<Arguments> everyReport() {
 		return Stream.of(report("phase", u -> u.phase(Phase.CREATING, "creating")), report("message", u -> u.message("m")),
 				report("message cleared", u -> u.message(null)), report("awsStatus", u -> u.awsStatus("READY", List.of())),
