@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayMadeInAws;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
@@ -69,8 +70,9 @@ public class ExecutionRoleManagement {
 	 * ARNs of its name, which a gateway made elsewhere under the same name in another case would match. A new
 	 * generation makes the role's reconcile apply it (and the gateway's targets wait for it).
 	 */
-	public void gatewayCreated(UUID gatewayId) {
-		forGateway(gatewayId).ifPresent(role -> inputsChanged(role,
+	@EventListener
+	void on(GatewayMadeInAws made) {
+		forGateway(made.gatewayId()).ifPresent(role -> inputsChanged(role,
 				"The gateway exists in AWS now: the role's trust policy admits exactly its ARN (generation %d)."));
 	}
 

@@ -71,11 +71,6 @@ class GatewayPrerequisites {
 		preflight.gateway(gateway, targets, report);
 	}
 
-	/** AWS made the gateway (it is READY for the first time): what trusted it by name trusts its ARN now. */
-	void gatewayCreated(Gateway gateway) {
-		roles.gatewayCreated(gateway);
-	}
-
 	/** The gateway is gone: its managed role, which waited for it, may go now. */
 	void gatewayDeleted(Gateway gateway) {
 		roles.gatewayDeleted(gateway);

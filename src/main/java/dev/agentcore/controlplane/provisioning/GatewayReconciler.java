@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayMadeInAws;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gateway.GatewayStatus;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
@@ -108,7 +109,7 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		boolean created = gateway.status().phase() == Phase.PENDING || gateway.status().phase() == Phase.CREATING;
 		Next next = super.ready(gateway, awsId, observed, report);
 		if (created) {
-			prerequisites.gatewayCreated(gateway);
+			report.announce(new GatewayMadeInAws(gateway.id()));
 		}
 		targets.targetsOf(gateway.id()).forEach(target -> support.queue.wake(ResourceType.TARGET, target.id()));
 		return next;

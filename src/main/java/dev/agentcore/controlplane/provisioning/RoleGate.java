@@ -70,13 +70,6 @@ class RoleGate {
 		return gateway.spec().withRoleArn(roles.forGateway(gateway.id()).map(role -> role.aws().roleArn()).orElse(null));
 	}
 
-	/** AWS made the gateway: its managed role's trust is pinned to the gateway's ARN. */
-	void gatewayCreated(Gateway gateway) {
-		if (gateway.spec().managedRole() && gateway.aws().gatewayArn() != null) {
-			roles.gatewayCreated(gateway.id());
-		}
-	}
-
 	/** The gateway is gone: its managed role may go now. */
 	void gatewayDeleted(Gateway gateway) {
 		roles.forGateway(gateway.id()).ifPresent(role -> queue.wake(ResourceType.EXECUTION_ROLE, role.id()));
