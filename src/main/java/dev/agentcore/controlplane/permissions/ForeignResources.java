@@ -12,14 +12,14 @@ import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
-import dev.agentcore.controlplane.resource.ResourceChanged;
+import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.security.Caller;
 
 /**
  * A managed execution role grants what its gateway and targets name, so a team must not name what
  * another team's declarations name (its Lambda, its schema object, its runtime, its credential
- * provider, its key), nor use another team's managed role as its own: checked in the transaction
- * that declares it, which a refusal rolls back. Admins may.
+ * provider, its key), nor use another team's managed role as its own: checked when a gateway or
+ * target is declared or replaced, in that transaction, which a refusal rolls back. Admins may.
  */
 @Component
 class ForeignResources {
@@ -36,8 +36,12 @@ class ForeignResources {
 		this.declared = declared;
 	}
 
+	/** Declarations and replacements only: a reconcile, a deletion or a profile change declares nothing new. */
 	@EventListener
-	void on(ResourceChanged changed) {
+	void on(ChangeAccepted changed) {
+		if (changed.action() != ChangeAccepted.Action.CREATE && changed.action() != ChangeAccepted.Action.REPLACE) {
+			return;
+		}
 		switch (changed.ref().type()) {
 			case GATEWAY -> gateways.find(changed.ref().id()).ifPresent(this::gatewayDeclared);
 			case TARGET -> targets.find(changed.ref().id())
