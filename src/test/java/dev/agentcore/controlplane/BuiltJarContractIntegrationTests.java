@@ -152,9 +152,13 @@ class BuiltJarContractIntegrationTests {
 
 			String managedName = unique("managed");
 			String managed = created(team.post("/api/v1/gateways", managedRoleGateway(managedName)));
-			JsonNode role = awaitPhase("/api/v1/gateways/" + managed, "READY").get("executionRole");
+			awaitPhase("/api/v1/gateways/" + managed, "READY");
+			// The gateway's first READY pins the role's trust to its ARN: the role passes through UPDATING once more.
+			JsonNode role = await(() -> {
+				JsonNode shown = team.get("/api/v1/gateways/" + managed).json().get("executionRole");
+				return shown.at("/phase").asString().equals("READY") ? shown : null;
+			}, "the managed role of " + managedName + " READY");
 			assertThat(role.get("roleArn").asString()).as(role.toString()).endsWith(":role/AgentCoreGateway-" + managedName);
-			assertThat(role.get("phase").asString()).isEqualTo("READY");
 
 			assertThat(ok(admin.get("/api/v1/audit")).get("items")).isNotEmpty();
 			assertThat(ok(team.get("/api/v1/catalog/entities")).toString()).contains(gatewayName);
