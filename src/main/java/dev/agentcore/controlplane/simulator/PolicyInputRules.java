@@ -10,7 +10,10 @@ import static dev.agentcore.controlplane.simulator.WireFields.object;
 import static dev.agentcore.controlplane.simulator.WireFields.oneOf;
 import static dev.agentcore.controlplane.simulator.WireFields.string;
 
-/** CreatePolicyEngine / CreatePolicy / UpdatePolicy validation, as the AgentCore API reference states it. */
+/**
+ * CreatePolicyEngine / CreatePolicy / UpdatePolicy validation, as the AgentCore API reference states it.
+ * The updates are PATCH (model of 2026-03): a member left out keeps what the resource holds.
+ */
 final class PolicyInputRules {
 
 	static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -35,15 +38,37 @@ final class PolicyInputRules {
 		return string(request, "clientToken", false, 33, 256, CLIENT_TOKEN);
 	}
 
-	/** A CreatePolicy (with a name) or an UpdatePolicy (whose name stays {@code currentName}). */
-	static PolicyInput policy(JsonNode request, String currentName) {
-		String name = currentName != null ? currentName : string(request, "name", true, 1, 48, NAME);
-		JsonNode definition = object(request, "definition", true);
+	/** A CreatePolicy. */
+	static PolicyInput policy(JsonNode request) {
+		String name = string(request, "name", true, 1, 48, NAME);
+		String statement = statement(object(request, "definition", true));
+		return new PolicyInput(name, description(request), statement, validationMode(request), clientToken(request));
+	}
+
+	/** An UpdatePolicy (PATCH): the description and definition it leaves out stay as {@code current} holds them. */
+	static PolicyInput update(JsonNode request, SimulatedPolicy current) {
+		JsonNode definition = object(request, "definition", false);
+		return new PolicyInput(current.name(), updatedDescription(request, current.description()),
+				definition == null ? current.statement() : statement(definition), validationMode(request), null);
+	}
+
+	/**
+	 * UpdatedDescription: left out keeps {@code current}; {@code {"optionalValue": "..."}} replaces it;
+	 * the wrapper without optionalValue clears it. A plain string is not the model's shape.
+	 */
+	static String updatedDescription(JsonNode request, String current) {
+		JsonNode wrapper = object(request, "description", false);
+		return wrapper == null ? current : string(wrapper, "optionalValue", false, 1, 4096, null);
+	}
+
+	private static String statement(JsonNode definition) {
 		exactlyOne(definition, "definition", Set.of("cedar"));
-		String statement = string(object(definition, "cedar", true), "statement", true, 35, 10000, null);
+		return string(object(definition, "cedar", true), "statement", true, 35, 10000, null);
+	}
+
+	private static String validationMode(JsonNode request) {
 		String mode = oneOf(request, "validationMode", false, VALIDATION_MODES);
-		return new PolicyInput(name, description(request), statement, mode == null ? "FAIL_ON_ANY_FINDINGS" : mode,
-				currentName == null ? clientToken(request) : null);
+		return mode == null ? "FAIL_ON_ANY_FINDINGS" : mode;
 	}
 
 }

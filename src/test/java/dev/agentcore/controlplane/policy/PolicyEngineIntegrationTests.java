@@ -118,6 +118,39 @@ class PolicyEngineIntegrationTests {
 		assertThat(invalid.json().at("/errors/0/field").asString()).isEqualTo("name");
 	}
 
+	@Test
+	void anEditGoesOutAsPatchAndLaterPassesSendNoFurtherUpdate() {
+		String engine = post(ENGINES, engine(name("Edits")));
+		String engineAwsId = awaitPhase(api, ENGINES + "/" + engine, "READY").at("/aws/policyEngineId").asString();
+		String name = name("edited");
+		String path = ENGINES + "/" + engine + "/policies/" + post(ENGINES + "/" + engine + "/policies", policy(name, ANY_GATEWAY_FORBID));
+		String policyAwsId = awaitPhase(api, path, "READY").at("/aws/policyId").asString();
+		String permit = "permit(principal, action, resource is AgentCore::Gateway) when { context has input };";
+		long updatesBefore = calls("UpdatePolicy");
+
+		assertThat(api.put(path, "\"0\"", """
+				{"name": "%s", "statement": %s}""".formatted(name, PolicyFixtures.quoted(permit))).status()).isEqualTo(202);
+		GetPolicyResponse edited = await(() -> {
+			GetPolicyResponse inAws = SimulatedAccount.outOfBand().getPolicy(r -> r.policyEngineId(engineAwsId).policyId(policyAwsId));
+			return inAws.statusAsString().equals("ACTIVE") && permit.equals(inAws.definition().cedar().statement()) ? inAws : null;
+		});
+		assertThat(edited.description()).as("a description removed from the spec is cleared in AWS").isNull();
+		awaitPhase(api, path, "READY");
+		assertThat(calls("UpdatePolicy")).isEqualTo(updatesBefore + 1);
+
+		for (int pass = 0; pass < 2; pass++) {
+			long reads = calls("GetPolicy");
+			assertThat(api.post(path + "/reconcile", "").status()).isEqualTo(202);
+			await(() -> calls("GetPolicy") > reads ? true : null);
+			awaitPhase(api, path, "READY");
+		}
+		assertThat(calls("UpdatePolicy")).as("no update from comparing the wrapped description").isEqualTo(updatesBefore + 1);
+	}
+
+	private static long calls(String operation) {
+		return SimulatedAccount.http().get("/local/aws/resources", null).json().at("/stats/calls/" + operation).asLong(0);
+	}
+
 	private String post(String path, String body) {
 		Http.Response response = api.post(path, body);
 		assertThat(response.status()).as(response.body()).isEqualTo(202);

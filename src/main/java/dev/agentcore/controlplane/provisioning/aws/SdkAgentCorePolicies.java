@@ -10,8 +10,9 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetPolicyEn
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetPolicyResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListPoliciesResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListPolicyEnginesResponse;
-import software.amazon.awssdk.services.bedrockagentcorecontrol.model.PolicyDefinition;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdatePolicyEngineRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdatePolicyEngineResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdatePolicyRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdatePolicyResponse;
 
 import org.springframework.stereotype.Component;
@@ -63,8 +64,8 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Call<Engine> updateEngine(String engineId, DesiredPolicyEngine desired) {
-		UpdatePolicyEngineResponse updated = calls.mutating("UpdatePolicyEngine",
-				() -> aws().updatePolicyEngine(r -> r.policyEngineId(engineId).description(desired.description())));
+		UpdatePolicyEngineRequest request = PolicyRequests.updateEngine(engineId, desired).request();
+		UpdatePolicyEngineResponse updated = calls.mutating("UpdatePolicyEngine", () -> aws().updatePolicyEngine(request));
 		return new Call<>(new Engine(updated.policyEngineId(), updated.policyEngineArn(), updated.statusAsString(),
 				updated.statusReasons(), true), updated.responseMetadata().requestId());
 	}
@@ -81,7 +82,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 			.createPolicy(r -> r.policyEngineId(engineId)
 				.name(desired.name())
 				.description(desired.description())
-				.definition(definition(desired))
+				.definition(PolicyRequests.definition(desired))
 				.validationMode(desired.validationMode())
 				.clientToken(clientToken)));
 		return new Call<>(new PolicyState(created.policyId(), created.policyArn(), created.statusAsString(),
@@ -112,12 +113,8 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Call<PolicyState> updatePolicy(String engineId, String policyId, DesiredPolicy desired) {
-		UpdatePolicyResponse updated = calls.mutating("UpdatePolicy", () -> aws()
-			.updatePolicy(r -> r.policyEngineId(engineId)
-				.policyId(policyId)
-				.description(desired.description())
-				.definition(definition(desired))
-				.validationMode(desired.validationMode())));
+		UpdatePolicyRequest request = PolicyRequests.updatePolicy(engineId, policyId, desired).request();
+		UpdatePolicyResponse updated = calls.mutating("UpdatePolicy", () -> aws().updatePolicy(request));
 		return new Call<>(new PolicyState(updated.policyId(), updated.policyArn(), updated.statusAsString(),
 				updated.statusReasons(), true), updated.responseMetadata().requestId());
 	}
@@ -130,10 +127,6 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	private BedrockAgentCoreControlClient aws() {
 		return clients.get();
-	}
-
-	private static PolicyDefinition definition(DesiredPolicy desired) {
-		return PolicyDefinition.fromCedar(cedar -> cedar.statement(desired.statement()));
 	}
 
 }

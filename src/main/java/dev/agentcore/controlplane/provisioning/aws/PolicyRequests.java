@@ -1,0 +1,55 @@
+package dev.agentcore.controlplane.provisioning.aws;
+
+import java.util.List;
+
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.PolicyDefinition;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdatePolicyEngineRequest;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdatePolicyRequest;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.agentcore.controlplane.provisioning.DesiredPolicy;
+import dev.agentcore.controlplane.provisioning.DesiredPolicyEngine;
+
+/**
+ * Policy engines and policies in AgentCore's current terms. UpdatePolicy and UpdatePolicyEngine are
+ * PATCH with the description wrapped ({@code {"optionalValue": "..."}}; the wrapper alone clears it), where
+ * SDK 2.40.2 sends PUT with a plain string: the shim sends the model's method and shape. The description
+ * is always sent because the spec owns it, so a description removed from the spec is cleared in AWS.
+ */
+final class PolicyRequests {
+
+	private PolicyRequests() {
+	}
+
+	static Shimmed<UpdatePolicyEngineRequest> updateEngine(String engineId, DesiredPolicyEngine desired) {
+		UpdatePolicyEngineRequest request = UpdatePolicyEngineRequest.builder().policyEngineId(engineId).build();
+		MemberShim.Exchange exchange = MemberShim.Exchange.patching(description(desired.description()));
+		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, List.of());
+	}
+
+	static Shimmed<UpdatePolicyRequest> updatePolicy(String engineId, String policyId, DesiredPolicy desired) {
+		UpdatePolicyRequest request = UpdatePolicyRequest.builder()
+			.policyEngineId(engineId)
+			.policyId(policyId)
+			.definition(definition(desired))
+			.validationMode(desired.validationMode())
+			.build();
+		MemberShim.Exchange exchange = MemberShim.Exchange.patching(description(desired.description()));
+		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, List.of());
+	}
+
+	static PolicyDefinition definition(DesiredPolicy desired) {
+		return PolicyDefinition.fromCedar(cedar -> cedar.statement(desired.statement()));
+	}
+
+	/** The UpdatedDescription member: the value wrapped, or the bare wrapper to clear it. */
+	static ObjectNode description(String description) {
+		ObjectNode extra = MemberShim.JSON.createObjectNode();
+		ObjectNode wrapper = extra.putObject("description");
+		if (description != null) {
+			wrapper.put("optionalValue", description);
+		}
+		return extra;
+	}
+
+}
