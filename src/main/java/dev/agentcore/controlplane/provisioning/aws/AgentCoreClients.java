@@ -108,6 +108,11 @@ class AgentCoreClients implements DisposableBean {
 			.url();
 	}
 
+	/** The longest one call may take, retries included. */
+	java.time.Duration callTimeout() {
+		return settings.callTimeout();
+	}
+
 	Region region() {
 		return shared.region();
 	}
