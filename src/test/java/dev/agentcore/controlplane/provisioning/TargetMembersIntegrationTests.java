@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetRequest;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.agentcore.controlplane.provisioning.aws.MemberShimForTests;
 import dev.agentcore.controlplane.support.Api;
 import dev.agentcore.controlplane.support.Http;
 import dev.agentcore.controlplane.support.TestDatabase;
@@ -118,6 +121,35 @@ class TargetMembersIntegrationTests {
 		JsonNode ready = awaitPhase(id, "READY");
 		assertThat(ready.at("/credentials/type").asString()).isEqualTo("NONE");
 		assertThat(heldTarget(ready.at("/aws/targetId").asString()).get("credentialProviderConfigurations")).isEmpty();
+	}
+
+	@Test
+	void aPrivateEndpointAddedOutsideIsKeptThroughTheNextUpdateAndNamedInItsEvent() {
+		String body = """
+				{"name": "private-api", "type": "OPENAPI", "openApi": {"s3": {"uri": "s3://schemas/private.yaml"}}}""";
+		String id = post(targets, body);
+		String awsId = awaitPhase(id, "READY").at("/aws/targetId").asString();
+		String gatewayAwsId = api.get(targets.substring(0, targets.length() - "/targets".length())).json()
+			.at("/aws/gatewayId").asString();
+		GetGatewayTargetResponse held = aws.outOfBand.getGatewayTarget(r -> r.gatewayIdentifier(gatewayAwsId).targetId(awsId));
+		UpdateGatewayTargetRequest.Builder console = UpdateGatewayTargetRequest.builder()
+			.gatewayIdentifier(gatewayAwsId).targetId(awsId).name(held.name()).targetConfiguration(held.targetConfiguration());
+		String endpoint = "{\"selfManagedLatticeResource\": {\"resourceConfigurationIdentifier\": \"rcfg-0123456789abcdef0\"}}";
+		aws.outOfBand.updateGatewayTarget(MemberShimForTests.with(console.build(), "{\"privateEndpoint\": " + endpoint + "}").request());
+		await(() -> "READY".equals(heldTarget(awsId).get("status").asString()) ? true : null);
+
+		assertThat(api.put(targets + "/" + id, "\"0\"", body.replace("}}}", "}}, \"description\": \"v2\"}")).status())
+			.isEqualTo(202);
+		await(() -> {
+			JsonNode target = api.get(targets + "/" + id).json();
+			return target.at("/status/phase").asString().equals("READY") && target.at("/status/observedGeneration").asLong() == 2
+					? true : null;
+		});
+		JsonNode updated = heldTarget(awsId);
+		assertThat(updated.get("description").asString()).isEqualTo("v2");
+		assertThat(updated.get("privateEndpoint")).isEqualTo(SimulatedAccount.JSON.readTree(endpoint));
+		assertThat(events(targets + "/" + id)).anyMatch(message -> message.contains("kept as AWS held them")
+					&& message.contains("privateEndpoint"));
 	}
 
 	@Test

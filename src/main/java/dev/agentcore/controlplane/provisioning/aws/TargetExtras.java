@@ -30,6 +30,13 @@ final class TargetExtras {
 
 	private static final String METADATA = "/metadataConfiguration";
 
+	/**
+	 * UpdateGatewayTarget members (model of 2026-07) that AWS may hold and no spec member owns yet: set in
+	 * the console or by another tool, they are written back as AWS holds them, since the update replaces
+	 * the whole target. A spec member that comes to own one (a private endpoint, #25) takes it off this list.
+	 */
+	private static final List<String> KEPT = List.of("/privateEndpoint", "/certificateConfigurations");
+
 	private TargetExtras() {
 	}
 
@@ -42,6 +49,19 @@ final class TargetExtras {
 			}
 		});
 		return extra;
+	}
+
+	/** Copies into {@code extra} what AWS holds ({@code observed}) for the members no spec member owns; returns their names. */
+	static List<String> keep(JsonNode observed, ObjectNode extra) {
+		List<String> kept = new ArrayList<>();
+		for (String pointer : KEPT) {
+			JsonNode held = observed.at(pointer);
+			if (!held.isMissingNode() && !held.isNull()) {
+				JsonPointers.put(extra, pointer, held.deepCopy());
+				kept.add(JsonPointers.dotted(pointer));
+			}
+		}
+		return kept;
 	}
 
 	/** The shim's members whose value in AWS ({@code observed}, the raw answer) differs, with AWS's defaults applied. */
