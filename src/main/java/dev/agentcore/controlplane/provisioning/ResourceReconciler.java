@@ -109,6 +109,14 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	void deleted(R row) {
 	}
 
+	/**
+	 * When AWS refuses to delete the resource in its current state until someone outside acts: reports it
+	 * (see {@link Report#waitingOutside}) and says when to look again; null to delete now.
+	 */
+	Next deleteWaitsOutside(R row, Managed managed, O observed, Report report) {
+		return null;
+	}
+
 	/** Runs the AWS part of a reconcile within the kind's concurrency limits. */
 	Next withinLimits(R row, Supplier<Next> work) {
 		return work.get();
@@ -256,6 +264,10 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		if (awsId != null) {
 			Optional<O> observed = observe(row, awsId, desired);
 			if (observed.isPresent()) {
+				Next waiting = deleteWaitsOutside(row, managed, observed.get(), report);
+				if (waiting != null) {
+					return waiting;
+				}
 				if (classify(observed.get().status()) != AwsState.DELETING) {
 					AgentCore.Call<Void> call = delete(row, awsId);
 					report.awsCall("Delete" + awsNoun(), call.requestId(), "deleting " + awsId);

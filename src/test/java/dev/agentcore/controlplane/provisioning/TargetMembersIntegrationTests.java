@@ -192,6 +192,34 @@ class TargetMembersIntegrationTests {
 		assertThat(heldTarget(awsId).get("description").asString()).as("the change waited, then was applied").isEqualTo("v2");
 	}
 
+	@Test
+	void aTargetWaitingForConsentIsNotDeletedInAwsAndItsStatusSaysWhatThePersonDoes() {
+		String path = targets + "/" + post(targets, """
+				{"name": "mail", "type": "MCP_SERVER", "mcpServer": {"endpoint": "https://mail.example.com/mcp"},
+				 "credentials": {"type": "OAUTH", "providerArn": "%s", "scopes": ["mail.read"],
+				   "grantType": "AUTHORIZATION_CODE", "defaultReturnUrl": "https://app.example.com/done"}}""".formatted(OAUTH));
+		String url = awaitPhase(path.substring(targets.length() + 1), "AWAITING_CONSENT").at("/status/authorizationUrl").asString();
+		String gateway = targets.substring(0, targets.length() - "/targets".length());
+		long deletesBefore = aws.stats().at("/calls/DeleteGatewayTarget").asLong(0);
+
+		assertThat(api.delete(gateway + "?cascade=true", "\"0\"").status()).isEqualTo(202);
+		JsonNode waiting = await(() -> {
+			JsonNode target = api.get(path).json();
+			return "TARGET_DELETE_AWAITS_CONSENT".equals(target.at("/status/lastError/code").asString(null)) ? target : null;
+		});
+		assertThat(waiting.at("/status/phase").asString()).isEqualTo("DELETING");
+		assertThat(waiting.at("/status/message").asString()).contains(url).contains("simulated-user")
+			.contains("complete the consent").contains("gateway's deletion");
+		await(() -> api.get(gateway).json().at("/status/message").asString("").contains("mail") ? true : null);
+		SimulatedAccount.sleep(Duration.ofMillis(1500));
+		assertThat(aws.stats().at("/calls/DeleteGatewayTarget").asLong(0)).as("no delete AgentCore would refuse")
+			.isEqualTo(deletesBefore);
+		assertThat(events(path).stream().filter(event -> event.contains("does not delete a target"))).hasSize(1);
+
+		assertThat(new Http(portOf(url)).get(url.substring(url.indexOf("/local/")), null).status()).isEqualTo(200);
+		await(() -> api.get(gateway).status() == 404 ? true : null);
+	}
+
 	String post(String path, String body) {
 		Http.Response response = api.post(path, body);
 		assertThat(response.status()).as(response.body()).isEqualTo(202);
