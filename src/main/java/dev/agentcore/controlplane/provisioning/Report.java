@@ -127,6 +127,22 @@ final class Report {
 		return next;
 	}
 
+	/**
+	 * AWS tried to delete the resource and could not (DELETE_FAILED): the delete was sent again; the
+	 * status says why it failed, and the next look backs off as for any retried failure.
+	 */
+	Next deleteRetried(Observed observed, String noun, int previousAttempts, ProvisioningSettings settings) {
+		observed(observed);
+		int attempts = previousAttempts + 1;
+		Next next = Next.in(Backoff.delay(attempts, settings.backoffBase(), settings.backoffMax()));
+		String message = "AgentCore could not delete the " + noun + " (" + observed.status()
+				+ (observed.statusReasons().isEmpty() ? "" : ": " + String.join("; ", observed.statusReasons()))
+				+ "); it was asked again, attempt " + attempts + ".";
+		update.retrying(new ProvisioningError("AWS_DELETE_FAILED", message, true, Instant.now()), attempts, next.at(), message);
+		event(EventType.RETRY_SCHEDULED, message, null);
+		return next;
+	}
+
 	/** A terminal failure found by the provisioner rather than answered by AWS. */
 	void failed(String code, String message) {
 		failed(new ProvisioningError(code, message, false, Instant.now()), message, null);

@@ -271,6 +271,9 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 				if (classify(observed.get().status()) != AwsState.DELETING) {
 					AgentCore.Call<Void> call = delete(row, awsId);
 					report.awsCall("Delete" + awsNoun(), call.requestId(), "deleting " + awsId);
+					if ("DELETE_FAILED".equals(observed.get().status())) {
+						return report.deleteRetried(observed.get(), awsNoun(), managed.status().attempts(), support.settings);
+					}
 				}
 				return report.transition(Phase.DELETING, "AgentCore is deleting the " + awsNoun() + ".",
 						support.settings.transitionPoll());

@@ -147,6 +147,31 @@ class PolicyEngineIntegrationTests {
 		assertThat(calls("UpdatePolicy")).as("no update from comparing the wrapped description").isEqualTo(updatesBefore + 1);
 	}
 
+	@Test
+	void aDeletionAwsFailsIsAskedAgainWithBackoffAndSaysWhy() {
+		String engine = post(ENGINES, engine(name("Undeletable")));
+		awaitPhase(api, ENGINES + "/" + engine, "READY");
+		faults("{\"failDeletesMatching\": \"^Undeletable\"}");
+		try {
+			assertThat(api.delete(ENGINES + "/" + engine, "\"0\"").status()).isEqualTo(202);
+			JsonNode failing = await(() -> {
+				JsonNode found = api.get(ENGINES + "/" + engine).json();
+				return "AWS_DELETE_FAILED".equals(found.at("/status/lastError/code").asString(null)) ? found : null;
+			});
+			assertThat(failing.at("/status/lastError/message").asString()).contains("DELETE_FAILED", "Undeletable");
+			assertThat(failing.at("/status/phase").asString()).isEqualTo("DELETING");
+		}
+		finally {
+			faults("{}");
+		}
+		await(() -> api.get(ENGINES + "/" + engine).status() == 404 ? true : null);
+	}
+
+	private static void faults(String json) {
+		assertThat(SimulatedAccount.http().send("PUT", "/local/aws/faults", null, "application/json", json).status())
+			.isEqualTo(200);
+	}
+
 	private static long calls(String operation) {
 		return SimulatedAccount.http().get("/local/aws/resources", null).json().at("/stats/calls/" + operation).asLong(0);
 	}
