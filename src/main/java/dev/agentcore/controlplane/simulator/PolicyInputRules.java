@@ -20,6 +20,8 @@ final class PolicyInputRules {
 
 	static final Pattern CLIENT_TOKEN = Pattern.compile(GatewayShapes.CLIENT_TOKEN);
 
+	static final Set<String> ENFORCEMENT_MODES = Set.of("ACTIVE", "LOG_ONLY");
+
 	static final Set<String> VALIDATION_MODES = Set.of("FAIL_ON_ANY_FINDINGS", "IGNORE_ALL_FINDINGS");
 
 	private PolicyInputRules() {
@@ -42,14 +44,16 @@ final class PolicyInputRules {
 	static PolicyInput policy(JsonNode request) {
 		String name = string(request, "name", true, 1, 48, NAME);
 		String statement = statement(object(request, "definition", true));
-		return new PolicyInput(name, description(request), statement, validationMode(request), clientToken(request));
+		return new PolicyInput(name, description(request), statement, validationMode(request), clientToken(request),
+				enforcementMode(request, "ACTIVE"));
 	}
 
 	/** An UpdatePolicy (PATCH): the description and definition it leaves out stay as {@code current} holds them. */
 	static PolicyInput update(JsonNode request, SimulatedPolicy current) {
 		JsonNode definition = object(request, "definition", false);
 		return new PolicyInput(current.name(), updatedDescription(request, current.description()),
-				definition == null ? current.statement() : statement(definition), validationMode(request), null);
+				definition == null ? current.statement() : statement(definition), validationMode(request), null,
+				enforcementMode(request, current.enforcementMode()));
 	}
 
 	/**
@@ -64,6 +68,12 @@ final class PolicyInputRules {
 	private static String statement(JsonNode definition) {
 		exactlyOne(definition, "definition", Set.of("cedar"));
 		return string(object(definition, "cedar", true), "statement", true, 35, 10000, null);
+	}
+
+	/** EnforcementMode: ACTIVE (AgentCore's, when left out of a create) or LOG_ONLY; an update leaving it out keeps it. */
+	private static String enforcementMode(JsonNode request, String current) {
+		String mode = oneOf(request, "enforcementMode", false, ENFORCEMENT_MODES);
+		return mode == null ? current : mode;
 	}
 
 	private static String validationMode(JsonNode request) {

@@ -41,6 +41,7 @@ final class PolicyWireFormat {
 		node.put("createdAt", WireFormat.dateTime(policy.createdAt()));
 		node.put("updatedAt", WireFormat.dateTime(policy.updatedAt()));
 		node.put("policyArn", policy.arn(region, account));
+		node.put("enforcementMode", policy.enforcementMode());
 		node.put("status", policy.status());
 		node.set("statusReasons", strings(policy.statusReasons()));
 		return node;

@@ -52,7 +52,7 @@ class SimulatedPolicies {
 			String id = SimulatedIds.unique(spec.name() + "-", SimulatedIds.MIXED, policies::containsKey);
 			SimulatedPolicy policy = new SimulatedPolicy(engines.nextSequence(), engineId, id, spec.name(),
 					spec.description(), spec.statement(), spec.validationMode(), "CREATING", List.of(), findings, now, now,
-					engines.settlesAt(now), spec.clientToken(), fingerprint);
+					engines.settlesAt(now), spec.clientToken(), fingerprint, spec.enforcementMode());
 			policies.put(id, policy);
 			engines.save();
 			return policy;
@@ -102,11 +102,11 @@ class SimulatedPolicies {
 		}
 	}
 
-	/** The ACTIVE policies of an engine: what a gateway evaluates. */
+	/** The ACTIVE policies of an engine that enforce (not LOG_ONLY): what a gateway decides with. */
 	List<SimulatedPolicy> active(String engineId) {
 		synchronized (engines) {
 			engines.settle();
-			return engines.policiesOf(engineId).stream().filter(policy -> policy.status().equals("ACTIVE")).toList();
+			return engines.policiesOf(engineId).stream().filter(SimulatedPolicy::enforced).toList();
 		}
 	}
 

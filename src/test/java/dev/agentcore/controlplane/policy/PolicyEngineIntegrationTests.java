@@ -148,6 +148,43 @@ class PolicyEngineIntegrationTests {
 	}
 
 	@Test
+	void aLogOnlyPolicyIsHeldSoInAwsAndTurningItActiveIsOnePatch() {
+		String engine = post(ENGINES, engine(name("Watch")));
+		awaitPhase(api, ENGINES + "/" + engine, "READY");
+		String name = name("watched");
+		String body = withMember(policy(name, ANY_GATEWAY_FORBID), "\"enforcementMode\": \"LOG_ONLY\"");
+		String path = ENGINES + "/" + engine + "/policies/" + post(ENGINES + "/" + engine + "/policies", body);
+		JsonNode ready = awaitPhase(api, path, "READY");
+		assertThat(ready.get("enforcementMode").asString()).isEqualTo("LOG_ONLY");
+		String policyAwsId = ready.at("/aws/policyId").asString();
+		assertThat(heldPolicy(policyAwsId).get("enforcementMode").asString()).isEqualTo("LOG_ONLY");
+		long updates = calls("UpdatePolicy");
+
+		assertThat(api.put(path, "\"0\"", body.replace("LOG_ONLY", "ACTIVE")).status()).isEqualTo(202);
+		await(() -> "ACTIVE".equals(heldPolicy(policyAwsId).get("enforcementMode").asString()) ? true : null);
+		awaitPhase(api, path, "READY");
+		long reads = calls("GetPolicy");
+		assertThat(api.post(path + "/reconcile", "").status()).isEqualTo(202);
+		await(() -> calls("GetPolicy") > reads ? true : null);
+		awaitPhase(api, path, "READY");
+		assertThat(calls("UpdatePolicy")).isEqualTo(updates + 1);
+		assertThat(api.post(ENGINES + "/" + engine + "/policies",
+				withMember(policy(name("bad"), ANY_GATEWAY_FORBID), "\"enforcementMode\": \"SOMETIMES\"")).status())
+			.isEqualTo(400);
+	}
+
+	private static String withMember(String json, String member) {
+		return json.substring(0, json.lastIndexOf('}')) + ", " + member + "}";
+	}
+
+	private static JsonNode heldPolicy(String policyId) {
+		return SimulatedAccount.http().get("/local/aws/resources", null).json().get("policies").valueStream()
+			.filter(policy -> policy.get("policyId").asString().equals(policyId))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void aDeletionAwsFailsIsAskedAgainWithBackoffAndSaysWhy() {
 		String engine = post(ENGINES, engine(name("Undeletable")));
 		awaitPhase(api, ENGINES + "/" + engine, "READY");

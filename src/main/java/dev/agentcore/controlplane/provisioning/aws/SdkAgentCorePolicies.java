@@ -5,8 +5,10 @@ import java.util.Optional;
 
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyEngineResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetPolicyEngineResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetPolicyRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetPolicyResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListPoliciesResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListPolicyEnginesResponse;
@@ -78,13 +80,8 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Call<PolicyState> createPolicy(String engineId, DesiredPolicy desired, String clientToken) {
-		CreatePolicyResponse created = calls.mutating("CreatePolicy", () -> aws()
-			.createPolicy(r -> r.policyEngineId(engineId)
-				.name(desired.name())
-				.description(desired.description())
-				.definition(PolicyRequests.definition(desired))
-				.validationMode(desired.validationMode())
-				.clientToken(clientToken)));
+		CreatePolicyRequest request = PolicyRequests.createPolicy(engineId, desired, clientToken).request();
+		CreatePolicyResponse created = calls.mutating("CreatePolicy", () -> aws().createPolicy(request));
 		return new Call<>(new PolicyState(created.policyId(), created.policyArn(), created.statusAsString(),
 				created.statusReasons(), true), created.responseMetadata().requestId());
 	}
@@ -92,11 +89,14 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 	@Override
 	public Optional<PolicyState> observePolicy(String engineId, String policyId, DesiredPolicy desired) {
 		return SdkCalls.absentIfNotFound(() -> {
-			GetPolicyResponse found = calls.read("GetPolicy",
-					() -> aws().getPolicy(r -> r.policyEngineId(engineId).policyId(policyId)));
+			MemberShim.Exchange raw = MemberShim.Exchange.reading();
+			GetPolicyRequest request = MemberShim.attach(
+					GetPolicyRequest.builder().policyEngineId(engineId).policyId(policyId).build(), raw);
+			GetPolicyResponse found = calls.read("GetPolicy", () -> aws().getPolicy(request));
 			boolean matches = desired != null && Objects.equals(found.description(), desired.description())
 					&& found.definition() != null && found.definition().cedar() != null
-					&& Objects.equals(found.definition().cedar().statement(), desired.statement());
+					&& Objects.equals(found.definition().cedar().statement(), desired.statement())
+					&& PolicyRequests.sameEnforcement(raw.received(), desired);
 			return new PolicyState(found.policyId(), found.policyArn(), found.statusAsString(), found.statusReasons(),
 					matches);
 		});

@@ -89,7 +89,7 @@ class PolicyUpdatesOnTheWireIntegrationTests {
 		assertThat(patched.definition().cedar().statement()).isEqualTo(PERMIT);
 
 		aws.updatePolicy(PolicyRequests.updatePolicy(engineId, policyId,
-				new DesiredPolicy(name, "changed", FORBID, "FAIL_ON_ANY_FINDINGS")).request());
+				new DesiredPolicy(name, "changed", FORBID, "FAIL_ON_ANY_FINDINGS", "ACTIVE")).request());
 		GetPolicyResponse changed = awaitPolicyActive(engineId, policyId);
 		assertThat(changed.description()).isEqualTo("changed");
 		assertThat(changed.definition().cedar().statement()).isEqualTo(FORBID);
