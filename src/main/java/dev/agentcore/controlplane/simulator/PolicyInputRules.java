@@ -36,6 +36,20 @@ final class PolicyInputRules {
 		return string(request, "description", false, 1, 4096, null);
 	}
 
+	/** CreatePolicyEngine's tags (a TagsMap: at most 50). */
+	static java.util.Map<String, String> tags(JsonNode request) {
+		JsonNode tags = object(request, "tags", false);
+		if (tags == null) {
+			return java.util.Map.of();
+		}
+		if (tags.size() > 50) {
+			throw AwsError.validation("tags", "Member must have length less than or equal to 50");
+		}
+		java.util.Map<String, String> map = new java.util.TreeMap<>();
+		tags.properties().forEach(entry -> map.put(entry.getKey(), entry.getValue().asString()));
+		return map;
+	}
+
 	static String clientToken(JsonNode request) {
 		return string(request, "clientToken", false, 33, 256, CLIENT_TOKEN);
 	}

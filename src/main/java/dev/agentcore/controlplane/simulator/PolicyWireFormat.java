@@ -24,6 +24,9 @@ final class PolicyWireFormat {
 		node.put("createdAt", WireFormat.dateTime(engine.createdAt()));
 		node.put("updatedAt", WireFormat.dateTime(engine.updatedAt()));
 		node.put("policyEngineArn", engine.arn(region, account));
+		if (engine.encryptionKeyArn() != null) {
+			node.put("encryptionKeyArn", engine.encryptionKeyArn());
+		}
 		node.put("status", engine.status());
 		node.set("statusReasons", strings(engine.statusReasons()));
 		return node;

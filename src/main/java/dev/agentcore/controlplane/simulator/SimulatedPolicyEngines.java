@@ -77,7 +77,8 @@ class SimulatedPolicyEngines {
 		Instant now = clock.instant();
 		String id = SimulatedIds.unique(name + "-", SimulatedIds.MIXED, engines::containsKey);
 		SimulatedPolicyEngine engine = new SimulatedPolicyEngine(++sequence, id, name, description, "CREATING", List.of(),
-				now, now, settlesAt(now), token, fingerprint);
+				now, now, settlesAt(now), token, fingerprint, request.path("encryptionKeyArn").asString(null),
+				PolicyInputRules.tags(request));
 		engines.put(id, engine);
 		save();
 		return engine;

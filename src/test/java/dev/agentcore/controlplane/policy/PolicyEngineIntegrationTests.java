@@ -148,6 +148,33 @@ class PolicyEngineIntegrationTests {
 	}
 
 	@Test
+	void anEngineWithACustomerKeyAndTagsIsCreatedWithThemAndTheyCannotChangeAfterwards() {
+		String key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+		String name = name("Keyed");
+		String body = """
+				{"name": "%s", "encryptionKeyArn": "%s", "tags": {"cost-center": "42", "owner": "payments"}}""".formatted(name, key);
+		String engine = post(ENGINES, body);
+		JsonNode ready = awaitPhase(api, ENGINES + "/" + engine, "READY");
+		assertThat(ready.get("encryptionKeyArn").asString()).isEqualTo(key);
+		JsonNode held = SimulatedAccount.http().get("/local/aws/resources", null).json().get("policyEngines").valueStream()
+			.filter(inAws -> inAws.get("policyEngineId").asString().equals(ready.at("/aws/policyEngineId").asString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(held.get("encryptionKeyArn").asString()).isEqualTo(key);
+		assertThat(held.at("/tags/cost-center").asString()).isEqualTo("42");
+		assertThat(held.at("/tags/owner").asString()).isEqualTo("payments");
+
+		Http.Response retagged = api.put(ENGINES + "/" + engine, "\"0\"", body.replace("payments", "orders"));
+		assertThat(retagged.status()).isEqualTo(409);
+		assertThat(retagged.json().get("code").asString()).isEqualTo("POLICY_ENGINE_MEMBER_CREATE_ONLY");
+		assertThat(retagged.json().get("detail").asString()).contains("'tags'");
+		Http.Response badKey = api.post(ENGINES, """
+				{"name": "%s", "encryptionKeyArn": "alias/mine"}""".formatted(name("Bad")));
+		assertThat(badKey.status()).isEqualTo(400);
+		assertThat(badKey.json().at("/errors/0/field").asString()).isEqualTo("encryptionKeyArn");
+	}
+
+	@Test
 	void aLogOnlyPolicyIsHeldSoInAwsAndTurningItActiveIsOnePatch() {
 		String engine = post(ENGINES, engine(name("Watch")));
 		awaitPhase(api, ENGINES + "/" + engine, "READY");

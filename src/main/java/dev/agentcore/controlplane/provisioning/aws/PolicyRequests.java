@@ -2,6 +2,7 @@ package dev.agentcore.controlplane.provisioning.aws;
 
 import java.util.List;
 
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyEngineRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.PolicyDefinition;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdatePolicyEngineRequest;
@@ -27,6 +28,24 @@ final class PolicyRequests {
 	static Shimmed<UpdatePolicyEngineRequest> updateEngine(String engineId, DesiredPolicyEngine desired) {
 		UpdatePolicyEngineRequest request = UpdatePolicyEngineRequest.builder().policyEngineId(engineId).build();
 		MemberShim.Exchange exchange = MemberShim.Exchange.patching(description(desired.description()));
+		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, List.of());
+	}
+
+	/** CreatePolicyEngine with the members SDK 2.40.2 lacks: encryptionKeyArn and tags. */
+	static Shimmed<CreatePolicyEngineRequest> createEngine(DesiredPolicyEngine desired, String clientToken) {
+		CreatePolicyEngineRequest request = CreatePolicyEngineRequest.builder()
+			.name(desired.name())
+			.description(desired.description())
+			.clientToken(clientToken)
+			.build();
+		ObjectNode extra = MemberShim.JSON.createObjectNode();
+		if (desired.encryptionKeyArn() != null) {
+			extra.put("encryptionKeyArn", desired.encryptionKeyArn());
+		}
+		if (!desired.tags().isEmpty()) {
+			extra.set("tags", MemberShim.JSON.valueToTree(new java.util.TreeMap<>(desired.tags())));
+		}
+		MemberShim.Exchange exchange = new MemberShim.Exchange(extra);
 		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, List.of());
 	}
 

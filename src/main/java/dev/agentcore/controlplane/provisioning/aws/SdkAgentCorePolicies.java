@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyEngineRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyEngineResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyResponse;
@@ -39,8 +40,8 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Call<Engine> createEngine(DesiredPolicyEngine desired, String clientToken) {
-		CreatePolicyEngineResponse created = calls.mutating("CreatePolicyEngine", () -> aws()
-			.createPolicyEngine(r -> r.name(desired.name()).description(desired.description()).clientToken(clientToken)));
+		CreatePolicyEngineRequest request = PolicyRequests.createEngine(desired, clientToken).request();
+		CreatePolicyEngineResponse created = calls.mutating("CreatePolicyEngine", () -> aws().createPolicyEngine(request));
 		return new Call<>(new Engine(created.policyEngineId(), created.policyEngineArn(), created.statusAsString(),
 				created.statusReasons(), true), created.responseMetadata().requestId());
 	}
