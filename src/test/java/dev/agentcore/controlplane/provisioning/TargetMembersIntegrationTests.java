@@ -108,7 +108,8 @@ class TargetMembersIntegrationTests {
 		assertThat(server.get("resourcePriority").asInt()).isEqualTo(10);
 		JsonNode tools = SimulatedAccount.JSON.readTree(server.at("/mcpToolSchema/inlinePayload").asString());
 		assertThat(tools.at("/0/name").asString()).isEqualTo("list_events");
-		assertThat(tools.at("/0/inputSchema/properties/day").has("format")).as("AgentCore's SchemaDefinition shape").isFalse();
+		assertThat(tools.at("/0/inputSchema/properties/day/format").asString()).as("MCP tool definitions keep JSON Schema whole")
+			.isEqualTo("date");
 		assertThat(held.at("/metadataConfiguration/allowedResponseHeaders/0").asString()).isEqualTo("x-rate-limit");
 		Http.Response synchronize = api.post(targets + "/" + id + "/synchronize", "");
 		assertThat(synchronize.json().get("code").asString()).isEqualTo("NOT_SYNCHRONIZABLE");
