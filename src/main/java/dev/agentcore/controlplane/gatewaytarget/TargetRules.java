@@ -18,6 +18,10 @@ final class TargetRules {
 	static final int INLINE_LIMIT_BYTES = 1024 * 1024;
 
 	/** AgentCore's SchemaType: JSON Schema's types without null. */
+	/** The members of the model's SchemaDefinition (botocore 1.43.11 and 1.43.107 alike). */
+	private static final java.util.List<String> SCHEMA_DEFINITION_MEMBERS = java.util.List.of("type", "description",
+			"properties", "required", "items");
+
 	private static final Set<String> JSON_SCHEMA_TYPES = Set.of("object", "string", "number", "integer", "boolean",
 			"array");
 
@@ -47,7 +51,8 @@ final class TargetRules {
 		switch (request.type()) {
 			case OPENAPI -> schema(request.openApi(), "openApi", violations, true);
 			case SMITHY -> schema(request.smithy(), "smithy", violations, false);
-			case LAMBDA -> tools(request.lambda() == null ? null : request.lambda().toolSchema(), "lambda.toolSchema", violations);
+			case LAMBDA -> tools(request.lambda() == null ? null : request.lambda().toolSchema(), "lambda.toolSchema", true,
+					violations);
 			case MCP_SERVER -> mcpServer(request, violations);
 			default -> {
 			}
@@ -71,7 +76,13 @@ final class TargetRules {
 		problems.forEach(problem -> violations.add(path + ".inline", problem));
 	}
 
-	private static void tools(TargetBlocks.ToolSchema tools, String field, Violations.Collector violations) {
+	/**
+	 * @param schemaDefinition whether AgentCore takes the schemas as its SchemaDefinition (Lambda targets), which
+	 * carries no JSON Schema keyword beyond type, description, properties, required and items; MCP servers' static
+	 * tools are MCP tool definitions and keep every keyword
+	 */
+	private static void tools(TargetBlocks.ToolSchema tools, String field, boolean schemaDefinition,
+			Violations.Collector violations) {
 		if (tools == null) {
 			return;
 		}
@@ -95,19 +106,29 @@ final class TargetRules {
 			if (tool.name() != null && !names.add(tool.name())) {
 				violations.add(path + ".name", "'" + tool.name() + "' is defined twice");
 			}
-			jsonSchema(tool.inputSchema(), path + ".inputSchema", violations);
+			jsonSchema(tool.inputSchema(), path + ".inputSchema", schemaDefinition, violations);
 			if (tool.outputSchema() != null) {
-				jsonSchema(tool.outputSchema(), path + ".outputSchema", violations);
+				jsonSchema(tool.outputSchema(), path + ".outputSchema", schemaDefinition, violations);
 			}
 		}
 		withinLimit(String.valueOf(tools.inline()), field + ".inline", violations);
 	}
 
-	/** AgentCore's SchemaDefinition: a type of its set, and properties, required and items of that shape. */
+	/**
+	 * A type of AgentCore's set, and properties, required and items of that shape; for a SchemaDefinition also no
+	 * other keyword, which AgentCore would not keep (refused rather than silently dropped).
+	 */
 	@SuppressWarnings("unchecked")
-	private static void jsonSchema(Map<String, Object> schema, String path, Violations.Collector violations) {
+	private static void jsonSchema(Map<String, Object> schema, String path, boolean schemaDefinition,
+			Violations.Collector violations) {
 		if (schema == null) {
 			return;
+		}
+		if (schemaDefinition) {
+			schema.keySet().stream().filter(keyword -> !SCHEMA_DEFINITION_MEMBERS.contains(keyword)).sorted().forEach(
+					keyword -> violations.add(path + "." + keyword, "AgentCore's SchemaDefinition for Lambda tools carries only "
+							+ SCHEMA_DEFINITION_MEMBERS + "; '" + keyword + "' would be lost: remove it (say it in the "
+							+ "description), or serve the tools from an MCP server, whose tool schemas keep JSON Schema whole"));
 		}
 		Object type = schema.get("type");
 		if (!(type instanceof String text) || !JSON_SCHEMA_TYPES.contains(text)) {
@@ -117,7 +138,7 @@ final class TargetRules {
 		if (properties instanceof Map<?, ?> map) {
 			map.forEach((name, property) -> {
 				if (property instanceof Map<?, ?> nested) {
-					jsonSchema((Map<String, Object>) nested, path + ".properties." + name, violations);
+					jsonSchema((Map<String, Object>) nested, path + ".properties." + name, schemaDefinition, violations);
 				}
 				else {
 					violations.add(path + ".properties." + name, "must be a schema object");
@@ -132,7 +153,7 @@ final class TargetRules {
 			violations.add(path + ".required", "must be an array of property names");
 		}
 		if (schema.get("items") instanceof Map<?, ?> items) {
-			jsonSchema((Map<String, Object>) items, path + ".items", violations);
+			jsonSchema((Map<String, Object>) items, path + ".items", schemaDefinition, violations);
 		}
 	}
 
@@ -144,7 +165,7 @@ final class TargetRules {
 		if (server.endpoint() != null && !https(server.endpoint())) {
 			violations.add("mcpServer.endpoint", "must be an https URL");
 		}
-		tools(server.toolSchema(), "mcpServer.toolSchema", violations);
+		tools(server.toolSchema(), "mcpServer.toolSchema", false, violations);
 		Credentials credentials = request.credentials();
 		if (server.toolSchema() != null && (credentials == null || credentials.type() != Credentials.CredentialType.OAUTH
 				|| credentials.grantType() != Credentials.GrantType.AUTHORIZATION_CODE)) {

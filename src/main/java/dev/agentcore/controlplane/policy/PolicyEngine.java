@@ -87,7 +87,8 @@ public class PolicyEngine {
 
 	/**
 	 * Accepts a new spec under the same name; returns false when nothing changed. Refuses a new name
-	 * (AgentCore cannot rename an engine) and any change once deletion was requested.
+	 * (AgentCore cannot rename an engine), a new key or new tags (AgentCore takes them only when it creates
+	 * the engine) and any change once deletion was requested.
 	 */
 	boolean respecify(String newName, PolicyEngineSpec newSpec) {
 		if (deletionRequested()) {
@@ -98,6 +99,10 @@ public class PolicyEngine {
 		}
 		if (spec.equals(newSpec)) {
 			return false;
+		}
+		String createOnly = spec.createOnlyChange(newSpec);
+		if (createOnly != null) {
+			throw PolicyProblems.engineMemberCreateOnly(createOnly);
 		}
 		spec = newSpec;
 		generation++;

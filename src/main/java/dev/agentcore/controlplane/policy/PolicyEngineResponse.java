@@ -3,6 +3,7 @@ package dev.agentcore.controlplane.policy;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.agentcore.controlplane.resource.StatusView;
@@ -10,20 +11,23 @@ import dev.agentcore.controlplane.resource.StatusView;
 /**
  * A policy engine as the API shows it.
  *
+ * @param encryptionKeyArn the customer-managed KMS key the engine is encrypted with; null for AWS's own
+ * @param tags the engine's AWS tags
  * @param generation counts accepted spec changes
  * @param policyCount policies declared in the engine
  * @param gatewayIds the gateways the engine is attached to
  * @param status the provisioner's account
  * @param aws what AWS holds
  */
-record PolicyEngineResponse(UUID id, String team, String name, String description, int version, long generation,
+record PolicyEngineResponse(UUID id, String team, String name, String description, String encryptionKeyArn,
+		Map<String, String> tags, int version, long generation,
 		Instant createdAt, Instant updatedAt, String createdBy, int policyCount, List<UUID> gatewayIds, StatusView status,
 		AwsView aws) {
 
 	static PolicyEngineResponse from(PolicyEngine engine, List<UUID> gatewayIds) {
 		PolicyEngine.AwsPolicyEngine aws = engine.aws();
 		return new PolicyEngineResponse(engine.id(), engine.team(), engine.name(), engine.spec().description(),
-				engine.version(), engine.generation(), engine.createdAt(), engine.updatedAt(), engine.createdBy(),
+				engine.spec().encryptionKeyArn(), engine.spec().tags(), engine.version(), engine.generation(), engine.createdAt(), engine.updatedAt(), engine.createdBy(),
 				engine.policyCount(), gatewayIds,
 				StatusView.from(engine.status(), engine.createdAt(), engine.deletionRequested()),
 				new AwsView(aws.policyEngineId(), aws.policyEngineArn(), aws.status(),

@@ -44,6 +44,12 @@ public final class PolicyProblems {
 				+ kind + " to use another name.");
 	}
 
+	static ErrorResponseException engineMemberCreateOnly(String member) {
+		return Problems.conflict("POLICY_ENGINE_MEMBER_CREATE_ONLY", "'" + member + "' of a policy engine is given to AgentCore "
+				+ "when it creates the engine (CreatePolicyEngine) and cannot change here afterwards. Keep the value the engine "
+				+ "was declared with, or create a new engine with the new " + member + " and attach it instead.");
+	}
+
 	static ErrorResponseException engineDeleting() {
 		return Problems.conflict("POLICY_ENGINE_DELETING", "The policy engine is being deleted; it accepts no changes and no new policies.");
 	}

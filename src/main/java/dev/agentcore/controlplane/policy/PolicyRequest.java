@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.agentcore.controlplane.policy.PolicySpec.EnforcementMode;
 import dev.agentcore.controlplane.policy.PolicySpec.ValidationMode;
 
 /**
@@ -16,6 +17,8 @@ import dev.agentcore.controlplane.policy.PolicySpec.ValidationMode;
  * @param description what the policy is for, 1 to 4096 characters
  * @param statement one Cedar static policy, 35 to 10000 characters
  * @param validationMode FAIL_ON_ANY_FINDINGS (default, as AgentCore) or IGNORE_ALL_FINDINGS
+ * @param enforcementMode ACTIVE (default) decides tool calls; LOG_ONLY is evaluated and logged without deciding
+ * (AgentCore's EnforcementMode), to watch a policy before it acts
  */
 @Schema(example = """
 		{"name": "orders_readers_list",
@@ -25,10 +28,11 @@ record PolicyRequest(
 		@NotBlank @Size(max = 48) @Pattern(regexp = PolicyEngineRequest.NAME, message = "must start with a letter and hold only letters, digits and underscores") String name,
 		@Size(min = 1, max = 4096) String description,
 		@NotNull @Size(min = 35, max = 10000, message = "must be a Cedar statement of 35 to 10000 characters") String statement,
-		ValidationMode validationMode) {
+		ValidationMode validationMode,
+		EnforcementMode enforcementMode) {
 
 	PolicySpec spec() {
-		return new PolicySpec(description, statement, validationMode);
+		return new PolicySpec(description, statement, validationMode, enforcementMode);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.agentcore.controlplane.policy.PolicySpec.EnforcementMode;
 import dev.agentcore.controlplane.policy.PolicySpec.ValidationMode;
 import dev.agentcore.controlplane.resource.StatusView;
 
@@ -17,14 +18,14 @@ import dev.agentcore.controlplane.resource.StatusView;
  * @param aws what AWS holds
  */
 record PolicyResponse(UUID id, UUID policyEngineId, String team, String name, String description, String statement,
-		ValidationMode validationMode, int version, long generation, Instant createdAt, Instant updatedAt,
+		ValidationMode validationMode, EnforcementMode enforcementMode, int version, long generation, Instant createdAt, Instant updatedAt,
 		String createdBy, List<String> warnings, StatusView status, AwsView aws) {
 
 	static PolicyResponse from(Policy policy, List<String> warnings) {
 		PolicySpec spec = policy.spec();
 		Policy.AwsPolicy aws = policy.aws();
 		return new PolicyResponse(policy.id(), policy.policyEngineId(), policy.team(), policy.name(), spec.description(),
-				spec.statement(), spec.validationMode(), policy.version(), policy.generation(), policy.createdAt(),
+				spec.statement(), spec.validationMode(), spec.enforcementMode(), policy.version(), policy.generation(), policy.createdAt(),
 				policy.updatedAt(), policy.createdBy(), warnings,
 				StatusView.from(policy.status(), policy.createdAt(), policy.deletionRequested()),
 				new AwsView(aws.policyId(), aws.policyArn(), aws.status(),

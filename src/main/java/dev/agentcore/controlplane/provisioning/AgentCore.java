@@ -41,6 +41,10 @@ public interface AgentCore {
 
 	Optional<Target> findTargetByName(String gatewayId, String name, DesiredTarget desired);
 
+	/**
+	 * A full replacement, as UpdateGatewayTarget is, that keeps the members AWS holds and the spec does
+	 * not own (read, then write); the result names them in {@link Target#kept()}.
+	 */
 	Call<Target> updateTarget(String gatewayId, String targetId, DesiredTarget desired);
 
 	Call<Void> deleteTarget(String gatewayId, String targetId);
@@ -84,12 +88,15 @@ public interface AgentCore {
 	 * @param authorizationUrl while AWS waits for OAuth consent (*_PENDING_AUTH): where a person gives it
 	 * @param authorizationUserId the user AgentCore waits for, where it says
 	 * @param differences the members whose value differs from the desired one
+	 * @param kept members AWS held that the spec does not own, which an update wrote back as they were
 	 */
 	record Target(String id, String status, List<String> statusReasons, Instant lastSynchronizedAt,
-			String authorizationUrl, String authorizationUserId, List<String> differences) implements Observed {
+			String authorizationUrl, String authorizationUserId, List<String> differences, List<String> kept)
+			implements Observed {
 
 		public Target {
 			differences = differences == null ? List.of() : List.copyOf(differences);
+			kept = kept == null ? List.of() : List.copyOf(kept);
 		}
 
 		@Override

@@ -7,6 +7,8 @@ package dev.agentcore.controlplane.provisioning;
  * @param description its description; null for none
  * @param statement the Cedar statement
  * @param validationMode FAIL_ON_ANY_FINDINGS or IGNORE_ALL_FINDINGS
+ * @param enforcementMode ACTIVE or LOG_ONLY
  */
-public record DesiredPolicy(String name, String description, String statement, String validationMode) {
+public record DesiredPolicy(String name, String description, String statement, String validationMode,
+		String enforcementMode) {
 }

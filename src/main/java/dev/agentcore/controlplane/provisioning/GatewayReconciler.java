@@ -57,7 +57,17 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 			throw new Unreconcilable("DELETION_BLOCKED", "The gateway cannot be deleted while " + kept + " of its targets "
 					+ "are not being deleted. DELETE the gateway again with ?cascade=true to delete them too, or delete them.");
 		}
-		return remaining.isEmpty() ? null : "Waiting for " + remaining.size() + " target(s) to be deleted first.";
+		if (remaining.isEmpty()) {
+			return null;
+		}
+		List<String> awaitingConsent = remaining.stream()
+			.filter(target -> target.status().lastError() != null
+					&& TargetReconciler.DELETE_AWAITS_CONSENT.equals(target.status().lastError().code()))
+			.map(GatewayTarget::name)
+			.toList();
+		return "Waiting for " + remaining.size() + " target(s) to be deleted first." + (awaitingConsent.isEmpty() ? ""
+				: " AgentCore does not delete " + String.join(", ", awaitingConsent) + " while it waits for OAuth consent: "
+						+ "complete or decline the consent at the authorization URL the target's status shows.");
 	}
 
 	@Override

@@ -48,7 +48,8 @@ class PolicyEngineReconciler extends ResourceReconciler<PolicyEngine, DesiredPol
 
 	@Override
 	DesiredPolicyEngine desired(PolicyEngine engine) {
-		return new DesiredPolicyEngine(engine.name(), engine.spec().description());
+		return new DesiredPolicyEngine(engine.name(), engine.spec().description(), engine.spec().encryptionKeyArn(),
+				engine.spec().tags());
 	}
 
 	@Override

@@ -64,7 +64,7 @@ class PolicyReconciler extends ResourceReconciler<PolicyReconciler.Row, DesiredP
 	DesiredPolicy desired(Row row) {
 		Policy policy = row.policy();
 		return new DesiredPolicy(policy.name(), policy.spec().description(), policy.spec().statement(),
-				policy.spec().validationMode().name());
+				policy.spec().validationMode().name(), policy.spec().enforcementMode().name());
 	}
 
 	@Override

@@ -153,6 +153,36 @@ final class Report {
 		removed = true;
 	}
 
+	/**
+	 * AWS cannot do the next step until something outside the control plane happens (a person's consent):
+	 * the phase stays, the status names it with {@code code} and what the person does, and the provisioner
+	 * looks again after {@code poll}. The event is written when the wait begins, not on every look.
+	 */
+	Next waitingOutside(String code, String message, String previousCode, Duration poll) {
+		Next next = Next.in(poll);
+		update.retrying(new ProvisioningError(code, message, true, Instant.now()), 0, next.at(), message);
+		if (!code.equals(previousCode)) {
+			event(EventType.RETRY_SCHEDULED, message, null);
+		}
+		return next;
+	}
+
+	/**
+	 * AWS tried to delete the resource and could not (DELETE_FAILED): the delete was sent again; the
+	 * status says why it failed, and the next look backs off as for any retried failure.
+	 */
+	Next deleteRetried(Observed observed, String noun, int previousAttempts, ProvisioningSettings settings) {
+		observed(observed);
+		int attempts = previousAttempts + 1;
+		Next next = Next.in(Backoff.delay(attempts, settings.backoffBase(), settings.backoffMax()));
+		String message = "AgentCore could not delete the " + noun + " (" + observed.status()
+				+ (observed.statusReasons().isEmpty() ? "" : ": " + String.join("; ", observed.statusReasons()))
+				+ "); it was asked again, attempt " + attempts + ".";
+		update.retrying(new ProvisioningError("AWS_DELETE_FAILED", message, true, Instant.now()), attempts, next.at(), message);
+		event(EventType.RETRY_SCHEDULED, message, null);
+		return next;
+	}
+
 	/** A terminal failure found by the provisioner rather than answered by AWS. */
 	void failed(String code, String message) {
 		failed(new ProvisioningError(code, message, false, Instant.now()), message, null);

@@ -125,6 +125,14 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	void deleted(R row) {
 	}
 
+	/**
+	 * When AWS refuses to delete the resource in its current state until someone outside acts: reports it
+	 * (see {@link Report#waitingOutside}) and says when to look again; null to delete now.
+	 */
+	Next deleteWaitsOutside(R row, Managed managed, O observed, Report report) {
+		return null;
+	}
+
 	/** Runs the AWS part of a reconcile within the kind's concurrency limits. */
 	Next withinLimits(R row, Supplier<Next> work) {
 		return work.get();
@@ -272,9 +280,16 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		if (awsId != null) {
 			Optional<O> observed = observe(row, awsId, desired);
 			if (observed.isPresent()) {
+				Next waiting = deleteWaitsOutside(row, managed, observed.get(), report);
+				if (waiting != null) {
+					return waiting;
+				}
 				if (classify(observed.get().status()) != AwsState.DELETING) {
 					AgentCore.Call<Void> call = delete(row, awsId, report);
 					report.awsCall("Delete" + awsNoun(), call.requestId(), "deleting " + awsId);
+					if ("DELETE_FAILED".equals(observed.get().status())) {
+						return report.deleteRetried(observed.get(), awsNoun(), managed.status().attempts(), support.settings);
+					}
 				}
 				return report.transition(Phase.DELETING, "AgentCore is deleting the " + awsNoun() + ".",
 						support.settings.transitionPoll());

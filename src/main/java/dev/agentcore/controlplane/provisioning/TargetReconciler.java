@@ -136,6 +136,31 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 		return Next.in(min(support.settings.consentPollMax(), waited.compareTo(poll) > 0 ? waited : poll));
 	}
 
+	/**
+	 * AgentCore does not delete a target that waits for OAuth consent (*_PENDING_AUTH): instead of
+	 * retrying a refused delete without end, say so, and what the person does, and look again as for a
+	 * consent awaited; the gateway's deletion names this target while it waits for it.
+	 */
+	@Override
+	Next deleteWaitsOutside(Row row, Managed managed, AgentCore.Target observed, Report report) {
+		if (classify(observed.status()) != AwsState.WAITING) {
+			return null;
+		}
+		String url = observed.authorizationUrl() == null ? "the authorization URL AgentCore gives (GET this target)"
+				: observed.authorizationUrl();
+		String who = observed.authorizationUserId() == null ? "the user the target acts for"
+				: "user " + observed.authorizationUserId();
+		String message = "AgentCore does not delete a target that waits for OAuth consent (" + observed.status() + "). "
+				+ who + " must complete the consent at " + url + ", or decline it there; the deletion carries on by "
+				+ "itself once AgentCore stops waiting" + (row.gateway().deletionRequested()
+						? ", and the gateway's deletion after it." : ".");
+		var previous = managed.status().lastError();
+		return report.waitingOutside(DELETE_AWAITS_CONSENT, message, previous == null ? null : previous.code(),
+				support.settings.consentPollMax());
+	}
+
+	static final String DELETE_AWAITS_CONSENT = "TARGET_DELETE_AWAITS_CONSENT";
+
 	private static Duration min(Duration a, Duration b) {
 		return a.compareTo(b) < 0 ? a : b;
 	}

@@ -51,6 +51,17 @@ class AwsError extends RuntimeException {
 				List.of());
 	}
 
+	/**
+	 * A method the model binds to no operation on this path. What AgentCore's router answers is not
+	 * documented; 405 is HTTP's own answer, with the AWS error shape so that SDKs surface it (the SDK
+	 * maps it to its service exception with this code; the provisioner treats it as not retryable).
+	 */
+	static AwsError methodNotAllowed(String method, String modelled) {
+		return new AwsError("UnknownOperationException", 405, "No operation is bound to " + method
+				+ " on this path; the service model binds " + modelled + " (UpdatePolicy and UpdatePolicyEngine are "
+				+ "PATCH since 2026-03-03, with description as {\"optionalValue\": ...}).", List.of());
+	}
+
 	static AwsError notFound(String message) {
 		return new AwsError("ResourceNotFoundException", 404, message, List.of());
 	}

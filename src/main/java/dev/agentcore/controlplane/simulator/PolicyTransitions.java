@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The transitions of the simulated account's policy engines and policies: CREATING and UPDATING end
  * ACTIVE, or CREATE_FAILED / UPDATE_FAILED with the statement's findings (or for names the faults doom);
- * DELETING ends with the resource gone. Like gateways', they complete lazily.
+ * DELETING ends with the resource gone, or DELETE_FAILED for names the faults doom (a repeated delete
+ * tries again). Like gateways', they complete lazily.
  */
 final class PolicyTransitions {
 
@@ -22,7 +23,13 @@ final class PolicyTransitions {
 			if (policy.inTransition() && !now.isBefore(policy.settlesAt())) {
 				changed = true;
 				if (policy.status().equals("DELETING")) {
-					policies.remove(policy.policyId());
+					if (faults.failsDeletionOf(policy.name())) {
+						policies.put(policy.policyId(), policy.withStatus("DELETE_FAILED", deleteFailed(policy.name(), faults),
+								policy.settlesAt(), null));
+					}
+					else {
+						policies.remove(policy.policyId());
+					}
 					continue;
 				}
 				List<String> reasons = reasons(policy.name(), policy.findings(), faults);
@@ -34,7 +41,13 @@ final class PolicyTransitions {
 			if (engine.inTransition() && !now.isBefore(engine.settlesAt())) {
 				changed = true;
 				if (engine.status().equals("DELETING")) {
-					engines.remove(engine.policyEngineId());
+					if (faults.failsDeletionOf(engine.name())) {
+						engines.put(engine.policyEngineId(), engine.withStatus("DELETE_FAILED", deleteFailed(engine.name(), faults),
+								engine.settlesAt(), null));
+					}
+					else {
+						engines.remove(engine.policyEngineId());
+					}
 					continue;
 				}
 				List<String> reasons = reasons(engine.name(), List.of(), faults);
@@ -47,6 +60,11 @@ final class PolicyTransitions {
 
 	private static String failed(String transition) {
 		return transition.equals("CREATING") ? "CREATE_FAILED" : "UPDATE_FAILED";
+	}
+
+	private static List<String> deleteFailed(String name, Faults faults) {
+		return List.of("Simulated failure: deleting " + name + " failed (the name matches '" + faults.failDeletesMatching()
+				+ "'); delete it again");
 	}
 
 	private static List<String> reasons(String name, List<String> findings, Faults faults) {

@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -27,8 +28,8 @@ import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 
 /**
  * The Policy operations of {@code bedrock-agentcore-control} on the wire: the paths, methods and JSON
- * members the AWS SDK's marshallers send and expect ({@code /policy-engines},
- * {@code /policy-engines/{policyEngineId}/policies/{policyId}}, without trailing slashes).
+ * members the service model binds ({@code /policy-engines},
+ * {@code /policy-engines/{policyEngineId}/policies/{policyId}}, without trailing slashes; updates are PATCH).
  */
 @Hidden
 @RestController
@@ -62,7 +63,7 @@ class PolicyWireController {
 		return call("GetPolicyEngine", CallKind.READ, 200, () -> engine(aws.engine(policyEngineId)));
 	}
 
-	@PutMapping("/{policyEngineId}")
+	@PatchMapping("/{policyEngineId}")
 	ResponseEntity<JsonNode> updateEngine(@PathVariable String policyEngineId, @RequestBody(required = false) JsonNode body) {
 		return call("UpdatePolicyEngine", CallKind.MUTATING, 202,
 				() -> engine(aws.updateEngine(policyEngineId, WireBodies.object(body))));
@@ -91,7 +92,7 @@ class PolicyWireController {
 		return call("GetPolicy", CallKind.READ, 200, () -> policy(policies.get(policyEngineId, policyId)));
 	}
 
-	@PutMapping("/{policyEngineId}/policies/{policyId}")
+	@PatchMapping("/{policyEngineId}/policies/{policyId}")
 	ResponseEntity<JsonNode> updatePolicy(@PathVariable String policyEngineId, @PathVariable String policyId,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdatePolicy", CallKind.MUTATING, 202,
@@ -108,6 +109,15 @@ class PolicyWireController {
 			@RequestParam(required = false) Integer maxResults, @RequestParam(required = false) String nextToken) {
 		return call("ListPolicies", CallKind.READ, 200,
 				() -> page("policies", policies.list(policyEngineId, maxResults, nextToken), this::policy));
+	}
+
+	/**
+	 * The pre-2026-03 binding (PUT, description a plain string) that SDKs generated before then still send:
+	 * the model binds these operations to PATCH only, so no operation answers this method.
+	 */
+	@PutMapping({ "/{policyEngineId}", "/{policyEngineId}/policies/{policyId}" })
+	ResponseEntity<JsonNode> updateWithPut() {
+		throw AwsError.methodNotAllowed("PUT", "PATCH");
 	}
 
 	private ResponseEntity<JsonNode> call(String operation, CallKind kind, int status, Supplier<JsonNode> work) {

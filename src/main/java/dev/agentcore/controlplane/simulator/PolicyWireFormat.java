@@ -24,6 +24,9 @@ final class PolicyWireFormat {
 		node.put("createdAt", WireFormat.dateTime(engine.createdAt()));
 		node.put("updatedAt", WireFormat.dateTime(engine.updatedAt()));
 		node.put("policyEngineArn", engine.arn(region, account));
+		if (engine.encryptionKeyArn() != null) {
+			node.put("encryptionKeyArn", engine.encryptionKeyArn());
+		}
 		node.put("status", engine.status());
 		node.set("statusReasons", strings(engine.statusReasons()));
 		return node;
@@ -41,6 +44,7 @@ final class PolicyWireFormat {
 		node.put("createdAt", WireFormat.dateTime(policy.createdAt()));
 		node.put("updatedAt", WireFormat.dateTime(policy.updatedAt()));
 		node.put("policyArn", policy.arn(region, account));
+		node.put("enforcementMode", policy.enforcementMode());
 		node.put("status", policy.status());
 		node.set("statusReasons", strings(policy.statusReasons()));
 		return node;

@@ -64,7 +64,7 @@ class SimulatedAgentCore {
 		if (spec.clientToken() != null) {
 			for (SimulatedGateway existing : gateways.values()) {
 				if (spec.clientToken().equals(existing.clientToken())) {
-					return repeated(existing, existing.createRequest(), fingerprint);
+					return SimulatedRequests.repeated(existing, existing.createRequest(), fingerprint);
 				}
 			}
 		}
@@ -169,7 +169,7 @@ class SimulatedAgentCore {
 		if (spec.clientToken() != null) {
 			for (SimulatedTarget existing : siblings) {
 				if (spec.clientToken().equals(existing.clientToken())) {
-					return repeated(existing, existing.createRequest(), fingerprint);
+					return SimulatedRequests.repeated(existing, existing.createRequest(), fingerprint);
 				}
 			}
 		}
@@ -312,13 +312,6 @@ class SimulatedAgentCore {
 		if (Transitions.settle(gateways, targets, stats, faults.faults(), clock.instant())) {
 			save();
 		}
-	}
-
-	private <T> T repeated(T existing, JsonNode original, JsonNode fingerprint) {
-		if (!Objects.equals(original, fingerprint)) {
-			throw AwsError.idempotentParameterMismatch();
-		}
-		return existing;
 	}
 
 	private SimulatedGateway taggable(String resourceArn) {

@@ -27,7 +27,7 @@ class SimulatedPolicies {
 	}
 
 	SimulatedPolicy create(String engineId, JsonNode request) {
-		PolicyInput spec = PolicyInputRules.policy(request, null);
+		PolicyInput spec = PolicyInputRules.policy(request);
 		List<String> findings = findings(engineId, spec);
 		JsonNode fingerprint = SimulatedRequests.withoutToken(request);
 		synchronized (engines) {
@@ -52,7 +52,7 @@ class SimulatedPolicies {
 			String id = SimulatedIds.unique(spec.name() + "-", SimulatedIds.MIXED, policies::containsKey);
 			SimulatedPolicy policy = new SimulatedPolicy(engines.nextSequence(), engineId, id, spec.name(),
 					spec.description(), spec.statement(), spec.validationMode(), "CREATING", List.of(), findings, now, now,
-					engines.settlesAt(now), spec.clientToken(), fingerprint);
+					engines.settlesAt(now), spec.clientToken(), fingerprint, spec.enforcementMode());
 			policies.put(id, policy);
 			engines.save();
 			return policy;
@@ -67,7 +67,7 @@ class SimulatedPolicies {
 	}
 
 	SimulatedPolicy update(String engineId, String policyId, JsonNode request) {
-		PolicyInput spec = PolicyInputRules.policy(request, get(engineId, policyId).name());
+		PolicyInput spec = PolicyInputRules.update(request, get(engineId, policyId));
 		List<String> findings = findings(engineId, spec);
 		synchronized (engines) {
 			engines.settle();
@@ -102,11 +102,11 @@ class SimulatedPolicies {
 		}
 	}
 
-	/** The ACTIVE policies of an engine: what a gateway evaluates. */
+	/** The ACTIVE policies of an engine that enforce (not LOG_ONLY): what a gateway decides with. */
 	List<SimulatedPolicy> active(String engineId) {
 		synchronized (engines) {
 			engines.settle();
-			return engines.policiesOf(engineId).stream().filter(policy -> policy.status().equals("ACTIVE")).toList();
+			return engines.policiesOf(engineId).stream().filter(SimulatedPolicy::enforced).toList();
 		}
 	}
 

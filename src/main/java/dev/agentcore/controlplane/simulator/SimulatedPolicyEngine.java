@@ -2,16 +2,22 @@ package dev.agentcore.controlplane.simulator;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * A policy engine as the simulated account holds it. {@code settlesAt} is when the current transition
- * (CREATING, UPDATING, DELETING) completes; {@code createRequest} answers repeated client tokens.
+ * (CREATING, UPDATING, DELETING) completes; {@code createRequest} answers repeated client tokens;
+ * {@code encryptionKeyArn} and {@code tags} are CreatePolicyEngine's, kept as given.
  */
 record SimulatedPolicyEngine(long sequence, String policyEngineId, String name, String description, String status,
 		List<String> statusReasons, Instant createdAt, Instant updatedAt, Instant settlesAt, String clientToken,
-		JsonNode createRequest) {
+		JsonNode createRequest, String encryptionKeyArn, Map<String, String> tags) {
+
+	SimulatedPolicyEngine {
+		tags = tags == null ? Map.of() : Map.copyOf(tags);
+	}
 
 	boolean inTransition() {
 		return settlesAt != null;
@@ -23,12 +29,12 @@ record SimulatedPolicyEngine(long sequence, String policyEngineId, String name, 
 
 	SimulatedPolicyEngine withStatus(String newStatus, List<String> reasons, Instant at, Instant settles) {
 		return new SimulatedPolicyEngine(sequence, policyEngineId, name, description, newStatus, reasons, createdAt, at,
-				settles, clientToken, createRequest);
+				settles, clientToken, createRequest, encryptionKeyArn, tags);
 	}
 
 	SimulatedPolicyEngine withDescription(String newDescription, Instant at, Instant settles) {
 		return new SimulatedPolicyEngine(sequence, policyEngineId, name, newDescription, "UPDATING", List.of(), createdAt,
-				at, settles, clientToken, createRequest);
+				at, settles, clientToken, createRequest, encryptionKeyArn, tags);
 	}
 
 }

@@ -77,7 +77,8 @@ class SimulatedPolicyEngines {
 		Instant now = clock.instant();
 		String id = SimulatedIds.unique(name + "-", SimulatedIds.MIXED, engines::containsKey);
 		SimulatedPolicyEngine engine = new SimulatedPolicyEngine(++sequence, id, name, description, "CREATING", List.of(),
-				now, now, settlesAt(now), token, fingerprint);
+				now, now, settlesAt(now), token, fingerprint, request.path("encryptionKeyArn").asString(null),
+				PolicyInputRules.tags(request));
 		engines.put(id, engine);
 		save();
 		return engine;
@@ -93,7 +94,8 @@ class SimulatedPolicyEngines {
 		SimulatedPolicyEngine engine = requireEngine(id);
 		SimulatedRequests.requireSettled(engine.inTransition(), "Policy engine " + id, engine.status());
 		Instant now = clock.instant();
-		SimulatedPolicyEngine updated = engine.withDescription(PolicyInputRules.description(request), now, settlesAt(now));
+		SimulatedPolicyEngine updated = engine.withDescription(
+				PolicyInputRules.updatedDescription(request, engine.description()), now, settlesAt(now));
 		engines.put(id, updated);
 		save();
 		return updated;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Rules every simulated mutation shares: no change during a transition, client tokens answer repeats. */
+/** Rules every simulated mutation shares: no change during a transition, client tokens answer repeats alike. */
 final class SimulatedRequests {
 
 	private SimulatedRequests() {
@@ -17,9 +17,14 @@ final class SimulatedRequests {
 		}
 	}
 
+	/**
+	 * A create repeated with its client token: the same request answers the resource it created; another
+	 * request answers ValidationException with reason IdempotentParameterMismatchException (the model's
+	 * ValidationExceptionReason), for every kind alike.
+	 */
 	static <T> T repeated(T existing, JsonNode original, JsonNode fingerprint) {
 		if (!Objects.equals(original, fingerprint)) {
-			throw AwsError.conflict("The client token was already used with a different request");
+			throw AwsError.idempotentParameterMismatch();
 		}
 		return existing;
 	}

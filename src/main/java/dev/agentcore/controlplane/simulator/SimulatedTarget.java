@@ -76,6 +76,11 @@ record SimulatedTarget(long sequence, String gatewayId, String targetId, String 
 				lastSynchronizedAt, settles, clientToken, createRequest, newConsent);
 	}
 
+	SimulatedTarget withConsent(Consent newConsent) {
+		return new SimulatedTarget(sequence, gatewayId, targetId, name, members, status, statusReasons, createdAt, updatedAt,
+				lastSynchronizedAt, settlesAt, clientToken, createRequest, newConsent);
+	}
+
 	SimulatedTarget consented(Instant at, Instant settles) {
 		return new SimulatedTarget(sequence, gatewayId, targetId, name, members, status, statusReasons, createdAt, at,
 				lastSynchronizedAt, settles, clientToken, createRequest, consent.granted());

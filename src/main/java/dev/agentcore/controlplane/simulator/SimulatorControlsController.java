@@ -110,7 +110,11 @@ class SimulatorControlsController {
 						return node;
 					})
 					.toList(),
-				policies.engines().stream().map(e -> PolicyWireFormat.engine(e, aws.region(), aws.accountId())).toList(),
+				policies.engines().stream().map(e -> {
+					ObjectNode engine = PolicyWireFormat.engine(e, aws.region(), aws.accountId());
+					engine.set("tags", tools.jackson.databind.node.JsonNodeFactory.instance.pojoNode(e.tags()));
+					return engine;
+				}).toList(),
 				policies.policies().stream().map(p -> PolicyWireFormat.policy(p, aws.region(), aws.accountId())).toList(),
 				iam.roles().stream().map(SimulatorControlsController::role).toList(), snapshot.stats());
 	}

@@ -36,6 +36,13 @@ final class TargetStates {
 				false, SimulatedTarget.credentials(spec.members()));
 	}
 
+	/** A new consent for the same credentials and user, at a new URL of the same simulator. */
+	static SimulatedTarget.Consent renewed(SimulatedTarget.Consent previous) {
+		String token = UUID.randomUUID().toString();
+		return new SimulatedTarget.Consent(token, base(previous.url()) + SimulatorControlsController.CONSENT_PATH + token,
+				previous.userId(), false, previous.credentials());
+	}
+
 	static String base(String url) {
 		return url.substring(0, url.indexOf(SimulatorControlsController.CONSENT_PATH));
 	}

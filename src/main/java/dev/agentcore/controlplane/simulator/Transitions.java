@@ -8,7 +8,8 @@ import java.util.Map;
  * The simulated account's transitions: CREATING, UPDATING and SYNCHRONIZING end READY (or failed,
  * for names the faults doom), DELETING ends with the resource gone. A target whose consent is still
  * awaited ends in CREATE_PENDING_AUTH or UPDATE_PENDING_AUTH instead, and carries on to READY once
- * the consent is given. They complete lazily, when the
+ * the consent is given. A synchronization the faults make ask for consent again ends in
+ * SYNCHRONIZE_PENDING_AUTH, with a new consent URL. They complete lazily, when the
  * account is next looked at after their time.
  */
 final class Transitions {
@@ -32,6 +33,12 @@ final class Transitions {
 					// The gateway cannot act as the user yet: AgentCore parks the target until a person consents.
 					String pending = target.status().equals("CREATING") ? "CREATE_PENDING_AUTH" : "UPDATE_PENDING_AUTH";
 					targets.put(target.targetId(), target.withStatus(pending, List.of(), target.settlesAt(), null));
+				}
+				else if (target.status().equals("SYNCHRONIZING") && target.consent() != null
+						&& current.asksConsentOnSynchronizing(target.name())) {
+					// The user's token no longer serves: AgentCore asks the person again before it lists the tools.
+					targets.put(target.targetId(), target.withConsent(TargetStates.renewed(target.consent()))
+						.withStatus("SYNCHRONIZE_PENDING_AUTH", List.of(), target.settlesAt(), null));
 				}
 				else {
 					targets.put(target.targetId(), target.withStatus(outcome(target.status(), target.name(), current),

@@ -123,6 +123,21 @@ class TargetRulesTests {
 	}
 
 	@Test
+	void lambdaToolSchemasRefuseKeywordsAgentCoresSchemaDefinitionWouldDropWhileMcpServerToolsKeepThem() {
+		Map<String, Object> schema = Map.of("type", "object", "properties",
+				Map.of("unit", Map.of("type", "string", "enum", List.of("C", "F"))), "additionalProperties", false);
+		assertThat(check(lambda(new ToolSchema(null, List.of(tool("get_weather", schema))))))
+			.extracting(FieldError::field)
+			.containsExactly("lambda.toolSchema.inline[0].inputSchema.additionalProperties",
+					"lambda.toolSchema.inline[0].inputSchema.properties.unit.enum");
+		assertThat(check(lambda(new ToolSchema(null, List.of(tool("get_weather", schema))))).getFirst().message())
+			.contains("type, description, properties, required, items").contains("MCP server");
+		TargetRequest server = request(TargetType.MCP_SERVER, null, null, null, new McpServer("https://tools.example.com/mcp",
+				new ToolSchema(null, List.of(tool("get_weather", schema))), null, null), null, null);
+		assertThat(check(server)).noneMatch(error -> error.field().contains("inputSchema"));
+	}
+
+	@Test
 	void lambdaNeedsAtLeastOneTool() {
 		assertThat(check(lambda(new ToolSchema(null, List.of()))))
 			.containsExactly(new FieldError("lambda.toolSchema.inline", "must define at least one tool"));

@@ -118,6 +118,128 @@ class PolicyEngineIntegrationTests {
 		assertThat(invalid.json().at("/errors/0/field").asString()).isEqualTo("name");
 	}
 
+	@Test
+	void anEditGoesOutAsPatchAndLaterPassesSendNoFurtherUpdate() {
+		String engine = post(ENGINES, engine(name("Edits")));
+		String engineAwsId = awaitPhase(api, ENGINES + "/" + engine, "READY").at("/aws/policyEngineId").asString();
+		String name = name("edited");
+		String path = ENGINES + "/" + engine + "/policies/" + post(ENGINES + "/" + engine + "/policies", policy(name, ANY_GATEWAY_FORBID));
+		String policyAwsId = awaitPhase(api, path, "READY").at("/aws/policyId").asString();
+		String permit = "permit(principal, action, resource is AgentCore::Gateway) when { context has input };";
+		long updatesBefore = calls("UpdatePolicy");
+
+		assertThat(api.put(path, "\"0\"", """
+				{"name": "%s", "statement": %s}""".formatted(name, PolicyFixtures.quoted(permit))).status()).isEqualTo(202);
+		GetPolicyResponse edited = await(() -> {
+			GetPolicyResponse inAws = SimulatedAccount.outOfBand().getPolicy(r -> r.policyEngineId(engineAwsId).policyId(policyAwsId));
+			return inAws.statusAsString().equals("ACTIVE") && permit.equals(inAws.definition().cedar().statement()) ? inAws : null;
+		});
+		assertThat(edited.description()).as("a description removed from the spec is cleared in AWS").isNull();
+		awaitPhase(api, path, "READY");
+		assertThat(calls("UpdatePolicy")).isEqualTo(updatesBefore + 1);
+
+		for (int pass = 0; pass < 2; pass++) {
+			long reads = calls("GetPolicy");
+			assertThat(api.post(path + "/reconcile", "").status()).isEqualTo(202);
+			await(() -> calls("GetPolicy") > reads ? true : null);
+			awaitPhase(api, path, "READY");
+		}
+		assertThat(calls("UpdatePolicy")).as("no update from comparing the wrapped description").isEqualTo(updatesBefore + 1);
+	}
+
+	@Test
+	void anEngineWithACustomerKeyAndTagsIsCreatedWithThemAndTheyCannotChangeAfterwards() {
+		String key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+		String name = name("Keyed");
+		String body = """
+				{"name": "%s", "encryptionKeyArn": "%s", "tags": {"cost-center": "42", "owner": "payments"}}""".formatted(name, key);
+		String engine = post(ENGINES, body);
+		JsonNode ready = awaitPhase(api, ENGINES + "/" + engine, "READY");
+		assertThat(ready.get("encryptionKeyArn").asString()).isEqualTo(key);
+		JsonNode held = SimulatedAccount.http().get("/local/aws/resources", null).json().get("policyEngines").valueStream()
+			.filter(inAws -> inAws.get("policyEngineId").asString().equals(ready.at("/aws/policyEngineId").asString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(held.get("encryptionKeyArn").asString()).isEqualTo(key);
+		assertThat(held.at("/tags/cost-center").asString()).isEqualTo("42");
+		assertThat(held.at("/tags/owner").asString()).isEqualTo("payments");
+
+		Http.Response retagged = api.put(ENGINES + "/" + engine, "\"0\"", body.replace("payments", "orders"));
+		assertThat(retagged.status()).isEqualTo(409);
+		assertThat(retagged.json().get("code").asString()).isEqualTo("POLICY_ENGINE_MEMBER_CREATE_ONLY");
+		assertThat(retagged.json().get("detail").asString()).contains("'tags'");
+		Http.Response badKey = api.post(ENGINES, """
+				{"name": "%s", "encryptionKeyArn": "alias/mine"}""".formatted(name("Bad")));
+		assertThat(badKey.status()).isEqualTo(400);
+		assertThat(badKey.json().at("/errors/0/field").asString()).isEqualTo("encryptionKeyArn");
+	}
+
+	@Test
+	void aLogOnlyPolicyIsHeldSoInAwsAndTurningItActiveIsOnePatch() {
+		String engine = post(ENGINES, engine(name("Watch")));
+		awaitPhase(api, ENGINES + "/" + engine, "READY");
+		String name = name("watched");
+		String body = withMember(policy(name, ANY_GATEWAY_FORBID), "\"enforcementMode\": \"LOG_ONLY\"");
+		String path = ENGINES + "/" + engine + "/policies/" + post(ENGINES + "/" + engine + "/policies", body);
+		JsonNode ready = awaitPhase(api, path, "READY");
+		assertThat(ready.get("enforcementMode").asString()).isEqualTo("LOG_ONLY");
+		String policyAwsId = ready.at("/aws/policyId").asString();
+		assertThat(heldPolicy(policyAwsId).get("enforcementMode").asString()).isEqualTo("LOG_ONLY");
+		long updates = calls("UpdatePolicy");
+
+		assertThat(api.put(path, "\"0\"", body.replace("LOG_ONLY", "ACTIVE")).status()).isEqualTo(202);
+		await(() -> "ACTIVE".equals(heldPolicy(policyAwsId).get("enforcementMode").asString()) ? true : null);
+		awaitPhase(api, path, "READY");
+		long reads = calls("GetPolicy");
+		assertThat(api.post(path + "/reconcile", "").status()).isEqualTo(202);
+		await(() -> calls("GetPolicy") > reads ? true : null);
+		awaitPhase(api, path, "READY");
+		assertThat(calls("UpdatePolicy")).isEqualTo(updates + 1);
+		assertThat(api.post(ENGINES + "/" + engine + "/policies",
+				withMember(policy(name("bad"), ANY_GATEWAY_FORBID), "\"enforcementMode\": \"SOMETIMES\"")).status())
+			.isEqualTo(400);
+	}
+
+	private static String withMember(String json, String member) {
+		return json.substring(0, json.lastIndexOf('}')) + ", " + member + "}";
+	}
+
+	private static JsonNode heldPolicy(String policyId) {
+		return SimulatedAccount.http().get("/local/aws/resources", null).json().get("policies").valueStream()
+			.filter(policy -> policy.get("policyId").asString().equals(policyId))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void aDeletionAwsFailsIsAskedAgainWithBackoffAndSaysWhy() {
+		String engine = post(ENGINES, engine(name("Undeletable")));
+		awaitPhase(api, ENGINES + "/" + engine, "READY");
+		faults("{\"failDeletesMatching\": \"^Undeletable\"}");
+		try {
+			assertThat(api.delete(ENGINES + "/" + engine, "\"0\"").status()).isEqualTo(202);
+			JsonNode failing = await(() -> {
+				JsonNode found = api.get(ENGINES + "/" + engine).json();
+				return "AWS_DELETE_FAILED".equals(found.at("/status/lastError/code").asString(null)) ? found : null;
+			});
+			assertThat(failing.at("/status/lastError/message").asString()).contains("DELETE_FAILED", "Undeletable");
+			assertThat(failing.at("/status/phase").asString()).isEqualTo("DELETING");
+		}
+		finally {
+			faults("{}");
+		}
+		await(() -> api.get(ENGINES + "/" + engine).status() == 404 ? true : null);
+	}
+
+	private static void faults(String json) {
+		assertThat(SimulatedAccount.http().send("PUT", "/local/aws/faults", null, "application/json", json).status())
+			.isEqualTo(200);
+	}
+
+	private static long calls(String operation) {
+		return SimulatedAccount.http().get("/local/aws/resources", null).json().at("/stats/calls/" + operation).asLong(0);
+	}
+
 	private String post(String path, String body) {
 		Http.Response response = api.post(path, body);
 		assertThat(response.status()).as(response.body()).isEqualTo(202);

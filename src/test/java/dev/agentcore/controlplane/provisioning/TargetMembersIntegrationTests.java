@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetRequest;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.agentcore.controlplane.provisioning.aws.MemberShimForTests;
 import dev.agentcore.controlplane.support.Api;
 import dev.agentcore.controlplane.support.Http;
 import dev.agentcore.controlplane.support.TestDatabase;
@@ -105,7 +108,8 @@ class TargetMembersIntegrationTests {
 		assertThat(server.get("resourcePriority").asInt()).isEqualTo(10);
 		JsonNode tools = SimulatedAccount.JSON.readTree(server.at("/mcpToolSchema/inlinePayload").asString());
 		assertThat(tools.at("/0/name").asString()).isEqualTo("list_events");
-		assertThat(tools.at("/0/inputSchema/properties/day").has("format")).as("AgentCore's SchemaDefinition shape").isFalse();
+		assertThat(tools.at("/0/inputSchema/properties/day/format").asString()).as("MCP tool definitions keep JSON Schema whole")
+			.isEqualTo("date");
 		assertThat(held.at("/metadataConfiguration/allowedResponseHeaders/0").asString()).isEqualTo("x-rate-limit");
 		Http.Response synchronize = api.post(targets + "/" + id + "/synchronize", "");
 		assertThat(synchronize.json().get("code").asString()).isEqualTo("NOT_SYNCHRONIZABLE");
@@ -118,6 +122,35 @@ class TargetMembersIntegrationTests {
 		JsonNode ready = awaitPhase(id, "READY");
 		assertThat(ready.at("/credentials/type").asString()).isEqualTo("NONE");
 		assertThat(heldTarget(ready.at("/aws/targetId").asString()).get("credentialProviderConfigurations")).isEmpty();
+	}
+
+	@Test
+	void aPrivateEndpointAddedOutsideIsKeptThroughTheNextUpdateAndNamedInItsEvent() {
+		String body = """
+				{"name": "private-api", "type": "OPENAPI", "openApi": {"s3": {"uri": "s3://schemas/private.yaml"}}}""";
+		String id = post(targets, body);
+		String awsId = awaitPhase(id, "READY").at("/aws/targetId").asString();
+		String gatewayAwsId = api.get(targets.substring(0, targets.length() - "/targets".length())).json()
+			.at("/aws/gatewayId").asString();
+		GetGatewayTargetResponse held = aws.outOfBand.getGatewayTarget(r -> r.gatewayIdentifier(gatewayAwsId).targetId(awsId));
+		UpdateGatewayTargetRequest.Builder console = UpdateGatewayTargetRequest.builder()
+			.gatewayIdentifier(gatewayAwsId).targetId(awsId).name(held.name()).targetConfiguration(held.targetConfiguration());
+		String endpoint = "{\"selfManagedLatticeResource\": {\"resourceConfigurationIdentifier\": \"rcfg-0123456789abcdef0\"}}";
+		aws.outOfBand.updateGatewayTarget(MemberShimForTests.with(console.build(), "{\"privateEndpoint\": " + endpoint + "}").request());
+		await(() -> "READY".equals(heldTarget(awsId).get("status").asString()) ? true : null);
+
+		assertThat(api.put(targets + "/" + id, "\"0\"", body.replace("}}}", "}}, \"description\": \"v2\"}")).status())
+			.isEqualTo(202);
+		await(() -> {
+			JsonNode target = api.get(targets + "/" + id).json();
+			return target.at("/status/phase").asString().equals("READY") && target.at("/status/observedGeneration").asLong() == 2
+					? true : null;
+		});
+		JsonNode updated = heldTarget(awsId);
+		assertThat(updated.get("description").asString()).isEqualTo("v2");
+		assertThat(updated.get("privateEndpoint")).isEqualTo(SimulatedAccount.JSON.readTree(endpoint));
+		assertThat(events(targets + "/" + id)).anyMatch(message -> message.contains("kept as AWS held them")
+					&& message.contains("privateEndpoint"));
 	}
 
 	@Test
@@ -158,6 +191,34 @@ class TargetMembersIntegrationTests {
 		});
 		assertThat(ready.at("/status").has("authorizationUrl")).isFalse();
 		assertThat(heldTarget(awsId).get("description").asString()).as("the change waited, then was applied").isEqualTo("v2");
+	}
+
+	@Test
+	void aTargetWaitingForConsentIsNotDeletedInAwsAndItsStatusSaysWhatThePersonDoes() {
+		String path = targets + "/" + post(targets, """
+				{"name": "mail", "type": "MCP_SERVER", "mcpServer": {"endpoint": "https://mail.example.com/mcp"},
+				 "credentials": {"type": "OAUTH", "providerArn": "%s", "scopes": ["mail.read"],
+				   "grantType": "AUTHORIZATION_CODE", "defaultReturnUrl": "https://app.example.com/done"}}""".formatted(OAUTH));
+		String url = awaitPhase(path.substring(targets.length() + 1), "AWAITING_CONSENT").at("/status/authorizationUrl").asString();
+		String gateway = targets.substring(0, targets.length() - "/targets".length());
+		long deletesBefore = aws.stats().at("/calls/DeleteGatewayTarget").asLong(0);
+
+		assertThat(api.delete(gateway + "?cascade=true", "\"0\"").status()).isEqualTo(202);
+		JsonNode waiting = await(() -> {
+			JsonNode target = api.get(path).json();
+			return "TARGET_DELETE_AWAITS_CONSENT".equals(target.at("/status/lastError/code").asString(null)) ? target : null;
+		});
+		assertThat(waiting.at("/status/phase").asString()).isEqualTo("DELETING");
+		assertThat(waiting.at("/status/message").asString()).contains(url).contains("simulated-user")
+			.contains("complete the consent").contains("gateway's deletion");
+		await(() -> api.get(gateway).json().at("/status/message").asString("").contains("mail") ? true : null);
+		SimulatedAccount.sleep(Duration.ofMillis(1500));
+		assertThat(aws.stats().at("/calls/DeleteGatewayTarget").asLong(0)).as("no delete AgentCore would refuse")
+			.isEqualTo(deletesBefore);
+		assertThat(events(path).stream().filter(event -> event.contains("does not delete a target"))).hasSize(1);
+
+		assertThat(new Http(portOf(url)).get(url.substring(url.indexOf("/local/")), null).status()).isEqualTo(200);
+		await(() -> api.get(gateway).status() == 404 ? true : null);
 	}
 
 	String post(String path, String body) {

@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.OAuthCreden
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ServiceQuotaExceededException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ThrottlingException;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ValidationException;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ValidationExceptionReason;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -140,6 +141,60 @@ class SimulatorContractIntegrationTests extends AgentCoreMembersContract {
 		assertThat(http.get(url.substring(url.indexOf("/local/")), null).status()).isEqualTo(200);
 		awaitTarget(id, target, software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetStatus.READY);
 		deleteQuietly(id);
+	}
+
+	@Test
+	void aSynchronizationTheFaultsMakeAskForConsentAgainWaitsInSynchronizePendingAuth() {
+		String id = readyGateway("Resync");
+		CreateGatewayTargetRequest request = AgentCoreFixtures.mcpServerTarget(id, "resync-mail", "https://mail.example.com/mcp")
+			.toBuilder()
+			.credentialProviderConfigurations(CredentialProviderConfiguration.builder()
+				.credentialProviderType(CredentialProviderType.OAUTH)
+				.credentialProvider(CredentialProvider.fromOauthCredentialProvider(OAuthCredentialProvider.builder()
+					.providerArn("arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/g")
+					.scopes("mail.read")
+					.grantType("AUTHORIZATION_CODE")
+					.defaultReturnUrl("https://app.example.com/done")
+					.build()))
+				.build())
+			.build();
+		String target = client.createGatewayTarget(request).targetId();
+		String first = awaitRaw(id, target, "CREATE_PENDING_AUTH").at("/authorizationData/oauth2/authorizationUrl").asString();
+		assertThat(http.get(first.substring(first.indexOf("/local/")), null).status()).isEqualTo(200);
+		awaitTarget(id, target, software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetStatus.READY);
+
+		faults("{\"consentOnSynchronizeMatching\": \"^resync-\"}");
+		client.synchronizeGatewayTargets(r -> r.gatewayIdentifier(id).targetIdList(target));
+		String again = awaitRaw(id, target, "SYNCHRONIZE_PENDING_AUTH").at("/authorizationData/oauth2/authorizationUrl").asString();
+		assertThat(again).isNotEqualTo(first).contains("/local/aws/consent/");
+		assertThatThrownBy(() -> client.deleteGatewayTarget(r -> r.gatewayIdentifier(id).targetId(target)))
+			.as("AgentCore deletes no target that waits for consent").isInstanceOf(ConflictException.class);
+		assertThat(http.get(again.substring(again.indexOf("/local/")), null).status()).isEqualTo(200);
+		awaitTarget(id, target, software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetStatus.READY);
+		deleteQuietly(id);
+	}
+
+	@Test
+	void aTargetClientTokenReusedWithAnotherRequestIsAnIdempotentParameterMismatch() {
+		String id = readyGateway("TargetToken");
+		String token = clientToken();
+		CreateGatewayTargetRequest request = AgentCoreFixtures.mcpServerTarget(id, "tokened", "https://tokened.example.com/mcp")
+			.toBuilder().clientToken(token).build();
+		String target = client.createGatewayTarget(request).targetId();
+		assertThat(client.createGatewayTarget(request).targetId()).isEqualTo(target);
+		ValidationException mismatch = catchThrowableOfType(ValidationException.class,
+				() -> client.createGatewayTarget(request.toBuilder().description("another").build()));
+		assertThat(mismatch.reason()).isEqualTo(ValidationExceptionReason.IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION);
+		deleteQuietly(id);
+	}
+
+	private JsonNode awaitRaw(String gatewayId, String targetId, String status) {
+		return await(() -> {
+			WithMembers<GetGatewayTargetRequest> get = MemberShimForTests
+				.reading(GetGatewayTargetRequest.builder().gatewayIdentifier(gatewayId).targetId(targetId).build());
+			GetGatewayTargetResponse found = client.getGatewayTarget(get.request());
+			return status.equals(found.statusAsString()) ? get.received() : null;
+		});
 	}
 
 	@Test

@@ -22,6 +22,8 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.PolicyDefin
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.PolicyEngineStatus;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.PolicyStatus;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ValidationException;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ValidationExceptionReason;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,6 +49,8 @@ class SimulatorPolicyIntegrationTests {
 	static ConfigurableApplicationContext simulator;
 
 	static BedrockAgentCoreControlClient client;
+
+	static final String FORBID_ALL = "forbid(principal, action, resource is AgentCore::Gateway) when { context has input };";
 
 	@BeforeAll
 	static void startSimulator() {
@@ -149,6 +153,53 @@ class SimulatorPolicyIntegrationTests {
 	private static String readersMayAskWeather(String gatewayArn, String tool) {
 		return "permit(principal, action == AgentCore::Action::\"" + tool + "\", resource == AgentCore::Gateway::\""
 				+ gatewayArn + "\") when { principal.hasTag(\"scope\") && principal.getTag(\"scope\") like \"*weather:read*\" };";
+	}
+
+	@Test
+	void aClientTokenReusedWithAnotherRequestIsTheSameValidationExceptionForEnginesAndPolicies() {
+		String token = clientToken();
+		String name = engineName();
+		client.createPolicyEngine(r -> r.name(name).clientToken(token));
+		ValidationException engine = catchThrowableOfType(ValidationException.class,
+				() -> client.createPolicyEngine(r -> r.name(name).description("another").clientToken(token)));
+		assertThat(engine.reason()).isEqualTo(ValidationExceptionReason.IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION);
+
+		String active = activeEngine();
+		String policyToken = clientToken();
+		String policy = engineName();
+		client.createPolicy(r -> r.policyEngineId(active).name(policy).clientToken(policyToken)
+			.definition(PolicyDefinition.fromCedar(cedar -> cedar.statement(FORBID_ALL))));
+		ValidationException repeated = catchThrowableOfType(ValidationException.class,
+				() -> client.createPolicy(r -> r.policyEngineId(active).name(policy).clientToken(policyToken)
+					.description("another").definition(PolicyDefinition.fromCedar(cedar -> cedar.statement(FORBID_ALL)))));
+		assertThat(repeated.statusCode()).isEqualTo(400);
+		assertThat(repeated.reason()).isEqualTo(ValidationExceptionReason.IDEMPOTENT_PARAMETER_MISMATCH_EXCEPTION);
+	}
+
+	@Test
+	void deletionsTheFaultsDoomEndDeleteFailedWithReasonsAndADeleteAgainGoesThrough() {
+		String engine = client.createPolicyEngine(r -> r.name("doomed_" + engineName())).policyEngineId();
+		await(() -> client.getPolicyEngine(r -> r.policyEngineId(engine)).status() == PolicyEngineStatus.ACTIVE ? true : null);
+		faults("{\"failDeletesMatching\": \"^doomed_\"}");
+		try {
+			client.deletePolicyEngine(r -> r.policyEngineId(engine));
+			var failed = await(() -> {
+				var found = client.getPolicyEngine(r -> r.policyEngineId(engine));
+				return found.status() == PolicyEngineStatus.DELETING ? null : found;
+			});
+			assertThat(failed.status()).isEqualTo(PolicyEngineStatus.DELETE_FAILED);
+			assertThat(failed.statusReasons()).singleElement().asString().contains("doomed_", "delete it again");
+		}
+		finally {
+			faults("{}");
+		}
+		client.deletePolicyEngine(r -> r.policyEngineId(engine));
+		await(() -> catchThrowableOfType(ResourceNotFoundException.class, () -> client.getPolicyEngine(r -> r.policyEngineId(engine))));
+	}
+
+	private static void faults(String json) {
+		Http http = new Http(Integer.parseInt(simulator.getEnvironment().getProperty("local.server.port")));
+		assertThat(http.send("PUT", "/local/aws/faults", null, "application/json", json).status()).isEqualTo(200);
 	}
 
 	private static String readyGatewayWithWeather(String engineArn, String mode) {

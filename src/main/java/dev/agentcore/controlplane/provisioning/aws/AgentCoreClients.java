@@ -4,9 +4,13 @@ import java.net.URI;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClientBuilder;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.endpoints.BedrockAgentCoreControlEndpointProvider;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.env.Environment;
@@ -14,7 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The one AgentCore client, with explicit call and attempt timeouts. The SDK does not retry: the
+ * The one AgentCore client, with explicit call and attempt timeouts, and the same pieces (HTTP client,
+ * credentials, region, endpoint, retry strategy) for {@link AgentCoreCalls}. The SDK does not retry: the
  * reconciler does, with backoff and jitter, through the client-side quotas (an SDK retry would
  * bypass them and turn one throttle into a storm), and every retry shows in the resource's status
  * and events. Built on first use, because in the embedded default its endpoint is this server's own
@@ -32,6 +37,8 @@ class AgentCoreClients implements DisposableBean {
 	/** Credentials and the embedded-default check, as every AWS client here has them. */
 	private final AwsClientConfiguration shared;
 
+	private volatile SdkHttpClient http;
+
 	private volatile BedrockAgentCoreControlClient client;
 
 	AgentCoreClients(AwsSettings settings, Environment environment) {
@@ -45,7 +52,7 @@ class AgentCoreClients implements DisposableBean {
 		if (current == null) {
 			synchronized (this) {
 				if (client == null) {
-					client = build();
+					client = builder().build();
 				}
 				current = client;
 			}
@@ -53,27 +60,68 @@ class AgentCoreClients implements DisposableBean {
 		return current;
 	}
 
-	private BedrockAgentCoreControlClient build() {
+	/** The client's configuration, for a client of its own (contract tests add interceptors to it). */
+	BedrockAgentCoreControlClientBuilder builder() {
 		BedrockAgentCoreControlClientBuilder builder = BedrockAgentCoreControlClient.builder()
+			.httpClient(http())
 			.overrideConfiguration(config -> config.apiCallTimeout(settings.callTimeout())
 				.apiCallAttemptTimeout(settings.attemptTimeout())
-				.retryStrategy(AwsRetryStrategy.doNotRetry())
+				.retryStrategy(retryStrategy())
 				.addExecutionInterceptor(new MemberShim()))
-			.credentialsProvider(credentials());
-		String endpoint = endpoint();
+			.credentialsProvider(credentials())
+			.region(region());
+		String endpoint = configuredEndpoint();
 		if (endpoint != null) {
 			builder.endpointOverride(URI.create(endpoint));
 		}
-		if (StringUtils.hasText(settings.region())) {
-			builder.region(Region.of(settings.region()));
-		}
-		else if (local()) {
-			builder.region(Region.US_EAST_1);
-		}
-		return builder.build();
+		return builder;
 	}
 
-	private String endpoint() {
+	/** The HTTP client the SDK client and the generic calls share; its socket timeout is the attempt timeout. */
+	SdkHttpClient http() {
+		SdkHttpClient current = http;
+		if (current == null) {
+			synchronized (this) {
+				if (http == null) {
+					http = ApacheHttpClient.builder().socketTimeout(settings.attemptTimeout()).build();
+				}
+				current = http;
+			}
+		}
+		return current;
+	}
+
+	/** No SDK retries (see above); the generic calls take the same strategy. */
+	RetryStrategy retryStrategy() {
+		return AwsRetryStrategy.doNotRetry();
+	}
+
+	/** Where requests go: the configured endpoint, else the SDK's endpoint rules for the region. */
+	URI endpoint() {
+		String configured = configuredEndpoint();
+		if (configured != null) {
+			return URI.create(configured);
+		}
+		return BedrockAgentCoreControlEndpointProvider.defaultProvider()
+			.resolveEndpoint(parameters -> parameters.region(region()))
+			.join()
+			.url();
+	}
+
+	/** The longest one call may take, retries included. */
+	java.time.Duration callTimeout() {
+		return settings.callTimeout();
+	}
+
+	Region region() {
+		return shared.region();
+	}
+
+	AwsCredentialsProvider credentials() {
+		return shared.credentials();
+	}
+
+	private String configuredEndpoint() {
 		if (StringUtils.hasText(settings.agentcoreEndpoint())) {
 			return settings.agentcoreEndpoint();
 		}
@@ -81,10 +129,6 @@ class AgentCoreClients implements DisposableBean {
 			return "http://localhost:" + environment.getProperty("local.server.port", "8080") + LOCAL_SIMULATOR_PATH;
 		}
 		return null;
-	}
-
-	private AwsCredentialsProvider credentials() {
-		return shared.credentials();
 	}
 
 	private boolean local() {
@@ -95,6 +139,9 @@ class AgentCoreClients implements DisposableBean {
 	public void destroy() {
 		if (client != null) {
 			client.close();
+		}
+		if (http != null) {
+			http.close();
 		}
 	}
 

@@ -11,6 +11,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.BedrockAgentCoreControlRequest;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
  * The one bridge to members of AgentCore's current service model that the served SDK (2.40.2)
  * does not generate, on the SDK's own request pipeline: before signing, a call's extra members are
  * laid over the JSON document the SDK marshalled (Content-Length follows), and the raw answer is
- * kept for the output members the SDK's unmarshaller drops. With a newer SDK, set those members on
- * the typed builders, read them from the typed responses, and delete this class.
+ * kept for the output members the SDK's unmarshaller drops. A call the current model binds to another
+ * HTTP method (UpdatePolicy and UpdatePolicyEngine are PATCH since 2026-03) goes out with that method.
+ * Interceptors modify the request before the SDK's signing stage, so the signature covers the final
+ * method and body. With a newer SDK, set those members on the typed builders, read them from the
+ * typed responses, and delete this class.
  */
 final class MemberShim implements ExecutionInterceptor {
 
@@ -42,11 +46,16 @@ final class MemberShim implements ExecutionInterceptor {
 
 	@Override
 	public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
-		byte[] merged = merged(context, attributes.getAttribute(EXCHANGE));
-		if (merged == null) {
-			return context.httpRequest();
+		Exchange exchange = attributes.getAttribute(EXCHANGE);
+		byte[] merged = merged(context, exchange);
+		SdkHttpRequest.Builder request = context.httpRequest().toBuilder();
+		if (exchange != null && exchange.method != null) {
+			request.method(exchange.method);
 		}
-		return context.httpRequest().toBuilder().putHeader("Content-Length", Integer.toString(merged.length)).build();
+		if (merged != null) {
+			request.putHeader("Content-Length", Integer.toString(merged.length));
+		}
+		return request.build();
 	}
 
 	@Override
@@ -150,12 +159,24 @@ final class MemberShim implements ExecutionInterceptor {
 
 		private final ObjectNode extra;
 
+		private final SdkHttpMethod method;
+
 		private volatile byte[] sent;
 
 		private volatile JsonNode received;
 
 		Exchange(ObjectNode extra) {
+			this(extra, null);
+		}
+
+		private Exchange(ObjectNode extra, SdkHttpMethod method) {
 			this.extra = extra;
+			this.method = method;
+		}
+
+		/** A call the current model binds to PATCH, where the served SDK still sends PUT. */
+		static Exchange patching(ObjectNode extra) {
+			return new Exchange(extra, SdkHttpMethod.PATCH);
 		}
 
 		/** A call that only reads the raw answer. */

@@ -100,19 +100,18 @@ class SdkAgentCore implements AgentCore {
 		CreateGatewayTargetResponse created = calls.mutating("CreateGatewayTarget",
 				() -> aws().createGatewayTarget(request.request()));
 		return new Call<>(target(created.targetId(), created.statusAsString(), created.statusReasons(),
-				created.lastSynchronizedAt(), request.exchange().received(), List.of()), created.responseMetadata().requestId());
+				created.lastSynchronizedAt(), request.exchange().received(), List.of(), List.of()),
+				created.responseMetadata().requestId());
 	}
 
 	@Override
 	public Optional<Target> observeTarget(String gatewayId, String targetId, DesiredTarget desired) {
 		return SdkCalls.absentIfNotFound(() -> {
 			MemberShim.Exchange exchange = MemberShim.Exchange.reading();
-			GetGatewayTargetRequest request = MemberShim.attach(
-					GetGatewayTargetRequest.builder().gatewayIdentifier(gatewayId).targetId(targetId).build(), exchange);
-			GetGatewayTargetResponse found = calls.read("GetGatewayTarget", () -> aws().getGatewayTarget(request));
+			GetGatewayTargetResponse found = getTarget(gatewayId, targetId, exchange);
 			return target(found.targetId(), found.statusAsString(), found.statusReasons(), found.lastSynchronizedAt(),
 					exchange.received(),
-					desired == null ? List.of() : TargetRequests.differences(found, exchange.received(), desired));
+					desired == null ? List.of() : TargetRequests.differences(found, exchange.received(), desired), List.of());
 		});
 	}
 
@@ -127,11 +126,14 @@ class SdkAgentCore implements AgentCore {
 
 	@Override
 	public Call<Target> updateTarget(String gatewayId, String targetId, DesiredTarget desired) {
-		Shimmed<UpdateGatewayTargetRequest> request = TargetRequests.update(gatewayId, targetId, desired);
+		MemberShim.Exchange observed = MemberShim.Exchange.reading();
+		getTarget(gatewayId, targetId, observed);
+		Shimmed<UpdateGatewayTargetRequest> request = TargetRequests.update(gatewayId, targetId, desired, observed.received());
 		UpdateGatewayTargetResponse updated = calls.mutating("UpdateGatewayTarget",
 				() -> aws().updateGatewayTarget(request.request()));
 		return new Call<>(target(updated.targetId(), updated.statusAsString(), updated.statusReasons(),
-				updated.lastSynchronizedAt(), request.exchange().received(), List.of()), updated.responseMetadata().requestId());
+				updated.lastSynchronizedAt(), request.exchange().received(), List.of(), request.kept()),
+				updated.responseMetadata().requestId());
 	}
 
 	@Override
@@ -149,6 +151,12 @@ class SdkAgentCore implements AgentCore {
 		return new Call<>(null, synchronizing.responseMetadata().requestId());
 	}
 
+	private GetGatewayTargetResponse getTarget(String gatewayId, String targetId, MemberShim.Exchange exchange) {
+		GetGatewayTargetRequest request = MemberShim.attach(
+				GetGatewayTargetRequest.builder().gatewayIdentifier(gatewayId).targetId(targetId).build(), exchange);
+		return calls.read("GetGatewayTarget", () -> aws().getGatewayTarget(request));
+	}
+
 	private GetGatewayResponse getGateway(String gatewayId, MemberShim.Exchange exchange) {
 		GetGatewayRequest request = MemberShim.attach(GetGatewayRequest.builder().gatewayIdentifier(gatewayId).build(),
 				exchange);
@@ -157,10 +165,10 @@ class SdkAgentCore implements AgentCore {
 
 	/** A target, with the consent AWS waits for (authorizationData, which the SDK does not read) from the raw answer. */
 	private static Target target(String id, String status, List<String> reasons, java.time.Instant synchronizedAt,
-			JsonNode raw, List<String> differences) {
+			JsonNode raw, List<String> differences, List<String> kept) {
 		JsonNode oauth2 = raw.at("/authorizationData/oauth2");
 		return new Target(id, status, reasons, synchronizedAt, oauth2.path("authorizationUrl").asString(null),
-				oauth2.path("userId").asString(null), differences);
+				oauth2.path("userId").asString(null), differences, kept);
 	}
 
 	private static String workloadIdentity(WorkloadIdentityDetails details) {

@@ -4,14 +4,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyEngineRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyEngineResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.CreatePolicyResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetPolicyEngineResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetPolicyRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetPolicyResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListPoliciesResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListPolicyEnginesResponse;
-import software.amazon.awssdk.services.bedrockagentcorecontrol.model.PolicyDefinition;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdatePolicyEngineRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdatePolicyEngineResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdatePolicyRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdatePolicyResponse;
 
 import org.springframework.stereotype.Component;
@@ -36,8 +40,8 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Call<Engine> createEngine(DesiredPolicyEngine desired, String clientToken) {
-		CreatePolicyEngineResponse created = calls.mutating("CreatePolicyEngine", () -> aws()
-			.createPolicyEngine(r -> r.name(desired.name()).description(desired.description()).clientToken(clientToken)));
+		CreatePolicyEngineRequest request = PolicyRequests.createEngine(desired, clientToken).request();
+		CreatePolicyEngineResponse created = calls.mutating("CreatePolicyEngine", () -> aws().createPolicyEngine(request));
 		return new Call<>(new Engine(created.policyEngineId(), created.policyEngineArn(), created.statusAsString(),
 				created.statusReasons(), true), created.responseMetadata().requestId());
 	}
@@ -63,8 +67,8 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Call<Engine> updateEngine(String engineId, DesiredPolicyEngine desired) {
-		UpdatePolicyEngineResponse updated = calls.mutating("UpdatePolicyEngine",
-				() -> aws().updatePolicyEngine(r -> r.policyEngineId(engineId).description(desired.description())));
+		UpdatePolicyEngineRequest request = PolicyRequests.updateEngine(engineId, desired).request();
+		UpdatePolicyEngineResponse updated = calls.mutating("UpdatePolicyEngine", () -> aws().updatePolicyEngine(request));
 		return new Call<>(new Engine(updated.policyEngineId(), updated.policyEngineArn(), updated.statusAsString(),
 				updated.statusReasons(), true), updated.responseMetadata().requestId());
 	}
@@ -77,13 +81,8 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Call<PolicyState> createPolicy(String engineId, DesiredPolicy desired, String clientToken) {
-		CreatePolicyResponse created = calls.mutating("CreatePolicy", () -> aws()
-			.createPolicy(r -> r.policyEngineId(engineId)
-				.name(desired.name())
-				.description(desired.description())
-				.definition(definition(desired))
-				.validationMode(desired.validationMode())
-				.clientToken(clientToken)));
+		CreatePolicyRequest request = PolicyRequests.createPolicy(engineId, desired, clientToken).request();
+		CreatePolicyResponse created = calls.mutating("CreatePolicy", () -> aws().createPolicy(request));
 		return new Call<>(new PolicyState(created.policyId(), created.policyArn(), created.statusAsString(),
 				created.statusReasons(), true), created.responseMetadata().requestId());
 	}
@@ -91,11 +90,14 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 	@Override
 	public Optional<PolicyState> observePolicy(String engineId, String policyId, DesiredPolicy desired) {
 		return SdkCalls.absentIfNotFound(() -> {
-			GetPolicyResponse found = calls.read("GetPolicy",
-					() -> aws().getPolicy(r -> r.policyEngineId(engineId).policyId(policyId)));
+			MemberShim.Exchange raw = MemberShim.Exchange.reading();
+			GetPolicyRequest request = MemberShim.attach(
+					GetPolicyRequest.builder().policyEngineId(engineId).policyId(policyId).build(), raw);
+			GetPolicyResponse found = calls.read("GetPolicy", () -> aws().getPolicy(request));
 			boolean matches = desired != null && Objects.equals(found.description(), desired.description())
 					&& found.definition() != null && found.definition().cedar() != null
-					&& Objects.equals(found.definition().cedar().statement(), desired.statement());
+					&& Objects.equals(found.definition().cedar().statement(), desired.statement())
+					&& PolicyRequests.sameEnforcement(raw.received(), desired);
 			return new PolicyState(found.policyId(), found.policyArn(), found.statusAsString(), found.statusReasons(),
 					matches);
 		});
@@ -112,12 +114,8 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	@Override
 	public Call<PolicyState> updatePolicy(String engineId, String policyId, DesiredPolicy desired) {
-		UpdatePolicyResponse updated = calls.mutating("UpdatePolicy", () -> aws()
-			.updatePolicy(r -> r.policyEngineId(engineId)
-				.policyId(policyId)
-				.description(desired.description())
-				.definition(definition(desired))
-				.validationMode(desired.validationMode())));
+		UpdatePolicyRequest request = PolicyRequests.updatePolicy(engineId, policyId, desired).request();
+		UpdatePolicyResponse updated = calls.mutating("UpdatePolicy", () -> aws().updatePolicy(request));
 		return new Call<>(new PolicyState(updated.policyId(), updated.policyArn(), updated.statusAsString(),
 				updated.statusReasons(), true), updated.responseMetadata().requestId());
 	}
@@ -130,10 +128,6 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 
 	private BedrockAgentCoreControlClient aws() {
 		return clients.get();
-	}
-
-	private static PolicyDefinition definition(DesiredPolicy desired) {
-		return PolicyDefinition.fromCedar(cedar -> cedar.statement(desired.statement()));
 	}
 
 }

@@ -27,7 +27,9 @@ class SdkAgentCoreRequests implements AgentCoreRequests {
 
 	@Override
 	public boolean targetUpdateDiffers(DesiredTarget before, DesiredTarget after) {
-		return !TargetRequests.update(ID, ID, before).request().equals(TargetRequests.update(ID, ID, after).request())
+		var nothingHeld = JsonNodeFactory.instance.objectNode();
+		return !TargetRequests.update(ID, ID, before, nothingHeld).request()
+			.equals(TargetRequests.update(ID, ID, after, nothingHeld).request())
 				|| !TargetExtras.newer(before).equals(TargetExtras.newer(after));
 	}
 

@@ -30,6 +30,13 @@ final class TargetExtras {
 
 	private static final String METADATA = "/metadataConfiguration";
 
+	/**
+	 * UpdateGatewayTarget members (model of 2026-07) that AWS may hold and no spec member owns yet: set in
+	 * the console or by another tool, they are written back as AWS holds them, since the update replaces
+	 * the whole target. A spec member that comes to own one (a private endpoint, #25) takes it off this list.
+	 */
+	private static final List<String> KEPT = List.of("/privateEndpoint", "/certificateConfigurations");
+
 	private TargetExtras() {
 	}
 
@@ -42,6 +49,19 @@ final class TargetExtras {
 			}
 		});
 		return extra;
+	}
+
+	/** Copies into {@code extra} what AWS holds ({@code observed}) for the members no spec member owns; returns their names. */
+	static List<String> keep(JsonNode observed, ObjectNode extra) {
+		List<String> kept = new ArrayList<>();
+		for (String pointer : KEPT) {
+			JsonNode held = observed.at(pointer);
+			if (!held.isMissingNode() && !held.isNull()) {
+				JsonPointers.put(extra, pointer, held.deepCopy());
+				kept.add(JsonPointers.dotted(pointer));
+			}
+		}
+		return kept;
 	}
 
 	/** The shim's members whose value in AWS ({@code observed}, the raw answer) differs, with AWS's defaults applied. */
@@ -92,7 +112,11 @@ final class TargetExtras {
 		return value;
 	}
 
-	/** A static tool list is AgentCore's tool definitions as JSON text (inlinePayload), or an S3 object. */
+	/**
+	 * A static tool list is JSON text (inlinePayload) or an S3 object. The model asks for it "aligned with the
+	 * MCP specification": MCP tool definitions, whose inputSchema and outputSchema are JSON Schema as
+	 * declared (enum, format, bounds, ... kept), not the Lambda targets' SchemaDefinition, which would drop them.
+	 */
 	private static JsonNode toolSchema(TargetBlocks.ToolSchema tools) {
 		ObjectNode schema = MemberShim.JSON.createObjectNode();
 		if (tools.s3() != null) {
@@ -102,31 +126,12 @@ final class TargetExtras {
 		ArrayNode definitions = MemberShim.JSON.createArrayNode();
 		for (TargetBlocks.ToolDefinition tool : tools.inline()) {
 			ObjectNode definition = definitions.addObject().put("name", tool.name()).put("description", tool.description());
-			definition.set("inputSchema", schemaDefinition(node(tool.inputSchema())));
+			definition.set("inputSchema", node(tool.inputSchema()));
 			if (tool.outputSchema() != null) {
-				definition.set("outputSchema", schemaDefinition(node(tool.outputSchema())));
+				definition.set("outputSchema", node(tool.outputSchema()));
 			}
 		}
 		return schema.put("inlinePayload", MemberShim.JSON.writeValueAsString(definitions));
-	}
-
-	/** A JSON Schema in AgentCore's SchemaDefinition shape: type, description, properties, required, items. */
-	private static ObjectNode schemaDefinition(JsonNode json) {
-		ObjectNode schema = MemberShim.JSON.createObjectNode().put("type", json.path("type").asString());
-		if (json.path("description").isString()) {
-			schema.put("description", json.get("description").asString());
-		}
-		if (json.path("properties").isObject()) {
-			ObjectNode properties = schema.putObject("properties");
-			json.get("properties").propertyNames().forEach(name -> properties.set(name, schemaDefinition(json.get("properties").get(name))));
-		}
-		if (json.path("required").isArray()) {
-			schema.set("required", json.get("required").deepCopy());
-		}
-		if (json.path("items").isObject()) {
-			schema.set("items", schemaDefinition(json.get("items")));
-		}
-		return schema;
 	}
 
 	private static JsonNode node(Object value) {

@@ -39,11 +39,13 @@ final class TargetImports {
 			"credentialProviderConfigurations/0/credentialProviderType",
 			"credentialProviderConfigurations/0/credentialProvider/oauthCredentialProvider/**",
 			"credentialProviderConfigurations/0/credentialProvider/apiKeyCredentialProvider/*",
-			"credentialProviderConfigurations/0/credentialProvider/iamCredentialProvider/*", "metadataConfiguration/*/*");
+			"credentialProviderConfigurations/0/credentialProvider/iamCredentialProvider/*", "metadataConfiguration/*/*",
+			"privateEndpoint/**", "certificateConfigurations/**");
 
 	/** Members AgentCore returns that are not configuration. */
 	private static final java.util.Set<String> READ_ONLY = java.util.Set.of("gatewayArn", "targetId", "createdAt",
-			"updatedAt", "status", "statusReasons", "name", "lastSynchronizedAt", "protocolType", "authorizationData");
+			"updatedAt", "status", "statusReasons", "name", "lastSynchronizedAt", "protocolType", "authorizationData",
+			"privateEndpointManagedResources");
 
 	private TargetImports() {
 	}
@@ -75,6 +77,10 @@ final class TargetImports {
 					+ "control plane would remove it.");
 		}
 		List<String> notes = new ArrayList<>();
+		List<String> kept = TargetExtras.keep(raw, MemberShim.JSON.createObjectNode());
+		if (!kept.isEmpty()) {
+			notes.add("AWS holds " + kept + ", which no spec member owns: updates write them back as AWS holds them.");
+		}
 		TargetSpec spec = new TargetSpec(text(raw, "description"),
 				type == TargetType.OPENAPI ? schema(mcp.get("openApiSchema")) : null,
 				type == TargetType.SMITHY ? schema(mcp.get("smithyModel")) : null,

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetConfi
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetRequest;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import dev.agentcore.controlplane.gatewaytarget.Credentials;
 import dev.agentcore.controlplane.gatewaytarget.TargetType;
@@ -38,7 +39,12 @@ final class TargetRequests {
 		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, List.of());
 	}
 
-	static Shimmed<UpdateGatewayTargetRequest> update(String gatewayId, String targetId, DesiredTarget desired) {
+	/**
+	 * A full replacement, as UpdateGatewayTarget requires, that keeps what AWS holds ({@code observed},
+	 * GetGatewayTarget's raw answer) for the members the spec does not own.
+	 */
+	static Shimmed<UpdateGatewayTargetRequest> update(String gatewayId, String targetId, DesiredTarget desired,
+			JsonNode observed) {
 		UpdateGatewayTargetRequest request = UpdateGatewayTargetRequest.builder()
 			.gatewayIdentifier(gatewayId)
 			.targetId(targetId)
@@ -47,8 +53,10 @@ final class TargetRequests {
 			.targetConfiguration(TargetConfigurations.of(desired))
 			.credentialProviderConfigurations(credentials(desired.spec().credentials()))
 			.build();
-		MemberShim.Exchange exchange = new MemberShim.Exchange(TargetExtras.newer(desired));
-		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, List.of());
+		ObjectNode extra = TargetExtras.newer(desired);
+		List<String> kept = TargetExtras.keep(observed, extra);
+		MemberShim.Exchange exchange = new MemberShim.Exchange(extra);
+		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, kept);
 	}
 
 	/** The members whose value in AWS ({@code observed} typed, {@code raw} as sent) differs from the desired one. */

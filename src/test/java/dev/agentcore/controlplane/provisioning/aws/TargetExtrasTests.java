@@ -36,7 +36,7 @@ class TargetExtrasTests {
 	}
 
 	@Test
-	void anMcpServersStaticToolsAreAgentCoresToolDefinitionsAsJsonText() {
+	void anMcpServersStaticToolsAreMcpToolDefinitionsAsJsonTextWithTheirJsonSchemaWhole() {
 		TargetBlocks.ToolDefinition tool = new TargetBlocks.ToolDefinition("list", "Lists", Map.of("type", "object", "properties",
 				Map.of("day", Map.of("type", "string", "format", "date")), "additionalProperties", false), null);
 		DesiredTarget desired = new DesiredTarget("cal", TargetType.MCP_SERVER, new TargetSpec(null, null, null, null,
@@ -44,7 +44,8 @@ class TargetExtrasTests {
 						null), null, null));
 		String payload = TargetExtras.newer(desired).at("/targetConfiguration/mcp/mcpServer/mcpToolSchema/inlinePayload").asString();
 		assertThat(MemberShim.JSON.readTree(payload)).isEqualTo(MemberShim.JSON.readTree("""
-				[{"name": "list", "description": "Lists", "inputSchema": {"type": "object", "properties": {"day": {"type": "string"}}}}]"""));
+				[{"name": "list", "description": "Lists", "inputSchema": {"type": "object",
+				  "properties": {"day": {"type": "string", "format": "date"}}, "additionalProperties": false}}]"""));
 		assertThat(TargetExtras.differences(desired, MemberShim.JSON.readTree("""
 				{"targetConfiguration": {"mcp": {"mcpServer": {"mcpToolSchema": {"inlinePayload": %s}, "listingMode": "DEFAULT",
 				 "resourcePriority": 1000}}}}""".formatted(MemberShim.JSON.writeValueAsString(payload))))).isEmpty();
