@@ -1,49 +1,69 @@
 package dev.agentcore.controlplane.simulator;
 
-import java.util.Set;
-import java.util.regex.Pattern;
-
 import tools.jackson.databind.JsonNode;
 
-import static dev.agentcore.controlplane.simulator.WireFields.exactlyOne;
-import static dev.agentcore.controlplane.simulator.WireFields.object;
-import static dev.agentcore.controlplane.simulator.WireFields.oneOf;
-import static dev.agentcore.controlplane.simulator.WireFields.string;
-
-/** CreatePolicyEngine / CreatePolicy / UpdatePolicy validation, as the AgentCore API reference states it. */
+/**
+ * CreatePolicyEngine / CreatePolicy / UpdatePolicy members as the simulator keeps them; the model's
+ * constraints are checked before, by {@link ModelInputChecks}. The updates are PATCH (model of
+ * 2026-03): a member left out keeps what the resource holds.
+ */
 final class PolicyInputRules {
-
-	static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-
-	static final Pattern CLIENT_TOKEN = Pattern.compile(GatewayShapes.CLIENT_TOKEN);
-
-	static final Set<String> VALIDATION_MODES = Set.of("FAIL_ON_ANY_FINDINGS", "IGNORE_ALL_FINDINGS");
 
 	private PolicyInputRules() {
 	}
 
-	/** A CreatePolicyEngine: name, description, clientToken. */
+	/** A CreatePolicyEngine's name. */
 	static String engineName(JsonNode request) {
-		return string(request, "name", true, 1, 48, NAME);
+		return text(request.get("name"));
 	}
 
 	static String description(JsonNode request) {
-		return string(request, "description", false, 1, 4096, null);
+		return text(request.get("description"));
 	}
 
 	static String clientToken(JsonNode request) {
-		return string(request, "clientToken", false, 33, 256, CLIENT_TOKEN);
+		return text(request.get("clientToken"));
 	}
 
-	/** A CreatePolicy (with a name) or an UpdatePolicy (whose name stays {@code currentName}). */
-	static PolicyInput policy(JsonNode request, String currentName) {
-		String name = currentName != null ? currentName : string(request, "name", true, 1, 48, NAME);
-		JsonNode definition = object(request, "definition", true);
-		exactlyOne(definition, "definition", Set.of("cedar"));
-		String statement = string(object(definition, "cedar", true), "statement", true, 35, 10000, null);
-		String mode = oneOf(request, "validationMode", false, VALIDATION_MODES);
-		return new PolicyInput(name, description(request), statement, mode == null ? "FAIL_ON_ANY_FINDINGS" : mode,
-				currentName == null ? clientToken(request) : null);
+	/** A CreatePolicy. */
+	static PolicyInput policy(JsonNode request) {
+		return new PolicyInput(text(request.get("name")), description(request), statement(request.get("definition")),
+				validationMode(request), clientToken(request));
+	}
+
+	/** An UpdatePolicy (PATCH): the description and definition it leaves out stay as {@code current} holds them. */
+	static PolicyInput update(JsonNode request, SimulatedPolicy current) {
+		JsonNode definition = request.get("definition");
+		return new PolicyInput(current.name(), updatedDescription(request, current.description()),
+				definition == null || definition.isNull() ? current.statement() : statement(definition),
+				validationMode(request), null);
+	}
+
+	/**
+	 * UpdatedDescription: left out keeps {@code current}; {@code {"optionalValue": "..."}} replaces it;
+	 * the wrapper without optionalValue clears it.
+	 */
+	static String updatedDescription(JsonNode request, String current) {
+		JsonNode wrapper = request.get("description");
+		return wrapper == null || wrapper.isNull() ? current : text(wrapper.get("optionalValue"));
+	}
+
+	/** The Cedar statement; the simulator models Cedar definitions only. */
+	private static String statement(JsonNode definition) {
+		JsonNode cedar = definition.path("cedar");
+		if (cedar.isMissingNode() || cedar.isNull()) {
+			throw AwsError.validation("definition", "The simulator models Cedar definitions only");
+		}
+		return cedar.get("statement").asString();
+	}
+
+	private static String validationMode(JsonNode request) {
+		String mode = text(request.get("validationMode"));
+		return mode == null ? "FAIL_ON_ANY_FINDINGS" : mode;
+	}
+
+	private static String text(JsonNode node) {
+		return node == null || node.isNull() ? null : node.asString();
 	}
 
 }

@@ -27,7 +27,7 @@ class SimulatedPolicies {
 	}
 
 	SimulatedPolicy create(String engineId, JsonNode request) {
-		PolicyInput spec = PolicyInputRules.policy(request, null);
+		PolicyInput spec = PolicyInputRules.policy(request);
 		List<String> findings = findings(engineId, spec);
 		JsonNode fingerprint = SimulatedRequests.withoutToken(request);
 		synchronized (engines) {
@@ -67,7 +67,7 @@ class SimulatedPolicies {
 	}
 
 	SimulatedPolicy update(String engineId, String policyId, JsonNode request) {
-		PolicyInput spec = PolicyInputRules.policy(request, get(engineId, policyId).name());
+		PolicyInput spec = PolicyInputRules.update(request, get(engineId, policyId));
 		List<String> findings = findings(engineId, spec);
 		synchronized (engines) {
 			engines.settle();

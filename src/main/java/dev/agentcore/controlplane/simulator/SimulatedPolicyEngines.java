@@ -93,7 +93,8 @@ class SimulatedPolicyEngines {
 		SimulatedPolicyEngine engine = requireEngine(id);
 		SimulatedRequests.requireSettled(engine.inTransition(), "Policy engine " + id, engine.status());
 		Instant now = clock.instant();
-		SimulatedPolicyEngine updated = engine.withDescription(PolicyInputRules.description(request), now, settlesAt(now));
+		SimulatedPolicyEngine updated = engine.withDescription(
+				PolicyInputRules.updatedDescription(request, engine.description()), now, settlesAt(now));
 		engines.put(id, updated);
 		save();
 		return updated;
