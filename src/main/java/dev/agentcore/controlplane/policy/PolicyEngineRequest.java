@@ -2,8 +2,8 @@ package dev.agentcore.controlplane.policy;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import dev.agentcore.controlplane.servicemodel.ModelMember;
 
 /**
  * A policy engine as a team declares it (POST) or replaces it (PUT, full replacement).
@@ -15,10 +15,8 @@ import jakarta.validation.constraints.Size;
 @Schema(example = """
 		{"name": "orders_engine", "description": "Who may call the order tools"}""")
 record PolicyEngineRequest(
-		@NotBlank @Size(max = 48) @Pattern(regexp = PolicyEngineRequest.NAME, message = "must start with a letter and hold only letters, digits and underscores") String name,
-		@Size(min = 1, max = 4096) String description) {
-
-	static final String NAME = "[A-Za-z][A-Za-z0-9_]*";
+		@NotBlank @ModelMember(value = "CreatePolicyEngineRequest.name", hint = "a letter, then letters, digits and underscores") String name,
+		@ModelMember("CreatePolicyEngineRequest.description") String description) {
 
 	PolicyEngineSpec spec() {
 		return new PolicyEngineSpec(description);

@@ -1,12 +1,11 @@
 package dev.agentcore.controlplane.servicemodel;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The constraint traits of a shape or member: {@code length} (characters of a string, items of a
- * list or map), {@code range}, {@code pattern} (matched against the whole value, as botocore reads
- * the model), enum values, unique items, sensitivity; {@code null} where absent.
+ * list or map), {@code range}, {@code pattern}, enum values, unique items, sensitivity;
+ * {@code null} where absent.
  */
 public record Constraints(Long minLength, Long maxLength, Double min, Double max, String pattern, List<String> values,
 		boolean uniqueItems, boolean sensitive) {
@@ -31,9 +30,18 @@ public record Constraints(Long minLength, Long maxLength, Double min, Double max
 		return pattern == null ? null : anchored(pattern);
 	}
 
-	/** The pattern matched against the whole value (as botocore reads the model, and as OpenAPI publishes it). */
-	public Pattern compiled() {
-		return pattern == null ? null : Patterns.compile(anchored(pattern));
+	/**
+	 * Whether the service takes {@code value} by the pattern: Smithy patterns are searched, so only the
+	 * anchors a pattern carries tie it to the whole value (botocore writes the unanchored ones as
+	 * {@code .*(...).*}); all but two of ours are anchored at both ends.
+	 */
+	public boolean allows(String value) {
+		return pattern == null || Patterns.compile(pattern).matcher(value).find();
+	}
+
+	/** Whether the whole of {@code value} matches the pattern, as our API and its OpenAPI document ask. */
+	public boolean allowsWhole(String value) {
+		return pattern == null || Patterns.compile(anchored(pattern)).matcher(value).matches();
 	}
 
 	/** {@code ^...$} around a pattern that is not anchored at both ends already. */

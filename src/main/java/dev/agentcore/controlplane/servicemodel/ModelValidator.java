@@ -142,7 +142,7 @@ public final class ModelValidator {
 		}
 		String text = value.stringValue();
 		length(text.codePointCount(0, text.length()), constraints, path, found);
-		if (constraints.pattern() != null && !constraints.compiled().matcher(text).matches()) {
+		if (!constraints.allows(text)) {
 			found.add(new Violation(path, "pattern", "Member must satisfy regular expression pattern: " + constraints.pattern()));
 		}
 		if (constraints.values() != null && !constraints.values().contains(text)) {

@@ -62,10 +62,19 @@ public final class ServiceModel {
 		return shape;
 	}
 
-	/** A member by {@code Shape.member}, e.g. {@code CreateGatewayRequest.name}. */
+	/**
+	 * A member by {@code Shape.member}, e.g. {@code CreateGatewayRequest.name}; a list's item is
+	 * {@code List.member}, a map's key and value {@code Map.key} and {@code Map.value}.
+	 */
 	public Member member(String reference) {
 		int dot = reference.indexOf('.');
-		Member member = shape(reference.substring(0, dot)).members().get(reference.substring(dot + 1));
+		Shape shape = shape(reference.substring(0, dot));
+		String name = reference.substring(dot + 1);
+		Member member = switch (shape.type()) {
+			case "list" -> name.equals("member") ? shape.member() : null;
+			case "map" -> name.equals("key") ? shape.key() : name.equals("value") ? shape.member() : null;
+			default -> shape.members().get(name);
+		};
 		if (member == null) {
 			throw new IllegalArgumentException("The service model data has no member " + reference);
 		}

@@ -194,6 +194,9 @@ class AgentCoreWireController {
 		aws.stats().call(operation);
 		faults.beforeCall(operation, kind);
 		JsonNode body = work.get();
+		if (faults.faults().normalizes()) {
+			body = AwsNormalization.answer(operation, body);
+		}
 		return ResponseEntity.status(ServiceModel.agentCore().operation(operation).code()).header(REQUEST_ID, UUID.randomUUID().toString()).body(body);
 	}
 

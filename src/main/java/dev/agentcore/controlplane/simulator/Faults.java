@@ -23,21 +23,28 @@ import jakarta.validation.constraints.Size;
  * @param seed reseeds the randomness so that a run can be repeated
  * @param accessDenied operations (e.g. CreateGateway, TagResource) that IAM refuses: they answer
  * AccessDeniedException (403) naming the bedrock-agentcore action
+ * @param normalize answer as AWS does rather than echo the request: the model's defaults filled in,
+ * lists of strings in another order, Cedar statements reformatted, secret values masked
  */
 record Faults(@DecimalMin("0") @DecimalMax("1") Double throttleRate,
 		@DecimalMin("0") @DecimalMax("1") Double serverErrorRate, @Min(0) @Max(60_000) Long latencyMs,
 		@Min(0) @Max(3_600_000) Long transitionDelayMs, @Size(max = 500) String failNamesMatching,
 		@Min(0) @Max(100_000) Double mutatingTps, @Min(0) @Max(100_000) Double readTps, Long seed,
-		@Size(max = 100) List<@jakarta.validation.constraints.Pattern(regexp = "[A-Za-z]{1,64}", message = "must be an operation name such as CreateGateway") String> accessDenied) {
+		@Size(max = 100) List<@jakarta.validation.constraints.Pattern(regexp = "[A-Za-z]{1,64}", message = "must be an operation name such as CreateGateway") String> accessDenied,
+		Boolean normalize) {
 
-	static final Faults NONE = new Faults(0.0, 0.0, 0L, 0L, null, null, null, null, List.of());
+	static final Faults NONE = new Faults(0.0, 0.0, 0L, 0L, null, null, null, null, List.of(), false);
 
 	/** The same settings with every field left out replaced by its default. */
 	Faults withDefaults() {
 		return new Faults(orZero(throttleRate), orZero(serverErrorRate), latencyMs == null ? 0L : latencyMs,
 				transitionDelayMs == null ? 0L : transitionDelayMs, blankToNull(failNamesMatching),
 				positiveOrNull(mutatingTps), positiveOrNull(readTps), seed,
-				accessDenied == null ? List.of() : List.copyOf(accessDenied));
+				accessDenied == null ? List.of() : List.copyOf(accessDenied), Boolean.TRUE.equals(normalize));
+	}
+
+	boolean normalizes() {
+		return Boolean.TRUE.equals(normalize);
 	}
 
 	boolean denies(String operation) {

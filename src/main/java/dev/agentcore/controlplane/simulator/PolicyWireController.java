@@ -108,6 +108,9 @@ class PolicyWireController {
 		account.stats().call(operation);
 		faults.beforeCall(operation, kind);
 		JsonNode body = work.get();
+		if (faults.faults().normalizes()) {
+			body = AwsNormalization.answer(operation, body);
+		}
 		return ResponseEntity.status(ServiceModel.agentCore().operation(operation).code()).header(AgentCoreWireController.REQUEST_ID, UUID.randomUUID().toString()).body(body);
 	}
 

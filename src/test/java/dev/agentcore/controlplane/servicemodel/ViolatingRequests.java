@@ -68,6 +68,11 @@ public final class ViolatingRequests {
 		return outside(violated).asString();
 	}
 
+	/** The value just outside the constraint (not for {@code required}). */
+	public JsonNode value(ConstraintCase violated) {
+		return outside(violated);
+	}
+
 	private JsonNode enter(JsonNode node, Shape shape, ConstraintCase.Step step, Shape child) {
 		switch (step.type()) {
 			case "item" -> {
@@ -143,7 +148,7 @@ public final class ViolatingRequests {
 		int length = (int) Math.min(Math.max(min, 12), max);
 		for (String character : OUTSIDE_PATTERNS) {
 			String value = character.repeat(length);
-			if (!constraints.compiled().matcher(value).matches()) {
+			if (!constraints.allows(value)) {
 				return value;
 			}
 		}

@@ -20,6 +20,7 @@ import dev.agentcore.controlplane.provisioning.AgentCore.Call;
 import dev.agentcore.controlplane.provisioning.AgentCorePolicies;
 import dev.agentcore.controlplane.provisioning.DesiredPolicy;
 import dev.agentcore.controlplane.provisioning.DesiredPolicyEngine;
+import dev.agentcore.controlplane.servicemodel.AwsAnswers;
 
 /** {@link AgentCorePolicies} through the AWS SDK for Java v2 (bedrockagentcorecontrol's Policy operations). */
 @Component
@@ -95,7 +96,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 					() -> aws().getPolicy(r -> r.policyEngineId(engineId).policyId(policyId)));
 			boolean matches = desired != null && Objects.equals(found.description(), desired.description())
 					&& found.definition() != null && found.definition().cedar() != null
-					&& Objects.equals(found.definition().cedar().statement(), desired.statement());
+					&& AwsAnswers.sameStatement(found.definition().cedar().statement(), desired.statement());
 			return new PolicyState(found.policyId(), found.policyArn(), found.statusAsString(), found.statusReasons(),
 					matches);
 		});
