@@ -163,9 +163,10 @@ OUTSIDE = ["!", "Z", "_", "~", "a", "0", "-", " "]
 def violations(operation, valid):
     """One request per constraint of the top-level body members: just outside it."""
     shape = SHAPES[MODEL["operations"][operation]["input"]]
+    known = AWS.meta.service_model.operation_model(operation).input_shape.members
     for member_name, member in shape["members"].items():
-        if member.get("location", "body") != "body":
-            continue
+        if member.get("location", "body") != "body" or member_name not in known:
+            continue  # members this SDK's (older) model lacks cannot be sent with it
         target = SHAPES[member["target"]]
         length = member.get("length", target.get("length", {}))
         pattern = member.get("pattern", target.get("pattern"))
