@@ -50,7 +50,7 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
 public record GatewayRequest(
 		@NotBlank @ModelMember(value = "CreateGatewayRequest.name", hint = "letters and digits with single hyphens between them (no underscores)") String name,
 		@ModelMember("CreateGatewayRequest.description") String description,
-		@ModelMember("CreateGatewayRequest.roleArn") @Pattern(regexp = ROLE_ARN, message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<path/><name>, with a path and name of letters, digits and +=,.@_-") String roleArn,
+		@ModelMember(pattern = false, value = "CreateGatewayRequest.roleArn") @Pattern(regexp = ROLE_ARN, message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<path/><name>, with a path and name of letters, digits and +=,.@_-") String roleArn,
 		@NotNull @Valid Authorizer authorizer, @Valid Protocol protocol,
 		@ModelMember(value = "CreateGatewayRequest.kmsKeyArn", hint = "a KMS key ARN, arn:aws:kms:<region>:<account>:key/<key id>") String kmsKeyArn,
 		ExceptionLevel exceptionLevel,

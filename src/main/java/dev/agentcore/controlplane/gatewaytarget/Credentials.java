@@ -33,7 +33,7 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
 @Schema(example = "{\"type\": \"OAUTH\", \"providerArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/github\", \"scopes\": [\"repo\"], \"grantType\": \"CLIENT_CREDENTIALS\"}")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Credentials(@NotNull CredentialType type, @Valid Signing signing,
-		@ModelMember("OAuthCredentialProvider.providerArn") @Size(max = 2048) @Pattern(regexp = "arn:aws(-[a-z]+)*:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[\\w+=,.@/-]+", message = "must be an AgentCore credential provider ARN, arn:aws:bedrock-agentcore:<region>:<account>:token-vault/<vault>/<kind>/<name>, of letters, digits and +=,.@_-/") String providerArn,
+		@ModelMember(pattern = false, value = "OAuthCredentialProvider.providerArn") @Size(max = 2048) @Pattern(regexp = "arn:aws(-[a-z]+)*:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[\\w+=,.@/-]+", message = "must be an AgentCore credential provider ARN, arn:aws:bedrock-agentcore:<region>:<account>:token-vault/<vault>/<kind>/<name>, of letters, digits and +=,.@_-/") String providerArn,
 		@ModelMember("OAuthCredentialProvider.scopes") List<@NotNull @ModelMember("OAuthScopes.member") String> scopes,
 		@ModelMember("OAuthCredentialProvider.customParameters") Map<@NotNull @ModelMember("OAuthCustomParameters.key") String, @NotNull @ModelMember("OAuthCustomParameters.value") String> customParameters,
 		GrantType grantType,

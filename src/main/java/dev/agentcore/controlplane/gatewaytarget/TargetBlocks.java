@@ -35,7 +35,7 @@ public final class TargetBlocks {
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record S3Location(
-			@NotBlank @ModelMember("S3Configuration.uri") @Size(max = 2048) @Pattern(regexp = "s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+", message = "must be s3://<bucket>/<key>") String uri,
+			@NotBlank @ModelMember(pattern = false, value = "S3Configuration.uri") @Size(max = 2048) @Pattern(regexp = "s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+", message = "must be s3://<bucket>/<key>") String uri,
 			@ModelMember(value = "S3Configuration.bucketOwnerAccountId", hint = "a 12-digit AWS account id") String bucketOwnerAccountId) {
 	}
 

@@ -27,6 +27,9 @@ public @interface ModelMember {
 	/** What a value looks like, in words, said before the pattern when the value does not match it. */
 	String hint() default "";
 
+	/** False where a stricter {@code @Pattern} of ours stands for the model's (IAM's own rules for role ARNs, ...). */
+	boolean pattern() default true;
+
 	String message() default "breaks AgentCore's constraint";
 
 	Class<?>[] groups() default {};

@@ -54,7 +54,11 @@ class ModelMemberSchemas implements PropertyCustomizer {
 			}
 		}
 		else {
+			String ours = property.getPattern();
 			scalar(property, constraints);
+			if (!annotation.pattern()) {
+				property.setPattern(ours);
+			}
 		}
 		return property;
 	}

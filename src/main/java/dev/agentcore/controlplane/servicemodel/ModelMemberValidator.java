@@ -15,11 +15,14 @@ public class ModelMemberValidator implements ConstraintValidator<ModelMember, Ob
 
 	private String hint;
 
+	private boolean pattern;
+
 	@Override
 	public void initialize(ModelMember annotation) {
 		ServiceModel model = ServiceModel.agentCore();
 		this.constraints = model.member(annotation.value()).effective(model);
 		this.hint = annotation.hint();
+		this.pattern = annotation.pattern();
 	}
 
 	@Override
@@ -29,17 +32,17 @@ public class ModelMemberValidator implements ConstraintValidator<ModelMember, Ob
 			return true;
 		}
 		context.disableDefaultConstraintViolation();
-		problems.forEach(problem -> context.buildConstraintViolationWithTemplate(escaped(problem)).addConstraintViolation());
+		context.buildConstraintViolationWithTemplate(escaped(problems.get(0))).addConstraintViolation();
 		return false;
 	}
 
-	/** What {@code value} breaks, in words; empty when it keeps every constraint. */
+	/** What {@code value} breaks, in words, first first (one is reported: one message per field); empty when none. */
 	public List<String> problems(Object value) {
 		List<String> problems = new ArrayList<>();
 		if (value instanceof CharSequence text) {
 			String string = text.toString();
 			length(string.codePointCount(0, string.length()), "characters", problems);
-			if (!constraints.allowsWhole(string)) {
+			if (pattern && !constraints.allowsWhole(string)) {
 				problems.add("must " + (hint.isEmpty() ? "" : "be " + hint + " and ") + "match " + constraints.anchoredPattern());
 			}
 			if (constraints.values() != null && !constraints.values().contains(string)) {

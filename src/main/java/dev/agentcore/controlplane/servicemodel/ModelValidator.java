@@ -17,8 +17,19 @@ public final class ModelValidator {
 
 	private final ServiceModel model;
 
+	private final Set<String> tolerated;
+
 	public ModelValidator(ServiceModel model) {
+		this(model, Set.of());
+	}
+
+	/**
+	 * @param tolerated members no model has that are let through unchecked, as {@code Shape.member}
+	 * (each one a known gap between what we send and the model, to be closed)
+	 */
+	public ModelValidator(ServiceModel model, Set<String> tolerated) {
 		this.model = model;
+		this.tolerated = Set.copyOf(tolerated);
 	}
 
 	/** The body members of {@code operation}'s input (URI, query and header members are checked apart). */
@@ -85,7 +96,9 @@ public final class ModelValidator {
 		List<String> set = new ArrayList<>();
 		for (String name : value.propertyNames()) {
 			if (!shape.members().containsKey(name)) {
-				found.add(unknown(prefix + name, shape));
+				if (!tolerated.contains(shape.name() + "." + name)) {
+					found.add(unknown(prefix + name, shape));
+				}
 			}
 			else if (!value.get(name).isNull()) {
 				set.add(name);

@@ -93,7 +93,8 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 		String second = gatewayInAws(unique("Waf"), ", \"wafConfiguration\": {\"failureMode\": \"FAIL_OPEN\"}");
 		String hidden = targetInAws(second, """
 				{"name": "private", "targetConfiguration": {"mcp": {"mcpServer": {"endpoint": "https://internal.example.com/mcp"}}},
-				 "privateEndpoint": {"vpcEndpointId": "vpce-0a1b2c3d"}}""");
+				 "privateEndpoint": {"managedVpcResource": {"vpcIdentifier": "vpc-0a1b2c3d", "subnetIds": ["subnet-0a1b2c3d"],
+				   "endpointIpAddressType": "IPV4"}}}""");
 		JsonNode one = api.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + first + "\"}").json();
 		Map<String, Long> before = mutatingCalls();
 		JsonNode two = api.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + second + "\"}").json();
@@ -103,7 +104,7 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 			.anySatisfy(note -> assertThat(note).contains("wafConfiguration").contains("kept as AWS holds it"));
 		assertThat(two.get("targets")).isEmpty();
 		assertThat(two.at("/skippedTargets/0/awsTargetId").asString()).isEqualTo(hidden);
-		assertThat(two.at("/skippedTargets/0/reason").asString()).contains("privateEndpoint.vpcEndpointId")
+		assertThat(two.at("/skippedTargets/0/reason").asString()).contains("privateEndpoint.managedVpcResource")
 			.contains("would remove it");
 		awaitPhase("/api/v1/gateways/" + two.get("id").asString(), "READY");
 		assertThat(mutatingCalls()).isEqualTo(before);

@@ -51,7 +51,7 @@ class ServiceModelTests {
 
 	@Test
 	void everyModelMemberOurApiNamesIsInTheData() throws IOException {
-		Pattern reference = Pattern.compile("@ModelMember\\((?:value = )?\"([^\"]+)\"");
+		Pattern reference = Pattern.compile("@ModelMember\\((?:pattern = false, )?(?:value = )?\"([^\"]+)\"");
 		List<String> references = new ArrayList<>();
 		try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
 			for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
@@ -106,6 +106,17 @@ class ServiceModelTests {
 		assertThat(AwsAnswers.same(json.readTree("{\"a\": [\"y\"]}"), json.readTree("{\"a\": [\"x\"]}"))).isFalse();
 		assertThat(AwsAnswers.same(json.readTree("[{\"n\": 2}, {\"n\": 1}]"), json.readTree("[{\"n\": 1}, {\"n\": 2}]")))
 			.as("lists of structures keep their order").isFalse();
+	}
+
+	@Test
+	void aMemberNoModelHasIsRefusedUnlessToleratedByName() {
+		var body = JsonMapper.builder().build().readTree("""
+				{"name": "g", "roleArn": "arn:aws:iam::123456789012:role/r", "authorizerType": "NONE",
+				 "protocolConfiguration": {"mcp": {"disableMcpListToolsPagination": true}}}""");
+		assertThat(new ModelValidator(model).body("CreateGateway", body)).extracting(Violation::path)
+			.containsExactly("protocolConfiguration.mcp.disableMcpListToolsPagination");
+		assertThat(new ModelValidator(model, java.util.Set.of("MCPGatewayConfiguration.disableMcpListToolsPagination"))
+			.body("CreateGateway", body)).isEmpty();
 	}
 
 }

@@ -50,6 +50,7 @@ class Boto3ContractIntegrationTests {
 		String endpoint = "http://localhost:" + simulator.getEnvironment().getProperty("local.server.port")
 				+ AgentCoreWireController.BASE_PATH;
 		Result result = run("python3", SCRIPT.toString(), endpoint, MODEL.toString());
+		System.out.println(result.output());
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		assertThat(result.output()).contains("every required response member present")
 			.containsPattern("refused with ValidationException: [1-9][0-9]*");
