@@ -8,8 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import dev.agentcore.controlplane.servicemodel.ModelMember;
 
 /**
  * The gateway members added for interceptors, policy engines and MCP session settings, and which
@@ -28,21 +29,11 @@ public final class GatewayMembers {
 	public static final List<String> OPTIONAL = List.of("interceptors", "policyEngine", "protocol.sessionTimeoutSeconds",
 			"protocol.responseStreaming", "protocol.listToolsPagination", "authorizer.advertisedScopeMapping");
 
-	/** AgentCore's {@code AllowedScopeType}. */
-	static final String SCOPE = "[\\x21\\x23-\\x5B\\x5D-\\x7E]+";
+	/** What AgentCore's {@code AllowedScopeType} pattern allows, in words. */
+	static final String SCOPE_HINT = "printable ASCII without spaces, '\"' or '\\'";
 
-	static final String SCOPE_MESSAGE = "must be printable ASCII without spaces, '\"' or '\\'";
-
-	/** AgentCore's {@code LambdaFunctionArn}. */
-	static final String LAMBDA_ARN = "arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\\d{1}):(\\d{12}):function:([a-zA-Z0-9-_.]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?";
-
-	/** AgentCore's {@code GatewayPolicyEngineArn}. */
-	static final String POLICY_ENGINE_ARN = "arn:aws:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:policy-engine/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9_]{10}";
-
-	/** AgentCore's {@code TagKey} and {@code TagValue}. */
-	static final String TAG = "[a-zA-Z0-9\\s._:/=+@-]*";
-
-	static final String TAG_MESSAGE = "may contain only letters, digits, spaces and _ . : / = + @ -";
+	/** What AgentCore's {@code TagKey} and {@code TagValue} patterns allow, in words. */
+	static final String TAG_HINT = "letters, digits, spaces and _ . : / = + @ -";
 
 	private GatewayMembers() {
 	}
@@ -86,7 +77,7 @@ public final class GatewayMembers {
 	@Schema(example = "{\"lambdaArn\": \"arn:aws:lambda:us-east-1:123456789012:function:redact\", \"points\": [\"REQUEST\"], \"passRequestHeaders\": true}")
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Interceptor(
-			@NotBlank @Size(max = 170) @Pattern(regexp = LAMBDA_ARN, message = "must be arn:aws:lambda:<region>:<account>:function:<name>") String lambdaArn,
+			@NotBlank @ModelMember(value = "LambdaInterceptorConfiguration.arn", hint = "arn:aws:lambda:<region>:<account>:function:<name>") String lambdaArn,
 			@NotEmpty @Size(max = 2) List<@NotNull InterceptionPoint> points, Boolean passRequestHeaders,
 			Boolean excludeResponseBody) {
 	}
@@ -109,7 +100,7 @@ public final class GatewayMembers {
 	@Schema(example = "{\"policyEngineId\": \"0190f5a2-7c4e-7d2a-9b1e-3f2a1c0d4e5f\", \"mode\": \"LOG_ONLY\"}")
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record PolicyEngine(
-			@Size(max = 170) @Pattern(regexp = POLICY_ENGINE_ARN, message = "must be arn:aws:bedrock-agentcore:<region>:<account>:policy-engine/<name>-<10 characters>") String arn,
+			@ModelMember(value = "GatewayPolicyEngineConfiguration.arn", hint = "arn:aws:bedrock-agentcore:<region>:<account>:policy-engine/<name>-<10 characters>") String arn,
 			java.util.UUID policyEngineId, @NotNull PolicyEngineMode mode) {
 
 		/** An engine named by its ARN. */

@@ -17,6 +17,7 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.ExceptionLevel;
 import dev.agentcore.controlplane.gateway.GatewaySpec.ExecutionRole;
 import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
 import dev.agentcore.controlplane.web.Violations;
+import dev.agentcore.controlplane.servicemodel.ModelMember;
 
 /**
  * A gateway as a team declares it (POST) or replaces it (PUT, full replacement).
@@ -47,14 +48,14 @@ import dev.agentcore.controlplane.web.Violations;
 		 "policyEngine": {"arn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/payments-a1b2c3d4e5", "mode": "LOG_ONLY"},
 		 "tags": {"cost-center": "payments"}}""")
 public record GatewayRequest(
-		@NotBlank @Size(max = 48) @Pattern(regexp = "([0-9a-zA-Z]-?){1,48}", message = "must be letters and digits with single hyphens between them (no underscores)") String name,
-		@Size(min = 1, max = 200) String description,
-		@Size(max = 2048) @Pattern(regexp = ROLE_ARN, message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<path/><name>, with a path and name of letters, digits and +=,.@_-") String roleArn,
+		@NotBlank @ModelMember(value = "CreateGatewayRequest.name", hint = "letters and digits with single hyphens between them (no underscores)") String name,
+		@ModelMember("CreateGatewayRequest.description") String description,
+		@ModelMember(pattern = false, value = "CreateGatewayRequest.roleArn") @Pattern(regexp = ROLE_ARN, message = "must be an IAM role ARN, arn:aws:iam::<12-digit account>:role/<path/><name>, with a path and name of letters, digits and +=,.@_-") String roleArn,
 		@NotNull @Valid Authorizer authorizer, @Valid Protocol protocol,
-		@Size(max = 2048) @Pattern(regexp = "arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}", message = "must be a KMS key ARN, arn:aws:kms:<region>:<account>:key/<key id>") String kmsKeyArn,
+		@ModelMember(value = "CreateGatewayRequest.kmsKeyArn", hint = "a KMS key ARN, arn:aws:kms:<region>:<account>:key/<key id>") String kmsKeyArn,
 		ExceptionLevel exceptionLevel,
-		@Size(max = 50) Map<@NotNull @Size(min = 1, max = 128) @Pattern(regexp = GatewayMembers.TAG, message = GatewayMembers.TAG_MESSAGE) String,
-				@NotNull @Size(max = 256) @Pattern(regexp = GatewayMembers.TAG, message = GatewayMembers.TAG_MESSAGE) String> tags,
+		@ModelMember("CreateGatewayRequest.tags") Map<@NotNull @ModelMember(value = "TagsMap.key", hint = GatewayMembers.TAG_HINT) String,
+				@NotNull @ModelMember(value = "TagsMap.value", hint = GatewayMembers.TAG_HINT) String> tags,
 		@Size(max = 2) List<@NotNull @Valid Interceptor> interceptors, @Valid PolicyEngine policyEngine,
 		ExecutionRole executionRole) {
 

@@ -8,14 +8,12 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dev.agentcore.controlplane.gateway.GatewayMembers.Interceptor;
 import dev.agentcore.controlplane.gateway.GatewayMembers.PolicyEngine;
+import dev.agentcore.controlplane.servicemodel.ModelMember;
 
 /**
  * What a team declares for a gateway besides its name; stored as the aggregate's {@code spec}.
@@ -106,8 +104,8 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 	@Schema(example = "{\"type\": \"CUSTOM_JWT\", \"idpProfileId\": \"0190f5a2-7c4e-7d2a-9b1e-3f2a1c0d4e5f\"}")
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Authorizer(@NotNull AuthorizerType type, UUID idpProfileId,
-			@Size(min = 1, max = 50) Map<@NotNull @Size(min = 1, max = 255) @Pattern(regexp = GatewayMembers.SCOPE, message = GatewayMembers.SCOPE_MESSAGE) String,
-					@NotNull @Size(min = 1, max = 255) @Pattern(regexp = GatewayMembers.SCOPE, message = GatewayMembers.SCOPE_MESSAGE) String> advertisedScopeMapping) {
+			@ModelMember("CustomJWTAuthorizerConfiguration.advertisedScopeMapping") Map<@NotNull @ModelMember(value = "AdvertisedScopeMappingType.key", hint = GatewayMembers.SCOPE_HINT) String,
+					@NotNull @ModelMember(value = "AdvertisedScopeMappingType.value", hint = GatewayMembers.SCOPE_HINT) String> advertisedScopeMapping) {
 
 		public Authorizer(AuthorizerType type, UUID idpProfileId) {
 			this(type, idpProfileId, null);
@@ -136,8 +134,8 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Protocol(@Size(max = 10) List<@NotNull @Size(min = 1, max = 32) String> supportedVersions,
-			@Size(min = 1, max = 2048) String instructions, SearchType searchType,
-			@Min(900) @Max(28800) Integer sessionTimeoutSeconds, Boolean responseStreaming,
+			@ModelMember("MCPGatewayConfiguration.instructions") String instructions, SearchType searchType,
+			@ModelMember("SessionConfiguration.sessionTimeoutInSeconds") Integer sessionTimeoutSeconds, Boolean responseStreaming,
 			Boolean listToolsPagination) {
 
 		public Protocol(List<String> supportedVersions, String instructions, SearchType searchType) {

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.agentcore.controlplane.servicemodel.ModelMember;
+
 /**
  * How the gateway authenticates to the target. Only the members of the chosen type may be set;
  * which types (and OAuth grants) a target may use is {@link TargetType}'s matrix.
@@ -31,12 +33,12 @@ import jakarta.validation.constraints.Size;
 @Schema(example = "{\"type\": \"OAUTH\", \"providerArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/github\", \"scopes\": [\"repo\"], \"grantType\": \"CLIENT_CREDENTIALS\"}")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Credentials(@NotNull CredentialType type, @Valid Signing signing,
-		@Size(max = 2048) @Pattern(regexp = "arn:aws(-[a-z]+)*:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[\\w+=,.@/-]+", message = "must be an AgentCore credential provider ARN, arn:aws:bedrock-agentcore:<region>:<account>:token-vault/<vault>/<kind>/<name>, of letters, digits and +=,.@_-/") String providerArn,
-		@Size(max = 100) List<@NotNull @Size(min = 1, max = 64) String> scopes,
-		@Size(min = 1, max = 10) Map<@NotNull @Size(min = 1, max = 256) String, @NotNull @Size(min = 1, max = 2048) String> customParameters,
+		@ModelMember(pattern = false, value = "OAuthCredentialProvider.providerArn") @Size(max = 2048) @Pattern(regexp = "arn:aws(-[a-z]+)*:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[\\w+=,.@/-]+", message = "must be an AgentCore credential provider ARN, arn:aws:bedrock-agentcore:<region>:<account>:token-vault/<vault>/<kind>/<name>, of letters, digits and +=,.@_-/") String providerArn,
+		@ModelMember("OAuthCredentialProvider.scopes") List<@NotNull @ModelMember("OAuthScopes.member") String> scopes,
+		@ModelMember("OAuthCredentialProvider.customParameters") Map<@NotNull @ModelMember("OAuthCustomParameters.key") String, @NotNull @ModelMember("OAuthCustomParameters.value") String> customParameters,
 		GrantType grantType,
-		@Size(min = 1, max = 2048) @Pattern(regexp = "\\w+:(/?/?)[^\\s]+", message = "must be a URL, e.g. https://app.example.com/callback") String defaultReturnUrl,
-		@Size(min = 1, max = 64) String parameterName, @Size(min = 1, max = 64) String prefix, KeyLocation location) {
+		@ModelMember(value = "OAuthCredentialProvider.defaultReturnUrl", hint = "a URL, e.g. https://app.example.com/callback") String defaultReturnUrl,
+		@ModelMember("GatewayApiKeyCredentialProvider.credentialParameterName") String parameterName, @ModelMember("GatewayApiKeyCredentialProvider.credentialPrefix") String prefix, KeyLocation location) {
 
 	public enum CredentialType {
 
@@ -66,8 +68,8 @@ public record Credentials(@NotNull CredentialType type, @Valid Signing signing,
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Signing(
-			@NotBlank @Size(max = 64) @Pattern(regexp = "[a-zA-Z0-9._-]+", message = "must be an AWS signing name such as execute-api") String service,
-			@Size(min = 1, max = 32) @Pattern(regexp = "[a-zA-Z0-9-]+", message = "must be an AWS region such as us-east-1") String region) {
+			@NotBlank @ModelMember(value = "IamCredentialProvider.service", hint = "an AWS signing name such as execute-api") String service,
+			@ModelMember(value = "IamCredentialProvider.region", hint = "an AWS region such as us-east-1") String region) {
 	}
 
 	/** Credentials without a signing name. */

@@ -6,12 +6,12 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import dev.agentcore.controlplane.servicemodel.ModelMember;
 
 /** The configuration blocks of the target types, as declared in requests and kept in the spec. */
 public final class TargetBlocks {
@@ -36,8 +36,8 @@ public final class TargetBlocks {
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record S3Location(
-			@NotBlank @Size(max = 2048) @Pattern(regexp = "s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/[^*?]+", message = "must be s3://<bucket>/<key> with no * or ? in the key (IAM would read them as wildcards and grant more than the object); rename the object") String uri,
-			@Pattern(regexp = "[0-9]{12}", message = "must be a 12-digit AWS account id") String bucketOwnerAccountId) {
+			@NotBlank @ModelMember(pattern = false, value = "S3Configuration.uri") @Size(max = 2048) @Pattern(regexp = "s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/[^*?]+", message = "must be s3://<bucket>/<key> with no * or ? in the key (IAM would read them as wildcards and grant more than the object); rename the object") String uri,
+			@ModelMember(value = "S3Configuration.bucketOwnerAccountId", hint = "a 12-digit AWS account id") String bucketOwnerAccountId) {
 	}
 
 	/**
@@ -47,7 +47,7 @@ public final class TargetBlocks {
 	@Schema(example = "{\"functionArn\": \"arn:aws:lambda:us-east-1:123456789012:function:weather\", \"toolSchema\": {\"inline\": [{\"name\": \"get_weather\", \"description\": \"Current weather for a city\", \"inputSchema\": {\"type\": \"object\", \"properties\": {\"city\": {\"type\": \"string\"}}, \"required\": [\"city\"]}}]}}")
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Lambda(
-			@NotBlank @Size(max = 170) @Pattern(regexp = "arn:aws(-[a-z]+)*:lambda:[a-z]{2}(-gov)?-[a-z]+-\\d:[0-9]{12}:function:[a-zA-Z0-9-_.]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?", message = "must be arn:aws:lambda:<region>:<account>:function:<name>") String functionArn,
+			@NotBlank @ModelMember(value = "McpLambdaTargetConfiguration.lambdaArn", hint = "arn:aws:lambda:<region>:<account>:function:<name>") String functionArn,
 			@NotNull @Valid ToolSchema toolSchema) {
 	}
 
@@ -75,8 +75,8 @@ public final class TargetBlocks {
 	 * @param resourcePriority 0 to 1000, lower first, for servers that share resource URIs (AgentCore's default: 1000)
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record McpServer(@NotBlank @Size(max = 2048) String endpoint, @Valid ToolSchema toolSchema,
-			ListingMode listingMode, @Min(0) @Max(1000) Integer resourcePriority) {
+	public record McpServer(@NotBlank @ModelMember(value = "McpServerTargetConfiguration.endpoint", hint = "an https URL") @Size(max = 2048) String endpoint, @Valid ToolSchema toolSchema,
+			ListingMode listingMode, @ModelMember("McpServerTargetConfiguration.resourcePriority") Integer resourcePriority) {
 
 		public McpServer(String endpoint) {
 			this(endpoint, null, null, null);
@@ -100,8 +100,8 @@ public final class TargetBlocks {
 	@Schema(example = "{\"runtimeArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/orders_agent-a1b2c3d4e5\", \"qualifier\": \"DEFAULT\"}")
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record AgentcoreRuntime(
-			@NotBlank @Pattern(regexp = "arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:runtime/[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10}", message = "must be arn:aws:bedrock-agentcore:<region>:<account>:runtime/<name>-<10 characters>") String runtimeArn,
-			@Pattern(regexp = "([1-9][0-9]{0,4})|([a-zA-Z][a-zA-Z0-9_]{0,47})", message = "must be an endpoint name (e.g. DEFAULT) or a version number") String qualifier) {
+			@NotBlank @ModelMember(value = "RuntimeTargetConfiguration.arn", hint = "arn:aws:bedrock-agentcore:<region>:<account>:runtime/<name>-<10 characters>") String runtimeArn,
+			@ModelMember(value = "RuntimeTargetConfiguration.qualifier", hint = "an endpoint name (e.g. DEFAULT) or a version number") String qualifier) {
 	}
 
 	/**
@@ -112,9 +112,9 @@ public final class TargetBlocks {
 	 * @param allowedResponseHeaders response headers returned to the caller, 1 to 10, each at most 100 characters
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Metadata(@Size(min = 1, max = 10) List<@NotNull @Size(min = 1, max = 100) String> allowedRequestHeaders,
-			@Size(min = 1, max = 10) List<@NotNull @Size(min = 1, max = 40) String> allowedQueryParameters,
-			@Size(min = 1, max = 10) List<@NotNull @Size(min = 1, max = 100) String> allowedResponseHeaders) {
+	public record Metadata(@ModelMember("MetadataConfiguration.allowedRequestHeaders") List<@NotNull @ModelMember("AllowedRequestHeaders.member") String> allowedRequestHeaders,
+			@ModelMember("MetadataConfiguration.allowedQueryParameters") List<@NotNull @ModelMember("AllowedQueryParameters.member") String> allowedQueryParameters,
+			@ModelMember("MetadataConfiguration.allowedResponseHeaders") List<@NotNull @ModelMember("AllowedResponseHeaders.member") String> allowedResponseHeaders) {
 	}
 
 	/**

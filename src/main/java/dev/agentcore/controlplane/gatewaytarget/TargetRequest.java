@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.AgentcoreRuntime;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ApiGateway;
@@ -13,6 +11,7 @@ import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Lambda;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.McpServer;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Metadata;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
+import dev.agentcore.controlplane.servicemodel.ModelMember;
 
 /**
  * A target as a team declares it (POST) or replaces it (PUT). Exactly the block of its type is set.
@@ -34,8 +33,8 @@ import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 		   "toolSchema": {"inline": [{"name": "get_weather", "description": "Current weather for a city",
 		     "inputSchema": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}]}}}""")
 public record TargetRequest(
-		@NotBlank @Size(max = 100) @Pattern(regexp = "([0-9a-zA-Z]-?){1,100}", message = "must be letters and digits with single hyphens between them") String name,
-		@Size(min = 1, max = 200) String description, @NotNull TargetType type,
+		@NotBlank @ModelMember(value = "CreateGatewayTargetRequest.name", hint = "letters and digits with single hyphens between them") String name,
+		@ModelMember("CreateGatewayTargetRequest.description") String description, @NotNull TargetType type,
 		@Schema(example = "{\"s3\": {\"uri\": \"s3://my-schemas/orders-api.yaml\"}}") @Valid SchemaSource openApi,
 		@Schema(example = "{\"s3\": {\"uri\": \"s3://my-models/dynamodb.json\"}}") @Valid SchemaSource smithy,
 		@Valid Lambda lambda,

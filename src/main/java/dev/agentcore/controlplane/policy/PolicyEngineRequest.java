@@ -5,8 +5,8 @@ import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import dev.agentcore.controlplane.servicemodel.ModelMember;
 
 /**
  * A policy engine as a team declares it (POST) or replaces it (PUT, full replacement).
@@ -22,18 +22,13 @@ import jakarta.validation.constraints.Size;
 @Schema(example = """
 		{"name": "orders_engine", "description": "Who may call the order tools"}""")
 record PolicyEngineRequest(
-		@NotBlank @Size(max = 48) @Pattern(regexp = PolicyEngineRequest.NAME, message = "must start with a letter and hold only letters, digits and underscores") String name,
-		@Size(min = 1, max = 4096) String description,
-		@Size(min = 1, max = 2048) @Pattern(regexp = PolicyEngineRequest.KMS_KEY_ARN, message = "must be a KMS key ARN: arn:aws:kms:<region>:<account>:key/<key id>") String encryptionKeyArn,
-		@Size(max = 50) Map<@NotNull @Size(min = 1, max = 128) @Pattern(regexp = PolicyEngineRequest.TAG, message = "may hold letters, digits, spaces and _.:/=+-@") String, @NotNull @Size(max = 256) @Pattern(regexp = PolicyEngineRequest.TAG, message = "may hold letters, digits, spaces and _.:/=+-@") String> tags) {
+		@NotBlank @ModelMember(value = "CreatePolicyEngineRequest.name", hint = "a letter, then letters, digits and underscores") String name,
+		@ModelMember("CreatePolicyEngineRequest.description") String description,
+		@ModelMember(value = "CreatePolicyEngineRequest.encryptionKeyArn", hint = "a KMS key ARN: arn:aws:kms:<region>:<account>:key/<key id>") String encryptionKeyArn,
+		@ModelMember("CreatePolicyEngineRequest.tags") Map<@NotNull @ModelMember(value = "TagsMap.key", hint = PolicyEngineRequest.TAG_HINT) String,
+				@NotNull @ModelMember(value = "TagsMap.value", hint = PolicyEngineRequest.TAG_HINT) String> tags) {
 
-	/** The model's KmsKeyArn pattern. */
-	static final String KMS_KEY_ARN = "arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}";
-
-	/** The model's TagKey and TagValue pattern. */
-	static final String TAG = "[a-zA-Z0-9\\s._:/=+@-]*";
-
-	static final String NAME = "[A-Za-z][A-Za-z0-9_]*";
+	static final String TAG_HINT = "letters, digits, spaces and _.:/=+-@";
 
 	PolicyEngineSpec spec() {
 		return new PolicyEngineSpec(description, encryptionKeyArn, tags);

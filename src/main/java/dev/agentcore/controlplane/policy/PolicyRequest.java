@@ -3,11 +3,10 @@ package dev.agentcore.controlplane.policy;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import dev.agentcore.controlplane.policy.PolicySpec.EnforcementMode;
 import dev.agentcore.controlplane.policy.PolicySpec.ValidationMode;
+import dev.agentcore.controlplane.servicemodel.ModelMember;
 
 /**
  * A policy as a team declares it (POST) or replaces it (PUT, full replacement). The statement is
@@ -25,9 +24,9 @@ import dev.agentcore.controlplane.policy.PolicySpec.ValidationMode;
 		 "description": "Callers with the orders:read scope may list up to 100 orders",
 		 "statement": "permit(principal is AgentCore::OAuthUser, action == AgentCore::Action::\\"orders___list_orders\\", resource == AgentCore::Gateway::\\"arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/orders-a1b2c3d4e5\\") when { principal.hasTag(\\"scope\\") && principal.getTag(\\"scope\\") like \\"*orders:read*\\" && context.input.limit <= 100 };"}""")
 record PolicyRequest(
-		@NotBlank @Size(max = 48) @Pattern(regexp = PolicyEngineRequest.NAME, message = "must start with a letter and hold only letters, digits and underscores") String name,
-		@Size(min = 1, max = 4096) String description,
-		@NotNull @Size(min = 35, max = 10000, message = "must be a Cedar statement of 35 to 10000 characters") String statement,
+		@NotBlank @ModelMember(value = "CreatePolicyRequest.name", hint = "a letter, then letters, digits and underscores") String name,
+		@ModelMember("CreatePolicyRequest.description") String description,
+		@NotNull @ModelMember(value = "CedarPolicy.statement") String statement,
 		ValidationMode validationMode,
 		EnforcementMode enforcementMode) {
 

@@ -12,19 +12,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import dev.agentcore.controlplane.servicemodel.ServiceModel;
 import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 
 /**
@@ -34,7 +29,6 @@ import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 @Hidden
 @RestController
 @Profile({ "local", "simulator" })
-@RequestMapping(path = AgentCoreWireController.BASE_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 class AgentCoreWireController {
 
 	static final String BASE_PATH = "/local/aws/agentcore";
@@ -58,9 +52,9 @@ class AgentCoreWireController {
 		faults.faults().failsName(name);
 	}
 
-	@PostMapping("/gateways/")
+	@AwsOperation("CreateGateway")
 	ResponseEntity<JsonNode> createGateway(@RequestBody(required = false) JsonNode body) {
-		return call("CreateGateway", CallKind.MUTATING, 202, () -> {
+		return call("CreateGateway", CallKind.MUTATING, () -> {
 			JsonNode request = object(body);
 			GatewayInput spec = GatewayInputRules.create(request);
 			judgeOutsideTheLock(spec.name());
@@ -68,15 +62,15 @@ class AgentCoreWireController {
 		});
 	}
 
-	@GetMapping("/gateways/{gatewayIdentifier}/")
+	@AwsOperation("GetGateway")
 	ResponseEntity<JsonNode> getGateway(@PathVariable String gatewayIdentifier) {
-		return call("GetGateway", CallKind.READ, 200, () -> gateway(aws.gateway(gatewayIdentifier)));
+		return call("GetGateway", CallKind.READ, () -> gateway(aws.gateway(gatewayIdentifier)));
 	}
 
-	@PutMapping("/gateways/{gatewayIdentifier}/")
+	@AwsOperation("UpdateGateway")
 	ResponseEntity<JsonNode> updateGateway(@PathVariable String gatewayIdentifier,
 			@RequestBody(required = false) JsonNode body) {
-		return call("UpdateGateway", CallKind.MUTATING, 202,
+		return call("UpdateGateway", CallKind.MUTATING,
 				() -> {
 					GatewayInput spec = GatewayInputRules.update(object(body));
 					judgeOutsideTheLock(spec.name());
@@ -84,9 +78,9 @@ class AgentCoreWireController {
 				});
 	}
 
-	@DeleteMapping("/gateways/{gatewayIdentifier}/")
+	@AwsOperation("DeleteGateway")
 	ResponseEntity<JsonNode> deleteGateway(@PathVariable String gatewayIdentifier) {
-		return call("DeleteGateway", CallKind.MUTATING, 202, () -> {
+		return call("DeleteGateway", CallKind.MUTATING, () -> {
 			SimulatedGateway gateway = aws.deleteGateway(gatewayIdentifier);
 			ObjectNode node = JsonNodeFactory.instance.objectNode();
 			node.put("gatewayId", gateway.gatewayId());
@@ -96,17 +90,17 @@ class AgentCoreWireController {
 		});
 	}
 
-	@GetMapping("/gateways/")
+	@AwsOperation("ListGateways")
 	ResponseEntity<JsonNode> listGateways(@RequestParam(required = false) Integer maxResults,
 			@RequestParam(required = false) String nextToken) {
-		return call("ListGateways", CallKind.READ, 200,
+		return call("ListGateways", CallKind.READ,
 				() -> page(aws.gateways(maxResults, nextToken), WireFormat::gatewaySummary));
 	}
 
-	@PostMapping("/gateways/{gatewayIdentifier}/targets/")
+	@AwsOperation("CreateGatewayTarget")
 	ResponseEntity<JsonNode> createTarget(@PathVariable String gatewayIdentifier,
 			@RequestBody(required = false) JsonNode body) {
-		return call("CreateGatewayTarget", CallKind.MUTATING, 202, () -> {
+		return call("CreateGatewayTarget", CallKind.MUTATING, () -> {
 			JsonNode request = object(body);
 			TargetInput spec = TargetInputRules.create(request);
 			judgeOutsideTheLock(spec.name());
@@ -115,18 +109,18 @@ class AgentCoreWireController {
 		});
 	}
 
-	@GetMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
+	@AwsOperation("GetGatewayTarget")
 	ResponseEntity<JsonNode> getTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId) {
-		return call("GetGatewayTarget", CallKind.READ, 200, () -> {
+		return call("GetGatewayTarget", CallKind.READ, () -> {
 			aws.stats().read(targetId);
 			return target(aws.target(gatewayIdentifier, targetId));
 		});
 	}
 
-	@PutMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
+	@AwsOperation("UpdateGatewayTarget")
 	ResponseEntity<JsonNode> updateTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId,
 			@RequestBody(required = false) JsonNode body) {
-		return call("UpdateGatewayTarget", CallKind.MUTATING, 202,
+		return call("UpdateGatewayTarget", CallKind.MUTATING,
 				() -> {
 					TargetInput spec = TargetInputRules.update(object(body));
 					judgeOutsideTheLock(spec.name());
@@ -134,9 +128,9 @@ class AgentCoreWireController {
 				});
 	}
 
-	@DeleteMapping("/gateways/{gatewayIdentifier}/targets/{targetId}/")
+	@AwsOperation("DeleteGatewayTarget")
 	ResponseEntity<JsonNode> deleteTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId) {
-		return call("DeleteGatewayTarget", CallKind.MUTATING, 202, () -> {
+		return call("DeleteGatewayTarget", CallKind.MUTATING, () -> {
 			SimulatedTarget target = aws.deleteTarget(gatewayIdentifier, targetId);
 			ObjectNode node = JsonNodeFactory.instance.objectNode();
 			node.put("gatewayArn", WireFormat.gatewayArn(target.gatewayId(), aws.region(), aws.accountId()));
@@ -147,21 +141,18 @@ class AgentCoreWireController {
 		});
 	}
 
-	@GetMapping("/gateways/{gatewayIdentifier}/targets/")
+	@AwsOperation("ListGatewayTargets")
 	ResponseEntity<JsonNode> listTargets(@PathVariable String gatewayIdentifier,
 			@RequestParam(required = false) Integer maxResults, @RequestParam(required = false) String nextToken) {
-		return call("ListGatewayTargets", CallKind.READ, 200,
+		return call("ListGatewayTargets", CallKind.READ,
 				() -> page(aws.targets(gatewayIdentifier, maxResults, nextToken), WireFormat::targetSummary));
 	}
 
-	@PutMapping("/gateways/{gatewayIdentifier}/synchronizeTargets")
+	@AwsOperation("SynchronizeGatewayTargets")
 	ResponseEntity<JsonNode> synchronize(@PathVariable String gatewayIdentifier,
 			@RequestBody(required = false) JsonNode body) {
-		return call("SynchronizeGatewayTargets", CallKind.MUTATING, 202, () -> {
-			JsonNode ids = WireFields.array(object(body), "targetIdList", 1);
-			if (ids == null || ids.isEmpty()) {
-				throw AwsError.validation("targetIdList", "Member must have length equal to 1");
-			}
+		return call("SynchronizeGatewayTargets", CallKind.MUTATING, () -> {
+			JsonNode ids = object(body).path("targetIdList");
 			List<String> targetIds = new ArrayList<>();
 			ids.forEach(id -> targetIds.add(id.asString()));
 			ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -171,32 +162,26 @@ class AgentCoreWireController {
 		});
 	}
 
-	@PostMapping("/tags/{resourceArn}")
+	@AwsOperation("TagResource")
 	ResponseEntity<JsonNode> tagResource(@PathVariable String resourceArn, @RequestBody(required = false) JsonNode body) {
-		return call("TagResource", CallKind.MUTATING, 204, () -> {
+		return call("TagResource", CallKind.MUTATING, () -> {
 			aws.tag(resourceArn, GatewayInputRules.tags(object(body)));
 			return null;
 		});
 	}
 
-	@DeleteMapping("/tags/{resourceArn}")
+	@AwsOperation("UntagResource")
 	ResponseEntity<JsonNode> untagResource(@PathVariable String resourceArn,
 			@RequestParam(required = false) List<String> tagKeys) {
-		return call("UntagResource", CallKind.MUTATING, 204, () -> {
-			if (tagKeys == null) {
-				throw AwsError.validation("tagKeys", "Member must not be null");
-			}
-			GatewayShapes.TAG_KEYS.check(JsonNodeFactory.instance.arrayNode().addAll(tagKeys.stream()
-				.map(JsonNodeFactory.instance::stringNode)
-				.toList()), "tagKeys");
+		return call("UntagResource", CallKind.MUTATING, () -> {
 			aws.untag(resourceArn, tagKeys);
 			return null;
 		});
 	}
 
-	@GetMapping("/tags/{resourceArn}")
+	@AwsOperation("ListTagsForResource")
 	ResponseEntity<JsonNode> listTagsForResource(@PathVariable String resourceArn) {
-		return call("ListTagsForResource", CallKind.READ, 200, () -> {
+		return call("ListTagsForResource", CallKind.READ, () -> {
 			ObjectNode node = JsonNodeFactory.instance.objectNode();
 			ObjectNode tags = node.putObject("tags");
 			aws.tags(resourceArn).forEach(tags::put);
@@ -204,12 +189,15 @@ class AgentCoreWireController {
 		});
 	}
 
-	private ResponseEntity<JsonNode> call(String operation, CallKind kind, int status,
+	private ResponseEntity<JsonNode> call(String operation, CallKind kind,
 			java.util.function.Supplier<JsonNode> work) {
 		aws.stats().call(operation);
 		faults.beforeCall(operation, kind);
 		JsonNode body = work.get();
-		return ResponseEntity.status(status).header(REQUEST_ID, UUID.randomUUID().toString()).body(body);
+		if (faults.faults().normalizes()) {
+			body = AwsNormalization.answer(operation, body);
+		}
+		return ResponseEntity.status(ServiceModel.agentCore().operation(operation).code()).header(REQUEST_ID, UUID.randomUUID().toString()).body(body);
 	}
 
 	private ObjectNode gateway(SimulatedGateway gateway) {

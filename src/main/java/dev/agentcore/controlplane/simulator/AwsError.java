@@ -37,6 +37,17 @@ class AwsError extends RuntimeException {
 				List.of(new FieldProblem(field, message)), "FieldValidationFailed");
 	}
 
+	/** Every constraint of the service model a request broke, one {@code fieldList} entry each. */
+	static AwsError validation(List<dev.agentcore.controlplane.servicemodel.Violation> violations) {
+		String detail = String.join("; ", violations.stream()
+			.map(violation -> "Value at '" + violation.path() + "' failed to satisfy constraint: " + violation.message())
+			.toList());
+		return new AwsError("ValidationException", 400, violations.size() + " validation error"
+				+ (violations.size() == 1 ? "" : "s") + " detected: " + detail,
+				violations.stream().map(violation -> new FieldProblem(violation.path(), violation.message())).toList(),
+				"FieldValidationFailed");
+	}
+
 	/** A client token used again with a different request, as AgentCore answers it. */
 	static AwsError idempotentParameterMismatch() {
 		return new AwsError("ValidationException", 400, "The client token was already used with a different request. "

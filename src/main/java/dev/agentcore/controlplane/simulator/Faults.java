@@ -28,15 +28,18 @@ import jakarta.validation.constraints.Size;
  * targets have none)
  * @param consentOnSynchronizeMatching regular expression; authorization-code targets whose name matches
  * end a synchronization in SYNCHRONIZE_PENDING_AUTH, waiting for a new consent at a new URL
+ * @param normalize answer as AWS does rather than echo the request: the model's defaults filled in,
+ * lists of strings in another order, Cedar statements reformatted, secret values masked
  */
 record Faults(@DecimalMin("0") @DecimalMax("1") Double throttleRate,
 		@DecimalMin("0") @DecimalMax("1") Double serverErrorRate, @Min(0) @Max(60_000) Long latencyMs,
 		@Min(0) @Max(3_600_000) Long transitionDelayMs, @Size(max = 500) String failNamesMatching,
 		@Min(0) @Max(100_000) Double mutatingTps, @Min(0) @Max(100_000) Double readTps, Long seed,
 		@Size(max = 100) List<@jakarta.validation.constraints.Pattern(regexp = "[A-Za-z]{1,64}", message = "must be an operation name such as CreateGateway") String> accessDenied,
-		@Size(max = 500) String failDeletesMatching, @Size(max = 500) String consentOnSynchronizeMatching) {
+		@Size(max = 500) String failDeletesMatching, @Size(max = 500) String consentOnSynchronizeMatching,
+		Boolean normalize) {
 
-	static final Faults NONE = new Faults(0.0, 0.0, 0L, 0L, null, null, null, null, List.of(), null, null);
+	static final Faults NONE = new Faults(0.0, 0.0, 0L, 0L, null, null, null, null, List.of(), null, null, false);
 
 	/** The same settings with every field left out replaced by its default. */
 	Faults withDefaults() {
@@ -44,7 +47,7 @@ record Faults(@DecimalMin("0") @DecimalMax("1") Double throttleRate,
 				transitionDelayMs == null ? 0L : transitionDelayMs, blankToNull(failNamesMatching),
 				positiveOrNull(mutatingTps), positiveOrNull(readTps), seed,
 				accessDenied == null ? List.of() : List.copyOf(accessDenied), blankToNull(failDeletesMatching),
-				blankToNull(consentOnSynchronizeMatching));
+				blankToNull(consentOnSynchronizeMatching), Boolean.TRUE.equals(normalize));
 	}
 
 	boolean failsDeletionOf(String name) {
@@ -53,6 +56,10 @@ record Faults(@DecimalMin("0") @DecimalMax("1") Double throttleRate,
 
 	boolean asksConsentOnSynchronizing(String name) {
 		return consentOnSynchronizeMatching != null && name != null && BoundedRegex.find(consentOnSynchronizeMatching, name);
+	}
+
+	boolean normalizes() {
+		return Boolean.TRUE.equals(normalize);
 	}
 
 	boolean denies(String operation) {

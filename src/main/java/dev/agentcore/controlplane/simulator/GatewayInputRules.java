@@ -8,8 +8,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * CreateGateway / UpdateGateway validation: the model's constraints ({@link GatewayShapes}), then
- * the rules between members that the service states in its documentation.
+ * CreateGateway / UpdateGateway rules between members that the service states in its
+ * documentation; the model's own constraints are checked before, by {@link ModelInputChecks}.
  */
 final class GatewayInputRules {
 
@@ -19,18 +19,15 @@ final class GatewayInputRules {
 	}
 
 	static GatewayInput create(JsonNode request) {
-		GatewayShapes.CREATE.check(request, "");
 		return input(request);
 	}
 
 	static GatewayInput update(JsonNode request) {
-		GatewayShapes.UPDATE.check(request, "");
 		return input(request);
 	}
 
 	/** TagResource's body: the tags to add or change. */
 	static Map<String, String> tags(JsonNode request) {
-		GatewayShapes.TAG_RESOURCE.check(request, "");
 		return strings(request.get("tags"));
 	}
 

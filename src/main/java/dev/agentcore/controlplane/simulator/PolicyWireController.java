@@ -11,19 +11,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.agentcore.controlplane.servicemodel.ServiceModel;
 import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 
 /**
@@ -34,7 +29,6 @@ import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 @Hidden
 @RestController
 @Profile({ "local", "simulator" })
-@RequestMapping(path = AgentCoreWireController.BASE_PATH + "/policy-engines", produces = MediaType.APPLICATION_JSON_VALUE)
 class PolicyWireController {
 
 	private final SimulatedPolicyEngines aws;
@@ -53,61 +47,61 @@ class PolicyWireController {
 		this.faults = faults;
 	}
 
-	@PostMapping
+	@AwsOperation("CreatePolicyEngine")
 	ResponseEntity<JsonNode> createEngine(@RequestBody(required = false) JsonNode body) {
-		return call("CreatePolicyEngine", CallKind.MUTATING, 202, () -> engine(aws.createEngine(WireBodies.object(body))));
+		return call("CreatePolicyEngine", CallKind.MUTATING, () -> engine(aws.createEngine(WireBodies.object(body))));
 	}
 
-	@GetMapping("/{policyEngineId}")
+	@AwsOperation("GetPolicyEngine")
 	ResponseEntity<JsonNode> getEngine(@PathVariable String policyEngineId) {
-		return call("GetPolicyEngine", CallKind.READ, 200, () -> engine(aws.engine(policyEngineId)));
+		return call("GetPolicyEngine", CallKind.READ, () -> engine(aws.engine(policyEngineId)));
 	}
 
-	@PatchMapping("/{policyEngineId}")
+	@AwsOperation("UpdatePolicyEngine")
 	ResponseEntity<JsonNode> updateEngine(@PathVariable String policyEngineId, @RequestBody(required = false) JsonNode body) {
-		return call("UpdatePolicyEngine", CallKind.MUTATING, 202,
+		return call("UpdatePolicyEngine", CallKind.MUTATING,
 				() -> engine(aws.updateEngine(policyEngineId, WireBodies.object(body))));
 	}
 
-	@DeleteMapping("/{policyEngineId}")
+	@AwsOperation("DeletePolicyEngine")
 	ResponseEntity<JsonNode> deleteEngine(@PathVariable String policyEngineId) {
-		return call("DeletePolicyEngine", CallKind.MUTATING, 202, () -> engine(aws.deleteEngine(policyEngineId)));
+		return call("DeletePolicyEngine", CallKind.MUTATING, () -> engine(aws.deleteEngine(policyEngineId)));
 	}
 
-	@GetMapping
+	@AwsOperation("ListPolicyEngines")
 	ResponseEntity<JsonNode> listEngines(@RequestParam(required = false) Integer maxResults,
 			@RequestParam(required = false) String nextToken) {
-		return call("ListPolicyEngines", CallKind.READ, 200,
+		return call("ListPolicyEngines", CallKind.READ,
 				() -> page("policyEngines", aws.engines(maxResults, nextToken), this::engine));
 	}
 
-	@PostMapping("/{policyEngineId}/policies")
+	@AwsOperation("CreatePolicy")
 	ResponseEntity<JsonNode> createPolicy(@PathVariable String policyEngineId, @RequestBody(required = false) JsonNode body) {
-		return call("CreatePolicy", CallKind.MUTATING, 202,
+		return call("CreatePolicy", CallKind.MUTATING,
 				() -> policy(policies.create(policyEngineId, WireBodies.object(body))));
 	}
 
-	@GetMapping("/{policyEngineId}/policies/{policyId}")
+	@AwsOperation("GetPolicy")
 	ResponseEntity<JsonNode> getPolicy(@PathVariable String policyEngineId, @PathVariable String policyId) {
-		return call("GetPolicy", CallKind.READ, 200, () -> policy(policies.get(policyEngineId, policyId)));
+		return call("GetPolicy", CallKind.READ, () -> policy(policies.get(policyEngineId, policyId)));
 	}
 
-	@PatchMapping("/{policyEngineId}/policies/{policyId}")
+	@AwsOperation("UpdatePolicy")
 	ResponseEntity<JsonNode> updatePolicy(@PathVariable String policyEngineId, @PathVariable String policyId,
 			@RequestBody(required = false) JsonNode body) {
-		return call("UpdatePolicy", CallKind.MUTATING, 202,
+		return call("UpdatePolicy", CallKind.MUTATING,
 				() -> policy(policies.update(policyEngineId, policyId, WireBodies.object(body))));
 	}
 
-	@DeleteMapping("/{policyEngineId}/policies/{policyId}")
+	@AwsOperation("DeletePolicy")
 	ResponseEntity<JsonNode> deletePolicy(@PathVariable String policyEngineId, @PathVariable String policyId) {
-		return call("DeletePolicy", CallKind.MUTATING, 202, () -> policy(policies.delete(policyEngineId, policyId)));
+		return call("DeletePolicy", CallKind.MUTATING, () -> policy(policies.delete(policyEngineId, policyId)));
 	}
 
-	@GetMapping("/{policyEngineId}/policies")
+	@AwsOperation("ListPolicies")
 	ResponseEntity<JsonNode> listPolicies(@PathVariable String policyEngineId,
 			@RequestParam(required = false) Integer maxResults, @RequestParam(required = false) String nextToken) {
-		return call("ListPolicies", CallKind.READ, 200,
+		return call("ListPolicies", CallKind.READ,
 				() -> page("policies", policies.list(policyEngineId, maxResults, nextToken), this::policy));
 	}
 
@@ -115,16 +109,20 @@ class PolicyWireController {
 	 * The pre-2026-03 binding (PUT, description a plain string) that SDKs generated before then still send:
 	 * the model binds these operations to PATCH only, so no operation answers this method.
 	 */
-	@PutMapping({ "/{policyEngineId}", "/{policyEngineId}/policies/{policyId}" })
+	@PutMapping({ AgentCoreWireController.BASE_PATH + "/policy-engines/{policyEngineId}",
+			AgentCoreWireController.BASE_PATH + "/policy-engines/{policyEngineId}/policies/{policyId}" })
 	ResponseEntity<JsonNode> updateWithPut() {
 		throw AwsError.methodNotAllowed("PUT", "PATCH");
 	}
 
-	private ResponseEntity<JsonNode> call(String operation, CallKind kind, int status, Supplier<JsonNode> work) {
+	private ResponseEntity<JsonNode> call(String operation, CallKind kind, Supplier<JsonNode> work) {
 		account.stats().call(operation);
 		faults.beforeCall(operation, kind);
 		JsonNode body = work.get();
-		return ResponseEntity.status(status).header(AgentCoreWireController.REQUEST_ID, UUID.randomUUID().toString()).body(body);
+		if (faults.faults().normalizes()) {
+			body = AwsNormalization.answer(operation, body);
+		}
+		return ResponseEntity.status(ServiceModel.agentCore().operation(operation).code()).header(AgentCoreWireController.REQUEST_ID, UUID.randomUUID().toString()).body(body);
 	}
 
 	private ObjectNode engine(SimulatedPolicyEngine engine) {

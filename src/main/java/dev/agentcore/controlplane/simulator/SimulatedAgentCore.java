@@ -315,10 +315,6 @@ class SimulatedAgentCore {
 	}
 
 	private SimulatedGateway taggable(String resourceArn) {
-		if (!java.util.regex.Pattern.matches(GatewayShapes.TAGGABLE_ARN, resourceArn) || resourceArn.length() < 20
-				|| resourceArn.length() > 1011) {
-			throw AwsError.validation("resourceArn", "Member must satisfy regular expression pattern: " + GatewayShapes.TAGGABLE_ARN);
-		}
 		SimulatedGateway gateway = resourceArn.contains(":gateway/") ? gateways.get(resourceArn.substring(resourceArn.lastIndexOf('/') + 1))
 				: null;
 		if (gateway == null || !resourceArn.equals(WireFormat.gatewayArn(gateway.gatewayId(), region(), accountId()))) {

@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 /** Ids the simulated account gives its resources: a prefix and ten random characters. */
 final class SimulatedIds {
 
-	/** Letters of both cases and digits, as policy engine and policy ids have them. */
-	static final String MIXED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+	/** Lower-case letters and digits: the model's ResourceId pattern ends in {@code -[a-z0-9_]{10}}. */
+	static final String MIXED = "abcdefghijklmnopqrstuvwxyz0123456789";
 
 	private SimulatedIds() {
 	}

@@ -99,7 +99,8 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 		String second = gatewayInAws(unique("Waf"), ", \"wafConfiguration\": {\"failureMode\": \"FAIL_OPEN\"}");
 		String hidden = targetInAws(second, """
 				{"name": "private", "targetConfiguration": {"mcp": {"mcpServer": {"endpoint": "https://internal.example.com/mcp"}}},
-				 "privateEndpoint": {"vpcEndpointId": "vpce-0a1b2c3d"}}""");
+				 "privateEndpoint": {"managedVpcResource": {"vpcIdentifier": "vpc-0a1b2c3d", "subnetIds": ["subnet-0a1b2c3d"],
+				   "endpointIpAddressType": "IPV4"}}}""");
 		JsonNode one = importForTeam(first).json();
 		Map<String, Long> before = mutatingCalls();
 		JsonNode two = importForTeam(second).json();

@@ -76,7 +76,7 @@ class PolicyAuthorizationIntegrationTests {
 	void theIssuesPermitAllowsAMatchingTokenAndDeniesEverythingElse() {
 		String permit = post(enginePath() + "/policies", policy(name("readers"), readersMayList(gatewayArn)));
 		attach("LOG_ONLY", false);
-		assertThat(SimulatedAccount.outOfBand().getGateway(r -> r.gatewayIdentifier(gatewayArn)).policyEngineConfiguration()
+		assertThat(SimulatedAccount.outOfBand().getGateway(r -> r.gatewayIdentifier(gatewayId())).policyEngineConfiguration()
 			.arn()).isEqualTo(engineArn);
 
 		JsonNode allowed = check(token("orders:read orders:write"), "orders___list_orders", "{\"limit\": 50}", null);
@@ -228,7 +228,7 @@ class PolicyAuthorizationIntegrationTests {
 				return current.at("/status/phase").asString().equals("READY")
 						&& current.at("/status/observedGeneration").asLong() == current.get("generation").asLong() ? true : null;
 			});
-			assertThat(SimulatedAccount.outOfBand().getGateway(r -> r.gatewayIdentifier(gatewayArn))
+			assertThat(SimulatedAccount.outOfBand().getGateway(r -> r.gatewayIdentifier(gatewayId()))
 				.policyEngineConfiguration().arn()).isEqualTo(slowArn);
 		}
 		finally {
@@ -323,6 +323,11 @@ class PolicyAuthorizationIntegrationTests {
 
 	private static String name(String prefix) {
 		return unique(prefix).replace('-', '_');
+	}
+
+	/** The gateway's AWS id: GetGateway takes an id (the model's GatewayIdentifier pattern), not an ARN. */
+	String gatewayId() {
+		return gatewayArn.substring(gatewayArn.lastIndexOf('/') + 1);
 	}
 
 }

@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.agentcore.controlplane.gateway.GatewayMembers.Interceptor;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
+import dev.agentcore.controlplane.servicemodel.AwsAnswers;
 
 /**
  * The gateway's side of {@link MemberShim}: the members the SDK cannot send, and the members an
@@ -131,7 +132,8 @@ final class GatewayExtras {
 	}
 
 	private static void differ(List<String> differences, String pointer, Object wanted, Object held) {
-		if (!Objects.equals(wanted, held)) {
+		if (wanted instanceof JsonNode node && held instanceof JsonNode answer ? !AwsAnswers.same(answer, node)
+				: !Objects.equals(wanted, held)) {
 			differences.add(JsonPointers.dotted(pointer));
 		}
 	}

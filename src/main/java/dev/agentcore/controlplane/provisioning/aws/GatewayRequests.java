@@ -2,7 +2,6 @@ package dev.agentcore.controlplane.provisioning.aws;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AuthorizerConfiguration;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.AuthorizingClaimMatchValueType;
@@ -110,8 +109,9 @@ final class GatewayRequests {
 		return differences;
 	}
 
+	/** AWS's answer, not the request echoed: lists of strings in any order and masked secrets are no difference. */
 	private static void differ(List<String> differences, String member, Object observed, Object wanted) {
-		if (!Objects.equals(observed, wanted)) {
+		if (!SdkEquivalence.same(observed, wanted)) {
 			differences.add(member);
 		}
 	}

@@ -24,6 +24,7 @@ import dev.agentcore.controlplane.provisioning.AgentCore.Call;
 import dev.agentcore.controlplane.provisioning.AgentCorePolicies;
 import dev.agentcore.controlplane.provisioning.DesiredPolicy;
 import dev.agentcore.controlplane.provisioning.DesiredPolicyEngine;
+import dev.agentcore.controlplane.servicemodel.AwsAnswers;
 
 /** {@link AgentCorePolicies} through the AWS SDK for Java v2 (bedrockagentcorecontrol's Policy operations). */
 @Component
@@ -96,7 +97,7 @@ class SdkAgentCorePolicies implements AgentCorePolicies {
 			GetPolicyResponse found = calls.read("GetPolicy", () -> aws().getPolicy(request));
 			boolean matches = desired != null && Objects.equals(found.description(), desired.description())
 					&& found.definition() != null && found.definition().cedar() != null
-					&& Objects.equals(found.definition().cedar().statement(), desired.statement())
+					&& AwsAnswers.sameStatement(found.definition().cedar().statement(), desired.statement())
 					&& PolicyRequests.sameEnforcement(raw.received(), desired);
 			return new PolicyState(found.policyId(), found.policyArn(), found.statusAsString(), found.statusReasons(),
 					matches);

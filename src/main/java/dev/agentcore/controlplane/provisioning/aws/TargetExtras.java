@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -14,6 +13,7 @@ import dev.agentcore.controlplane.gatewaytarget.Credentials;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks;
 import dev.agentcore.controlplane.gatewaytarget.TargetType;
 import dev.agentcore.controlplane.provisioning.DesiredTarget;
+import dev.agentcore.controlplane.servicemodel.AwsAnswers;
 
 /**
  * The target's side of {@link MemberShim}: AgentCore Runtime targets ({@code targetConfiguration.http}),
@@ -69,7 +69,7 @@ final class TargetExtras {
 		List<String> differences = new ArrayList<>();
 		members(desired).forEach((pointer, wanted) -> {
 			JsonNode held = observed.at(pointer);
-			if (!Objects.equals(normalized(pointer, wanted), normalized(pointer, held.isMissingNode() || held.isNull() ? null : held))) {
+			if (!AwsAnswers.same(normalized(pointer, held.isMissingNode() || held.isNull() ? null : held), normalized(pointer, wanted))) {
 				differences.add(JsonPointers.dotted(pointer));
 			}
 		});

@@ -67,7 +67,7 @@ final class TargetRequests {
 		}
 		// The SDK cannot read a runtime target's configuration (targetConfiguration.http): the shim compares it.
 		if (desired.type() != TargetType.AGENTCORE_RUNTIME
-				&& !Objects.equals(observed.targetConfiguration(), TargetConfigurations.of(desired))) {
+				&& !SdkEquivalence.same(observed.targetConfiguration(), TargetConfigurations.of(desired))) {
 			differences.add("targetConfiguration");
 		}
 		if (!sameCredentials(observed.credentialProviderConfigurations(), credentials(desired.spec().credentials()))) {
@@ -88,9 +88,9 @@ final class TargetRequests {
 		CredentialProvider heldProvider = held.credentialProvider();
 		CredentialProvider wantProvider = want.credentialProvider();
 		return held.credentialProviderTypeAsString().equals(want.credentialProviderTypeAsString())
-				&& Objects.equals(heldProvider == null ? null : heldProvider.oauthCredentialProvider(),
+				&& SdkEquivalence.same(heldProvider == null ? null : heldProvider.oauthCredentialProvider(),
 						wantProvider == null ? null : wantProvider.oauthCredentialProvider())
-				&& Objects.equals(heldProvider == null ? null : heldProvider.apiKeyCredentialProvider(),
+				&& SdkEquivalence.same(heldProvider == null ? null : heldProvider.apiKeyCredentialProvider(),
 						wantProvider == null ? null : wantProvider.apiKeyCredentialProvider());
 	}
 
