@@ -155,8 +155,8 @@ final class ApiMembers {
 		FIELDS.put("PolicyEngine name", new Field("ENGINE", "/name", null));
 		FIELDS.put("PolicyEngine description", new Field("ENGINE", "/description", null));
 		notExpressed("PolicyEngine clientToken", "the provisioner makes it (stable per row and generation), never the caller");
-		notExpressed("PolicyEngine encryptionKeyArn", "not in our API yet (issue #23 item 3)");
-		notExpressed("PolicyEngine tags", "not in our API yet (issue #23 item 3)");
+		FIELDS.put("PolicyEngine encryptionKeyArn", new Field("ENGINE", "/encryptionKeyArn", null));
+		FIELDS.put("PolicyEngine tags", new Field("ENGINE", "/tags", null));
 
 		FIELDS.put("Policy name", new Field("POLICY", "/name", null));
 		FIELDS.put("Policy description", new Field("POLICY", "/description", null));
@@ -167,7 +167,7 @@ final class ApiMembers {
 		notExpressed("Policy policyEngineId", "our API takes our engine's id; AWS's comes from AWS");
 		notExpressed("Policy policyId", "our API takes our policy's id; AWS's comes from AWS");
 		notExpressed("Policy clientToken", "the provisioner makes it (stable per row and generation), never the caller");
-		notExpressed("Policy enforcementMode", "not in our API yet (issue #23 item 3)");
+		FIELDS.put("Policy enforcementMode", new Field("POLICY", "/enforcementMode", null));
 		notExpressed("Policy definition.policyGeneration", "our API declares Cedar statements only");
 		notExpressed("Policy definition.policy", "our API declares Cedar statements only");
 	}
