@@ -276,7 +276,7 @@ final class ApiMembers {
 				{"name": "valid", "type": "AGENTCORE_RUNTIME",
 				 "agentcoreRuntime": {"runtimeArn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/agent-a1b2c3d4e5", "qualifier": "DEFAULT"},
 				 "credentials": {"type": "GATEWAY_IAM_ROLE", "signing": {"service": "bedrock-agentcore", "region": "us-east-1"}}}""");
-		bases.put("ENGINE", "{\"name\": \"valid\", \"description\": \"d\"}");
+		bases.put("ENGINE", "{\"name\": \"valid\", \"description\": \"d\", \"tags\": {\"team\": \"payments\"}}");
 		bases.put("POLICY", "{\"name\": \"valid\", \"description\": \"d\", \"statement\": \"" + ValidBodies.STATEMENT + "\"}");
 		return bases;
 	}
