@@ -29,6 +29,16 @@ public record Lifecycle(long generation, Instant createdAt, Instant updatedAt, I
 		return new Lifecycle(generation + 1, createdAt, Timestamps.now(), deletionRequestedAt, createToken, createPendingAt);
 	}
 
+	/** Changed without a new generation (e.g. how a requested deletion goes on). */
+	Lifecycle touched() {
+		return new Lifecycle(generation, createdAt, Timestamps.now(), deletionRequestedAt, createToken, createPendingAt);
+	}
+
+	/** A requested deletion withdrawn: the resource is wanted again, at the next generation. */
+	Lifecycle kept() {
+		return new Lifecycle(generation + 1, createdAt, Timestamps.now(), null, createToken, createPendingAt);
+	}
+
 	Lifecycle deleting() {
 		Instant now = Timestamps.now();
 		return new Lifecycle(generation, createdAt, now, now, createToken, createPendingAt);

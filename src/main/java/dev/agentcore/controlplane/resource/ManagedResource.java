@@ -80,9 +80,29 @@ public abstract class ManagedResource<A extends ManagedResource<A>> extends Abst
 
 	/** Moves to the next generation, recording it and the audit's patch from the previous spec. */
 	protected final void respecified(Object previousSpec, Object newSpec, String actor) {
-		lifecycle = lifecycle.respecified();
-		accepted(EventType.SPEC_ACCEPTED, kind().named(name) + ": spec replaced (generation " + generation() + ").", actor);
+		nextGeneration(kind().named(name) + ": spec replaced", actor);
 		registerEvent(ChangeAccepted.replaced(ref(), previousSpec, newSpec));
+	}
+
+	/** Moves to the next generation for {@code reason} (what the spec depends on changed); recorded with it. */
+	protected final void nextGeneration(String reason, String actor) {
+		lifecycle = lifecycle.respecified();
+		accepted(EventType.SPEC_ACCEPTED, reason + " (generation " + generation() + ").", actor);
+	}
+
+	/** Marks a change that keeps the generation (how a requested deletion goes on). */
+	protected final void touched() {
+		lifecycle = lifecycle.touched();
+	}
+
+	/** Withdraws a requested deletion: wanted again at the next generation, recorded with {@code message}. */
+	protected final boolean kept(String message, String actor) {
+		if (!deletionRequested()) {
+			return false;
+		}
+		lifecycle = lifecycle.kept();
+		accepted(EventType.SPEC_ACCEPTED, message, actor);
+		return true;
 	}
 
 	/**
@@ -90,12 +110,20 @@ public abstract class ManagedResource<A extends ManagedResource<A>> extends Abst
 	 * spec; returns false when deletion was requested already.
 	 */
 	protected final boolean deletionRequested(Object spec, String detail, String actor) {
+		if (!markedForDeletion(kind().named(name) + ": deletion requested." + detail, actor)) {
+			return false;
+		}
+		registerEvent(ChangeAccepted.deleted(ref(), spec));
+		return true;
+	}
+
+	/** Marks the resource for deletion without an audit record (the control plane decided it, not a caller). */
+	protected final boolean markedForDeletion(String message, String actor) {
 		if (deletionRequested()) {
 			return false;
 		}
 		lifecycle = lifecycle.deleting();
-		accepted(EventType.DELETION_REQUESTED, kind().named(name) + ": deletion requested." + detail, actor);
-		registerEvent(ChangeAccepted.deleted(ref(), spec));
+		accepted(EventType.DELETION_REQUESTED, message, actor);
 		return true;
 	}
 
