@@ -36,13 +36,20 @@ public record ManagedKind(ResourceType type, String label, String codePrefix, St
 		return Problems.error(HttpStatus.NOT_FOUND, codePrefix + "_NOT_FOUND", "There is no " + label + " " + id + within + ".");
 	}
 
+	/** "a policy engine", "an IDP profile". */
+	private String aLabel() {
+		return ("AEIOU".indexOf(label.charAt(0)) >= 0 || "aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+	}
+
 	public ErrorResponseException nameTaken(String name) {
-		return Problems.conflict("NAME_TAKEN", "A " + label + " named '" + name + "' already exists. Names are unique "
+		String article = aLabel();
+		return Problems.conflict("NAME_TAKEN", article.substring(0, 1).toUpperCase(Locale.ROOT) + article.substring(1)
+				+ " named '" + name + "' already exists. Names are unique "
 				+ uniqueAcross + "; choose another name.");
 	}
 
 	public ErrorResponseException nameImmutable(String name) {
-		return Problems.conflict("NAME_IMMUTABLE", "The name of a " + label + " cannot change (it is '" + name
+		return Problems.conflict("NAME_IMMUTABLE", "The name of " + aLabel() + " cannot change (it is '" + name
 				+ "'). Create a new " + label + " to use another name.");
 	}
 
