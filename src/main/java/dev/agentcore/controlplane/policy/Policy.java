@@ -94,12 +94,8 @@ public class Policy extends ManagedResource<Policy> {
 	}
 
 	/**
-	 * What AWS holds for the policy.
-	 *
-	 * @param policyId AgentCore's id
-	 * @param policyArn its ARN
-	 * @param status AgentCore's status: CREATING, ACTIVE, UPDATING, DELETING, or *_FAILED
-	 * @param statusReasons AgentCore's explanation of a failed status (its validation findings)
+	 * What AWS holds for the policy: AgentCore's id and ARN, its status (CREATING, ACTIVE, UPDATING, DELETING, or
+	 * *_FAILED) and the reasons of a failed one (its validation findings).
 	 */
 	public record AwsPolicy(@ReadOnlyProperty String policyId, @ReadOnlyProperty String policyArn,
 			@ReadOnlyProperty String status, @ReadOnlyProperty List<String> statusReasons) {

@@ -88,12 +88,8 @@ public class PolicyEngine extends ManagedResource<PolicyEngine> {
 	}
 
 	/**
-	 * What AWS holds for the engine.
-	 *
-	 * @param policyEngineId AgentCore's id, {@code <name>-<10 characters>}
-	 * @param policyEngineArn its ARN, what a gateway attaches
-	 * @param status AgentCore's status: CREATING, ACTIVE, UPDATING, DELETING, or *_FAILED
-	 * @param statusReasons AgentCore's explanation of a failed status
+	 * What AWS holds for the engine: AgentCore's id ({@code <name>-<10 characters>}), its ARN (what a gateway
+	 * attaches), its status (CREATING, ACTIVE, UPDATING, DELETING, or *_FAILED) and the reasons of a failed one.
 	 */
 	public record AwsPolicyEngine(@ReadOnlyProperty String policyEngineId, @ReadOnlyProperty String policyEngineArn,
 			@ReadOnlyProperty String status, @ReadOnlyProperty List<String> statusReasons) {

@@ -1,6 +1,5 @@
 package dev.agentcore.controlplane.idp;
 
-import dev.agentcore.controlplane.resource.Lifecycle;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.ProblemDetail;
+
+import dev.agentcore.controlplane.resource.Lifecycle;
 
 import static dev.agentcore.controlplane.support.ProblemAssertions.code;
 import static dev.agentcore.controlplane.support.ProblemAssertions.codeOf;
