@@ -29,7 +29,7 @@ public record Lifecycle(long generation, Instant createdAt, Instant updatedAt, I
 		return new Lifecycle(generation + 1, createdAt, Timestamps.now(), deletionRequestedAt, createToken, createPendingAt);
 	}
 
-	/** Changed without a new generation (e.g. how a requested deletion goes on). */
+	/** Changed without a new generation of the desired state. */
 	Lifecycle touched() {
 		return new Lifecycle(generation, createdAt, Timestamps.now(), deletionRequestedAt, createToken, createPendingAt);
 	}

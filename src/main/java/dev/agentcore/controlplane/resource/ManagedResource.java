@@ -90,7 +90,7 @@ public abstract class ManagedResource<A extends ManagedResource<A>> extends Abst
 		accepted(EventType.SPEC_ACCEPTED, reason + " (generation " + generation() + ").", actor);
 	}
 
-	/** Marks a change that keeps the generation (how a requested deletion goes on). */
+	/** Marks a change that keeps the generation (a cascade upgrade, a synchronization request, a discovery check). */
 	protected final void touched() {
 		lifecycle = lifecycle.touched();
 	}
