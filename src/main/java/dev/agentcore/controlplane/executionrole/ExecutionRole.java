@@ -1,172 +1,105 @@
 package dev.agentcore.controlplane.executionrole;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
+import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.resource.Lifecycle;
+import dev.agentcore.controlplane.resource.ManagedKind;
+import dev.agentcore.controlplane.resource.ManagedResource;
+import dev.agentcore.controlplane.resource.ResourceEvents;
 import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
-import dev.agentcore.controlplane.web.Timestamps;
 
 /**
- * The IAM role of one gateway that asked for a managed role. Its desired state is derived (the
- * planner's policies for the gateway and its targets), so {@code generation} counts changes of
- * those inputs; the provisioner applies each generation before the targets that need it.
+ * The IAM role of one gateway that asked for a managed role; its name is derived from the gateway's within IAM's
+ * limits. Its desired state is derived (the planner's policies for the gateway and its targets), so its generation
+ * counts changes of those inputs; the provisioner applies each generation before the targets that need it. The
+ * control plane decides every change, so its history names the provisioner and no caller is audited.
  */
 @Table("execution_roles")
-public class ExecutionRole {
+public class ExecutionRole extends ManagedResource<ExecutionRole> {
 
-	@Id
-	private final UUID id;
+	static final ManagedKind KIND = new ManagedKind(ResourceType.EXECUTION_ROLE, "managed execution role",
+			"EXECUTION_ROLE", "", "in the AWS account");
 
 	private final UUID gatewayId;
 
-	private final String team;
-
-	private final String name;
-
-	private long generation;
-
-	@Version
-	private Integer version;
-
-	private final Instant createdAt;
-
-	private Instant updatedAt;
-
-	@Embedded.Empty
-	private ResourceStatus status;
-
-	private Instant deletionRequestedAt;
-
 	@Embedded.Empty(prefix = "aws_")
-	private AwsRole aws;
-
-	@ReadOnlyProperty
-	private final Instant createPendingAt;
+	private final AwsRole aws;
 
 	@PersistenceCreator
-	ExecutionRole(UUID id, UUID gatewayId, String team, String name, long generation, Integer version, Instant createdAt,
-			Instant updatedAt, ResourceStatus status, Instant deletionRequestedAt, AwsRole aws, Instant createPendingAt) {
-		this.id = id;
+	ExecutionRole(UUID id, UUID gatewayId, String team, String name, Integer version, Lifecycle lifecycle,
+			ResourceStatus status, AwsRole aws) {
+		super(id, team, name, version, lifecycle, status);
 		this.gatewayId = gatewayId;
-		this.team = team;
-		this.name = name;
-		this.generation = generation;
-		this.version = version;
-		this.createdAt = createdAt;
-		this.updatedAt = updatedAt;
-		this.status = status;
-		this.deletionRequestedAt = deletionRequestedAt;
 		this.aws = aws;
-		this.createPendingAt = createPendingAt;
 	}
 
 	static ExecutionRole declare(UUID gatewayId, String team, String name) {
-		Instant now = Timestamps.now();
-		return new ExecutionRole(Ids.newId(), gatewayId, team, name, 1, null, now, now, ResourceStatus.accepted(), null,
-				AwsRole.NONE, null);
+		ExecutionRole role = new ExecutionRole(Ids.newId(), gatewayId, team, name, null, Lifecycle.declared(),
+				ResourceStatus.accepted(), AwsRole.NONE);
+		role.accepted(EventType.SPEC_ACCEPTED, KIND.named(name) + " declared for the gateway.", ResourceEvents.PROVISIONER);
+		return role;
 	}
 
-	/** The gateway or its targets changed: the role's policies may have to follow. False while it is being deleted. */
-	boolean inputsChanged() {
+	/**
+	 * The gateway or its targets changed ({@code reason}): the role's policies may have to follow. False while it is
+	 * being deleted.
+	 */
+	boolean inputsChanged(String reason) {
 		if (deletionRequested()) {
 			return false;
 		}
-		generation++;
-		updatedAt = Timestamps.now();
+		nextGeneration(reason, ResourceEvents.PROVISIONER);
 		return true;
 	}
 
 	/** Returns false when deletion was already requested. */
 	boolean requestDeletion() {
-		if (deletionRequested()) {
-			return false;
-		}
-		deletionRequestedAt = Timestamps.now();
-		updatedAt = deletionRequestedAt;
-		return true;
+		return markedForDeletion(KIND.named(name()) + " to be deleted once the gateway no longer uses it.",
+				ResourceEvents.PROVISIONER);
 	}
 
 	/** The gateway asks for a managed role again before this one was deleted: keep it, with the policies of now. */
 	boolean keep() {
-		if (!deletionRequested()) {
-			return false;
-		}
-		deletionRequestedAt = null;
-		generation++;
-		updatedAt = Timestamps.now();
-		return true;
+		return kept("The gateway asks for its managed role again: keeping it.", ResourceEvents.PROVISIONER);
 	}
 
-	public boolean deletionRequested() {
-		return deletionRequestedAt != null;
+	@Override
+	protected ManagedKind kind() {
+		return KIND;
 	}
 
 	/** This role as its history knows it: part of its gateway's. */
+	@Override
 	public ResourceRef ref() {
-		return new ResourceRef(ResourceType.EXECUTION_ROLE, id, gatewayId, team);
+		return new ResourceRef(ResourceType.EXECUTION_ROLE, id(), gatewayId, team());
 	}
 
 	/** Whether IAM holds the policies of the current generation (the targets' permissions included). */
 	public boolean holdsCurrentPolicies() {
-		return aws.roleArn() != null && status.observedGeneration() >= generation;
-	}
-
-	public UUID id() {
-		return id;
+		return aws.roleArn() != null && status().observedGeneration() >= generation();
 	}
 
 	public UUID gatewayId() {
 		return gatewayId;
 	}
 
-	public String team() {
-		return team;
-	}
-
-	/** The IAM role name, derived from the gateway's name within IAM's limits. */
-	public String name() {
-		return name;
-	}
-
-	public long generation() {
-		return generation;
-	}
-
-	public int version() {
-		return version == null ? 0 : version;
-	}
-
-	public ResourceStatus status() {
-		return status;
-	}
-
 	public AwsRole aws() {
 		return aws;
 	}
 
-	/** Set when a create may have reached IAM without its result being recorded. */
-	public Instant createPendingAt() {
-		return createPendingAt;
-	}
-
 	/**
-	 * What IAM holds.
-	 *
-	 * @param roleId IAM's id of the role (AROA...)
-	 * @param roleArn its ARN
-	 * @param status READY once the role holds the policies last applied
-	 * @param statusReasons why not, when a call failed
+	 * What IAM holds: the role's id (AROA...) and ARN, READY once the role holds the policies last applied, and why
+	 * not when a call failed.
 	 */
 	public record AwsRole(@ReadOnlyProperty String roleId, @ReadOnlyProperty String roleArn,
 			@ReadOnlyProperty String status, @ReadOnlyProperty List<String> statusReasons) {

@@ -9,11 +9,8 @@ import org.springframework.stereotype.Service;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayMadeInAws;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
-import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanged;
-import dev.agentcore.controlplane.resource.ResourceChanges;
-import dev.agentcore.controlplane.resource.ResourceEvents;
 
 /**
  * Follows gateways and their targets, in the transaction that changed them: a gateway that asks for
@@ -30,18 +27,15 @@ public class ExecutionRoleManagement {
 
 	private final ExecutionRoleStatus status;
 
-	private final ResourceChanges changes;
-
 	private final ExecutionRoleSettings settings;
 
 	private final AwsAccount account;
 
 	ExecutionRoleManagement(ExecutionRoles roles, GatewayManagement gateways, ExecutionRoleStatus status,
-			ResourceChanges changes, ExecutionRoleSettings settings, AwsAccount account) {
+			ExecutionRoleSettings settings, AwsAccount account) {
 		this.roles = roles;
 		this.gateways = gateways;
 		this.status = status;
-		this.changes = changes;
 		this.settings = settings;
 		this.account = account;
 	}
@@ -51,7 +45,7 @@ public class ExecutionRoleManagement {
 		switch (changed.ref().type()) {
 			case GATEWAY -> gateways.find(changed.ref().id()).ifPresent(this::gatewayChanged);
 			case TARGET -> forGateway(changed.ref().scopeId())
-				.ifPresent(role -> inputsChanged(role, "A target changed; the role's policies follow (generation %d)."));
+				.ifPresent(role -> inputsChanged(role, "A target changed; the role's policies follow"));
 			default -> {
 			}
 		}
@@ -73,7 +67,7 @@ public class ExecutionRoleManagement {
 	@EventListener
 	void on(GatewayMadeInAws made) {
 		forGateway(made.gatewayId()).ifPresent(role -> inputsChanged(role,
-				"The gateway exists in AWS now: the role's trust policy admits exactly its ARN (generation %d)."));
+				"The gateway exists in AWS now: the role's trust policy admits exactly its ARN"));
 	}
 
 	/** A role by id, for the provisioner; empty once deleted. */
@@ -109,16 +103,14 @@ public class ExecutionRoleManagement {
 		else if (wanted && existing.get().deletionRequested()) {
 			ExecutionRole role = existing.get();
 			role.keep();
-			changed(roles.save(role), EventType.SPEC_ACCEPTED, "The gateway asks for its managed role again: keeping it.");
+			roles.save(role);
 		}
 		else if (wanted) {
-			inputsChanged(existing.get(), "The gateway changed; the role's policies follow (generation %d).");
+			inputsChanged(existing.get(), "The gateway changed; the role's policies follow");
 		}
 		else if (existing.isPresent() && existing.get().requestDeletion()) {
 			ExecutionRole saved = roles.save(existing.get());
 			status.phase(saved.id(), Phase.DELETING, "Deleting the managed role once the gateway no longer uses it.");
-			changed(saved, EventType.DELETION_REQUESTED, "Managed execution role " + saved.name()
-					+ " to be deleted once the gateway no longer uses it.");
 		}
 	}
 
@@ -127,19 +119,13 @@ public class ExecutionRoleManagement {
 		if (roles.nameTaken(name)) {
 			name = RoleNames.distinct(settings.namePrefix(), gateway.name(), gateway.id());
 		}
-		ExecutionRole role = roles.save(ExecutionRole.declare(gateway.id(), gateway.team(), name));
-		changed(role, EventType.SPEC_ACCEPTED, "Managed execution role " + name + " declared for the gateway.");
+		roles.save(ExecutionRole.declare(gateway.id(), gateway.team(), name));
 	}
 
-	private void inputsChanged(ExecutionRole role, String message) {
-		if (role.inputsChanged()) {
-			ExecutionRole saved = roles.save(role);
-			changed(saved, EventType.SPEC_ACCEPTED, message.formatted(saved.generation()));
+	private void inputsChanged(ExecutionRole role, String reason) {
+		if (role.inputsChanged(reason)) {
+			roles.save(role);
 		}
-	}
-
-	private void changed(ExecutionRole role, EventType type, String message) {
-		changes.accepted(role.ref(), type, message, ResourceEvents.PROVISIONER);
 	}
 
 }

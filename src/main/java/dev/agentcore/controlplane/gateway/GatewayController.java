@@ -1,9 +1,8 @@
 package dev.agentcore.controlplane.gateway;
 
 import dev.agentcore.controlplane.resource.ResourceEvent;
-import dev.agentcore.controlplane.resource.EventCursor;
+import dev.agentcore.controlplane.resource.ResourceResponses;
 import dev.agentcore.controlplane.resource.Phase;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,7 +34,6 @@ import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
 import dev.agentcore.controlplane.web.ProblemResponses;
 import dev.agentcore.controlplane.web.Problems;
-import dev.agentcore.controlplane.web.Versions;
 import dev.agentcore.controlplane.web.Violations;
 
 @RestController
@@ -101,7 +98,7 @@ class GatewayController {
 	@ProblemResponses({ 404 })
 	ResponseEntity<GatewayResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
 		Gateway gateway = gateways.visible(caller, id);
-		return ResponseEntity.ok().eTag(Versions.etag(gateway.version())).body(response(gateway));
+		return ResourceResponses.read(gateway, response(gateway));
 	}
 
 	@PutMapping("/{id}")
@@ -146,9 +143,7 @@ class GatewayController {
 	@ProblemResponses({ 400, 404 })
 	Page<ResourceEvent> events(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-		EventCursor page = EventCursor.of(limit, cursor);
-		List<ResourceEvent> rows = gateways.events(caller, id, page.before(), page.limit() + 1);
-		return page.page(rows);
+		return gateways.events(caller, id, limit, cursor);
 	}
 
 	@PostMapping("/{id}/token-checks")
@@ -167,10 +162,7 @@ class GatewayController {
 	}
 
 	private ResponseEntity<GatewayResponse> accepted(Gateway gateway) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.location(URI.create(PATH + gateway.id()))
-			.eTag(Versions.etag(gateway.version()))
-			.body(response(gateway));
+		return ResourceResponses.accepted(PATH, gateway, response(gateway));
 	}
 
 	private GatewayResponse response(Gateway gateway) {

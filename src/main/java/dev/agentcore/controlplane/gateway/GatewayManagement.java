@@ -1,11 +1,9 @@
 package dev.agentcore.controlplane.gateway;
 
-import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.ResourceEvent;
 import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.resource.Phase;
-import dev.agentcore.controlplane.resource.EventType;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +16,6 @@ import dev.agentcore.controlplane.idp.IdpProfileChanged;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
-import dev.agentcore.controlplane.web.Versions;
 
 /**
  * Accepts changes to gateways' desired state for a caller's team, each in one transaction that
@@ -53,29 +50,18 @@ public class GatewayManagement {
 	Gateway declare(Caller caller, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
 		String team = caller.requireTeam();
 		references.check(team, null, spec, acknowledgeDenyAll);
-		Gateway gateway = UniqueConstraints.unique("gateways_name_unique",
-				() -> gateways.save(Gateway.declare(team, name, spec, caller.actor())), () -> GatewayProblems.nameTaken(name));
-		accepted(gateway, "Gateway declared (generation 1).", caller);
-		changes.audit(ChangeAccepted.created(gateway.ref(), spec));
-		return gateway;
+		return UniqueConstraints.unique("gateways_name_unique",
+				() -> gateways.save(Gateway.declare(team, name, spec, caller.actor())), () -> Gateway.KIND.nameTaken(name));
 	}
 
 	@Transactional
 	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
-		Gateway gateway = lockVisible(caller, id);
-		Versions.requireIfMatch(ifMatch, gateway.version());
+		Gateway gateway = lockVisible(caller, id).requireVersion(ifMatch);
 		// Before the type's immutability: a change that would also break targets says which.
 		AuthorizerPairing.checkGateway(spec.authorizer().type(), targets.credentialTypes(id));
 		gateway.checkRespecify(name, spec);
 		references.check(gateway.team(), gateway, spec, acknowledgeDenyAll);
-		GatewaySpec previous = gateway.spec();
-		if (!gateway.respecify(name, spec)) {
-			return gateway;
-		}
-		Gateway saved = gateways.save(gateway);
-		accepted(saved, "Spec replaced (generation " + saved.generation() + ").", caller);
-		changes.audit(ChangeAccepted.replaced(saved.ref(), previous, spec));
-		return saved;
+		return gateway.respecify(name, spec, caller.actor()) ? gateways.save(gateway) : gateway;
 	}
 
 	/**
@@ -85,8 +71,7 @@ public class GatewayManagement {
 	 */
 	@Transactional
 	Gateway requestDeletion(Caller caller, UUID id, String ifMatch, boolean cascade) {
-		Gateway gateway = lockVisible(caller, id);
-		Versions.requireIfMatch(ifMatch, gateway.version());
+		Gateway gateway = lockVisible(caller, id).requireVersion(ifMatch);
 		if (gateway.deletionRequested() && (!cascade || gateway.cascadeDelete())) {
 			return gateway;
 		}
@@ -100,24 +85,17 @@ public class GatewayManagement {
 		if (count > 0) {
 			targets.requestDeletionOfAll(id, caller.actor());
 		}
-		gateway.requestDeletion(cascade && count > 0);
+		gateway.requestDeletion(count, caller.actor());
 		Gateway saved = gateways.save(gateway);
 		status.phase(id, Phase.DELETING, count > 0 ? "Deleting the targets first, then the gateway." : "Deleting the gateway.");
-		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED,
-				count > 0 ? "Deletion requested with cascade: " + count + " target(s) first." : "Deletion requested.",
-				caller.actor());
-		changes.audit(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 
 	private Gateway upgradeToCascade(Gateway gateway, long count, Caller caller) {
 		targets.requestDeletionOfAll(gateway.id(), caller.actor());
-		gateway.cascadeDeletion();
+		gateway.cascadeDeletion(count, caller.actor());
 		Gateway saved = gateways.save(gateway);
 		status.phase(gateway.id(), Phase.DELETING, "Deleting the targets first, then the gateway.");
-		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED,
-				"Deletion upgraded to cascade: " + count + " target(s) first.", caller.actor());
-		changes.audit(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 
@@ -143,7 +121,7 @@ public class GatewayManagement {
 
 	/** The gateway if the caller may see it; otherwise 404, whether it exists or not. */
 	public Gateway visible(Caller caller, UUID id) {
-		return reads.find(id).filter(gateway -> caller.canSee(gateway.team())).orElseThrow(() -> new GatewayNotFound(id));
+		return Gateway.KIND.visible(reads.find(id), caller::canSee, id);
 	}
 
 	/**
@@ -154,14 +132,14 @@ public class GatewayManagement {
 	public Gateway lockForTargetChange(Caller caller, UUID id) {
 		Gateway gateway = lockVisible(caller, id);
 		if (gateway.deletionRequested()) {
-			throw GatewayProblems.deleting();
+			throw Gateway.KIND.deleting();
 		}
 		return gateway;
 	}
 
 	/** The caller's gateway with its row locked until the transaction ends; 404 when invisible. */
 	private Gateway lockVisible(Caller caller, UUID id) {
-		return gateways.lockById(id).filter(found -> caller.canSee(found.team())).orElseThrow(() -> new GatewayNotFound(id));
+		return Gateway.KIND.visible(gateways.lockById(id), caller::canSee, id);
 	}
 
 	/** A keyset page of the gateways the caller may see (admins: all, or one team). */
@@ -171,23 +149,16 @@ public class GatewayManagement {
 		return page.page(rows, Gateway::id);
 	}
 
-	List<ResourceEvent> events(Caller caller, UUID id, Long before, int limit) {
-		visible(caller, id);
-		return changes.history(id, before, limit);
+	Page<ResourceEvent> events(Caller caller, UUID id, Integer limit, String cursor) {
+		return changes.page(limit, cursor, () -> visible(caller, id).id());
 	}
 
 	@EventListener
 	void onIdpProfileChanged(IdpProfileChanged changed) {
 		for (Gateway gateway : gateways.usingProfile(changed.profileId())) {
-			gateway.authorizerSettingsChanged();
-			Gateway saved = gateways.save(gateway);
-			changes.accepted(saved.ref(), EventType.SPEC_ACCEPTED, "IDP profile " + changed.profileId()
-					+ " changed; re-provisioning (generation " + saved.generation() + ").", changed.actor());
+			gateway.authorizerSettingsChanged(changed.profileId(), changed.actor());
+			gateways.save(gateway);
 		}
-	}
-
-	private void accepted(Gateway gateway, String message, Caller caller) {
-		changes.accepted(gateway.ref(), EventType.SPEC_ACCEPTED, message, caller.actor());
 	}
 
 }

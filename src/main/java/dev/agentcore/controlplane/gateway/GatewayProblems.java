@@ -12,20 +12,10 @@ public final class GatewayProblems {
 	private GatewayProblems() {
 	}
 
-	static ErrorResponseException nameTaken(String name) {
-		return Problems.conflict("NAME_TAKEN", "A gateway named '" + name + "' (ignoring case) already exists. Gateway names "
-				+ "are unique in the AWS account, so across all teams; choose another name.");
-	}
-
 	/** Another gateway of ours took over this AWS gateway meanwhile (two imports racing). */
 	static ErrorResponseException awsGatewayManaged(String awsGatewayId) {
 		return Problems.conflict("GATEWAY_ALREADY_MANAGED", "The gateway " + awsGatewayId + " is managed by the control "
 				+ "plane already: another import took it a moment ago.");
-	}
-
-	static ErrorResponseException nameImmutable(String name) {
-		return Problems.conflict("NAME_IMMUTABLE", "The name of a gateway cannot change (it is '" + name
-				+ "'). Create a new gateway to use another name.");
 	}
 
 	static ErrorResponseException authorizerTypeImmutable(GatewaySpec.AuthorizerType current) {
@@ -48,7 +38,7 @@ public final class GatewayProblems {
 
 	/** The gateway is being deleted: it takes no changes, and no new targets. */
 	public static ErrorResponseException deleting() {
-		return Problems.conflict("GATEWAY_DELETING", "The gateway is being deleted; it accepts no changes.");
+		return Gateway.KIND.deleting();
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
+import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ProvisioningError;
 import dev.agentcore.controlplane.resource.Phase;
@@ -57,11 +58,11 @@ class GatewayReads {
 		Gateway.AwsGateway aws = new Gateway.AwsGateway(row.getString("aws_gateway_id"), row.getString("aws_gateway_arn"),
 				row.getString("aws_gateway_url"), row.getString("aws_status"), strings(row.getArray("aws_status_reasons")),
 				row.getString("aws_workload_identity_arn"));
+		Lifecycle lifecycle = new Lifecycle(row.getLong("generation"), instant(row, "created_at"), instant(row, "updated_at"),
+				instant(row, "deletion_requested_at"), row.getString("create_token"), instant(row, "create_pending_at"));
 		return new Gateway(row.getObject("id", UUID.class), row.getString("team"), row.getString("name"),
-				spec(row.getString("spec")), row.getObject("idp_profile_id", UUID.class),
-				row.getLong("generation"), row.getInt("version"), instant(row, "created_at"), instant(row, "updated_at"),
-				row.getString("created_by"), status, instant(row, "deletion_requested_at"), row.getBoolean("cascade_delete"),
-				row.getInt("target_count"), aws, row.getString("create_token"), instant(row, "create_pending_at"));
+				spec(row.getString("spec")), row.getObject("idp_profile_id", UUID.class), row.getInt("version"), lifecycle,
+				row.getString("created_by"), status, row.getBoolean("cascade_delete"), row.getInt("target_count"), aws);
 	}
 
 	private GatewaySpec spec(String text) {

@@ -1,6 +1,5 @@
 package dev.agentcore.controlplane.gatewaytarget;
 
-import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,11 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceResponses;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
 import dev.agentcore.controlplane.web.ProblemResponses;
-import dev.agentcore.controlplane.web.Versions;
 
 @RestController
 @RequestMapping("/api/v1/gateways/{gatewayId}/targets")
@@ -90,7 +88,7 @@ class TargetController {
 	ResponseEntity<TargetResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@PathVariable UUID targetId) {
 		GatewayTarget target = targets.visible(caller, gatewayId, targetId);
-		return ResponseEntity.ok().eTag(Versions.etag(target.version())).body(TargetResponse.from(target));
+		return ResourceResponses.read(target, TargetResponse.from(target));
 	}
 
 	@PutMapping("/{targetId}")
@@ -132,10 +130,7 @@ class TargetController {
 	}
 
 	private static ResponseEntity<TargetResponse> accepted(GatewayTarget target) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.location(URI.create("/api/v1/gateways/" + target.gatewayId() + "/targets/" + target.id()))
-			.eTag(Versions.etag(target.version()))
-			.body(TargetResponse.from(target));
+		return ResourceResponses.accepted("/api/v1/gateways/" + target.gatewayId() + "/targets/", target, TargetResponse.from(target));
 	}
 
 }

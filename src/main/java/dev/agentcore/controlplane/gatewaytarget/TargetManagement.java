@@ -7,8 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
-import dev.agentcore.controlplane.resource.ChangeAccepted;
-import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.gateway.AuthorizerPairing;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.resource.ResourceChanges;
@@ -18,7 +16,6 @@ import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
-import dev.agentcore.controlplane.web.Versions;
 
 /**
  * Accepts changes to the targets of a caller's gateways. Each change locks the gateway row, so
@@ -54,49 +51,32 @@ public class TargetManagement {
 		if (targets.countByGateway(gatewayId) >= settings.perGateway()) {
 			throw TargetProblems.limitReached(settings.perGateway());
 		}
-		GatewayTarget target = UniqueConstraints.unique("gateway_targets_name_per_gateway",
+		return UniqueConstraints.unique("gateway_targets_name_per_gateway",
 				() -> targets.save(GatewayTarget.declare(gatewayId, gateway.team(), name, type, spec, caller.actor())),
-				() -> TargetProblems.nameTaken(name));
-		accepted(target, type + " target declared (generation 1).", caller.actor());
-		changes.audit(ChangeAccepted.created(target.ref(), spec));
-		return target;
+				() -> GatewayTarget.KIND.nameTaken(name));
 	}
 
 	@Transactional
 	GatewayTarget respecify(Caller caller, UUID gatewayId, UUID id, String ifMatch, String name, TargetType type,
 			TargetSpec spec) {
 		Gateway gateway = gateways.lockForTargetChange(caller, gatewayId);
-		GatewayTarget target = find(gatewayId, id);
-		Versions.requireIfMatch(ifMatch, target.version());
+		GatewayTarget target = find(gatewayId, id).requireVersion(ifMatch);
 		pairsWith(gateway, spec);
-		TargetSpec previous = target.spec();
-		if (!target.respecify(name, type, spec)) {
-			return target;
-		}
-		GatewayTarget saved = targets.save(target);
-		accepted(saved, "Spec replaced (generation " + saved.generation() + ").", caller.actor());
-		changes.audit(ChangeAccepted.replaced(saved.ref(), previous, spec));
-		return saved;
+		return target.respecify(name, type, spec, caller.actor()) ? targets.save(target) : target;
 	}
 
 	@Transactional
 	GatewayTarget requestDeletion(Caller caller, UUID gatewayId, UUID id, String ifMatch) {
 		gateways.visible(caller, gatewayId);
-		GatewayTarget target = find(gatewayId, id);
-		Versions.requireIfMatch(ifMatch, target.version());
-		return markForDeletion(target, caller.actor());
+		return markForDeletion(find(gatewayId, id).requireVersion(ifMatch), caller.actor());
 	}
 
 	@Transactional
 	GatewayTarget requestSynchronization(Caller caller, UUID gatewayId, UUID id) {
 		gateways.lockForTargetChange(caller, gatewayId);
 		GatewayTarget target = find(gatewayId, id);
-		target.requestSynchronization();
-		GatewayTarget saved = targets.save(target);
-		changes.accepted(target.ref(), EventType.RECONCILE_REQUESTED,
-				"Synchronization of the MCP server's tools requested.", caller.actor());
-		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.SYNCHRONIZE, target.ref()));
-		return saved;
+		target.requestSynchronization(caller.actor());
+		return targets.save(target);
 	}
 
 	@Transactional
@@ -121,14 +101,11 @@ public class TargetManagement {
 
 	/** Marks one target for deletion; used for single deletes and for a gateway's cascade. */
 	GatewayTarget markForDeletion(GatewayTarget target, String actor) {
-		if (!target.requestDeletion()) {
+		if (!target.requestDeletion(actor)) {
 			return target;
 		}
 		GatewayTarget saved = targets.save(target);
 		status.phase(saved.id(), Phase.DELETING, "Deleting the target.");
-		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED,
-				"Deletion requested.", actor);
-		changes.audit(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 
@@ -152,12 +129,7 @@ public class TargetManagement {
 	private GatewayTarget find(UUID gatewayId, UUID id) {
 		return targets.findById(id)
 			.filter(target -> target.gatewayId().equals(gatewayId))
-			.orElseThrow(() -> TargetProblems.notFound(id));
-	}
-
-	private void accepted(GatewayTarget target, String message, String actor) {
-		changes.accepted(target.ref(), EventType.SPEC_ACCEPTED,
-				"Target " + target.name() + ": " + message, actor);
+			.orElseThrow(() -> GatewayTarget.KIND.notFound(id));
 	}
 
 }

@@ -13,16 +13,6 @@ final class TargetProblems {
 	private TargetProblems() {
 	}
 
-	static ErrorResponseException notFound(UUID id) {
-		return new ErrorResponseException(HttpStatus.NOT_FOUND,
-				Problems.problem(HttpStatus.NOT_FOUND, "TARGET_NOT_FOUND", "There is no target " + id + " in this gateway."),
-				null);
-	}
-
-	static ErrorResponseException nameTaken(String name) {
-		return Problems.conflict("NAME_TAKEN", "The gateway already has a target named '" + name + "'.");
-	}
-
 	static ErrorResponseException immutable(String what, Object current) {
 		return Problems.conflict(what.toUpperCase(java.util.Locale.ROOT) + "_IMMUTABLE",
 				"The " + what + " of a target cannot change (it is " + current + "). Create a new target instead.");
@@ -47,10 +37,6 @@ final class TargetProblems {
 		return Problems.conflict("TARGET_AWAITING_CONSENT", "AgentCore waits for a person's OAuth consent before it can "
 				+ "synchronize this target. Open " + authorizationUrl + " in a browser as the user the target acts for; "
 				+ "synchronize once the target is READY.");
-	}
-
-	static ErrorResponseException deleting() {
-		return Problems.conflict("TARGET_DELETING", "The target is being deleted; it accepts no changes.");
 	}
 
 }

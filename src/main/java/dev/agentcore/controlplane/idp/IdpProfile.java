@@ -1,36 +1,32 @@
 package dev.agentcore.controlplane.idp;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
-import dev.agentcore.controlplane.resource.ResourceRef;
+import dev.agentcore.controlplane.resource.ChangeAccepted;
+import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.resource.Lifecycle;
+import dev.agentcore.controlplane.resource.ManagedKind;
+import dev.agentcore.controlplane.resource.ManagedResource;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
-import dev.agentcore.controlplane.web.Timestamps;
 
 /**
- * An IDP profile: a team's reusable JWT authorizer settings. A managed profile ({@link #managed()})
- * is also a provisioned resource: the provisioner creates its Cognito user pool and app clients and
- * fills in the discovery URL and client ids ({@link #spec()} shows them). {@code version} is the ETag.
+ * An IDP profile: a team's reusable JWT authorizer settings. A managed profile ({@link #managed()}) is also a
+ * provisioned resource: the provisioner creates its Cognito user pool and app clients and fills in the discovery URL
+ * and client ids ({@link #spec()} shows them); only its changes are new generations for the provisioner.
  */
 @Table("idp_profiles")
-public class IdpProfile {
+public class IdpProfile extends ManagedResource<IdpProfile> {
 
-	@Id
-	private final UUID id;
-
-	private final String team;
-
-	private final String name;
+	static final ManagedKind KIND = new ManagedKind(ResourceType.IDP_PROFILE, "IDP profile", "IDP_PROFILE", "",
+			"per team");
 
 	private IdpProfileSpec spec;
 
@@ -38,21 +34,7 @@ public class IdpProfile {
 
 	private Discovery discovery;
 
-	private long generation;
-
-	@Version
-	private Integer version;
-
-	private final Instant createdAt;
-
-	private Instant updatedAt;
-
 	private final String createdBy;
-
-	@Embedded.Empty
-	private final ResourceStatus status;
-
-	private Instant deletionRequestedAt;
 
 	@Embedded.Empty(prefix = "aws_")
 	private final AwsUserPool aws;
@@ -61,91 +43,95 @@ public class IdpProfile {
 	private final ManagedClients managedClients;
 
 	@ReadOnlyProperty
-	private final Instant createPendingAt;
-
-	@ReadOnlyProperty
 	private final String publishedAuthorizer;
 
 	@PersistenceCreator
 	IdpProfile(UUID id, String team, String name, IdpProfileSpec spec, ManagedCognito managed, Discovery discovery,
-			long generation, Integer version, Instant createdAt, Instant updatedAt, String createdBy, ResourceStatus status,
-			Instant deletionRequestedAt, AwsUserPool aws, ManagedClients managedClients, Instant createPendingAt,
-			String publishedAuthorizer) {
-		this.id = id;
-		this.team = team;
-		this.name = name;
+			Integer version, Lifecycle lifecycle, String createdBy, ResourceStatus status, AwsUserPool aws,
+			ManagedClients managedClients, String publishedAuthorizer) {
+		super(id, team, name, version, lifecycle, status);
 		this.spec = spec;
 		this.managed = managed;
 		this.discovery = discovery;
-		this.generation = generation;
-		this.version = version;
-		this.createdAt = createdAt;
-		this.updatedAt = updatedAt;
 		this.createdBy = createdBy;
-		this.status = status;
-		this.deletionRequestedAt = deletionRequestedAt;
 		this.aws = aws == null ? AwsUserPool.NONE : aws;
 		this.managedClients = managedClients == null ? ManagedClients.NONE : managedClients;
-		this.createPendingAt = createPendingAt;
 		this.publishedAuthorizer = publishedAuthorizer;
 	}
 
+	/** A managed profile goes to the provisioner; one the team runs has nothing to provision. */
 	static IdpProfile declare(String team, String name, IdpProfileSpec spec, ManagedCognito managed, Discovery discovery,
 			String actor) {
-		Instant now = Timestamps.now();
 		UUID id = Ids.newId();
 		if (managed != null && managed.domainPrefix() == null) {
 			managed = managed.withDomainPrefix(ManagedCognitoRules.derivedDomainPrefix(name, id));
 		}
-		return new IdpProfile(id, team, name, spec, managed, discovery, 1, null, now, now, actor,
-				ResourceStatus.accepted(), null, AwsUserPool.NONE, ManagedClients.NONE, null, null);
+		IdpProfile profile = new IdpProfile(id, team, name, spec, managed, discovery, null, Lifecycle.declared(), actor,
+				ResourceStatus.accepted(), AwsUserPool.NONE, ManagedClients.NONE, null);
+		if (managed != null) {
+			profile.accepted(EventType.SPEC_ACCEPTED, "Managed Cognito identity provider declared (generation 1).", actor);
+		}
+		profile.audited(ChangeAccepted.created(profile.ref(), spec));
+		return profile;
 	}
 
 	/** The name is how people find a profile: it does not change. */
 	void checkRespecify(String newName) {
-		if (!name.equals(newName)) {
-			throw IdpProfileProblems.nameImmutable(name);
+		if (!name().equals(newName)) {
+			throw KIND.nameImmutable(name());
 		}
 	}
 
 	/**
-	 * Accepts new settings; a managed profile's provisioned parts get a new generation. Returns
-	 * whether anything changed. The name is fixed, a profile cannot change between managed and not,
-	 * and it accepts nothing once its deletion was requested.
+	 * Accepts new settings; a managed profile's provisioned parts get a new generation, new authorizer settings are
+	 * told to the gateways using it. Returns whether anything changed. The name is fixed, a profile cannot change
+	 * between managed and not, and it accepts nothing once its deletion was requested.
 	 */
-	boolean respecify(String newName, IdpProfileSpec newSpec, ManagedCognito newManaged, Discovery checked) {
+	boolean respecify(String newName, IdpProfileSpec newSpec, ManagedCognito newManaged, Discovery checked, String actor) {
 		checkRespecify(newName);
-		if (deletionRequested()) {
-			throw IdpProfileProblems.deleting();
-		}
+		checkChange(newName);
 		if ((managed == null) != (newManaged == null)) {
 			throw IdpProfileProblems.managedImmutable(managed != null);
 		}
-		boolean changed = !spec.equals(newSpec) || (managed != null && !managed.equals(newManaged));
-		if (managed != null && !managed.equals(newManaged)) {
-			generation++;
+		boolean provisioned = managed != null && !managed.equals(newManaged);
+		boolean changed = !spec.equals(newSpec) || provisioned;
+		if (changed) {
+			audited(ChangeAccepted.replaced(ref(), spec, newSpec));
+		}
+		if (provisioned) {
+			nextGeneration("Managed identity provider changed", actor);
+		}
+		else {
+			touched();
+		}
+		if (!spec.equals(newSpec)) {
+			registerEvent(new IdpProfileChanged(id(), actor));
 		}
 		this.spec = newSpec;
 		this.managed = newManaged;
 		this.discovery = checked;
-		this.updatedAt = Timestamps.now();
 		return changed;
 	}
 
 	void recordDiscovery(Discovery checked) {
 		this.discovery = checked;
-		this.updatedAt = Timestamps.now();
+		touched();
+		audited(ChangeAccepted.requested(ChangeAccepted.Action.DISCOVERY_CHECK, ref()));
 	}
 
-	void requestDeletion() {
-		Instant now = Timestamps.now();
-		deletionRequestedAt = now;
-		updatedAt = now;
+	/** A managed profile's deletion, for the provisioner; false when it was requested already. */
+	boolean requestDeletion(String actor) {
+		return deletionRequested(spec, "", actor);
 	}
 
-	/** This profile as its history knows it. */
-	public ResourceRef ref() {
-		return ResourceRef.root(ResourceType.IDP_PROFILE, id, team);
+	/** One the team runs goes at once: only the audit trail keeps it. */
+	void remove() {
+		audited(ChangeAccepted.deleted(ref(), spec));
+	}
+
+	@Override
+	protected ManagedKind kind() {
+		return KIND;
 	}
 
 	/**
@@ -182,7 +168,7 @@ public class IdpProfile {
 
 	/** The Secrets Manager names of this profile's client secrets start with this. */
 	public String secretNamePrefix() {
-		return "agentcore-control-plane/idp-profiles/" + id + "/";
+		return "agentcore-control-plane/idp-profiles/" + id() + "/";
 	}
 
 	/** What gateways were last told about the authorizer: the discovery URL and the client ids. */
@@ -191,48 +177,12 @@ public class IdpProfile {
 		return effective.discoveryUrl() + " " + effective.allowedClients();
 	}
 
-	public UUID id() {
-		return id;
-	}
-
-	public String team() {
-		return team;
-	}
-
-	public String name() {
-		return name;
-	}
-
 	public Discovery discovery() {
 		return discovery;
 	}
 
-	public long generation() {
-		return generation;
-	}
-
-	public int version() {
-		return version == null ? 0 : version;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	public Instant updatedAt() {
-		return updatedAt;
-	}
-
 	public String createdBy() {
 		return createdBy;
-	}
-
-	public ResourceStatus status() {
-		return status;
-	}
-
-	public boolean deletionRequested() {
-		return deletionRequestedAt != null;
 	}
 
 	public AwsUserPool aws() {
@@ -241,11 +191,6 @@ public class IdpProfile {
 
 	public ManagedClients managedClients() {
 		return managedClients;
-	}
-
-	/** Set while a CreateUserPool may have reached AWS without its result being recorded. */
-	public Instant createPendingAt() {
-		return createPendingAt;
 	}
 
 	public String publishedAuthorizer() {

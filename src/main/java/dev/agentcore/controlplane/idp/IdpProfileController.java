@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.outbound.GuardedFetch;
-import dev.agentcore.controlplane.resource.EventCursor;
+import dev.agentcore.controlplane.resource.ResourceResponses;
 import dev.agentcore.controlplane.resource.ResourceEvent;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
@@ -135,8 +135,7 @@ class IdpProfileController {
 	@ProblemResponses({ 400, 404 })
 	Page<ResourceEvent> events(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-		EventCursor page = EventCursor.of(limit, cursor);
-		return page.page(profiles.events(caller, id, page.before(), page.limit() + 1));
+		return profiles.events(caller, id, limit, cursor);
 	}
 
 	@PostMapping("/{id}/discovery-check")
@@ -161,7 +160,7 @@ class IdpProfileController {
 
 	private ResponseEntity<IdpProfileResponse> withETag(IdpProfile profile) {
 		long used = profiles.usageCounts(List.of(profile.id())).getOrDefault(profile.id(), 0L);
-		return ResponseEntity.ok().eTag(Versions.etag(profile.version())).body(IdpProfileResponse.from(profile, used));
+		return ResourceResponses.read(profile, IdpProfileResponse.from(profile, used));
 	}
 
 	private void validate(IdpProfileRequest request) {

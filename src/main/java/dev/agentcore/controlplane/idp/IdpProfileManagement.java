@@ -15,7 +15,6 @@ import dev.agentcore.controlplane.resource.ResourceEvent;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
-import dev.agentcore.controlplane.web.Versions;
 
 /**
  * Declares, changes and removes IDP profiles for a caller's team. The live discovery check runs
@@ -66,14 +65,13 @@ public class IdpProfileManagement {
 		String team = caller.requireTeam();
 		return UniqueConstraints.unique("idp_profiles_name_per_team", () -> transactions.execute(tx -> {
 			IdpProfile profile = profiles.save(IdpProfile.declare(team, name, spec, managed, discovery, caller.actor()));
-			changes.declared(profile, spec, caller);
+			changes.declared(profile);
 			return profiles.findById(profile.id()).orElseThrow();
-		}), () -> IdpProfileProblems.nameTaken(name));
+		}), () -> IdpProfile.KIND.nameTaken(name));
 	}
 
 	IdpProfile respecify(Caller caller, UUID id, String ifMatch, String name, IdpProfileSpec spec, ManagedCognito managed) {
-		IdpProfile current = visible(caller, id);
-		Versions.requireIfMatch(ifMatch, current.version());
+		IdpProfile current = visible(caller, id).requireVersion(ifMatch);
 		current.checkRespecify(name);
 		ManagedCognito declared = ManagedCognitoRules.keepImmutableParts(current.managed(), managed);
 		Discovery discovery = declared != null ? current.discovery()
@@ -81,16 +79,8 @@ public class IdpProfileManagement {
 						&& current.discovery().state() == Discovery.State.VALID ? current.discovery()
 								: discoveryCheck.check(spec.discoveryUrl()).discovery();
 		return transactions.execute(tx -> {
-			IdpProfile profile = visible(caller, id);
-			Versions.requireIfMatch(ifMatch, profile.version());
-			long generation = profile.generation();
-			IdpProfileSpec previous = profile.declaredSpec();
-			if (!profile.respecify(name, spec, declared, discovery)) {
-				return profile;
-			}
-			IdpProfile saved = profiles.save(profile);
-			changes.replaced(saved, previous, spec, generation, caller);
-			return saved;
+			IdpProfile profile = visible(caller, id).requireVersion(ifMatch);
+			return profile.respecify(name, spec, declared, discovery, caller.actor()) ? profiles.save(profile) : profile;
 		});
 	}
 
@@ -105,20 +95,19 @@ public class IdpProfileManagement {
 			return transactions.execute(tx -> {
 				IdpProfile profile = profiles.lockForRemoval(id).filter(found -> caller.canSee(found.team()))
 					.orElseThrow(() -> new IdpProfileNotFound(id));
-				Versions.requireIfMatch(ifMatch, profile.version());
+				profile.requireVersion(ifMatch);
 				List<UUID> users = usage.gatewaysUsing(id);
 				if (!users.isEmpty()) {
 					throw IdpProfileProblems.inUse(id, users);
 				}
-				changes.removalAccepted(profile);
 				if (!profile.isManaged()) {
+					profile.remove();
 					profiles.delete(profile);
 					return Optional.<IdpProfile>empty();
 				}
-				if (!profile.deletionRequested()) {
-					profile.requestDeletion();
+				if (profile.requestDeletion(caller.actor())) {
 					profile = profiles.save(profile);
-					changes.deletionRequested(profile, caller);
+					changes.deletionRequested(profile);
 				}
 				return profiles.findById(id);
 			});
@@ -138,9 +127,8 @@ public class IdpProfileManagement {
 		});
 	}
 
-	List<ResourceEvent> events(Caller caller, UUID id, Long before, int limit) {
-		visible(caller, id);
-		return changes.history(id, before, limit);
+	Page<ResourceEvent> events(Caller caller, UUID id, Integer limit, String cursor) {
+		return changes.history(limit, cursor, () -> visible(caller, id).id());
 	}
 
 	IdpProfile recheckDiscovery(Caller caller, UUID id) {
@@ -152,7 +140,6 @@ public class IdpProfileManagement {
 		return transactions.execute(tx -> {
 			IdpProfile profile = visible(caller, id);
 			profile.recordDiscovery(discovery);
-			changes.discoveryRechecked(profile);
 			return profiles.save(profile);
 		});
 	}

@@ -2,12 +2,11 @@ package dev.agentcore.controlplane.idp;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import dev.agentcore.controlplane.resource.ChangeAccepted;
-import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.resource.ResourceEvent;
@@ -15,6 +14,7 @@ import dev.agentcore.controlplane.resource.StatusUpdate;
 import dev.agentcore.controlplane.resource.TokenChecked;
 import dev.agentcore.controlplane.resource.TokenRequested;
 import dev.agentcore.controlplane.security.Caller;
+import dev.agentcore.controlplane.web.Page;
 
 /**
  * What the rest of the system learns of an accepted change to a profile, in the caller's
@@ -39,50 +39,21 @@ class ProfileChanges {
 		this.events = events;
 	}
 
-	/** A managed profile goes to the provisioner; one the team runs is ready at once. */
-	void declared(IdpProfile profile, IdpProfileSpec spec, Caller caller) {
+	/** One the team runs is ready at once: there is nothing to provision. */
+	void declared(IdpProfile profile) {
 		if (!profile.isManaged()) {
 			status.apply(profile.id(), new StatusUpdate().ready(profile.generation(), NOTHING_TO_PROVISION));
 		}
-		else {
-			accepted(profile, "Managed Cognito identity provider declared (generation 1).", caller);
-		}
-		changes.audit(ChangeAccepted.created(profile.ref(), spec));
-	}
-
-	/**
-	 * A new generation goes to the provisioner; new authorizer settings go to the gateways using it.
-	 *
-	 * @param generation the profile's generation before the change
-	 */
-	void replaced(IdpProfile saved, IdpProfileSpec previous, IdpProfileSpec spec, long generation, Caller caller) {
-		changes.audit(ChangeAccepted.replaced(saved.ref(), previous, spec));
-		if (saved.generation() != generation) {
-			accepted(saved, "Managed identity provider changed (generation " + saved.generation() + ").", caller);
-		}
-		if (!previous.equals(spec)) {
-			events.publishEvent(new IdpProfileChanged(saved.id(), caller.actor()));
-		}
-	}
-
-	/** The removal of a profile of either kind, for the audit trail. */
-	void removalAccepted(IdpProfile profile) {
-		changes.audit(ChangeAccepted.deleted(profile.ref(), profile.declaredSpec()));
 	}
 
 	/** A managed profile's deletion, handed to the provisioner. */
-	void deletionRequested(IdpProfile profile, Caller caller) {
+	void deletionRequested(IdpProfile profile) {
 		status.phase(profile.id(), Phase.DELETING, "Deleting the app clients, their secrets, the resource server, the domain "
 				+ "and the user pool.");
-		changes.accepted(profile.ref(), EventType.DELETION_REQUESTED, "Deletion requested.", caller.actor());
 	}
 
 	void reconcileRequested(IdpProfile profile, Caller caller) {
 		changes.reconcileRequested(status, profile.ref(), caller.actor());
-	}
-
-	void discoveryRechecked(IdpProfile profile) {
-		changes.audit(ChangeAccepted.requested(ChangeAccepted.Action.DISCOVERY_CHECK, profile.ref()));
 	}
 
 	/** Only whether the token was accepted is kept, never the token. */
@@ -95,12 +66,8 @@ class ProfileChanges {
 		events.publishEvent(new TokenRequested(profile.ref(), clientId, List.copyOf(scopes), audience, issued));
 	}
 
-	List<ResourceEvent> history(UUID id, Long before, int limit) {
-		return changes.history(id, before, limit);
-	}
-
-	private void accepted(IdpProfile profile, String message, Caller caller) {
-		changes.accepted(profile.ref(), EventType.SPEC_ACCEPTED, message, caller.actor());
+	Page<ResourceEvent> history(Integer limit, String cursor, Supplier<UUID> scope) {
+		return changes.page(limit, cursor, scope);
 	}
 
 }

@@ -1,183 +1,101 @@
 package dev.agentcore.controlplane.policy;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
+import dev.agentcore.controlplane.resource.Lifecycle;
+import dev.agentcore.controlplane.resource.ManagedKind;
+import dev.agentcore.controlplane.resource.ManagedResource;
 import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
-import dev.agentcore.controlplane.web.Timestamps;
 
 /**
- * A Cedar policy of an engine, its own aggregate referencing the engine by id: the declared spec and
- * generation, and what the provisioner reports. Only statements that passed validation are stored.
+ * A Cedar policy of an engine, its own aggregate referencing the engine by id: the declared spec and what the
+ * provisioner reports. Only statements that passed validation are stored.
  */
 @Table("policies")
-public class Policy {
+public class Policy extends ManagedResource<Policy> {
 
-	@Id
-	private final UUID id;
+	static final ManagedKind KIND = new ManagedKind(ResourceType.POLICY, "policy", "POLICY", " in this engine",
+			"in the AWS account, so across all teams");
 
 	private final UUID policyEngineId;
 
-	private final String team;
-
-	private final String name;
-
 	private PolicySpec spec;
-
-	private long generation;
-
-	@Version
-	private Integer version;
-
-	private final Instant createdAt;
-
-	private Instant updatedAt;
 
 	private final String createdBy;
 
-	@Embedded.Empty
-	private ResourceStatus status;
-
-	private Instant deletionRequestedAt;
-
 	@Embedded.Empty(prefix = "aws_")
-	private AwsPolicy aws;
-
-	@ReadOnlyProperty
-	private final Instant createPendingAt;
+	private final AwsPolicy aws;
 
 	@PersistenceCreator
-	Policy(UUID id, UUID policyEngineId, String team, String name, PolicySpec spec, long generation, Integer version,
-			Instant createdAt, Instant updatedAt, String createdBy, ResourceStatus status, Instant deletionRequestedAt,
-			AwsPolicy aws, Instant createPendingAt) {
-		this.id = id;
+	Policy(UUID id, UUID policyEngineId, String team, String name, PolicySpec spec, Integer version, Lifecycle lifecycle,
+			String createdBy, ResourceStatus status, AwsPolicy aws) {
+		super(id, team, name, version, lifecycle, status);
 		this.policyEngineId = policyEngineId;
-		this.team = team;
-		this.name = name;
 		this.spec = spec;
-		this.generation = generation;
-		this.version = version;
-		this.createdAt = createdAt;
-		this.updatedAt = updatedAt;
 		this.createdBy = createdBy;
-		this.status = status;
-		this.deletionRequestedAt = deletionRequestedAt;
 		this.aws = aws;
-		this.createPendingAt = createPendingAt;
 	}
 
 	static Policy declare(PolicyEngine engine, String name, PolicySpec spec, String actor) {
-		Instant now = Timestamps.now();
-		return new Policy(Ids.newId(), engine.id(), engine.team(), name, spec, 1, null, now, now, actor,
-				ResourceStatus.accepted(), null, AwsPolicy.NONE, null);
+		return new Policy(Ids.newId(), engine.id(), engine.team(), name, spec, null, Lifecycle.declared(), actor,
+				ResourceStatus.accepted(), AwsPolicy.NONE).declared(spec, actor);
 	}
 
 	/** Accepts a new spec under the same name; returns false when nothing changed. */
-	boolean respecify(String newName, PolicySpec newSpec) {
-		if (deletionRequested()) {
-			throw PolicyProblems.policyDeleting();
-		}
-		if (!name.equals(newName)) {
-			throw PolicyProblems.nameImmutable("policy", name);
-		}
+	boolean respecify(String newName, PolicySpec newSpec, String actor) {
+		checkChange(newName);
 		if (spec.equals(newSpec)) {
 			return false;
 		}
+		respecified(spec, newSpec, actor);
 		spec = newSpec;
-		generation++;
-		updatedAt = Timestamps.now();
 		return true;
 	}
 
 	/** Returns false when deletion was already requested. */
-	boolean requestDeletion() {
-		if (deletionRequested()) {
-			return false;
-		}
-		deletionRequestedAt = Timestamps.now();
-		updatedAt = deletionRequestedAt;
-		return true;
+	boolean requestDeletion(String actor) {
+		return deletionRequested(spec, "", actor);
 	}
 
-	public boolean deletionRequested() {
-		return deletionRequestedAt != null;
+	@Override
+	protected ManagedKind kind() {
+		return KIND;
 	}
 
 	/** This policy as its engine's history knows it. */
+	@Override
 	public ResourceRef ref() {
-		return new ResourceRef(ResourceType.POLICY, id, policyEngineId, team);
-	}
-
-	public UUID id() {
-		return id;
+		return new ResourceRef(ResourceType.POLICY, id(), policyEngineId, team());
 	}
 
 	public UUID policyEngineId() {
 		return policyEngineId;
 	}
 
-	public String team() {
-		return team;
-	}
-
-	public String name() {
-		return name;
-	}
-
 	public PolicySpec spec() {
 		return spec;
-	}
-
-	public long generation() {
-		return generation;
-	}
-
-	public int version() {
-		return version == null ? 0 : version;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	public Instant updatedAt() {
-		return updatedAt;
 	}
 
 	public String createdBy() {
 		return createdBy;
 	}
 
-	public ResourceStatus status() {
-		return status;
-	}
-
 	public AwsPolicy aws() {
 		return aws;
 	}
 
-	public Instant createPendingAt() {
-		return createPendingAt;
-	}
-
 	/**
-	 * What AWS holds for the policy.
-	 *
-	 * @param policyId AgentCore's id
-	 * @param policyArn its ARN
-	 * @param status AgentCore's status: CREATING, ACTIVE, UPDATING, DELETING, or *_FAILED
-	 * @param statusReasons AgentCore's explanation of a failed status (its validation findings)
+	 * What AWS holds for the policy: AgentCore's id and ARN, its status (CREATING, ACTIVE, UPDATING, DELETING, or
+	 * *_FAILED) and the reasons of a failed one (its validation findings).
 	 */
 	public record AwsPolicy(@ReadOnlyProperty String policyId, @ReadOnlyProperty String policyArn,
 			@ReadOnlyProperty String status, @ReadOnlyProperty List<String> statusReasons) {

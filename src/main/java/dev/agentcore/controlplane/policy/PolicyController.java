@@ -1,6 +1,5 @@
 package dev.agentcore.controlplane.policy;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +8,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,11 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceResponses;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
 import dev.agentcore.controlplane.web.ProblemResponses;
-import dev.agentcore.controlplane.web.Versions;
 import dev.agentcore.controlplane.web.Violations;
 
 @RestController
@@ -77,7 +75,7 @@ class PolicyController {
 	ResponseEntity<PolicyResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable UUID engineId,
 			@PathVariable UUID id) {
 		Policy policy = policies.visible(caller, engineId, id);
-		return ResponseEntity.ok().eTag(Versions.etag(policy.version())).body(PolicyResponse.from(policy, List.of()));
+		return ResourceResponses.read(policy, PolicyResponse.from(policy, List.of()));
 	}
 
 	@PutMapping("/{id}")
@@ -110,10 +108,8 @@ class PolicyController {
 	}
 
 	private static ResponseEntity<PolicyResponse> accepted(Policy policy, List<String> warnings) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.location(URI.create(PolicyEngineController.PATH + policy.policyEngineId() + "/policies/" + policy.id()))
-			.eTag(Versions.etag(policy.version()))
-			.body(PolicyResponse.from(policy, warnings));
+		return ResourceResponses.accepted(PolicyEngineController.PATH + policy.policyEngineId() + "/policies/", policy,
+				PolicyResponse.from(policy, warnings));
 	}
 
 }

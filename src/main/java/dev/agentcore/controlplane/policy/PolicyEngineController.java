@@ -1,6 +1,5 @@
 package dev.agentcore.controlplane.policy;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +8,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,14 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.gateway.Gateway;
-import dev.agentcore.controlplane.resource.EventCursor;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceEvent;
+import dev.agentcore.controlplane.resource.ResourceResponses;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
 import dev.agentcore.controlplane.web.ProblemResponses;
-import dev.agentcore.controlplane.web.Versions;
 import dev.agentcore.controlplane.web.Violations;
 
 @RestController
@@ -77,7 +74,7 @@ class PolicyEngineController {
 	@ProblemResponses({ 404 })
 	ResponseEntity<PolicyEngineResponse> get(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
 		PolicyEngine engine = engines.visible(caller, id);
-		return ResponseEntity.ok().eTag(Versions.etag(engine.version())).body(response(engine));
+		return ResourceResponses.read(engine, response(engine));
 	}
 
 	@PutMapping("/{id}")
@@ -115,15 +112,11 @@ class PolicyEngineController {
 	@ProblemResponses({ 400, 404 })
 	Page<ResourceEvent> events(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-		EventCursor page = EventCursor.of(limit, cursor);
-		return page.page(engines.events(caller, id, page.before(), page.limit() + 1));
+		return engines.events(caller, id, limit, cursor);
 	}
 
 	private ResponseEntity<PolicyEngineResponse> accepted(PolicyEngine engine) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.location(URI.create(PATH + engine.id()))
-			.eTag(Versions.etag(engine.version()))
-			.body(response(engine));
+		return ResourceResponses.accepted(PATH, engine, response(engine));
 	}
 
 	private PolicyEngineResponse response(PolicyEngine engine) {

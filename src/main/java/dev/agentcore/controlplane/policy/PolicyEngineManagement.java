@@ -9,8 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
 import dev.agentcore.controlplane.gateway.Gateway;
-import dev.agentcore.controlplane.resource.ChangeAccepted;
-import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceChanges;
@@ -18,7 +16,6 @@ import dev.agentcore.controlplane.resource.ResourceEvent;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
-import dev.agentcore.controlplane.web.Versions;
 
 /**
  * Accepts changes to policy engines' desired state for a caller's team, each in one transaction that
@@ -52,33 +49,20 @@ public class PolicyEngineManagement {
 	@Transactional
 	PolicyEngine declare(Caller caller, String name, PolicyEngineSpec spec) {
 		String team = caller.requireTeam();
-		PolicyEngine engine = UniqueConstraints.unique("policy_engines_name_unique",
+		return UniqueConstraints.unique("policy_engines_name_unique",
 				() -> engines.save(PolicyEngine.declare(team, name, spec, caller.actor())),
-				() -> PolicyProblems.nameTaken("policy engine", name));
-		accepted(engine, "Policy engine declared (generation 1).", caller.actor());
-		changes.audit(ChangeAccepted.created(engine.ref(), spec));
-		return engine;
+				() -> PolicyEngine.KIND.nameTaken(name));
 	}
 
 	@Transactional
 	PolicyEngine respecify(Caller caller, UUID id, String ifMatch, String name, PolicyEngineSpec spec) {
-		PolicyEngine engine = visible(caller, id);
-		Versions.requireIfMatch(ifMatch, engine.version());
-		PolicyEngineSpec previous = engine.spec();
-		if (!engine.respecify(name, spec)) {
-			return engine;
-		}
-		PolicyEngine saved = engines.save(engine);
-		accepted(saved, "Spec replaced (generation " + saved.generation() + ").", caller.actor());
-		changes.audit(ChangeAccepted.replaced(saved.ref(), previous, spec));
-		return saved;
+		PolicyEngine engine = visible(caller, id).requireVersion(ifMatch);
+		return engine.respecify(name, spec, caller.actor()) ? engines.save(engine) : engine;
 	}
 
 	@Transactional
 	PolicyEngine requestDeletion(Caller caller, UUID id, String ifMatch, boolean cascade) {
-		PolicyEngine engine = engines.lockById(id).filter(found -> caller.canSee(found.team()))
-			.orElseThrow(() -> PolicyProblems.engineNotFound(id));
-		Versions.requireIfMatch(ifMatch, engine.version());
+		PolicyEngine engine = PolicyEngine.KIND.visible(engines.lockById(id), caller::canSee, id).requireVersion(ifMatch);
 		if (engine.deletionRequested()) {
 			return engine;
 		}
@@ -92,13 +76,10 @@ public class PolicyEngineManagement {
 			throw PolicyProblems.engineHasPolicies(remaining.size());
 		}
 		remaining.forEach(policy -> policyManagement.markForDeletion(policy, caller.actor()));
-		engine.requestDeletion();
+		engine.requestDeletion(remaining.size(), caller.actor());
 		PolicyEngine saved = engines.save(engine);
 		status.phase(id, Phase.DELETING, remaining.isEmpty() ? "Deleting the policy engine."
 				: "Deleting the policies first, then the engine.");
-		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED, remaining.isEmpty() ? "Deletion requested."
-				: "Deletion requested with cascade: " + remaining.size() + " policies first.", caller.actor());
-		changes.audit(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 
@@ -115,9 +96,8 @@ public class PolicyEngineManagement {
 				PolicyEngine::id);
 	}
 
-	List<ResourceEvent> events(Caller caller, UUID id, Long before, int limit) {
-		visible(caller, id);
-		return changes.history(id, before, limit);
+	Page<ResourceEvent> events(Caller caller, UUID id, Integer limit, String cursor) {
+		return changes.page(limit, cursor, () -> visible(caller, id).id());
 	}
 
 	/** The gateways the engine is attached to. */
@@ -127,17 +107,12 @@ public class PolicyEngineManagement {
 
 	/** The engine if the caller may see it; otherwise 404, whether it exists or not. */
 	public PolicyEngine visible(Caller caller, UUID id) {
-		return engines.findById(id).filter(engine -> caller.canSee(engine.team()))
-			.orElseThrow(() -> PolicyProblems.engineNotFound(id));
+		return PolicyEngine.KIND.visible(engines.findById(id), caller::canSee, id);
 	}
 
 	/** An engine by id, for the provisioner; empty once deleted. */
 	public Optional<PolicyEngine> find(UUID id) {
 		return engines.findById(id);
-	}
-
-	private void accepted(PolicyEngine engine, String message, String actor) {
-		changes.accepted(engine.ref(), EventType.SPEC_ACCEPTED, message, actor);
 	}
 
 }

@@ -8,15 +8,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
-import dev.agentcore.controlplane.resource.ChangeAccepted;
-import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
 import dev.agentcore.controlplane.web.PageRequest;
-import dev.agentcore.controlplane.web.Versions;
 
 /**
  * Accepts changes to the policies of a caller's engines. Each change locks the engine row, so the
@@ -60,36 +57,26 @@ public class PolicyManagement {
 		}
 		List<String> warnings = validation.requireValid(engine, spec.statement());
 		Policy policy = UniqueConstraints.unique("policies_name_unique",
-				() -> policies.save(Policy.declare(engine, name, spec, caller.actor())),
-				() -> PolicyProblems.nameTaken("policy", name));
-		accepted(policy, "Policy " + name + " declared (generation 1).", caller.actor());
-		changes.audit(ChangeAccepted.created(policy.ref(), spec));
+				() -> policies.save(Policy.declare(engine, name, spec, caller.actor())), () -> Policy.KIND.nameTaken(name));
 		return new Validated(policy, warnings);
 	}
 
 	@Transactional
 	Validated respecify(Caller caller, UUID engineId, UUID id, String ifMatch, String name, PolicySpec spec) {
 		PolicyEngine engine = lockForPolicyChange(caller, engineId);
-		Policy policy = find(engineId, id);
-		Versions.requireIfMatch(ifMatch, policy.version());
-		PolicySpec previous = policy.spec();
-		if (!policy.respecify(name, spec)) {
+		Policy policy = find(engineId, id).requireVersion(ifMatch);
+		if (!policy.respecify(name, spec, caller.actor())) {
 			return new Validated(policy, List.of());
 		}
 		// An invalid statement throws and rolls the transaction back: the changed aggregate is never saved.
 		List<String> warnings = validation.requireValid(engine, spec.statement());
-		Policy saved = policies.save(policy);
-		accepted(saved, "Policy " + name + ": spec replaced (generation " + saved.generation() + ").", caller.actor());
-		changes.audit(ChangeAccepted.replaced(saved.ref(), previous, spec));
-		return new Validated(saved, warnings);
+		return new Validated(policies.save(policy), warnings);
 	}
 
 	@Transactional
 	Policy requestDeletion(Caller caller, UUID engineId, UUID id, String ifMatch) {
 		visibleEngine(caller, engineId);
-		Policy policy = find(engineId, id);
-		Versions.requireIfMatch(ifMatch, policy.version());
-		return markForDeletion(policy, caller.actor());
+		return markForDeletion(find(engineId, id).requireVersion(ifMatch), caller.actor());
 	}
 
 	@Transactional
@@ -113,14 +100,11 @@ public class PolicyManagement {
 
 	/** Marks one policy for deletion; used for single deletes and for an engine's cascade. */
 	Policy markForDeletion(Policy policy, String actor) {
-		if (!policy.requestDeletion()) {
+		if (!policy.requestDeletion(actor)) {
 			return policy;
 		}
 		Policy saved = policies.save(policy);
 		status.phase(saved.id(), Phase.DELETING, "Deleting the policy.");
-		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED, "Policy " + saved.name() + ": deletion requested.",
-				actor);
-		changes.audit(ChangeAccepted.deleted(saved.ref(), saved.spec()));
 		return saved;
 	}
 
@@ -135,9 +119,7 @@ public class PolicyManagement {
 	}
 
 	private PolicyEngine lockForPolicyChange(Caller caller, UUID engineId) {
-		PolicyEngine engine = engines.lockById(engineId)
-			.filter(found -> caller.canSee(found.team()))
-			.orElseThrow(() -> PolicyProblems.engineNotFound(engineId));
+		PolicyEngine engine = PolicyEngine.KIND.visible(engines.lockById(engineId), caller::canSee, engineId);
 		if (engine.deletionRequested()) {
 			throw PolicyProblems.engineDeleting();
 		}
@@ -145,18 +127,13 @@ public class PolicyManagement {
 	}
 
 	private PolicyEngine visibleEngine(Caller caller, UUID engineId) {
-		return engines.findById(engineId).filter(engine -> caller.canSee(engine.team()))
-			.orElseThrow(() -> PolicyProblems.engineNotFound(engineId));
+		return PolicyEngine.KIND.visible(engines.findById(engineId), caller::canSee, engineId);
 	}
 
 	private Policy find(UUID engineId, UUID id) {
 		return policies.findById(id)
 			.filter(policy -> policy.policyEngineId().equals(engineId))
-			.orElseThrow(() -> PolicyProblems.policyNotFound(id));
-	}
-
-	private void accepted(Policy policy, String message, String actor) {
-		changes.accepted(policy.ref(), EventType.SPEC_ACCEPTED, message, actor);
+			.orElseThrow(() -> Policy.KIND.notFound(id));
 	}
 
 }

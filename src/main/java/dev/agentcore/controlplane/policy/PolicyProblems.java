@@ -26,24 +26,6 @@ public final class PolicyProblems {
 	public record StatementError(String field, int line, int column, String message) {
 	}
 
-	static ErrorResponseException engineNotFound(UUID id) {
-		return Problems.error(HttpStatus.NOT_FOUND, "POLICY_ENGINE_NOT_FOUND", "There is no policy engine " + id + ".");
-	}
-
-	static ErrorResponseException policyNotFound(UUID id) {
-		return Problems.error(HttpStatus.NOT_FOUND, "POLICY_NOT_FOUND", "There is no policy " + id + " in this engine.");
-	}
-
-	static ErrorResponseException nameTaken(String kind, String name) {
-		return Problems.conflict("NAME_TAKEN", "A " + kind + " named '" + name + "' already exists. AgentCore keeps " + kind
-				+ " names unique in the AWS account, so across all teams; choose another name.");
-	}
-
-	static ErrorResponseException nameImmutable(String kind, String name) {
-		return Problems.conflict("NAME_IMMUTABLE", "The name of a " + kind + " cannot change (it is '" + name + "'). Create a new "
-				+ kind + " to use another name.");
-	}
-
 	static ErrorResponseException engineMemberCreateOnly(String member) {
 		return Problems.conflict("POLICY_ENGINE_MEMBER_CREATE_ONLY", "'" + member + "' of a policy engine is given to AgentCore "
 				+ "when it creates the engine (CreatePolicyEngine) and cannot change here afterwards. Keep the value the engine "
@@ -51,11 +33,7 @@ public final class PolicyProblems {
 	}
 
 	static ErrorResponseException engineDeleting() {
-		return Problems.conflict("POLICY_ENGINE_DELETING", "The policy engine is being deleted; it accepts no changes and no new policies.");
-	}
-
-	static ErrorResponseException policyDeleting() {
-		return Problems.conflict("POLICY_DELETING", "The policy is being deleted; it accepts no changes.");
+		return PolicyEngine.KIND.deleting();
 	}
 
 	static ErrorResponseException engineHasPolicies(long count) {

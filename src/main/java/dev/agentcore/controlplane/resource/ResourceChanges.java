@@ -2,9 +2,13 @@ package dev.agentcore.controlplane.resource;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.web.Page;
 
 /**
  * How a management service reports an accepted change: the event goes into the resource's history
@@ -28,6 +32,12 @@ public class ResourceChanges {
 		publisher.publishEvent(new ResourceChanged(ref));
 	}
 
+	/** What an aggregate recorded, published when it was saved: its history entry and the provisioner's wake-up. */
+	@EventListener
+	void on(ResourceAccepted accepted) {
+		accepted(accepted.ref(), accepted.type(), accepted.message(), accepted.actor());
+	}
+
 	/**
 	 * A caller asked for a reconcile now: the status says so (the provisioner observes AWS and retries at once, a terminal
 	 * failure ends), with the event and the audit record, in the caller's transaction.
@@ -42,6 +52,15 @@ public class ResourceChanges {
 	/** Hands an accepted change to the audit trail, in the caller's transaction. */
 	public void audit(ChangeAccepted change) {
 		publisher.publishEvent(change);
+	}
+
+	/**
+	 * One page of a history, newest first, from a caller's page size and cursor (checked first: 400 before 404); the
+	 * scope is asked for after, so it can refuse an invisible resource.
+	 */
+	public Page<ResourceEvent> page(Integer limit, String cursor, Supplier<UUID> scope) {
+		EventCursor page = EventCursor.of(limit, cursor);
+		return page.page(history(scope.get(), page.before(), page.limit() + 1));
 	}
 
 	/** A history, newest first, below {@code before} when given. */

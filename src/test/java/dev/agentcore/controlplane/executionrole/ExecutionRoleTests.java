@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceAccepted;
+import dev.agentcore.controlplane.resource.ResourceEvents;
 import dev.agentcore.controlplane.resource.ResourceType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +34,8 @@ class ExecutionRoleTests {
 	@Test
 	void everyInputChangeIsANewGeneration() {
 		ExecutionRole role = ExecutionRole.declare(GATEWAY, "team-a", "agentcore-orders");
-		assertThat(role.inputsChanged()).isTrue();
-		assertThat(role.inputsChanged()).isTrue();
+		assertThat(role.inputsChanged("The gateway changed")).isTrue();
+		assertThat(role.inputsChanged("The gateway changed")).isTrue();
 		assertThat(role.generation()).isEqualTo(3);
 	}
 
@@ -42,7 +45,7 @@ class ExecutionRoleTests {
 		assertThat(role.requestDeletion()).isTrue();
 		assertThat(role.deletionRequested()).isTrue();
 		assertThat(role.requestDeletion()).as("already requested").isFalse();
-		assertThat(role.inputsChanged()).isFalse();
+		assertThat(role.inputsChanged("The gateway changed")).isFalse();
 		assertThat(role.generation()).isEqualTo(1);
 	}
 
@@ -55,7 +58,25 @@ class ExecutionRoleTests {
 		assertThat(role.keep()).isTrue();
 		assertThat(role.deletionRequested()).isFalse();
 		assertThat(role.generation()).isEqualTo(2);
-		assertThat(role.inputsChanged()).as("takes changes again").isTrue();
+		assertThat(role.inputsChanged("The gateway changed")).as("takes changes again").isTrue();
+	}
+
+	@Test
+	void theControlPlaneDecidesEveryChangeSoTheHistoryNamesTheProvisionerAndNothingIsAudited() {
+		ExecutionRole role = ExecutionRole.declare(GATEWAY, "team-a", "agentcore-orders");
+		role.inputsChanged("A target changed; the role's policies follow");
+		role.requestDeletion();
+		role.keep();
+		assertThat(role.domainEvents()).containsExactly(
+				new ResourceAccepted(role.ref(), EventType.SPEC_ACCEPTED,
+						"Managed execution role agentcore-orders declared for the gateway.", ResourceEvents.PROVISIONER),
+				new ResourceAccepted(role.ref(), EventType.SPEC_ACCEPTED,
+						"A target changed; the role's policies follow (generation 2).", ResourceEvents.PROVISIONER),
+				new ResourceAccepted(role.ref(), EventType.DELETION_REQUESTED,
+						"Managed execution role agentcore-orders to be deleted once the gateway no longer uses it.",
+						ResourceEvents.PROVISIONER),
+				new ResourceAccepted(role.ref(), EventType.SPEC_ACCEPTED,
+						"The gateway asks for its managed role again: keeping it.", ResourceEvents.PROVISIONER));
 	}
 
 }

@@ -36,7 +36,8 @@ final class EveryColumnGatewayRow {
 	static final Set<String> NOT_IN_AGGREGATE = Set.of("reconcile_requested_at", "last_reconciled_at");
 
 	/** Accessors derived from other columns rather than mapped from their own. */
-	static final Set<String> DERIVED = Set.of("deletionRequested", "ref");
+	static final Set<String> DERIVED = Set.of("deletionRequested", "ref", "generation", "createdAt", "updatedAt",
+			"createPendingAt", "domainEvents");
 
 	final UUID id = Ids.newId();
 
@@ -82,10 +83,10 @@ final class EveryColumnGatewayRow {
 				   "protocol.responseStreaming", "protocol.sessionTimeoutSeconds"],
 				 "executionRole": {"managed": true}}""".formatted(profileId), "spec", spec);
 		column("idp_profile_id", profileId, "idpProfileId", profileId);
-		column("generation", 5L, "generation", 5L);
+		column("generation", 5L, "lifecycle.generation", 5L);
 		column("version", 3, "version", 3);
-		column("created_at", at(1), "createdAt", time(1));
-		column("updated_at", at(2), "updatedAt", time(2));
+		column("created_at", at(1), "lifecycle.createdAt", time(1));
+		column("updated_at", at(2), "lifecycle.updatedAt", time(2));
 		column("created_by", "mapper@example.com", "createdBy", "mapper@example.com");
 		column("phase", "UPDATING", "status.phase", Phase.UPDATING);
 		column("observed_generation", 4L, "status.observedGeneration", 4L);
@@ -96,11 +97,11 @@ final class EveryColumnGatewayRow {
 		column("attempts", 2, "status.attempts", 2);
 		column("next_attempt_at", at(3), "status.nextAttemptAt", time(3));
 		column("last_transition_at", at(4), "status.lastTransitionAt", time(4));
-		column("deletion_requested_at", at(5), "deletionRequestedAt", time(5));
+		column("deletion_requested_at", at(5), "lifecycle.deletionRequestedAt", time(5));
 		column("cascade_delete", true, "cascadeDelete", true);
 		column("target_count", 7, "targetCount", 7);
-		column("create_token", id + "-g5", "createToken", id + "-g5");
-		column("create_pending_at", at(6), "createPendingAt", time(6));
+		column("create_token", id + "-g5", "lifecycle.createToken", id + "-g5");
+		column("create_pending_at", at(6), "lifecycle.createPendingAt", time(6));
 		column("aws_gateway_id", "mapped-a1b2c3d4e5", "aws.gatewayId", "mapped-a1b2c3d4e5");
 		column("aws_gateway_arn", "arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/mapped-a1b2c3d4e5",
 				"aws.gatewayArn", "arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/mapped-a1b2c3d4e5");

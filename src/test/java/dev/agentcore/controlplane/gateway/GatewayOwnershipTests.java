@@ -19,12 +19,12 @@ class GatewayOwnershipTests {
 	void optionalMembersAreOwnedFromTheFirstSpecThatDeclaresThemAndStayOwned() {
 		Gateway gateway = Gateway.declare("team", "g", spec(null, null), "me");
 		assertThat(gateway.spec().ownedMembers()).isEmpty();
-		assertThat(gateway.respecify("g", spec(List.of(), ENGINE))).isTrue();
+		assertThat(gateway.respecify("g", spec(List.of(), ENGINE), "bob")).isTrue();
 		assertThat(gateway.spec().ownedMembers()).containsExactly("interceptors", "policyEngine");
-		assertThat(gateway.respecify("g", spec(null, null))).as("leaving them out detaches, it does not disown").isTrue();
+		assertThat(gateway.respecify("g", spec(null, null), "bob")).as("leaving them out detaches, it does not disown").isTrue();
 		assertThat(gateway.spec().policyEngine()).isNull();
 		assertThat(gateway.spec().owns("policyEngine")).isTrue();
-		assertThat(gateway.respecify("g", spec(null, null))).as("the same spec again is no change").isFalse();
+		assertThat(gateway.respecify("g", spec(null, null), "bob")).as("the same spec again is no change").isFalse();
 		assertThat(gateway.generation()).isEqualTo(3);
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.support.Accessors;
 import dev.agentcore.controlplane.web.Ids;
@@ -150,9 +151,9 @@ class GatewayRowMappingIntegrationTests {
 		return JsonMapper.builder().build().readTree(text);
 	}
 
-	/** Public accessors of Gateway; those of its status and AWS part as {@code status.x} and {@code aws.x}. */
+	/** Public accessors of Gateway; those of its lifecycle, status and AWS part as {@code status.x} and so on. */
 	static Set<String> accessors() {
-		return Accessors.of(Gateway.class, Set.of(ResourceStatus.class, Gateway.AwsGateway.class));
+		return Accessors.of(Gateway.class, Set.of(Lifecycle.class, ResourceStatus.class, Gateway.AwsGateway.class));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 
 import dev.agentcore.controlplane.gateway.GatewaySpec.Authorizer;
 import dev.agentcore.controlplane.gateway.GatewaySpec.AuthorizerType;
+import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.ResourceStatus;
@@ -53,11 +54,11 @@ class GatewayTests {
 		assertThat(gateway.status().observedGeneration()).isZero();
 		assertThat(gateway.status().message()).isEqualTo(ResourceStatus.ACCEPTED);
 		assertThat(gateway.deletionRequested()).isFalse();
-		assertThat(gateway.deletionRequestedAt()).isNull();
+		assertThat(gateway.lifecycle().deletionRequestedAt()).isNull();
 		assertThat(gateway.cascadeDelete()).isFalse();
 		assertThat(gateway.targetCount()).isZero();
 		assertThat(gateway.aws()).isEqualTo(new Gateway.AwsGateway(null, null, null, null, List.of(), null));
-		assertThat(gateway.createToken()).isNull();
+		assertThat(gateway.lifecycle().createToken()).isNull();
 		assertThat(gateway.createPendingAt()).isNull();
 	}
 
@@ -82,7 +83,7 @@ class GatewayTests {
 	void equalSpecIsNoChange() {
 		Gateway gateway = storedGateway(jwtSpec(PROFILE));
 		GatewaySpec current = gateway.spec();
-		assertThat(gateway.respecify("orders", jwtSpec(PROFILE))).as("an equal spec, not the same instance").isFalse();
+		assertThat(gateway.respecify("orders", jwtSpec(PROFILE), "bob")).as("an equal spec, not the same instance").isFalse();
 		assertThat(gateway.spec()).isSameAs(current);
 		assertThat(gateway.generation()).isEqualTo(4);
 		assertThat(gateway.updatedAt()).isEqualTo(LAST_WEEK);
@@ -94,7 +95,7 @@ class GatewayTests {
 		Gateway gateway = storedGateway(jwtSpec(PROFILE));
 		GatewaySpec changed = new GatewaySpec("new description", "arn:aws:iam::123456789012:role/gateway",
 				new Authorizer(AuthorizerType.CUSTOM_JWT, PROFILE), null, null, null, Map.of());
-		assertThat(gateway.respecify("orders", changed)).isTrue();
+		assertThat(gateway.respecify("orders", changed, "bob")).isTrue();
 		assertThat(gateway.spec()).isEqualTo(changed);
 		assertThat(gateway.generation()).isEqualTo(5);
 		assertThat(gateway.updatedAt()).isAfter(LAST_WEEK).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
@@ -106,16 +107,16 @@ class GatewayTests {
 	@Test
 	void everyChangeIsANewGeneration() {
 		Gateway gateway = storedGateway(openSpec("one"));
-		assertThat(gateway.respecify("orders", openSpec("two"))).isTrue();
-		assertThat(gateway.respecify("orders", openSpec("three"))).isTrue();
-		assertThat(gateway.respecify("orders", openSpec("three"))).isFalse();
+		assertThat(gateway.respecify("orders", openSpec("two"), "bob")).isTrue();
+		assertThat(gateway.respecify("orders", openSpec("three"), "bob")).isTrue();
+		assertThat(gateway.respecify("orders", openSpec("three"), "bob")).isFalse();
 		assertThat(gateway.generation()).isEqualTo(6);
 	}
 
 	@Test
 	void anotherProfileOfTheSameTypeIsAcceptedAndKeptAsTheColumn() {
 		Gateway gateway = storedGateway(jwtSpec(PROFILE));
-		assertThat(gateway.respecify("orders", jwtSpec(OTHER_PROFILE))).isTrue();
+		assertThat(gateway.respecify("orders", jwtSpec(OTHER_PROFILE), "bob")).isTrue();
 		assertThat(gateway.idpProfileId()).isEqualTo(OTHER_PROFILE);
 		assertThat(gateway.spec().authorizer().idpProfileId()).isEqualTo(OTHER_PROFILE);
 	}
@@ -133,7 +134,7 @@ class GatewayTests {
 	@Test
 	void nameCannotChange() {
 		Gateway gateway = storedGateway(jwtSpec(PROFILE));
-		ProblemDetail problem = problemOf(() -> gateway.respecify("renamed", jwtSpec(PROFILE)));
+		ProblemDetail problem = problemOf(() -> gateway.respecify("renamed", jwtSpec(PROFILE), "bob"));
 		assertThat(code(problem)).isEqualTo("NAME_IMMUTABLE");
 		assertThat(problem.getStatus()).isEqualTo(409);
 		assertThat(problem.getDetail()).contains("'orders'");
@@ -143,34 +144,34 @@ class GatewayTests {
 	@Test
 	void authorizerTypeCannotChange() {
 		Gateway gateway = storedGateway(jwtSpec(PROFILE));
-		ProblemDetail problem = problemOf(() -> gateway.respecify("orders", openSpec("open now")));
+		ProblemDetail problem = problemOf(() -> gateway.respecify("orders", openSpec("open now"), "bob"));
 		assertThat(code(problem)).isEqualTo("AUTHORIZER_TYPE_IMMUTABLE");
 		assertThat(problem.getStatus()).isEqualTo(409);
 		assertThat(problem.getDetail()).contains("CUSTOM_JWT");
 		assertUnchanged(gateway);
 		Gateway iam = storedGateway(new GatewaySpec(null, "arn:aws:iam::123456789012:role/gateway",
 				new Authorizer(AuthorizerType.AWS_IAM, null), null, null, null, Map.of()));
-		assertThat(codeOf(() -> iam.respecify("orders", openSpec("x")))).isEqualTo("AUTHORIZER_TYPE_IMMUTABLE");
-		assertThat(codeOf(() -> iam.respecify("orders", jwtSpec(PROFILE)))).isEqualTo("AUTHORIZER_TYPE_IMMUTABLE");
+		assertThat(codeOf(() -> iam.respecify("orders", openSpec("x"), "bob"))).isEqualTo("AUTHORIZER_TYPE_IMMUTABLE");
+		assertThat(codeOf(() -> iam.respecify("orders", jwtSpec(PROFILE), "bob"))).isEqualTo("AUTHORIZER_TYPE_IMMUTABLE");
 	}
 
 	@Test
 	void nameIsCheckedBeforeAuthorizerType() {
 		Gateway gateway = storedGateway(jwtSpec(PROFILE));
-		assertThat(codeOf(() -> gateway.respecify("renamed", openSpec("x")))).isEqualTo("NAME_IMMUTABLE");
+		assertThat(codeOf(() -> gateway.respecify("renamed", openSpec("x"), "bob"))).isEqualTo("NAME_IMMUTABLE");
 	}
 
 	@Test
 	void deletingGatewayTakesNoChangeAtAll() {
 		Gateway gateway = storedGateway(jwtSpec(PROFILE));
-		gateway.requestDeletion(false);
+		gateway.requestDeletion(0, "bob");
 		Instant requested = gateway.updatedAt();
-		ProblemDetail problem = problemOf(() -> gateway.respecify("orders", openSpec("changed")));
+		ProblemDetail problem = problemOf(() -> gateway.respecify("orders", openSpec("changed"), "bob"));
 		assertThat(code(problem)).isEqualTo("GATEWAY_DELETING");
 		assertThat(problem.getStatus()).isEqualTo(409);
-		assertThat(codeOf(() -> gateway.respecify("orders", jwtSpec(PROFILE)))).as("even an equal spec")
+		assertThat(codeOf(() -> gateway.respecify("orders", jwtSpec(PROFILE), "bob"))).as("even an equal spec")
 			.isEqualTo("GATEWAY_DELETING");
-		assertThat(codeOf(() -> gateway.respecify("renamed", jwtSpec(PROFILE)))).as("deletion is checked first")
+		assertThat(codeOf(() -> gateway.respecify("renamed", jwtSpec(PROFILE), "bob"))).as("deletion is checked first")
 			.isEqualTo("GATEWAY_DELETING");
 		assertThat(codeOf(() -> gateway.checkRespecify("orders", jwtSpec(PROFILE)))).isEqualTo("GATEWAY_DELETING");
 		assertThat(gateway.generation()).isEqualTo(4);
@@ -189,14 +190,14 @@ class GatewayTests {
 	@Test
 	void deletionRequestIsRecordedWithItsCascade() {
 		Gateway gateway = storedGateway(jwtSpec(PROFILE));
-		gateway.requestDeletion(true);
+		gateway.requestDeletion(2, "bob");
 		assertThat(gateway.deletionRequested()).isTrue();
-		assertThat(gateway.deletionRequestedAt()).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
-		assertThat(gateway.updatedAt()).as("the change marker moves with the request").isEqualTo(gateway.deletionRequestedAt());
+		assertThat(gateway.lifecycle().deletionRequestedAt()).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
+		assertThat(gateway.updatedAt()).as("the change marker moves with the request").isEqualTo(gateway.lifecycle().deletionRequestedAt());
 		assertThat(gateway.cascadeDelete()).isTrue();
 		assertThat(gateway.generation()).as("the spec did not change").isEqualTo(4);
 		Gateway single = storedGateway(jwtSpec(PROFILE));
-		single.requestDeletion(false);
+		single.requestDeletion(0, "bob");
 		assertThat(single.deletionRequested()).isTrue();
 		assertThat(single.cascadeDelete()).isFalse();
 	}
@@ -205,12 +206,12 @@ class GatewayTests {
 	void changedProfileSettingsAreANewGenerationOfTheSameSpec() {
 		Gateway gateway = storedGateway(jwtSpec(PROFILE));
 		GatewaySpec spec = gateway.spec();
-		gateway.authorizerSettingsChanged();
+		gateway.authorizerSettingsChanged(PROFILE, "bob");
 		assertThat(gateway.generation()).isEqualTo(5);
 		assertThat(gateway.updatedAt()).isAfter(LAST_WEEK).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
 		assertThat(gateway.spec()).isSameAs(spec);
 		assertThat(gateway.idpProfileId()).isEqualTo(PROFILE);
-		gateway.authorizerSettingsChanged();
+		gateway.authorizerSettingsChanged(PROFILE, "bob");
 		assertThat(gateway.generation()).isEqualTo(6);
 	}
 
@@ -227,10 +228,9 @@ class GatewayTests {
 	static Gateway storedGateway(GatewaySpec spec) {
 		ResourceStatus ready = new ResourceStatus(Phase.READY, 4, "Ready.", null, 0, null, LAST_WEEK);
 		return new Gateway(UUID.fromString("0190f5a2-0000-7000-8000-000000000001"), "team-a", "orders", spec,
-				spec.authorizer().idpProfileId(), 4, 3, LAST_WEEK.minus(7, ChronoUnit.DAYS), LAST_WEEK, "alice", ready, null,
-				false, 2, new Gateway.AwsGateway("orders-a1b2c3d4e5", "arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/orders-a1b2c3d4e5",
-						"https://orders-a1b2c3d4e5.gateway.bedrock-agentcore.us-east-1.amazonaws.com/mcp", "READY", List.of(), null),
-				null, null);
+				spec.authorizer().idpProfileId(), 3, new Lifecycle(4, LAST_WEEK.minus(7, ChronoUnit.DAYS), LAST_WEEK, null, null,
+						null), "alice", ready, false, 2, new Gateway.AwsGateway("orders-a1b2c3d4e5", "arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/orders-a1b2c3d4e5",
+						"https://orders-a1b2c3d4e5.gateway.bedrock-agentcore.us-east-1.amazonaws.com/mcp", "READY", List.of(), null));
 	}
 
 	static GatewaySpec jwtSpec(UUID profile) {

@@ -32,7 +32,8 @@ final class EveryColumnTargetRow {
 	/** Only the provisioner's targeted statements use these. */
 	static final Set<String> NOT_IN_AGGREGATE = Set.of("reconcile_requested_at", "last_reconciled_at");
 
-	static final Set<String> DERIVED = Set.of("deletionRequested", "ref");
+	static final Set<String> DERIVED = Set.of("deletionRequested", "ref", "generation", "createdAt", "updatedAt",
+			"createPendingAt", "domainEvents");
 
 	final UUID id = Ids.newId();
 
@@ -83,10 +84,10 @@ final class EveryColumnTargetRow {
 				   "scopes": ["read"], "customParameters": {"audience": "x"}, "grantType": "CLIENT_CREDENTIALS",
 				   "defaultReturnUrl": "https://back.example.com", "parameterName": "x-api-key", "prefix": "Key",
 				   "location": "QUERY_PARAMETER"}}""", "spec", spec);
-		column("generation", "?", 5L, "generation", 5L);
+		column("generation", "?", 5L, "lifecycle.generation", 5L);
 		column("version", "?", 3, "version", 3);
-		column("created_at", "?", at(1), "createdAt", time(1));
-		column("updated_at", "?", at(2), "updatedAt", time(2));
+		column("created_at", "?", at(1), "lifecycle.createdAt", time(1));
+		column("updated_at", "?", at(2), "lifecycle.updatedAt", time(2));
 		column("created_by", "?", "mapper@example.com", "createdBy", "mapper@example.com");
 		column("phase", "?", "FAILED", "status.phase", Phase.FAILED);
 		column("observed_generation", "?", 4L, "status.observedGeneration", 4L);
@@ -97,10 +98,10 @@ final class EveryColumnTargetRow {
 		column("attempts", "?", 2, "status.attempts", 2);
 		column("next_attempt_at", "?", at(3), "status.nextAttemptAt", time(3));
 		column("last_transition_at", "?", at(4), "status.lastTransitionAt", time(4));
-		column("deletion_requested_at", "?", at(5), "deletionRequestedAt", time(5));
+		column("deletion_requested_at", "?", at(5), "lifecycle.deletionRequestedAt", time(5));
 		column("synchronize_requested_at", "?", at(6), "synchronizeRequestedAt", time(6));
-		column("create_token", "?", id + "-g5", "createToken", id + "-g5");
-		column("create_pending_at", "?", at(7), "createPendingAt", time(7));
+		column("create_token", "?", id + "-g5", "lifecycle.createToken", id + "-g5");
+		column("create_pending_at", "?", at(7), "lifecycle.createPendingAt", time(7));
 		column("aws_target_id", "?", "ABCDEFGHIJ", "aws.targetId", "ABCDEFGHIJ");
 		column("aws_status", "?", "UPDATE_UNSUCCESSFUL", "aws.status", "UPDATE_UNSUCCESSFUL");
 		column("aws_status_reasons", "?", new String[] { "one", "two, with a comma" }, "aws.statusReasons",

@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 
 import dev.agentcore.controlplane.gatewaytarget.Credentials.CredentialType;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.McpServer;
+import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.ResourceStatus;
@@ -47,10 +48,10 @@ class GatewayTargetTests {
 		assertThat(target.createdAt()).isEqualTo(target.updatedAt()).isBetween(before, Instant.now());
 		assertThat(target.status()).isEqualTo(ResourceStatus.accepted());
 		assertThat(target.deletionRequested()).isFalse();
-		assertThat(target.deletionRequestedAt()).isNull();
+		assertThat(target.lifecycle().deletionRequestedAt()).isNull();
 		assertThat(target.synchronizeRequestedAt()).isNull();
 		assertThat(target.aws()).isEqualTo(new GatewayTarget.AwsTarget(null, null, List.of(), null, null));
-		assertThat(target.createToken()).isNull();
+		assertThat(target.lifecycle().createToken()).isNull();
 		assertThat(target.createPendingAt()).isNull();
 	}
 
@@ -64,7 +65,7 @@ class GatewayTargetTests {
 	void equalSpecIsNoChange() {
 		GatewayTarget target = mcpTarget();
 		TargetSpec current = target.spec();
-		assertThat(target.respecify("tools", TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/mcp"))).isFalse();
+		assertThat(target.respecify("tools", TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/mcp"), "bob")).isFalse();
 		assertThat(target.spec()).isSameAs(current);
 		assertThat(target.generation()).isEqualTo(3);
 		assertThat(target.updatedAt()).isEqualTo(LAST_WEEK);
@@ -74,13 +75,13 @@ class GatewayTargetTests {
 	void changedSpecBumpsGenerationAndUpdatedAt() {
 		GatewayTarget target = mcpTarget();
 		TargetSpec changed = mcpSpec("https://mcp.example.com/v2");
-		assertThat(target.respecify("tools", TargetType.MCP_SERVER, changed)).isTrue();
+		assertThat(target.respecify("tools", TargetType.MCP_SERVER, changed, "bob")).isTrue();
 		assertThat(target.spec()).isSameAs(changed);
 		assertThat(target.generation()).isEqualTo(4);
 		assertThat(target.updatedAt()).isAfter(LAST_WEEK).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
 		assertThat(target.createdAt()).isEqualTo(LAST_WEEK.minus(1, ChronoUnit.DAYS));
 		assertThat(target.version()).isEqualTo(2);
-		assertThat(target.respecify("tools", TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/v3"))).isTrue();
+		assertThat(target.respecify("tools", TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/v3"), "bob")).isTrue();
 		assertThat(target.generation()).isEqualTo(5);
 	}
 
@@ -88,7 +89,7 @@ class GatewayTargetTests {
 	void nameCannotChange() {
 		GatewayTarget target = mcpTarget();
 		ProblemDetail problem = problemOf(
-				() -> target.respecify("renamed", TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/v2")));
+				() -> target.respecify("renamed", TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/v2"), "bob"));
 		assertThat(code(problem)).isEqualTo("NAME_IMMUTABLE");
 		assertThat(problem.getStatus()).isEqualTo(409);
 		assertThat(problem.getDetail()).contains("name").contains("tools");
@@ -98,7 +99,7 @@ class GatewayTargetTests {
 	@Test
 	void typeCannotChange() {
 		GatewayTarget target = mcpTarget();
-		ProblemDetail problem = problemOf(() -> target.respecify("tools", TargetType.OPENAPI, mcpSpec("https://x.example.com")));
+		ProblemDetail problem = problemOf(() -> target.respecify("tools", TargetType.OPENAPI, mcpSpec("https://x.example.com"), "bob"));
 		assertThat(code(problem)).isEqualTo("TYPE_IMMUTABLE");
 		assertThat(problem.getStatus()).isEqualTo(409);
 		assertThat(problem.getDetail()).contains("type").contains("MCP_SERVER");
@@ -108,23 +109,23 @@ class GatewayTargetTests {
 	@Test
 	void nameIsCheckedBeforeType() {
 		GatewayTarget target = mcpTarget();
-		assertThat(codeOf(() -> target.respecify("renamed", TargetType.LAMBDA, mcpSpec("https://x.example.com"))))
+		assertThat(codeOf(() -> target.respecify("renamed", TargetType.LAMBDA, mcpSpec("https://x.example.com"), "bob")))
 			.isEqualTo("NAME_IMMUTABLE");
 	}
 
 	@Test
 	void deletingTargetTakesNoChangeAtAll() {
 		GatewayTarget target = mcpTarget();
-		assertThat(target.requestDeletion()).isTrue();
+		assertThat(target.requestDeletion("bob")).isTrue();
 		Instant requested = target.updatedAt();
 		ProblemDetail problem = problemOf(
-				() -> target.respecify("tools", TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/v2")));
+				() -> target.respecify("tools", TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/v2"), "bob"));
 		assertThat(code(problem)).isEqualTo("TARGET_DELETING");
 		assertThat(problem.getStatus()).isEqualTo(409);
-		assertThat(codeOf(() -> target.respecify("tools", TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/mcp"))))
+		assertThat(codeOf(() -> target.respecify("tools", TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/mcp"), "bob")))
 			.as("even an equal spec")
 			.isEqualTo("TARGET_DELETING");
-		assertThat(codeOf(() -> target.respecify("renamed", TargetType.LAMBDA, mcpSpec("https://x.example.com"))))
+		assertThat(codeOf(() -> target.respecify("renamed", TargetType.LAMBDA, mcpSpec("https://x.example.com"), "bob")))
 			.as("deletion is checked first")
 			.isEqualTo("TARGET_DELETING");
 		assertThat(target.generation()).isEqualTo(3);
@@ -134,31 +135,31 @@ class GatewayTargetTests {
 	@Test
 	void deletionIsRequestedOnce() {
 		GatewayTarget target = mcpTarget();
-		assertThat(target.requestDeletion()).isTrue();
-		Instant requestedAt = target.deletionRequestedAt();
+		assertThat(target.requestDeletion("bob")).isTrue();
+		Instant requestedAt = target.lifecycle().deletionRequestedAt();
 		assertThat(target.deletionRequested()).isTrue();
 		assertThat(requestedAt).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
 		assertThat(target.updatedAt()).isEqualTo(requestedAt);
 		assertThat(target.generation()).isEqualTo(3);
-		assertThat(target.requestDeletion()).as("a second request changes nothing").isFalse();
-		assertThat(target.deletionRequestedAt()).isEqualTo(requestedAt);
+		assertThat(target.requestDeletion("bob")).as("a second request changes nothing").isFalse();
+		assertThat(target.lifecycle().deletionRequestedAt()).isEqualTo(requestedAt);
 		assertThat(target.updatedAt()).isEqualTo(requestedAt);
 	}
 
 	@Test
 	void deletionRequestedEarlierIsKept() {
 		GatewayTarget target = new GatewayTarget(UUID.randomUUID(), GATEWAY, "team-a", "tools", TargetType.MCP_SERVER,
-				mcpSpec("https://mcp.example.com/mcp"), 3, 2, LAST_WEEK, LAST_WEEK, "alice", readyAt(3), LAST_WEEK, null,
-				GatewayTarget.AwsTarget.NONE, null, null);
-		assertThat(target.requestDeletion()).isFalse();
-		assertThat(target.deletionRequestedAt()).isEqualTo(LAST_WEEK);
+				mcpSpec("https://mcp.example.com/mcp"), 2, new Lifecycle(3, LAST_WEEK, LAST_WEEK, LAST_WEEK, null, null), "alice",
+				readyAt(3), null, GatewayTarget.AwsTarget.NONE);
+		assertThat(target.requestDeletion("bob")).isFalse();
+		assertThat(target.lifecycle().deletionRequestedAt()).isEqualTo(LAST_WEEK);
 		assertThat(target.updatedAt()).isEqualTo(LAST_WEEK);
 	}
 
 	@Test
 	void synchronizationRequestIsStampedWithoutANewGeneration() {
 		GatewayTarget target = mcpTarget();
-		target.requestSynchronization();
+		target.requestSynchronization("bob");
 		assertThat(target.synchronizeRequestedAt()).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
 		assertThat(target.updatedAt()).as("the change marker moves, so a running reconcile looks again")
 			.isEqualTo(target.synchronizeRequestedAt());
@@ -178,9 +179,9 @@ class GatewayTargetTests {
 	/** An MCP server target as the repository loads it: generation 3, saved twice, READY. */
 	static GatewayTarget mcpTarget() {
 		return new GatewayTarget(UUID.fromString("0190f5a2-0000-7000-8000-0000000000bb"), GATEWAY, "team-a", "tools",
-				TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/mcp"), 3, 2, LAST_WEEK.minus(1, ChronoUnit.DAYS),
-				LAST_WEEK, "alice", readyAt(3), null, null, new GatewayTarget.AwsTarget("ABCDEFGHIJ", "READY", List.of(), null, null),
-				null, null);
+				TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/mcp"), 2,
+				new Lifecycle(3, LAST_WEEK.minus(1, ChronoUnit.DAYS), LAST_WEEK, null, null, null), "alice", readyAt(3), null,
+				new GatewayTarget.AwsTarget("ABCDEFGHIJ", "READY", List.of(), null, null));
 	}
 
 	static TargetSpec mcpSpec(String endpoint) {

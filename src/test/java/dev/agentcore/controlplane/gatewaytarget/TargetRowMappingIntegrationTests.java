@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.support.Accessors;
 
@@ -68,7 +69,7 @@ class TargetRowMappingIntegrationTests {
 	void everyAccessorIsCovered() {
 		Set<String> expected = new HashSet<>(EveryColumnTargetRow.DERIVED);
 		row.columns.values().stream().filter(column -> column.accessor() != null).forEach(column -> expected.add(column.accessor()));
-		assertThat(new TreeSet<>(Accessors.of(GatewayTarget.class, Set.of(ResourceStatus.class, GatewayTarget.AwsTarget.class))))
+		assertThat(new TreeSet<>(Accessors.of(GatewayTarget.class, Set.of(Lifecycle.class, ResourceStatus.class, GatewayTarget.AwsTarget.class))))
 			.isEqualTo(new TreeSet<>(expected));
 		for (RecordComponent member : TargetSpec.class.getRecordComponents()) {
 			assertThat(read(row.spec, member.getName())).as("spec member %s is set in the row", member.getName()).isNotNull();

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.ProblemDetail;
 
+import dev.agentcore.controlplane.resource.Lifecycle;
+
 import static dev.agentcore.controlplane.support.ProblemAssertions.code;
 import static dev.agentcore.controlplane.support.ProblemAssertions.codeOf;
 import static dev.agentcore.controlplane.support.ProblemAssertions.problemOf;
@@ -44,7 +46,7 @@ class IdpProfileTests {
 		IdpProfile profile = storedProfile();
 		IdpProfileSpec changed = cognitoSpec("client-2");
 		Discovery checked = Discovery.pending();
-		assertThat(profile.respecify("cognito", changed, null, checked)).isTrue();
+		assertThat(profile.respecify("cognito", changed, null, checked, "bob")).isTrue();
 		assertThat(profile.spec()).isSameAs(changed);
 		assertThat(profile.discovery()).isSameAs(checked);
 		assertThat(profile.updatedAt()).isAfter(LAST_WEEK).isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
@@ -56,7 +58,7 @@ class IdpProfileTests {
 	@Test
 	void nameCannotChange() {
 		IdpProfile profile = storedProfile();
-		ProblemDetail problem = problemOf(() -> profile.respecify("renamed", cognitoSpec("client-2"), null, Discovery.pending()));
+		ProblemDetail problem = problemOf(() -> profile.respecify("renamed", cognitoSpec("client-2"), null, Discovery.pending(), "bob"));
 		assertThat(code(problem)).isEqualTo("NAME_IMMUTABLE");
 		assertThat(problem.getStatus()).isEqualTo(409);
 		assertThat(problem.getDetail()).contains("'cognito'");
@@ -105,19 +107,19 @@ class IdpProfileTests {
 	@Test
 	void equalSettingsAreNoChangeAndASelfRunProfileKeepsItsGeneration() {
 		IdpProfile profile = storedProfile();
-		assertThat(profile.respecify("cognito", cognitoSpec("client-1"), null, validDiscovery())).isFalse();
+		assertThat(profile.respecify("cognito", cognitoSpec("client-1"), null, validDiscovery(), "bob")).isFalse();
 		assertThat(profile.generation()).isEqualTo(1);
-		assertThat(profile.respecify("cognito", cognitoSpec("client-2"), null, validDiscovery())).isTrue();
+		assertThat(profile.respecify("cognito", cognitoSpec("client-2"), null, validDiscovery(), "bob")).isTrue();
 		assertThat(profile.generation()).as("nothing of a self-run profile is provisioned").isEqualTo(1);
 	}
 
 	@Test
 	void deletionRequestIsStampedAndRefusesChanges() {
 		IdpProfile profile = storedProfile();
-		profile.requestDeletion();
+		profile.requestDeletion("bob");
 		assertThat(profile.deletionRequested()).isTrue();
 		assertThat(profile.updatedAt()).isAfter(LAST_WEEK);
-		assertThat(codeOf(() -> profile.respecify("cognito", cognitoSpec("client-2"), null, Discovery.pending())))
+		assertThat(codeOf(() -> profile.respecify("cognito", cognitoSpec("client-2"), null, Discovery.pending(), "bob")))
 			.isEqualTo("IDP_PROFILE_DELETING");
 		assertThat(profile.spec()).isEqualTo(cognitoSpec("client-1"));
 	}
@@ -125,8 +127,9 @@ class IdpProfileTests {
 	/** A Cognito profile as the repository loads it: saved five times, last changed last week. */
 	static IdpProfile storedProfile() {
 		return new IdpProfile(UUID.fromString("0190f5a2-0000-7000-8000-0000000000cc"), "team-a", "cognito",
-				cognitoSpec("client-1"), null, validDiscovery(), 1, 5, LAST_WEEK.minus(3, ChronoUnit.DAYS), LAST_WEEK, "alice",
-				dev.agentcore.controlplane.resource.ResourceStatus.accepted(), null, null, null, null, null);
+				cognitoSpec("client-1"), null, validDiscovery(), 5,
+				new Lifecycle(1, LAST_WEEK.minus(3, ChronoUnit.DAYS), LAST_WEEK, null, null, null), "alice",
+				dev.agentcore.controlplane.resource.ResourceStatus.accepted(), null, null, null);
 	}
 
 	static IdpProfileSpec cognitoSpec(String client) {

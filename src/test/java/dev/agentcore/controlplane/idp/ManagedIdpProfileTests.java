@@ -36,9 +36,9 @@ class ManagedIdpProfileTests {
 		IdpProfile declared = IdpProfile.declare("team-a", "payments", DECLARED, clients("agent"), Discovery.pending(), "alice");
 		String url = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abcdefghi/.well-known/openid-configuration";
 		IdpProfile provisioned = new IdpProfile(declared.id(), "team-a", "payments", DECLARED, declared.managed(),
-				Discovery.pending(), 1, 1, declared.createdAt(), declared.updatedAt(), "alice", declared.status(), null,
+				Discovery.pending(), 1, declared.lifecycle(), "alice", declared.status(),
 				new AwsUserPool("us-east-1_abcdefghi", "arn", url, "payments-x", "READY", List.of()),
-				new ManagedClients(List.of(new ManagedClient("agent", "4f2kq1v8", "arn:secret"))), null, null);
+				new ManagedClients(List.of(new ManagedClient("agent", "4f2kq1v8", "arn:secret"))), null);
 		assertThat(provisioned.authorizerReady()).isTrue();
 		assertThat(provisioned.spec().discoveryUrl()).isEqualTo(url);
 		assertThat(provisioned.spec().allowedClients()).containsExactly("4f2kq1v8");
@@ -51,23 +51,23 @@ class ManagedIdpProfileTests {
 		IdpProfile profile = IdpProfile.declare("team-a", "payments", DECLARED, clients("agent"), Discovery.pending(), "alice");
 		ManagedCognito same = clients("agent").withDomainPrefix(profile.managed().domainPrefix());
 		IdpProfileSpec scoped = new IdpProfileSpec("now described", Provider.COGNITO, null, null, null, List.of("api/read"), null);
-		assertThat(profile.respecify("payments", scoped, same, Discovery.pending())).isTrue();
+		assertThat(profile.respecify("payments", scoped, same, Discovery.pending(), "bob")).isTrue();
 		assertThat(profile.generation()).as("the description is not in AWS").isEqualTo(1);
-		assertThat(profile.respecify("payments", scoped, same, Discovery.pending())).isFalse();
+		assertThat(profile.respecify("payments", scoped, same, Discovery.pending(), "bob")).isFalse();
 		assertThat(profile.respecify("payments", scoped, clients("agent", "second").withDomainPrefix(same.domainPrefix()),
-				Discovery.pending())).isTrue();
+				Discovery.pending(), "bob")).isTrue();
 		assertThat(profile.generation()).isEqualTo(2);
 	}
 
 	@Test
 	void aProfileStaysManagedOrNotAndTakesNoChangeWhileBeingDeleted() {
 		IdpProfile profile = IdpProfile.declare("team-a", "payments", DECLARED, clients("agent"), Discovery.pending(), "alice");
-		assertThat(codeOf(() -> profile.respecify("payments", DECLARED, null, Discovery.pending()))).isEqualTo("MANAGED_IMMUTABLE");
-		profile.requestDeletion();
+		assertThat(codeOf(() -> profile.respecify("payments", DECLARED, null, Discovery.pending(), "bob"))).isEqualTo("MANAGED_IMMUTABLE");
+		profile.requestDeletion("bob");
 		assertThat(profile.deletionRequested()).isTrue();
-		assertThat(codeOf(() -> profile.respecify("payments", DECLARED, profile.managed(), Discovery.pending())))
+		assertThat(codeOf(() -> profile.respecify("payments", DECLARED, profile.managed(), Discovery.pending(), "bob")))
 			.isEqualTo("IDP_PROFILE_DELETING");
-		assertThat(codeOf(() -> profile.respecify("renamed", DECLARED, profile.managed(), Discovery.pending())))
+		assertThat(codeOf(() -> profile.respecify("renamed", DECLARED, profile.managed(), Discovery.pending(), "bob")))
 			.isEqualTo("NAME_IMMUTABLE");
 	}
 

@@ -37,20 +37,20 @@ class PolicyTests {
 	@Test
 	void changedStatementIsANewGenerationAndEqualSpecIsNoChange() {
 		Policy policy = Policy.declare(engine, "allow-all", new PolicySpec(null, PERMIT, null), "bob");
-		assertThat(policy.respecify("allow-all", new PolicySpec(null, PERMIT, PolicySpec.ValidationMode.FAIL_ON_ANY_FINDINGS)))
+		assertThat(policy.respecify("allow-all", new PolicySpec(null, PERMIT, PolicySpec.ValidationMode.FAIL_ON_ANY_FINDINGS), "bob"))
 			.as("the default spelled out is the same spec").isFalse();
 		assertThat(policy.generation()).isEqualTo(1);
-		assertThat(policy.respecify("allow-all", new PolicySpec(null, FORBID, null))).isTrue();
+		assertThat(policy.respecify("allow-all", new PolicySpec(null, FORBID, null), "bob")).isTrue();
 		assertThat(policy.generation()).isEqualTo(2);
 		assertThat(policy.spec().statement()).isEqualTo(FORBID);
-		assertThat(policy.respecify("allow-all", new PolicySpec("why", FORBID, null))).as("a description is part of the spec").isTrue();
+		assertThat(policy.respecify("allow-all", new PolicySpec("why", FORBID, null), "bob")).as("a description is part of the spec").isTrue();
 		assertThat(policy.generation()).isEqualTo(3);
 	}
 
 	@Test
 	void nameCannotChange() {
 		Policy policy = Policy.declare(engine, "allow-all", new PolicySpec(null, PERMIT, null), "bob");
-		ProblemDetail problem = problemOf(() -> policy.respecify("deny-all", new PolicySpec(null, FORBID, null)));
+		ProblemDetail problem = problemOf(() -> policy.respecify("deny-all", new PolicySpec(null, FORBID, null), "bob"));
 		assertThat(code(problem)).isEqualTo("NAME_IMMUTABLE");
 		assertThat(problem.getDetail()).contains("policy").contains("'allow-all'");
 		assertThat(policy.spec().statement()).isEqualTo(PERMIT);
@@ -60,10 +60,10 @@ class PolicyTests {
 	@Test
 	void deletionIsRequestedOnceAndThenRefusesEveryChange() {
 		Policy policy = Policy.declare(engine, "allow-all", new PolicySpec(null, PERMIT, null), "bob");
-		assertThat(policy.requestDeletion()).isTrue();
-		assertThat(policy.requestDeletion()).isFalse();
+		assertThat(policy.requestDeletion("bob")).isTrue();
+		assertThat(policy.requestDeletion("bob")).isFalse();
 		assertThat(policy.deletionRequested()).isTrue();
-		assertThat(codeOf(() -> policy.respecify("allow-all", new PolicySpec(null, FORBID, null)))).isEqualTo("POLICY_DELETING");
+		assertThat(codeOf(() -> policy.respecify("allow-all", new PolicySpec(null, FORBID, null), "bob"))).isEqualTo("POLICY_DELETING");
 		assertThat(policy.spec().statement()).isEqualTo(PERMIT);
 		assertThat(policy.generation()).isEqualTo(1);
 	}

@@ -14,10 +14,19 @@ public final class Accessors {
 	}
 
 	/**
-	 * The public accessors {@code type} declares; those returning one of the {@code expanded} records as
-	 * their components, {@code status.phase} for {@code status()} returning a record with {@code phase}.
+	 * The public accessors {@code type} and its superclasses of ours declare (an aggregate's kit base); those returning
+	 * one of the {@code expanded} records as their components, {@code status.phase} for {@code status()} returning a
+	 * record with {@code phase}.
 	 */
 	public static Set<String> of(Class<?> type, Set<Class<?>> expanded) {
+		Set<String> names = new HashSet<>();
+		for (Class<?> declaring = type; declaring.getName().startsWith("dev.agentcore."); declaring = declaring.getSuperclass()) {
+			names.addAll(declared(declaring, expanded));
+		}
+		return names;
+	}
+
+	private static Set<String> declared(Class<?> type, Set<Class<?>> expanded) {
 		Set<String> names = new HashSet<>();
 		for (Method method : type.getDeclaredMethods()) {
 			if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())

@@ -1,0 +1,8 @@
+package dev.agentcore.controlplane.resource;
+
+/**
+ * A change an aggregate accepted, recorded by the aggregate itself and published when it is saved, in the caller's
+ * transaction: {@link ResourceChanges} writes it into the history and hands the resource to the provisioner.
+ */
+public record ResourceAccepted(ResourceRef ref, EventType type, String message, String actor) {
+}
