@@ -69,8 +69,9 @@ public class ExecutionRoleManagement {
 	 * ARNs of its name, which a gateway made elsewhere under the same name in another case would match. A new
 	 * generation makes the role's reconcile apply it (and the gateway's targets wait for it).
 	 */
-	public void gatewayCreated(UUID gatewayId) {
-		forGateway(gatewayId).ifPresent(role -> inputsChanged(role,
+	@EventListener
+	void on(GatewayCreatedInAws created) {
+		forGateway(created.gatewayId()).ifPresent(role -> inputsChanged(role,
 				"The gateway exists in AWS now: the role's trust policy admits exactly its ARN (generation %d)."));
 	}
 

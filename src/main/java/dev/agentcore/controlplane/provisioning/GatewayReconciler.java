@@ -1,7 +1,6 @@
 package dev.agentcore.controlplane.provisioning;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -18,75 +17,26 @@ import dev.agentcore.controlplane.resource.ResourceType;
 @Component
 class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, AgentCore.Gateway> {
 
-	private final GatewayManagement gateways;
-
 	private final TargetManagement targets;
 
 	private final GatewayStatus status;
 
 	private final AgentCore aws;
 
-	private final GatewayPrerequisites prerequisites;
+	private final GatewayNeighbours neighbours;
 
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, TargetManagement targets,
-			GatewayStatus status, AgentCore aws, GatewayPrerequisites prerequisites) {
-		super(support, new ResourceKind<>(ResourceType.GATEWAY, "Gateway", status, gateways::find,
-				gateway -> new Managed(gateway.ref(), gateway.name(), gateway.generation(), gateway.status(),
-						gateway.aws().gatewayId(), gateway.createPendingAt(), gateway.deletionRequested())));
-		this.gateways = gateways;
+			GatewayStatus status, AgentCore aws, GatewayNeighbours neighbours) {
+		super(support, Kinds.gateway(gateways, targets, status, aws, neighbours));
 		this.targets = targets;
 		this.status = status;
 		this.aws = aws;
-		this.prerequisites = prerequisites;
-	}
-
-	/** A gateway waits for its managed role, its managed profile's user pool and app clients, and its policy engine. */
-	@Override
-	String blockedBeforeConverge(Gateway gateway) {
-		return prerequisites.blocked(gateway);
-	}
-
-	@Override
-	String blockedBeforeDelete(Gateway gateway) {
-		List<GatewayTarget> remaining = targets.targetsOf(gateway.id());
-		long kept = remaining.stream().filter(target -> !target.deletionRequested()).count();
-		if (kept > 0) {
-			// Targets not being deleted would never go (they wait for this gateway): report it and stop
-			// instead of waiting forever. A target deletion, or DELETE ?cascade=true, wakes this again.
-			throw new Unreconcilable("DELETION_BLOCKED", "The gateway cannot be deleted while " + kept + " of its targets "
-					+ "are not being deleted. DELETE the gateway again with ?cascade=true to delete them too, or delete them.");
-		}
-		return remaining.isEmpty() ? null : "Waiting for " + remaining.size() + " target(s) to be deleted first.";
+		this.neighbours = neighbours;
 	}
 
 	@Override
 	DesiredGateway desired(Gateway gateway) {
-		return prerequisites.desired(gateway);
-	}
-
-	@Override
-	AgentCore.Call<AgentCore.Gateway> create(Gateway gateway, DesiredGateway desired, String clientToken) {
-		return aws.createGateway(desired, clientToken);
-	}
-
-	@Override
-	Optional<AgentCore.Gateway> observe(Gateway gateway, String awsId, DesiredGateway desired) {
-		return aws.observeGateway(awsId, desired);
-	}
-
-	@Override
-	Optional<AgentCore.Gateway> findByName(Gateway gateway, DesiredGateway desired) {
-		return aws.findGatewayByName(gateway.name(), desired);
-	}
-
-	@Override
-	AgentCore.Call<AgentCore.Gateway> update(Gateway gateway, String awsId, DesiredGateway desired) {
-		return aws.updateGateway(awsId, desired);
-	}
-
-	@Override
-	AgentCore.Call<Void> delete(Gateway gateway, String awsId) {
-		return aws.deleteGateway(awsId);
+		return neighbours.desired(gateway);
 	}
 
 	@Override
@@ -108,22 +58,16 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		boolean created = gateway.status().phase() == Phase.PENDING || gateway.status().phase() == Phase.CREATING;
 		Next next = super.ready(gateway, awsId, observed, report);
 		if (created) {
-			prerequisites.gatewayCreated(gateway);
+			neighbours.gatewayCreated(gateway, report);
 		}
-		targets.targetsOf(gateway.id()).forEach(target -> support.queue.wake(ResourceType.TARGET, target.id()));
 		return next;
 	}
 
 	@Override
 	void beforeChange(Gateway gateway, Report report) {
-		prerequisites.preflight(gateway, targets.targetsOf(gateway.id()).stream()
-			.filter(target -> !target.deletionRequested())
-			.map(GatewayPermissions.PlannedTarget::of).toList(), report);
-	}
-
-	@Override
-	void deleted(Gateway gateway) {
-		prerequisites.gatewayDeleted(gateway);
+		List<GatewayPermissions.PlannedTarget> planned = targets.targetsOf(gateway.id()).stream()
+			.filter(target -> !target.deletionRequested()).map(GatewayPermissions.PlannedTarget::of).toList();
+		neighbours.preflight(gateway, planned, report);
 	}
 
 	@Override
