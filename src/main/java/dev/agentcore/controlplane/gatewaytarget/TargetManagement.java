@@ -38,13 +38,16 @@ public class TargetManagement {
 
 	private final TargetStatus status;
 
+	private final TargetDeletions deletions;
+
 	TargetManagement(GatewayTargets targets, GatewayManagement gateways, ResourceChanges changes,
-			TargetSettings settings, TargetStatus status) {
+			TargetSettings settings, TargetStatus status, TargetDeletions deletions) {
 		this.targets = targets;
 		this.gateways = gateways;
 		this.changes = changes;
 		this.settings = settings;
 		this.status = status;
+		this.deletions = deletions;
 	}
 
 	@Transactional
@@ -121,15 +124,7 @@ public class TargetManagement {
 
 	/** Marks one target for deletion; used for single deletes and for a gateway's cascade. */
 	GatewayTarget markForDeletion(GatewayTarget target, String actor) {
-		if (!target.requestDeletion()) {
-			return target;
-		}
-		GatewayTarget saved = targets.save(target);
-		status.phase(saved.id(), Phase.DELETING, "Deleting the target.");
-		changes.accepted(saved.ref(), EventType.DELETION_REQUESTED,
-				"Deletion requested.", actor);
-		changes.audit(ChangeAccepted.deleted(saved.ref(), saved.spec()));
-		return saved;
+		return deletions.markForDeletion(target, actor);
 	}
 
 	/** Identity-forwarding credentials need the matching authorizer on the gateway. */

@@ -38,6 +38,8 @@ import static dev.agentcore.controlplane.resource.ResourceType.TARGET;
  */
 final class Kinds {
 
+	private static final String AGENTCORE = "bedrock-agentcore:";
+
 	private Kinds() {
 	}
 
@@ -62,7 +64,10 @@ final class Kinds {
 			return "Waiting for " + remaining.size() + " target(s) to be deleted first.";
 		}))
 			.wakes(TARGET, Wake.When.READY, gateway -> ids(targets.targetsOf(gateway.id()), GatewayTarget::id))
-			.wakes(EXECUTION_ROLE, Wake.When.DELETED, neighbours::roleOf);
+			.wakes(EXECUTION_ROLE, Wake.When.DELETED, neighbours::roleOf)
+			.calls(AGENTCORE + "CreateGateway", AGENTCORE + "GetGateway", AGENTCORE + "UpdateGateway",
+					AGENTCORE + "DeleteGateway", AGENTCORE + "ListGateways", AGENTCORE + "TagResource",
+					AGENTCORE + "UntagResource", AGENTCORE + "ListTagsForResource");
 	}
 
 	static ResourceKind<TargetReconciler.Row, DesiredTarget, AgentCore.Target> target(TargetManagement targets,
@@ -89,7 +94,10 @@ final class Kinds {
 					}))
 			.waitsFor(neighbours.targetsRoleWait().of(TargetReconciler.Row::gateway))
 			.wakes(GATEWAY, Wake.When.DELETED,
-					row -> row.gateway().deletionRequested() ? List.of(row.gateway().id()) : List.of());
+					row -> row.gateway().deletionRequested() ? List.of(row.gateway().id()) : List.of())
+			.calls(AGENTCORE + "CreateGatewayTarget", AGENTCORE + "GetGatewayTarget", AGENTCORE + "UpdateGatewayTarget",
+					AGENTCORE + "DeleteGatewayTarget", AGENTCORE + "ListGatewayTargets",
+					AGENTCORE + "SynchronizeGatewayTargets");
 	}
 
 	static ResourceKind<IdpProfile, DesiredIdp, ObservedIdp> idpProfile(IdpProfileManagement profiles,
@@ -99,7 +107,17 @@ final class Kinds {
 						profile.status(), profile.aws().userPoolId(), profile.createPendingAt(), profile.deletionRequested()),
 				KindClients.idps(idps))
 			.deletesAfter(Wait.untilGone(GATEWAY, profile -> managed.gatewaysUsing(profile.id()),
-					users -> "Waiting: gateways " + users + " still use the profile."));
+					users -> "Waiting: gateways " + users + " still use the profile."))
+			.calls("cognito-idp:CreateUserPool", "cognito-idp:ListUserPools", "cognito-idp:DescribeUserPool",
+					"cognito-idp:DeleteUserPool", "cognito-idp:TagResource", "cognito-idp:CreateUserPoolDomain",
+					"cognito-idp:DescribeUserPoolDomain", "cognito-idp:DeleteUserPoolDomain",
+					"cognito-idp:CreateResourceServer", "cognito-idp:DescribeResourceServer",
+					"cognito-idp:UpdateResourceServer", "cognito-idp:DeleteResourceServer",
+					"cognito-idp:CreateUserPoolClient", "cognito-idp:DescribeUserPoolClient",
+					"cognito-idp:UpdateUserPoolClient", "cognito-idp:DeleteUserPoolClient",
+					"cognito-idp:ListUserPoolClients", "secretsmanager:CreateSecret", "secretsmanager:PutSecretValue",
+					"secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret", "secretsmanager:DeleteSecret",
+					"secretsmanager:TagResource");
 	}
 
 	static ResourceKind<PolicyEngine, DesiredPolicyEngine, AgentCorePolicies.Engine> policyEngine(
@@ -111,7 +129,9 @@ final class Kinds {
 			.deletesAfter(Wait.untilGone(POLICY, engine -> policies.policiesOf(engine.id()),
 					remaining -> "Waiting for " + remaining.size() + " policies to be deleted first."))
 			.wakes(POLICY, Wake.When.READY, engine -> ids(policies.policiesOf(engine.id()), Policy::id))
-			.wakes(GATEWAY, Wake.When.READY, engine -> ids(engines.attachedGateways(engine), Gateway::id));
+			.wakes(GATEWAY, Wake.When.READY, engine -> ids(engines.attachedGateways(engine), Gateway::id))
+			.calls(AGENTCORE + "CreatePolicyEngine", AGENTCORE + "GetPolicyEngine", AGENTCORE + "UpdatePolicyEngine",
+					AGENTCORE + "DeletePolicyEngine", AGENTCORE + "ListPolicyEngines");
 	}
 
 	static ResourceKind<PolicyReconciler.Row, DesiredPolicy, AgentCorePolicies.PolicyState> policy(
@@ -128,7 +148,9 @@ final class Kinds {
 					engine -> "Waiting for policy engine " + engine.name() + " to be READY (it is "
 							+ (engine.deletionRequested() ? Phase.DELETING : engine.status().phase()) + ")."))
 			.wakes(POLICY_ENGINE, Wake.When.DELETED,
-					row -> row.engine().deletionRequested() ? List.of(row.engine().id()) : List.of());
+					row -> row.engine().deletionRequested() ? List.of(row.engine().id()) : List.of())
+			.calls(AGENTCORE + "CreatePolicy", AGENTCORE + "GetPolicy", AGENTCORE + "UpdatePolicy",
+					AGENTCORE + "DeletePolicy", AGENTCORE + "ListPolicies");
 	}
 
 	static ResourceKind<ExecutionRoleReconciler.Row, Roles.DesiredRole, Roles.Role> executionRole(
@@ -152,7 +174,9 @@ final class Kinds {
 			.wakes(GATEWAY, Wake.When.GENERATION_APPLIED,
 					row -> row.gateway() == null ? List.of() : List.of(row.gateway().id()))
 			.wakes(TARGET, Wake.When.GENERATION_APPLIED,
-					row -> row.gateway() == null ? List.of() : gateways.targetsOf(row.gateway()));
+					row -> row.gateway() == null ? List.of() : gateways.targetsOf(row.gateway()))
+			.calls("iam:CreateRole", "iam:GetRole", "iam:DeleteRole", "iam:TagRole", "iam:UpdateAssumeRolePolicy",
+					"iam:PutRolePolicy", "iam:GetRolePolicy", "iam:DeleteRolePolicy", "iam:ListRolePolicies");
 	}
 
 	private static <T> List<UUID> ids(List<T> resources, java.util.function.Function<T, UUID> id) {

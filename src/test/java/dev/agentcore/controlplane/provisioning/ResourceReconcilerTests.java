@@ -43,6 +43,9 @@ class ResourceReconcilerTests {
 
 	Managed row = row(Phase.PENDING, 0, null, null, false);
 
+	/** What the fake kind declares its client calls (set before {@link #things} is made). */
+	String[] iamActions = { "things:CreateThing" };
+
 	final Things things = new Things();
 
 	static final UUID PARENT = UUID.fromString("0190f5a2-0000-7000-8000-0000000000aa");
@@ -53,6 +56,7 @@ class ResourceReconcilerTests {
 	Phase parent;
 
 	boolean twoSteps;
+
 
 	AgentCoreFailure failSecondStep;
 
@@ -262,6 +266,16 @@ class ResourceReconcilerTests {
 	}
 
 	@Test
+	void aKindIsRegisteredOnceAndDeclaresWhatItsClientCalls() {
+		assertThatIllegalStateException().isThrownBy(() -> new Reconciler(List.of(things, new Things()), new SimpleMeterRegistry()))
+			.withMessageContaining("Two reconcilers of GATEWAY");
+		iamActions = new String[0];
+		Things silent = new Things();
+		assertThatIllegalStateException().isThrownBy(() -> new Reconciler(List.of(silent), new SimpleMeterRegistry()))
+			.withMessageContaining("GATEWAY declares no IAM actions");
+	}
+
+	@Test
 	void aDeclaredWaitHoldsTheResourceBackWithItsMessageAndNoAwsCall() {
 		parent = Phase.CREATING;
 		Next next = things.reconcile(ID);
@@ -409,7 +423,8 @@ class ResourceReconcilerTests {
 								phase -> phase == Phase.READY, phase -> "Waiting for the parent to be READY (it is " + phase + ")."))
 						.wakes(ResourceType.TARGET, Wake.When.READY, managed -> List.of(CHILD))
 						.wakes(ResourceType.EXECUTION_ROLE, Wake.When.GENERATION_APPLIED, managed -> List.of(CHILD))
-						.wakes(ResourceType.POLICY_ENGINE, Wake.When.DELETED, managed -> List.of(PARENT)));
+						.wakes(ResourceType.POLICY_ENGINE, Wake.When.DELETED, managed -> List.of(PARENT))
+						.calls(iamActions));
 		}
 
 		@Override
