@@ -13,14 +13,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.support.Api;
 import dev.agentcore.controlplane.support.ContractRequests;
 import dev.agentcore.controlplane.support.Fixtures;
+import dev.agentcore.controlplane.support.SimulatedAwsTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,16 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A kind registered once (its reconciler and {@link ResourceKind}) is everywhere it must be: the
  * {@code controlplane_resources} metric, the resource types, the control plane's own IAM policy as the permissions
  * planner writes it, and a table made from the {@code managed_resource_columns} template. A kind that skips one
- * fails here (see the recipe in {@code provisioning/package-info.java}).
+ * fails here (see the recipe in {@code provisioning/package-info.java}). On the simulated account, whose STS
+ * tells the planner the account a managed role's ARN is in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KindRegistrationIntegrationTests {
+class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 
 	/** Resource types that are not provisioned in AWS. */
 	private static final Set<ResourceType> NOT_PROVISIONED = EnumSet.of(ResourceType.WEBHOOK);
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	List<ResourceReconciler<?, ?, ?>> kinds;
@@ -72,9 +68,9 @@ class KindRegistrationIntegrationTests {
 				"{\"name\": \"%s\"}".formatted(Fixtures.unique("engine").replace('-', '_'))));
 		String gateway = created(team.post("/api/v1/gateways", ContractRequests.managedRoleGateway(Fixtures.unique("Iam"))));
 		Set<String> granted = new TreeSet<>();
-		granted.addAll(actions(team.get("/api/v1/gateways/" + gateway + "/permissions").json().get("callerPolicy")));
-		granted.addAll(actions(team.get("/api/v1/policy-engines/" + engine + "/permissions").json().get("callerPolicy")));
-		granted.addAll(actions(team.get("/api/v1/idp-profiles/" + profile + "/permissions").json().get("controlPlanePolicy")));
+		granted.addAll(actions(team.get("/api/v1/gateways/" + gateway + "/permissions"), "callerPolicy"));
+		granted.addAll(actions(team.get("/api/v1/policy-engines/" + engine + "/permissions"), "callerPolicy"));
+		granted.addAll(actions(team.get("/api/v1/idp-profiles/" + profile + "/permissions"), "controlPlanePolicy"));
 
 		Map<ResourceType, List<String>> missing = new TreeMap<>();
 		for (ResourceReconciler<?, ?, ?> kind : kinds) {
@@ -123,7 +119,10 @@ class KindRegistrationIntegrationTests {
 		return response.json().get("id").asString();
 	}
 
-	private static Set<String> actions(JsonNode policy) {
+	private static Set<String> actions(dev.agentcore.controlplane.support.Http.Response response, String field) {
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		JsonNode policy = response.json().get(field);
+		assertThat(policy).as(response.body()).isNotNull();
 		Set<String> actions = new TreeSet<>();
 		for (JsonNode statement : policy.get("Statement")) {
 			if (!"Allow".equals(statement.get("Effect").asString())) {
