@@ -11,6 +11,7 @@ import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
 import dev.agentcore.controlplane.executionrole.GatewayCreatedInAws;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
+import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.permissions.GatewayPermissions.PlannedTarget;
@@ -34,12 +35,15 @@ class GatewayNeighbours {
 
 	private final Preflight preflight;
 
+	private final TargetManagement targets;
+
 	GatewayNeighbours(ExecutionRoleManagement roles, IdpProfileManagement profiles, GatewayPolicyEngines engines,
-			Preflight preflight) {
+			Preflight preflight, TargetManagement targets) {
 		this.roles = roles;
 		this.profiles = profiles;
 		this.engines = engines;
 		this.preflight = preflight;
+		this.targets = targets;
 	}
 
 	/** A gateway waits for its role, then its profile, then its engine. */
@@ -110,9 +114,12 @@ class GatewayNeighbours {
 		}
 	}
 
-	/** Right before the gateway is created or updated: asks IAM what would otherwise fail later. */
-	void preflight(Gateway gateway, List<PlannedTarget> targets, Report report) {
-		preflight.gateway(gateway, targets, report);
+	/** Right before the gateway is created or updated: asks IAM what its targets not being deleted would need. */
+	void preflight(Gateway gateway, Report report) {
+		preflight.gateway(gateway, targets.targetsOf(gateway.id()).stream()
+			.filter(target -> !target.deletionRequested())
+			.map(PlannedTarget::of)
+			.toList(), report);
 	}
 
 	/** Right before a target is created or updated: asks IAM what the target needs from the gateway's role. */

@@ -1,23 +1,16 @@
 package dev.agentcore.controlplane.provisioning;
 
-import java.util.List;
-
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gateway.GatewayStatus;
-import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
-import dev.agentcore.controlplane.permissions.GatewayPermissions;
 import dev.agentcore.controlplane.resource.Phase;
-import dev.agentcore.controlplane.resource.ResourceType;
 
 /** Gateways on the shared skeleton: targets go before the gateway, and wait for it to be READY. */
 @Component
 class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, AgentCore.Gateway> {
-
-	private final TargetManagement targets;
 
 	private final GatewayStatus status;
 
@@ -28,7 +21,6 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, TargetManagement targets,
 			GatewayStatus status, AgentCore aws, GatewayNeighbours neighbours) {
 		super(support, Kinds.gateway(gateways, targets, status, aws, neighbours));
-		this.targets = targets;
 		this.status = status;
 		this.aws = aws;
 		this.neighbours = neighbours;
@@ -65,9 +57,7 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	@Override
 	void beforeChange(Gateway gateway, Report report) {
-		List<GatewayPermissions.PlannedTarget> planned = targets.targetsOf(gateway.id()).stream()
-			.filter(target -> !target.deletionRequested()).map(GatewayPermissions.PlannedTarget::of).toList();
-		neighbours.preflight(gateway, planned, report);
+		neighbours.preflight(gateway, report);
 	}
 
 	@Override

@@ -21,12 +21,11 @@ final class KindClients {
 
 	static ResourceClient<TargetReconciler.Row, DesiredTarget, AgentCore.Target> targets(AgentCore aws) {
 		return ResourceClient.inside(TargetReconciler.Row::gatewayAwsId,
-				ResourceClient.<TargetReconciler.Row, DesiredTarget, AgentCore.Target>of(
-						(row, desired, token) -> aws.createTarget(row.gatewayAwsId(), desired, token),
-						(row, id, desired) -> aws.observeTarget(row.gatewayAwsId(), id, desired),
-						(row, desired) -> aws.findTargetByName(row.gatewayAwsId(), row.target().name(), desired),
-						(row, id, desired) -> aws.updateTarget(row.gatewayAwsId(), id, desired),
-						(row, id) -> aws.deleteTarget(row.gatewayAwsId(), id)));
+				(row, desired, token) -> aws.createTarget(row.gatewayAwsId(), desired, token),
+				(row, id, desired) -> aws.observeTarget(row.gatewayAwsId(), id, desired),
+				(row, desired) -> aws.findTargetByName(row.gatewayAwsId(), row.target().name(), desired),
+				(row, id, desired) -> aws.updateTarget(row.gatewayAwsId(), id, desired),
+				(row, id) -> aws.deleteTarget(row.gatewayAwsId(), id));
 	}
 
 	static ResourceClient<dev.agentcore.controlplane.policy.PolicyEngine, DesiredPolicyEngine, AgentCorePolicies.Engine> engines(
@@ -40,12 +39,11 @@ final class KindClients {
 	static ResourceClient<PolicyReconciler.Row, DesiredPolicy, AgentCorePolicies.PolicyState> policies(
 			AgentCorePolicies aws) {
 		return ResourceClient.inside(PolicyReconciler.Row::engineAwsId,
-				ResourceClient.<PolicyReconciler.Row, DesiredPolicy, AgentCorePolicies.PolicyState>of(
-						(row, desired, token) -> aws.createPolicy(row.engineAwsId(), desired, token),
-						(row, id, desired) -> aws.observePolicy(row.engineAwsId(), id, desired),
-						(row, desired) -> aws.findPolicyByName(row.engineAwsId(), row.policy().name(), desired),
-						(row, id, desired) -> aws.updatePolicy(row.engineAwsId(), id, desired),
-						(row, id) -> aws.deletePolicy(row.engineAwsId(), id)));
+				(row, desired, token) -> aws.createPolicy(row.engineAwsId(), desired, token),
+				(row, id, desired) -> aws.observePolicy(row.engineAwsId(), id, desired),
+				(row, desired) -> aws.findPolicyByName(row.engineAwsId(), row.policy().name(), desired),
+				(row, id, desired) -> aws.updatePolicy(row.engineAwsId(), id, desired),
+				(row, id) -> aws.deletePolicy(row.engineAwsId(), id));
 	}
 
 	/** IAM roles are found by name, which is also how they are observed. */

@@ -97,35 +97,13 @@ interface ResourceClient<R, D, O extends Observed> {
 	 * engine): nothing is observed or found while the parent has no AWS id.
 	 */
 	static <R, D, O extends Observed> ResourceClient<R, D, O> inside(Function<R, String> parentAwsId,
-			ResourceClient<R, D, O> client) {
-		return new ResourceClient<>() {
-
-			@Override
-			public AgentCore.Call<O> create(R row, D desired, String clientToken) {
-				return client.create(row, desired, clientToken);
-			}
-
-			@Override
-			public Optional<O> observe(R row, String awsId, D desired) {
-				return parentAwsId.apply(row) == null ? Optional.empty() : client.observe(row, awsId, desired);
-			}
-
-			@Override
-			public Optional<O> findByName(R row, D desired) {
-				return parentAwsId.apply(row) == null ? Optional.empty() : client.findByName(row, desired);
-			}
-
-			@Override
-			public AgentCore.Call<O> update(R row, String awsId, D desired, Report report) {
-				return client.update(row, awsId, desired, report);
-			}
-
-			@Override
-			public AgentCore.Call<Void> delete(R row, String awsId, Report report) {
-				return client.delete(row, awsId, report);
-			}
-
-		};
+			Create<R, D, O> create, Observe<R, D, O> observe, FindByName<R, D, O> findByName, Update<R, D, O> update,
+			Delete<R> delete) {
+		return of(create,
+				(row, awsId, desired) -> parentAwsId.apply(row) == null ? Optional.empty()
+						: observe.call(row, awsId, desired),
+				(row, desired) -> parentAwsId.apply(row) == null ? Optional.empty() : findByName.call(row, desired), update,
+				delete);
 	}
 
 }
