@@ -63,14 +63,6 @@ record ResourceKind<R, D, O extends Observed>(ResourceType type, String awsNoun,
 				List.of(actions));
 	}
 
-	/** The kinds it waits for, before converging or deleting. */
-	List<ResourceType> waitsOn() {
-		List<ResourceType> kinds = new ArrayList<>();
-		waits.forEach(wait -> kinds.add(wait.on()));
-		deleteWaits.forEach(wait -> kinds.add(wait.on()));
-		return List.copyOf(kinds);
-	}
-
 	private static <T> List<T> plus(List<T> list, T item) {
 		List<T> more = new ArrayList<>(list);
 		more.add(item);

@@ -57,6 +57,40 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 		assertThat(EnumSet.complementOf(EnumSet.copyOf(NOT_PROVISIONED))).containsExactlyInAnyOrderElementsOf(registered);
 	}
 
+	/**
+	 * A kind that waits for another is woken by it (READY or a new generation before converging, DELETED before
+	 * deleting), so it does not sit out its poll: the few that poll say so here, with why.
+	 */
+	@Test
+	void whatAKindWaitsForWakesIt() {
+		Map<ResourceType, ResourceKind<?, ?, ?>> declared = new TreeMap<>();
+		kinds.forEach(kind -> declared.put(kind.kind(), kind.declaration()));
+		Set<String> polling = Set.of(
+				// the profile's publication announces the gateways it changes (ResourceChanged wakes them)
+				"GATEWAY waits for IDP_PROFILE",
+				// a profile outlives the gateways that use it; its deletion looks again every few polls
+				"IDP_PROFILE waits for GATEWAY");
+		List<String> unwoken = new ArrayList<>();
+		declared.forEach((type, kind) -> {
+			for (Wait<?> wait : kind.waits()) {
+				if (!wakes(declared.get(wait.on()), type, Wake.When.READY, Wake.When.GENERATION_APPLIED)) {
+					unwoken.add(type + " waits for " + wait.on());
+				}
+			}
+			for (Wait<?> wait : kind.deleteWaits()) {
+				if (!wakes(declared.get(wait.on()), type, Wake.When.DELETED)) {
+					unwoken.add(type + " waits for " + wait.on());
+				}
+			}
+		});
+		assertThat(unwoken).containsExactlyInAnyOrderElementsOf(polling);
+	}
+
+	private static boolean wakes(ResourceKind<?, ?, ?> waited, ResourceType waiting, Wake.When... when) {
+		return waited.wakes().stream()
+			.anyMatch(wake -> wake.kind() == waiting && List.of(when).contains(wake.when()));
+	}
+
 	/** What the planner tells the control plane's identity to hold, for one resource of every kind, grants each kind's calls. */
 	@Test
 	void theControlPlanesOwnPolicyGrantsWhatEveryKindCalls() {
