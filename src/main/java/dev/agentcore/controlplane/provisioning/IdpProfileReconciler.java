@@ -34,10 +34,6 @@ class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, Ob
 
 	@Override
 	DesiredIdp desired(IdpProfile profile) {
-		return desiredOf(profile);
-	}
-
-	static DesiredIdp desiredOf(IdpProfile profile) {
 		return new DesiredIdp(poolName(profile), profile.managed(), profile.secretNamePrefix(),
 				Map.of("agentcore-control-plane:idp-profile", profile.id().toString(), "agentcore-control-plane:team",
 						profile.team()));

@@ -80,8 +80,8 @@ final class KindClients {
 			}
 
 			@Override
-			public AgentCore.Call<Void> delete(IdpProfile profile, String awsId, Report report) {
-				return idps.delete(profile, awsId, IdpProfileReconciler.desiredOf(profile), report);
+			public AgentCore.Call<Void> delete(IdpProfile profile, String awsId, DesiredIdp desired, Report report) {
+				return idps.delete(profile, awsId, desired, report);
 			}
 
 		};

@@ -26,8 +26,11 @@ interface ResourceClient<R, D, O extends Observed> {
 	/** A kind whose update makes several calls records them, and checkpoints, on {@code report}. */
 	AgentCore.Call<O> update(R row, String awsId, D desired, Report report);
 
-	/** A kind whose deletion makes several calls records them, and checkpoints, on {@code report}. */
-	AgentCore.Call<Void> delete(R row, String awsId, Report report);
+	/**
+	 * A kind whose deletion makes several calls records them, and checkpoints, on {@code report}; {@code desired}
+	 * is null when it cannot be built.
+	 */
+	AgentCore.Call<Void> delete(R row, String awsId, D desired, Report report);
 
 	interface Create<R, D, O> {
 
@@ -85,7 +88,7 @@ interface ResourceClient<R, D, O extends Observed> {
 			}
 
 			@Override
-			public AgentCore.Call<Void> delete(R row, String awsId, Report report) {
+			public AgentCore.Call<Void> delete(R row, String awsId, D desired, Report report) {
 				return delete.call(row, awsId);
 			}
 

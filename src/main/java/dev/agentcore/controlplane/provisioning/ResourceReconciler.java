@@ -161,7 +161,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 				yield Next.done();
 			}
 			case REPLACE -> {
-				AgentCore.Call<Void> call = kind.client().delete(row, awsId, report);
+				AgentCore.Call<Void> call = kind.client().delete(row, awsId, desired, report);
 				report.awsCall("Delete" + noun, call.requestId(), "removing failed " + awsId + " to create it again");
 				report.phase(Phase.UPDATING, "Replacing the failed " + noun + " " + awsId + ".");
 				yield Next.in(support.settings.transitionPoll());
@@ -245,7 +245,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 			Optional<O> observed = kind.client().observe(row, awsId, desired);
 			if (observed.isPresent()) {
 				if (classify(observed.get().status()) != AwsState.DELETING) {
-					AgentCore.Call<Void> call = kind.client().delete(row, awsId, report);
+					AgentCore.Call<Void> call = kind.client().delete(row, awsId, desired, report);
 					report.awsCall("Delete" + awsNoun(), call.requestId(), "deleting " + awsId);
 				}
 				return report.transition(Phase.DELETING, "AgentCore is deleting the " + awsNoun() + ".",

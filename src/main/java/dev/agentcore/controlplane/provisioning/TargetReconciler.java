@@ -1,6 +1,5 @@
 package dev.agentcore.controlplane.provisioning;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -88,11 +87,8 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 		report.phase(Phase.AWAITING_CONSENT, "AgentCore reports " + observed.status() + ": " + who + " must open "
 				+ (url == null ? "the authorization URL AgentCore gives" : url) + " in a browser and consent; the target "
 				+ "carries on by itself once that is done (generation " + target.generation() + " is applied then).");
-		Duration waited = target.status().phase() == Phase.AWAITING_CONSENT && target.status().lastTransitionAt() != null
-				? Duration.between(target.status().lastTransitionAt(), Instant.now()) : Duration.ZERO;
-		Duration poll = support.settings.transitionPoll();
-		Duration next = waited.compareTo(poll) > 0 ? waited : poll;
-		return Next.in(next.compareTo(support.settings.consentPollMax()) < 0 ? next : support.settings.consentPollMax());
+		Instant since = target.status().phase() == Phase.AWAITING_CONSENT ? target.status().lastTransitionAt() : null;
+		return Next.afterWaiting(since, support.settings.transitionPoll(), support.settings.consentPollMax());
 	}
 
 	@Override

@@ -404,7 +404,7 @@ class ResourceReconcilerTests {
 		}
 
 		@Override
-		public AgentCore.Call<Void> delete(Managed row, String awsId, Report report) {
+		public AgentCore.Call<Void> delete(Managed row, String awsId, String desired, Report report) {
 			aws.calls.add("delete " + awsId);
 			aws.things.remove(awsId);
 			return new AgentCore.Call<>(null, "req-delete");
