@@ -1,10 +1,17 @@
 package dev.agentcore.controlplane;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.annotation.Lazy;
 
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -32,11 +39,31 @@ class ModularityTests {
 		}
 		assertThat(dependencies("idp")).doesNotContain("provisioning", "gateway", "gatewaytarget");
 		assertThat(dependencies("outbound")).as("any module may use the guarded client").containsOnly("web");
-		assertThat(dependencies("provisioning")).contains("gateway", "gatewaytarget", "idp", "resource");
+		assertThat(dependencies("provisioning")).contains("gateway", "gatewaytarget", "idp", "resource")
+			.doesNotContain("plan", "adoption");
+		assertThat(modules.stream()
+			.map(ApplicationModule::getName)
+			.filter(name -> dependencies(name).contains("provisioning"))
+			.collect(Collectors.toSet())).as("the README: only plan (rehearsals) and adoption (imports) use the provisioner")
+			.containsExactlyInAnyOrder("plan", "adoption");
 		modules.stream()
 			.filter(module -> !Set.of("local", "simulator").contains(module.getName()))
 			.forEach(module -> assertThat(dependencies(module.getName())).as(module.getName())
 				.doesNotContain("local", "simulator"));
+	}
+
+	/** A runtime cycle between beans is removed, not hidden behind a lazy proxy (the context refuses cycles). */
+	@Test
+	void noInjectionIsLazy() {
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("dev.agentcore.controlplane");
+		List<String> lazy = classes.stream()
+			.flatMap(type -> type.getConstructors().stream())
+			.filter(constructor -> constructor.getParameters().stream()
+				.anyMatch(parameter -> parameter.isAnnotatedWith(Lazy.class)))
+			.map(JavaConstructor::getFullName)
+			.toList();
+		assertThat(lazy).isEmpty();
 	}
 
 	@Test

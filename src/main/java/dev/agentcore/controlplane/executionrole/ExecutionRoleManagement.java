@@ -7,7 +7,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import dev.agentcore.controlplane.gateway.Gateway;
-import dev.agentcore.controlplane.gateway.GatewayMadeInAws;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanged;
@@ -65,8 +64,8 @@ public class ExecutionRoleManagement {
 	 * generation makes the role's reconcile apply it (and the gateway's targets wait for it).
 	 */
 	@EventListener
-	void on(GatewayMadeInAws made) {
-		forGateway(made.gatewayId()).ifPresent(role -> inputsChanged(role,
+	void on(GatewayCreatedInAws created) {
+		forGateway(created.gatewayId()).ifPresent(role -> inputsChanged(role,
 				"The gateway exists in AWS now: the role's trust policy admits exactly its ARN"));
 	}
 

@@ -2,7 +2,6 @@ package dev.agentcore.controlplane.gateway;
 
 import java.util.List;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.idp.IdpProfile;
@@ -24,7 +23,7 @@ class GatewayReferences {
 
 	private final PolicyEngineAttachments policyEngines;
 
-	GatewayReferences(IdpProfileManagement profiles, @Lazy PolicyEngineAttachments policyEngines) {
+	GatewayReferences(IdpProfileManagement profiles, PolicyEngineAttachments policyEngines) {
 		this.profiles = profiles;
 		this.policyEngines = policyEngines;
 	}

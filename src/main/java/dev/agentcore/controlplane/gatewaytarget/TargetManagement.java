@@ -35,13 +35,16 @@ public class TargetManagement {
 
 	private final TargetStatus status;
 
+	private final TargetDeletions deletions;
+
 	TargetManagement(GatewayTargets targets, GatewayManagement gateways, ResourceChanges changes,
-			TargetSettings settings, TargetStatus status) {
+			TargetSettings settings, TargetStatus status, TargetDeletions deletions) {
 		this.targets = targets;
 		this.gateways = gateways;
 		this.changes = changes;
 		this.settings = settings;
 		this.status = status;
+		this.deletions = deletions;
 	}
 
 	@Transactional
@@ -101,12 +104,7 @@ public class TargetManagement {
 
 	/** Marks one target for deletion; used for single deletes and for a gateway's cascade. */
 	GatewayTarget markForDeletion(GatewayTarget target, String actor) {
-		if (!target.requestDeletion(actor)) {
-			return target;
-		}
-		GatewayTarget saved = targets.save(target);
-		status.phase(saved.id(), Phase.DELETING, "Deleting the target.");
-		return saved;
+		return deletions.markForDeletion(target, actor);
 	}
 
 	/** Identity-forwarding credentials need the matching authorizer on the gateway. */

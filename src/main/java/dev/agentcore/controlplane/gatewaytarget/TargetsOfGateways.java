@@ -2,7 +2,6 @@ package dev.agentcore.controlplane.gatewaytarget;
 
 import java.util.UUID;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.GatewayTargetsPort;
@@ -13,11 +12,11 @@ class TargetsOfGateways implements GatewayTargetsPort {
 
 	private final GatewayTargets targets;
 
-	private final TargetManagement management;
+	private final TargetDeletions deletions;
 
-	TargetsOfGateways(GatewayTargets targets, @Lazy TargetManagement management) {
+	TargetsOfGateways(GatewayTargets targets, TargetDeletions deletions) {
 		this.targets = targets;
-		this.management = management;
+		this.deletions = deletions;
 	}
 
 	@Override
@@ -37,7 +36,7 @@ class TargetsOfGateways implements GatewayTargetsPort {
 
 	@Override
 	public void requestDeletionOfAll(UUID gatewayId, String actor) {
-		targets.allOf(gatewayId).forEach(target -> management.markForDeletion(target, actor));
+		targets.allOf(gatewayId).forEach(target -> deletions.markForDeletion(target, actor));
 	}
 
 }

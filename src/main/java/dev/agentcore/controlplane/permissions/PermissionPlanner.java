@@ -28,6 +28,11 @@ final class PermissionPlanner {
 	record PlannedTarget(String name, TargetType type, TargetSpec spec) {
 	}
 
+	/** What the control plane's identity calls on a managed execution role (the provisioner's IAM calls). */
+	static final List<String> MANAGED_ROLE_ACTIONS = List.of("iam:CreateRole", "iam:GetRole", "iam:DeleteRole",
+			"iam:TagRole", "iam:UpdateAssumeRolePolicy", "iam:PutRolePolicy", "iam:GetRolePolicy", "iam:DeleteRolePolicy",
+			"iam:ListRolePolicies");
+
 	/**
 	 * @param gatewayName the gateway's name
 	 * @param gatewayArn the gateway's ARN once AWS created it; null before
@@ -101,6 +106,11 @@ final class PermissionPlanner {
 			.allow("ListGateways", List.of("bedrock-agentcore:ListGateways"), List.of("*"))
 			.allow("PassExecutionRoleToAgentCore", null, List.of("iam:PassRole"), List.of(spec.roleArn()),
 					PolicyDocument.condition("StringEquals", "iam:PassedToService", SERVICE));
+		if (spec.managedRole()) {
+			caller.allow("ManageTheExecutionRole", MANAGED_ROLE_ACTIONS, List.of(spec.roleArn()));
+			notes.add("The control plane creates, changes and deletes the managed execution role itself "
+					+ "(ManageTheExecutionRole); iam:PassRole hands it to AgentCore.");
+		}
 		GatewayStatements.tagging(caller, gateway);
 		GatewayStatements.attachPolicyEngine(caller, spec, policyEngineArn);
 		s3Statements(caller, resources.objectsByOwner, "ReadTargetSchemasWhenCreating");

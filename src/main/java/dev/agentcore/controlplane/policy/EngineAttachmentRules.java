@@ -27,11 +27,11 @@ class EngineAttachmentRules implements PolicyEngineAttachments {
 
 	private final PolicyEngines engines;
 
-	private final PolicyManagement policies;
+	private final Policies policies;
 
 	private final GatewayTools tools;
 
-	EngineAttachmentRules(PolicyEngines engines, PolicyManagement policies, GatewayTools tools) {
+	EngineAttachmentRules(PolicyEngines engines, Policies policies, GatewayTools tools) {
 		this.engines = engines;
 		this.policies = policies;
 		this.tools = tools;
@@ -86,7 +86,7 @@ class EngineAttachmentRules implements PolicyEngineAttachments {
 		Set<String> actions = schema.tools().keySet();
 		boolean noKnownTools = actions.isEmpty() && schema.opaqueTargets().isEmpty();
 		String arn = gateway == null ? null : gateway.aws().gatewayArn();
-		List<Policy> live = policies.policiesOf(engine.id()).stream().filter(policy -> !policy.deletionRequested()).toList();
+		List<Policy> live = policies.allOf(engine.id()).stream().filter(policy -> !policy.deletionRequested()).toList();
 		for (Policy policy : live) {
 			if (StatementCheck.mayPermitAnyOf(policy.spec().statement(),
 					action -> noKnownTools || actions.contains(action) || schema.opaque(action), arn)) {

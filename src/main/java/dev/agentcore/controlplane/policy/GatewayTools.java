@@ -16,7 +16,7 @@ import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Lambda;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ToolDefinition;
-import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
+import dev.agentcore.controlplane.gatewaytarget.DeclaredTargets;
 
 /**
  * The tools of a gateway as declared (targets being deleted no longer count): inline Lambda tool
@@ -26,16 +26,16 @@ import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 @Component
 class GatewayTools {
 
-	private final TargetManagement targets;
+	private final DeclaredTargets targets;
 
-	GatewayTools(TargetManagement targets) {
+	GatewayTools(DeclaredTargets targets) {
 		this.targets = targets;
 	}
 
 	CedarSchema.ToolSet of(Gateway gateway) {
 		List<ToolSignature> tools = new ArrayList<>();
 		Set<String> opaque = new TreeSet<>();
-		for (GatewayTarget target : targets.targetsOf(gateway.id())) {
+		for (GatewayTarget target : targets.of(gateway.id())) {
 			if (target.deletionRequested()) {
 				continue;
 			}

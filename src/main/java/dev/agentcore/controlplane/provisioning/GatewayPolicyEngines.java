@@ -10,10 +10,11 @@ import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.policy.PolicyEngine;
 import dev.agentcore.controlplane.policy.PolicyEngineManagement;
 import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceType;
 
 /**
- * The policy engine a gateway attaches by our id: the gateway waits until the engine is READY, then
- * attaches the ARN AWS gave it.
+ * The policy engine a gateway attaches by our id: the gateway waits until the engine is READY (declared as
+ * its {@link Wait}), then attaches the ARN AWS gave it.
  */
 @Component
 class GatewayPolicyEngines {
@@ -24,15 +25,11 @@ class GatewayPolicyEngines {
 		this.engines = engines;
 	}
 
-	/** Why the gateway must wait for its engine; null when it need not. */
-	String blocked(Gateway gateway) {
-		Optional<PolicyEngine> engine = ours(gateway);
-		if (engine.isEmpty() || ready(engine.get())) {
-			return null;
-		}
-		PolicyEngine waiting = engine.get();
-		return "Waiting for policy engine " + waiting.name() + " to be READY (it is "
-				+ (waiting.deletionRequested() ? Phase.DELETING : waiting.status().phase()) + ").";
+	/** The gateway waits until the engine it attaches by our id is READY (with its ARN) and not going away. */
+	Wait<Gateway> gatewayWait() {
+		return Wait.forResource(ResourceType.POLICY_ENGINE, this::ours, GatewayPolicyEngines::ready,
+				engine -> "Waiting for policy engine " + engine.name() + " to be READY (it is "
+						+ (engine.deletionRequested() ? Phase.DELETING : engine.status().phase()) + ").");
 	}
 
 	/** The ARN to attach: our engine's, or the one the spec names; null when none. */

@@ -1,9 +1,6 @@
 package dev.agentcore.controlplane.provisioning;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -11,7 +8,6 @@ import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.idp.IdpProfileStatus;
 import dev.agentcore.controlplane.idp.ManagedProfiles;
-import dev.agentcore.controlplane.resource.ResourceType;
 
 /**
  * Managed Cognito identity providers on the shared skeleton. The user pool is the resource the
@@ -23,23 +19,12 @@ import dev.agentcore.controlplane.resource.ResourceType;
 @Component
 class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, ObservedIdp> {
 
-	private final IdpProfileManagement profiles;
-
 	private final ManagedProfiles managed;
-
-	private final IdpProfileStatus status;
-
-	private final ManagedIdps idps;
 
 	IdpProfileReconciler(ReconcileSupport support, IdpProfileManagement profiles, ManagedProfiles managed,
 			IdpProfileStatus status, ManagedIdps idps) {
-		super(support, new ResourceKind<>(ResourceType.IDP_PROFILE, "UserPool", status, id -> profiles.find(id).filter(IdpProfile::isManaged),
-				profile -> new Managed(profile.ref(), poolName(profile), profile.generation(), profile.status(),
-						profile.aws().userPoolId(), profile.createPendingAt(), profile.deletionRequested())));
-		this.profiles = profiles;
+		super(support, Kinds.idpProfile(profiles, managed, status, idps));
 		this.managed = managed;
-		this.status = status;
-		this.idps = idps;
 	}
 
 	@Override
@@ -48,42 +33,10 @@ class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, Ob
 	}
 
 	@Override
-	String blockedBeforeDelete(IdpProfile profile) {
-		List<UUID> users = managed.gatewaysUsing(profile.id());
-		return users.isEmpty() ? null : "Waiting: gateways " + users + " still use the profile.";
-	}
-
-	@Override
 	DesiredIdp desired(IdpProfile profile) {
 		return new DesiredIdp(poolName(profile), profile.managed(), profile.secretNamePrefix(),
 				Map.of("agentcore-control-plane:idp-profile", profile.id().toString(), "agentcore-control-plane:team",
 						profile.team()));
-	}
-
-	@Override
-	AgentCore.Call<ObservedIdp> create(IdpProfile profile, DesiredIdp desired, String clientToken) {
-		return idps.create(desired);
-	}
-
-	@Override
-	Optional<ObservedIdp> observe(IdpProfile profile, String awsId, DesiredIdp desired) {
-		return idps.observe(profile, awsId, desired);
-	}
-
-	@Override
-	Optional<ObservedIdp> findByName(IdpProfile profile, DesiredIdp desired) {
-		String name = desired != null ? desired.poolName() : poolName(profile);
-		return idps.findByName(profile, name, desired);
-	}
-
-	@Override
-	AgentCore.Call<ObservedIdp> update(IdpProfile profile, String awsId, DesiredIdp desired, Report report) {
-		return idps.converge(profile, awsId, desired, report);
-	}
-
-	@Override
-	AgentCore.Call<Void> delete(IdpProfile profile, String awsId, Report report) {
-		return idps.delete(profile, awsId, desired(profile), report);
 	}
 
 	@Override
@@ -108,7 +61,7 @@ class IdpProfileReconciler extends ResourceReconciler<IdpProfile, DesiredIdp, Ob
 		return "Fix the profile and PUT it, or POST .../reconcile.";
 	}
 
-	private static String poolName(IdpProfile profile) {
+	static String poolName(IdpProfile profile) {
 		return profile.name() + "-" + profile.id();
 	}
 

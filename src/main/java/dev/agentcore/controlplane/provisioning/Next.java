@@ -18,6 +18,16 @@ record Next(Instant at) {
 		return new Next(Instant.now().plus(delay));
 	}
 
+	/**
+	 * While waiting for something outside the control plane (a person's consent): look again after as long as it has
+	 * waited so far since {@code since} (null when it has only started), at least {@code least}, at most {@code most}.
+	 */
+	static Next afterWaiting(Instant since, Duration least, Duration most) {
+		Duration waited = since == null ? Duration.ZERO : Duration.between(since, Instant.now());
+		Duration next = waited.compareTo(least) > 0 ? waited : least;
+		return in(next.compareTo(most) < 0 ? next : most);
+	}
+
 	boolean isDone() {
 		return at == null;
 	}

@@ -40,6 +40,12 @@ public class ProvisioningQueue {
 		wake(changed.ref().type(), changed.ref().id());
 	}
 
+	/** A kind's declared wake-up ({@link ResourceKind#wakes}), announced with the report that caused it. */
+	@EventListener
+	void on(Wake.Due due) {
+		wake(due.type(), due.id());
+	}
+
 	/** The task instance of a resource's reconcile, e.g. "gateway:0190...". */
 	static String instance(ResourceType type, UUID id) {
 		return type.name().toLowerCase(Locale.ROOT) + ":" + id;

@@ -37,7 +37,15 @@ class Reconciler {
 	private final Counter overlaps;
 
 	Reconciler(List<ResourceReconciler<?, ?, ?>> reconcilers, MeterRegistry meters) {
-		reconcilers.forEach(reconciler -> this.reconcilers.put(reconciler.kind(), reconciler));
+		for (ResourceReconciler<?, ?, ?> reconciler : reconcilers) {
+			if (this.reconcilers.put(reconciler.kind(), reconciler) != null) {
+				throw new IllegalStateException("Two reconcilers of " + reconciler.kind() + ": a kind is registered once");
+			}
+			if (reconciler.declaration().iamActions().isEmpty()) {
+				throw new IllegalStateException(reconciler.kind() + " declares no IAM actions (ResourceKind.calls): the "
+						+ "control plane's own policy must grant what its client calls");
+			}
+		}
 		this.meters = meters;
 		this.overlaps = Counter.builder("controlplane.reconcile.overlaps")
 			.description("Reconciles of one resource that ran at the same time in this process (should stay 0)")

@@ -24,9 +24,9 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 
 	protected final ReconcileSupport support;
 
-	private final ResourceKind<R> kind;
+	private final ResourceKind<R, D, O> kind;
 
-	protected ResourceReconciler(ReconcileSupport support, ResourceKind<R> kind) {
+	protected ResourceReconciler(ReconcileSupport support, ResourceKind<R, D, O> kind) {
 		this.support = support;
 		this.kind = kind;
 	}
@@ -34,6 +34,11 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	/** The queue's kind of work this reconciler does. */
 	final ResourceType kind() {
 		return kind.type();
+	}
+
+	/** The kind's declaration (its client, what it waits for, whom it wakes). */
+	final ResourceKind<R, D, O> declaration() {
+		return kind;
 	}
 
 	final Optional<R> load(UUID id) {
@@ -53,44 +58,8 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		return kind.awsNoun();
 	}
 
-	/** What must happen before the resource can be created or changed; null when nothing. */
-	String blockedBeforeConverge(R row) {
-		return null;
-	}
-
-	/** What must go before the resource can be deleted; null when nothing. */
-	String blockedBeforeDelete(R row) {
-		return null;
-	}
-
 	/** The desired state; throws {@link Unreconcilable} when it cannot be built. */
 	abstract D desired(R row);
-
-	abstract AgentCore.Call<O> create(R row, D desired, String clientToken);
-
-	abstract Optional<O> observe(R row, String awsId, D desired);
-
-	abstract Optional<O> findByName(R row, D desired);
-
-	/** Sends the spec to AWS; a kind implements this form or, when its update records as it goes, the one with the report. */
-	AgentCore.Call<O> update(R row, String awsId, D desired) {
-		throw new IllegalStateException(getClass().getSimpleName() + " implements no update");
-	}
-
-	/** Sends the spec; a kind whose update makes several calls records them, and checkpoints, on {@code report}. */
-	AgentCore.Call<O> update(R row, String awsId, D desired, Report report) {
-		return update(row, awsId, desired);
-	}
-
-	/** Deletes in AWS; a kind implements this form or, when its deletion records as it goes, the one with the report. */
-	AgentCore.Call<Void> delete(R row, String awsId) {
-		throw new IllegalStateException(getClass().getSimpleName() + " implements no delete");
-	}
-
-	/** Deletes; a kind whose deletion makes several calls records them, and checkpoints, on {@code report}. */
-	AgentCore.Call<Void> delete(R row, String awsId, Report report) {
-		return delete(row, awsId);
-	}
 
 	AwsState classify(String awsStatus) {
 		return AwsState.ofAgentCore(awsStatus);
@@ -119,10 +88,6 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	Next awaitingOutside(R row, O observed, Report report) {
 		return report.transition(managed(row).phase(), "AgentCore reports " + observed.status() + ".",
 				support.settings.transitionPoll());
-	}
-
-	/** After AWS confirmed a deletion and the row is gone. */
-	void deleted(R row) {
 	}
 
 	/**
@@ -173,7 +138,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	}
 
 	private Next converge(R row, Managed managed, Report report) {
-		String blocked = blockedBeforeConverge(row);
+		String blocked = Wait.first(kind.waits(), row);
 		if (blocked != null) {
 			report.message(blocked);
 			return Next.in(support.settings.transitionPoll().multipliedBy(10));
@@ -184,7 +149,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 			return create(row, managed, desired, decision.action() == Decision.Action.ADOPT_OR_CREATE, report);
 		}
 		String awsId = managed.awsId();
-		Optional<O> observed = observe(row, awsId, desired);
+		Optional<O> observed = kind.client().observe(row, awsId, desired);
 		AwsState state = observed.map(o -> classify(o.status())).orElse(null);
 		decision = Decision.afterObserving(managed, observed, state, replaceFailedCreate());
 		observed.ifPresent(report::observed);
@@ -204,7 +169,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 				yield Next.done();
 			}
 			case REPLACE -> {
-				AgentCore.Call<Void> call = delete(row, awsId, report);
+				AgentCore.Call<Void> call = kind.client().delete(row, awsId, desired, report);
 				report.awsCall("Delete" + noun, call.requestId(), "removing failed " + awsId + " to create it again");
 				report.phase(Phase.UPDATING, "Replacing the failed " + noun + " " + awsId + ".");
 				yield Next.in(support.settings.transitionPoll());
@@ -216,7 +181,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 							+ (differences.isEmpty() ? "" : " (" + String.join(", ", differences) + ")") + "; setting it back.");
 				}
 				beforeChange(row, report);
-				AgentCore.Call<O> call = update(row, awsId, desired, report);
+				AgentCore.Call<O> call = kind.client().update(row, awsId, desired, report);
 				List<String> kept = call.result() == null ? List.of() : call.result().kept();
 				report.awsCall("Update" + noun, call.requestId(), "applying generation " + managed.generation()
 						+ (kept.isEmpty() ? "" : "; kept as AWS held them (not owned by the spec): " + String.join(", ", kept)));
@@ -226,7 +191,14 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 				yield report.transition(Phase.UPDATING, "AgentCore is applying generation " + managed.generation() + ".",
 						support.settings.transitionPoll());
 			}
-			case READY -> ready(row, awsId, observed.get(), report);
+			case READY -> {
+				Next next = ready(row, awsId, observed.get(), report);
+				wake(row, report, Wake.When.READY);
+				if (!managed.specApplied()) {
+					wake(row, report, Wake.When.GENERATION_APPLIED);
+				}
+				yield next;
+			}
 			default -> throw new IllegalStateException("not a decision after observing: " + decision);
 		};
 	}
@@ -234,7 +206,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	private Next create(R row, Managed managed, D desired, boolean adoptFirst, Report report) {
 		String noun = awsNoun();
 		if (adoptFirst) {
-			Optional<O> adopted = findByName(row, desired);
+			Optional<O> adopted = kind.client().findByName(row, desired);
 			if (adopted.isPresent()) {
 				report.awsCall("Create" + noun, null, "adopted " + adopted.get().identity().id()
 						+ ", created by an earlier attempt whose result was not recorded");
@@ -246,10 +218,10 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		report.checkpoint(StatusColumns.createPending(token));
 		AgentCore.Call<O> call;
 		try {
-			call = create(row, desired, token);
+			call = kind.client().create(row, desired, token);
 		}
 		catch (AgentCoreFailure failure) {
-			if (failure.isConflict() && findByName(row, desired).isPresent()) {
+			if (failure.isConflict() && kind.client().findByName(row, desired).isPresent()) {
 				throw new AgentCoreFailure(failure.errorType(), failure.httpStatus(), "A " + noun + " named "
 						+ managed.name() + " already exists in AWS, created outside the control plane. Delete or rename it "
 						+ "there (or import it), then POST .../reconcile.", false, failure.requestId(), failure);
@@ -267,7 +239,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	}
 
 	private Next delete(R row, Managed managed, Report report) {
-		String blocked = blockedBeforeDelete(row);
+		String blocked = Wait.first(kind.deleteWaits(), row);
 		if (blocked != null) {
 			report.transition(Phase.DELETING, blocked, support.settings.transitionPoll());
 			return Next.in(support.settings.transitionPoll().multipliedBy(4));
@@ -275,17 +247,17 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		D desired = desiredOrNull(row);
 		String awsId = managed.awsId();
 		if (awsId == null && managed.createPendingAt() != null) {
-			awsId = findByName(row, desired).map(o -> o.identity().id()).orElse(null);
+			awsId = kind.client().findByName(row, desired).map(o -> o.identity().id()).orElse(null);
 		}
 		if (awsId != null) {
-			Optional<O> observed = observe(row, awsId, desired);
+			Optional<O> observed = kind.client().observe(row, awsId, desired);
 			if (observed.isPresent()) {
 				Next waiting = deleteWaitsOutside(row, managed, observed.get(), report);
 				if (waiting != null) {
 					return waiting;
 				}
 				if (classify(observed.get().status()) != AwsState.DELETING) {
-					AgentCore.Call<Void> call = delete(row, awsId, report);
+					AgentCore.Call<Void> call = kind.client().delete(row, awsId, desired, report);
 					report.awsCall("Delete" + awsNoun(), call.requestId(), "deleting " + awsId);
 					if ("DELETE_FAILED".equals(observed.get().status())) {
 						return report.deleteRetried(observed.get(), awsNoun(), managed.status().attempts(), support.settings);
@@ -297,9 +269,17 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		}
 		report.deleted(awsNoun() + " " + managed.name() + " deleted"
 				+ (awsId == null ? " (it never existed in AWS)." : "; AWS confirmed."));
-		report.write();
-		deleted(row);
+		wake(row, report, Wake.When.DELETED);
 		return Next.done();
+	}
+
+	/** Announces, with the report, the wake-ups the kind declares for {@code when}. */
+	private void wake(R row, Report report, Wake.When when) {
+		for (Wake<R> wake : kind.wakes()) {
+			if (wake.when() == when) {
+				wake.find().apply(row).forEach(id -> report.announce(new Wake.Due(wake.kind(), id)));
+			}
+		}
 	}
 
 	private D desiredOrNull(R row) {

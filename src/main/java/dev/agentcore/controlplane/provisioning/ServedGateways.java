@@ -14,12 +14,11 @@ import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.permissions.GatewayPermissions;
 import dev.agentcore.controlplane.permissions.PermissionPlan;
-import dev.agentcore.controlplane.resource.ResourceType;
 
 /**
  * The gateway a managed execution role serves, as the role's reconciler needs it: read with the
  * role, the source of the role's desired policies (the planner's, from the gateway and its declared
- * targets), and woken with its targets once a new generation of the role is in IAM, since both wait
+ * targets), and its targets, woken with it once a new generation of the role is in IAM, since both wait
  * for it. One collaborator, because everything the role depends on outside IAM is that gateway.
  */
 @Component
@@ -34,14 +33,10 @@ class ServedGateways {
 
 	private final GatewayPermissions permissions;
 
-	private final ProvisioningQueue queue;
-
-	ServedGateways(GatewayManagement gateways, TargetManagement targets, GatewayPermissions permissions,
-			ProvisioningQueue queue) {
+	ServedGateways(GatewayManagement gateways, TargetManagement targets, GatewayPermissions permissions) {
 		this.gateways = gateways;
 		this.targets = targets;
 		this.permissions = permissions;
-		this.queue = queue;
 	}
 
 	/** The gateway the role serves; empty once it is deleted. */
@@ -59,10 +54,9 @@ class ServedGateways {
 				GatewayPermissions.grantsAnything(permissionsPolicy) ? JSON.writeValueAsString(permissionsPolicy) : null);
 	}
 
-	/** A new generation of the role is in IAM: the gateway and its targets look again. */
-	void roleApplied(Gateway gateway) {
-		queue.wake(ResourceType.GATEWAY, gateway.id());
-		targets.targetsOf(gateway.id()).forEach(target -> queue.wake(ResourceType.TARGET, target.id()));
+	/** The gateway's targets, woken with it once a new generation of the role is in IAM. */
+	List<java.util.UUID> targetsOf(Gateway gateway) {
+		return targets.targetsOf(gateway.id()).stream().map(GatewayTarget::id).toList();
 	}
 
 }

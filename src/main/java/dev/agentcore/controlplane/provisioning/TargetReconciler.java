@@ -1,9 +1,7 @@
 package dev.agentcore.controlplane.provisioning;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -15,7 +13,6 @@ import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
 import dev.agentcore.controlplane.permissions.GatewayPermissions;
 import dev.agentcore.controlplane.resource.Phase;
-import dev.agentcore.controlplane.resource.ResourceType;
 
 /**
  * Targets on the shared skeleton: created once their gateway is READY, within the gateway's limit
@@ -24,27 +21,18 @@ import dev.agentcore.controlplane.resource.ResourceType;
 @Component
 class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredTarget, AgentCore.Target> {
 
-	private final TargetManagement targets;
-
-	private final GatewayManagement gateways;
-
 	private final TargetStatus status;
 
 	private final AgentCore aws;
 
-	private final TargetPrerequisites prerequisites;
+	private final GatewayNeighbours neighbours;
 
 	TargetReconciler(ReconcileSupport support, TargetManagement targets, GatewayManagement gateways,
-			TargetStatus status, AgentCore aws, TargetPrerequisites prerequisites) {
-		super(support, new ResourceKind<>(ResourceType.TARGET, "GatewayTarget", status,
-				id -> targets.find(id).flatMap(target -> gateways.find(target.gatewayId()).map(gateway -> new Row(target, gateway))),
-				row -> new Managed(row.target().ref(), row.target().name(), row.target().generation(), row.target().status(),
-						row.target().aws().targetId(), row.target().createPendingAt(), row.target().deletionRequested())));
-		this.targets = targets;
-		this.gateways = gateways;
+			TargetStatus status, AgentCore aws, GatewayNeighbours neighbours) {
+		super(support, Kinds.target(targets, gateways, status, aws, neighbours));
 		this.status = status;
 		this.aws = aws;
-		this.prerequisites = prerequisites;
+		this.neighbours = neighbours;
 	}
 
 	/** A target and its gateway, read together for one reconcile. */
@@ -57,40 +45,9 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 	}
 
 	@Override
-	String blockedBeforeConverge(Row row) {
-		return prerequisites.blocked(row.gateway());
-	}
-
-	@Override
 	DesiredTarget desired(Row row) {
 		GatewayTarget target = row.target();
 		return new DesiredTarget(target.name(), target.type(), target.spec());
-	}
-
-	@Override
-	AgentCore.Call<AgentCore.Target> create(Row row, DesiredTarget desired, String clientToken) {
-		return aws.createTarget(row.gatewayAwsId(), desired, clientToken);
-	}
-
-	@Override
-	Optional<AgentCore.Target> observe(Row row, String awsId, DesiredTarget desired) {
-		return row.gatewayAwsId() == null ? Optional.empty() : aws.observeTarget(row.gatewayAwsId(), awsId, desired);
-	}
-
-	@Override
-	Optional<AgentCore.Target> findByName(Row row, DesiredTarget desired) {
-		return row.gatewayAwsId() == null ? Optional.empty()
-				: aws.findTargetByName(row.gatewayAwsId(), row.target().name(), desired);
-	}
-
-	@Override
-	AgentCore.Call<AgentCore.Target> update(Row row, String awsId, DesiredTarget desired) {
-		return aws.updateTarget(row.gatewayAwsId(), awsId, desired);
-	}
-
-	@Override
-	AgentCore.Call<Void> delete(Row row, String awsId) {
-		return aws.deleteTarget(row.gatewayAwsId(), awsId);
 	}
 
 	@Override
@@ -130,10 +87,8 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 		report.phase(Phase.AWAITING_CONSENT, "AgentCore reports " + observed.status() + ": " + who + " must open "
 				+ (url == null ? "the authorization URL AgentCore gives" : url) + " in a browser and consent; the target "
 				+ "carries on by itself once that is done (generation " + target.generation() + " is applied then).");
-		Duration waited = target.status().phase() == Phase.AWAITING_CONSENT && target.status().lastTransitionAt() != null
-				? Duration.between(target.status().lastTransitionAt(), Instant.now()) : Duration.ZERO;
-		Duration poll = support.settings.transitionPoll();
-		return Next.in(min(support.settings.consentPollMax(), waited.compareTo(poll) > 0 ? waited : poll));
+		Instant since = target.status().phase() == Phase.AWAITING_CONSENT ? target.status().lastTransitionAt() : null;
+		return Next.afterWaiting(since, support.settings.transitionPoll(), support.settings.consentPollMax());
 	}
 
 	/**
@@ -160,21 +115,11 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 	}
 
 	static final String DELETE_AWAITS_CONSENT = "TARGET_DELETE_AWAITS_CONSENT";
-
-	private static Duration min(Duration a, Duration b) {
-		return a.compareTo(b) < 0 ? a : b;
 	}
 
 	@Override
 	void beforeChange(Row row, Report report) {
-		prerequisites.preflight(row.gateway(), GatewayPermissions.PlannedTarget.of(row.target()), report);
-	}
-
-	@Override
-	void deleted(Row row) {
-		if (row.gateway().deletionRequested()) {
-			support.queue.wake(ResourceType.GATEWAY, row.gateway().id());
-		}
+		neighbours.preflight(row.gateway(), GatewayPermissions.PlannedTarget.of(row.target()), report);
 	}
 
 	@Override

@@ -30,6 +30,11 @@ public abstract class StatusColumns {
 		this.table = table;
 	}
 
+	/** The kind's table (made from the {@code managed_resource_columns} template). */
+	public String table() {
+		return table.table();
+	}
+
 	/** How many resources of this kind are in {@code phase} now (for the metrics). */
 	public long count(Phase phase) {
 		return jdbc.sql("select count(*) from " + table.table() + " where phase = ?")

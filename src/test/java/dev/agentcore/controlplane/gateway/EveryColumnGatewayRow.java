@@ -120,8 +120,8 @@ final class EveryColumnGatewayRow {
 	/** Inserts the IDP profile the authorizer names, then the row. */
 	void insert(JdbcClient jdbc) {
 		jdbc.sql("""
-				insert into idp_profiles (id, team, name, spec, discovery, version, created_at, updated_at, created_by)
-				values (?, ?, ?, cast('{}' as jsonb), cast('{}' as jsonb), 0, now(), now(), 'test')""")
+				insert into idp_profiles (id, team, name, spec, discovery, generation, version, created_at, updated_at, created_by)
+				values (?, ?, ?, cast('{}' as jsonb), cast('{}' as jsonb), 1, 0, now(), now(), 'test')""")
 			.params(profileId, team, unique("profile"))
 			.update();
 		String names = String.join(", ", columns.keySet());

@@ -1,6 +1,5 @@
 package dev.agentcore.controlplane.provisioning;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,9 +13,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ProvisioningError;
@@ -47,7 +43,22 @@ class ResourceReconcilerTests {
 
 	Managed row = row(Phase.PENDING, 0, null, null, false);
 
+	/** What the fake kind declares its client calls (set before {@link #things} is made). */
+	String[] iamActions = { "things:CreateThing" };
+
 	final Things things = new Things();
+
+	static final UUID PARENT = UUID.fromString("0190f5a2-0000-7000-8000-0000000000aa");
+
+	static final UUID CHILD = UUID.fromString("0190f5a2-0000-7000-8000-0000000000bb");
+
+	/** The phase of what the fake kind waits for; null when there is nothing to wait for. */
+	Phase parent;
+
+	boolean twoSteps;
+
+
+	AgentCoreFailure failSecondStep;
 
 	@AfterEach
 	void everyWriteWasInATransaction() {
@@ -102,7 +113,8 @@ class ResourceReconcilerTests {
 		assertThat(aws.calls).containsExactly("observe thing-1");
 		assertThat(store.removed).isTrue();
 		assertThat(store.holds("DELETED: Thing orders deleted; AWS confirmed.")).isTrue();
-		assertThat(things.deletedRows).isEqualTo(1);
+		assertThat(announced).as("the parent it declares to wake once deleted").containsExactly(
+				new Wake.Due(ResourceType.POLICY_ENGINE, PARENT));
 	}
 
 	@Test
@@ -210,7 +222,7 @@ class ResourceReconcilerTests {
 	void aCheckpointCommitsWhatTheReportHoldsSoFarWithItsWrites() {
 		row = row(Phase.READY, 1, "thing-1", null, false, 2);
 		aws.exists("thing-1", "orders", "READY", false);
-		things.twoSteps = true;
+		twoSteps = true;
 		store.failStatementContaining = "phase";
 		assertThatIllegalStateException().isThrownBy(() -> things.reconcile(ID));
 		assertThat(store.commits).as("the checkpoint; the pass's own write failed").isEqualTo(1);
@@ -224,8 +236,8 @@ class ResourceReconcilerTests {
 	void callsBeforeAFailureThatCameBeforeTheCheckpointAreWrittenWithTheReport() {
 		row = row(Phase.READY, 1, "thing-1", null, false, 2);
 		aws.exists("thing-1", "orders", "READY", false);
-		things.twoSteps = true;
-		things.failSecondStep = new AgentCoreFailure("ThrottlingException", 429, "slow down", true, null, null);
+		twoSteps = true;
+		failSecondStep = new AgentCoreFailure("ThrottlingException", 429, "slow down", true, null, null);
 		things.reconcile(ID);
 		assertThat(store.commits).as("one transaction: the report's").isEqualTo(1);
 		assertThat(store.indexOf("AWS_CALL: StepOne: first step")).isLessThan(store.indexOf("RETRY_SCHEDULED"));
@@ -254,19 +266,39 @@ class ResourceReconcilerTests {
 	}
 
 	@Test
-	void everyKindImplementsUpdateAndDeleteInOneOfTheirForms() throws ClassNotFoundException {
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new AssignableTypeFilter(ResourceReconciler.class));
-		List<String> kinds = scanner.findCandidateComponents("dev.agentcore.controlplane.provisioning")
-			.stream()
-			.map(BeanDefinition::getBeanClassName)
-			.toList();
-		assertThat(kinds).as("the six kinds").hasSizeGreaterThanOrEqualTo(6);
-		for (String kind : kinds) {
-			assertThat(Class.forName(kind).getDeclaredMethods()).as(kind + " (the skeleton's defaults only throw)")
-				.extracting(Method::getName)
-				.contains("update", "delete");
-		}
+	void aKindIsRegisteredOnceAndDeclaresWhatItsClientCalls() {
+		assertThatIllegalStateException().isThrownBy(() -> new Reconciler(List.of(things, new Things()), new SimpleMeterRegistry()))
+			.withMessageContaining("Two reconcilers of GATEWAY");
+		iamActions = new String[0];
+		Things silent = new Things();
+		assertThatIllegalStateException().isThrownBy(() -> new Reconciler(List.of(silent), new SimpleMeterRegistry()))
+			.withMessageContaining("GATEWAY declares no IAM actions");
+	}
+
+	@Test
+	void aDeclaredWaitHoldsTheResourceBackWithItsMessageAndNoAwsCall() {
+		parent = Phase.CREATING;
+		Next next = things.reconcile(ID);
+		assertThat(aws.calls).isEmpty();
+		assertThat(store.holds("Waiting for the parent to be READY (it is CREATING).")).isTrue();
+		assertThat(next.at()).as("looks again after ten polls").isAfter(Instant.now().plus(POLL.multipliedBy(9)));
+		parent = Phase.READY;
+		things.reconcile(ID);
+		assertThat(aws.calls).as("satisfied: created").hasSize(1);
+	}
+
+	@Test
+	void readyWakesWhatTheKindDeclaresWithTheReportThatSaysSo() {
+		row = row(Phase.READY, 1, "thing-1", null, false);
+		aws.exists("thing-1", "orders", "READY", true);
+		things.reconcile(ID);
+		assertThat(announced).as("a drift check: READY wake-ups only").containsExactly(new Wake.Due(ResourceType.TARGET, CHILD));
+
+		announced.clear();
+		row = row(Phase.UPDATING, 1, "thing-1", null, false, 2);
+		things.reconcile(ID);
+		assertThat(announced).as("a new generation applied").containsExactly(new Wake.Due(ResourceType.TARGET, CHILD),
+				new Wake.Due(ResourceType.EXECUTION_ROLE, CHILD));
 	}
 
 	/** A row of the fake kind at generation 1 (or {@code generation}). */
@@ -337,52 +369,30 @@ class ResourceReconcilerTests {
 
 	}
 
-	/** The fake kind: only the port calls, as a real kind states them. */
-	final class Things extends ResourceReconciler<Managed, String, Thing> {
-
-		int deletedRows;
-
-		boolean twoSteps;
-
-		AgentCoreFailure failSecondStep;
-
-		Things() {
-			super(new ReconcileSupport(store.events, store, announced::add, settings(), null, null),
-					new ResourceKind<>(ResourceType.GATEWAY, "Thing", store.status,
-							id -> Optional.ofNullable(ResourceReconcilerTests.this.row), managed -> managed));
-		}
+	/** The fake kind's client: only the port calls, as a real kind states them. */
+	final class ThingClient implements ResourceClient<Managed, String, Thing> {
 
 		@Override
-		String desired(Managed row) {
-			return "spec of generation " + row.generation();
-		}
-
-		@Override
-		AgentCore.Call<Thing> create(Managed row, String desired, String clientToken) {
+		public AgentCore.Call<Thing> create(Managed row, String desired, String clientToken) {
 			return aws.create(row.name(), clientToken);
 		}
 
 		@Override
-		Optional<Thing> observe(Managed row, String awsId, String desired) {
+		public Optional<Thing> observe(Managed row, String awsId, String desired) {
 			return aws.observe(awsId);
 		}
 
 		@Override
-		Optional<Thing> findByName(Managed row, String desired) {
+		public Optional<Thing> findByName(Managed row, String desired) {
 			return aws.findByName(row.name());
 		}
 
+		/** One call, or two, like a managed Cognito pool's parts, recorded at once after each. */
 		@Override
-		AgentCore.Call<Thing> update(Managed row, String awsId, String desired) {
-			aws.calls.add("update " + awsId);
-			return new AgentCore.Call<>(null, "req-update");
-		}
-
-		/** An update of two calls, like a managed Cognito pool's parts, recorded at once after each. */
-		@Override
-		AgentCore.Call<Thing> update(Managed row, String awsId, String desired, Report report) {
+		public AgentCore.Call<Thing> update(Managed row, String awsId, String desired, Report report) {
 			if (!twoSteps) {
-				return super.update(row, awsId, desired, report);
+				aws.calls.add("update " + awsId);
+				return new AgentCore.Call<>(null, "req-update");
 			}
 			report.awsCall("StepOne", null, "first step");
 			if (failSecondStep != null) {
@@ -394,15 +404,32 @@ class ResourceReconcilerTests {
 		}
 
 		@Override
-		AgentCore.Call<Void> delete(Managed row, String awsId) {
+		public AgentCore.Call<Void> delete(Managed row, String awsId, String desired, Report report) {
 			aws.calls.add("delete " + awsId);
 			aws.things.remove(awsId);
 			return new AgentCore.Call<>(null, "req-delete");
 		}
 
+	}
+
+	/** The fake kind: a declaration (client, a wait, wake-ups) and its desired state. */
+	final class Things extends ResourceReconciler<Managed, String, Thing> {
+
+		Things() {
+			super(new ReconcileSupport(store.events, store, announced::add, settings(), null, null),
+					ResourceKind.of(ResourceType.GATEWAY, "Thing", store.status,
+							id -> Optional.ofNullable(ResourceReconcilerTests.this.row), managed -> managed, new ThingClient())
+						.waitsFor(Wait.forResource(ResourceType.POLICY_ENGINE, managed -> Optional.ofNullable(parent),
+								phase -> phase == Phase.READY, phase -> "Waiting for the parent to be READY (it is " + phase + ")."))
+						.wakes(ResourceType.TARGET, Wake.When.READY, managed -> List.of(CHILD))
+						.wakes(ResourceType.EXECUTION_ROLE, Wake.When.GENERATION_APPLIED, managed -> List.of(CHILD))
+						.wakes(ResourceType.POLICY_ENGINE, Wake.When.DELETED, managed -> List.of(PARENT))
+						.calls(iamActions));
+		}
+
 		@Override
-		void deleted(Managed row) {
-			deletedRows++;
+		String desired(Managed row) {
+			return "spec of generation " + row.generation();
 		}
 
 	}
