@@ -115,7 +115,6 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 	}
 
 	static final String DELETE_AWAITS_CONSENT = "TARGET_DELETE_AWAITS_CONSENT";
-	}
 
 	@Override
 	void beforeChange(Row row, Report report) {
