@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dev.agentcore.controlplane.servicemodel.ModelMember;
+import dev.agentcore.controlplane.web.UrlRedaction;
 
 /** The configuration blocks of the target types, as declared in requests and kept in the spec. */
 public final class TargetBlocks {
@@ -80,6 +81,20 @@ public final class TargetBlocks {
 
 		public McpServer(String endpoint) {
 			this(endpoint, null, null, null);
+		}
+
+		/** As a read shows it: credentials inside the endpoint URL (user info, {@code ?api-key=}, ...) masked. */
+		McpServer redacted() {
+			return new McpServer(UrlRedaction.redact(endpoint), toolSchema, listingMode, resourcePriority);
+		}
+
+		/**
+		 * This server as declared in a replacement of {@code current}: an endpoint sent back as a read showed it
+		 * (masked) keeps the one stored, so a GET-edit-PUT never writes the mask in place of the secret.
+		 */
+		McpServer keepingMaskedEndpointOf(McpServer current) {
+			return current != null && UrlRedaction.isRedactedFormOf(endpoint, current.endpoint())
+					? new McpServer(current.endpoint(), toolSchema, listingMode, resourcePriority) : this;
 		}
 
 	}

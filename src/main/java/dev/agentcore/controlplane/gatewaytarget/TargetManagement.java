@@ -65,7 +65,9 @@ public class TargetManagement {
 		Gateway gateway = gateways.lockForTargetChange(caller, gatewayId);
 		GatewayTarget target = find(gatewayId, id).requireVersion(ifMatch);
 		pairsWith(gateway, spec);
-		return target.respecify(name, type, spec, caller.actor()) ? targets.save(target) : target;
+		TargetSpec kept = spec.mcpServer() == null ? spec
+				: spec.withMcpServer(spec.mcpServer().keepingMaskedEndpointOf(target.spec().mcpServer()));
+		return target.respecify(name, type, kept, caller.actor()) ? targets.save(target) : target;
 	}
 
 	@Transactional

@@ -31,7 +31,7 @@ record TargetResponse(UUID id, UUID gatewayId, String team, String name, String 
 		GatewayTarget.AwsTarget aws = target.aws();
 		StatusView status = StatusView.from(target.status(), target.createdAt(), target.deletionRequested());
 		return new TargetResponse(target.id(), target.gatewayId(), target.team(), target.name(), spec.description(),
-				target.type(), spec.openApi(), spec.smithy(), spec.lambda(), spec.mcpServer(), spec.apiGateway(),
+				target.type(), spec.openApi(), spec.smithy(), spec.lambda(), spec.mcpServer() == null ? null : spec.mcpServer().redacted(), spec.apiGateway(),
 				spec.agentcoreRuntime(), spec.credentials(), spec.metadata(), target.version(), target.generation(),
 				target.createdAt(), target.updatedAt(), target.createdBy(),
 				new TargetStatusView(status.phase(), status.observedGeneration(), status.message(), status.lastError(),

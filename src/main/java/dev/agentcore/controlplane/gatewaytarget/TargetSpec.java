@@ -20,4 +20,10 @@ public record TargetSpec(String description, SchemaSource openApi, SchemaSource 
 		this(description, openApi, smithy, lambda, mcpServer, apiGateway, null, credentials, null);
 	}
 
+	/** The same spec with another MCP server block. */
+	TargetSpec withMcpServer(McpServer server) {
+		return new TargetSpec(description, openApi, smithy, lambda, server, apiGateway, agentcoreRuntime, credentials,
+				metadata);
+	}
+
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,6 +42,9 @@ class TargetApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	GatewayTargets stored;
 
 	Api api;
 
@@ -169,6 +173,29 @@ class TargetApiIntegrationTests {
 		assertThat(changed.status()).isEqualTo(202);
 		assertThat(changed.json().get("generation").asLong()).isEqualTo(2);
 		assertThat(api.put(path, "\"0\"", lambdaTarget("weather")).status()).isEqualTo(412);
+	}
+
+	@Test
+	void aSecretInsideAnMcpEndpointIsMaskedInReadsAndKeptWhenTheReadIsSentBack() {
+		String secret = "s3cr3t-" + unique("k");
+		String declared = "https://mcp.example.com/mcp?tenant=acme&api-key=" + secret;
+		Http.Response created = api.post(targets, """
+				{"name": "keyed", "type": "MCP_SERVER", "mcpServer": {"endpoint": "%s"}}""".formatted(declared));
+		assertThat(created.status()).as(created.body()).isEqualTo(202);
+		assertThat(created.body()).doesNotContain(secret);
+		String path = created.header("Location").orElseThrow();
+		JsonNode read = api.get(path).json();
+		assertThat(read.at("/mcpServer/endpoint").asString()).isEqualTo("https://mcp.example.com/mcp?tenant=acme&api-key=***");
+		assertThat(api.get(targets).body()).doesNotContain(secret);
+
+		Http.Response edited = api.put(path, "\"0\"", """
+				{"name": "keyed", "type": "MCP_SERVER", "description": "edited", "mcpServer": {"endpoint": "%s"}}"""
+			.formatted(read.at("/mcpServer/endpoint").asString()));
+		assertThat(edited.status()).as(edited.body()).isEqualTo(202);
+		GatewayTarget target = stored.findById(java.util.UUID.fromString(read.get("id").asString())).orElseThrow();
+		assertThat(target.spec().mcpServer().endpoint()).as("the masked form sent back keeps the stored secret")
+			.isEqualTo(declared);
+		assertThat(target.spec().description()).isEqualTo("edited");
 	}
 
 	@Test
