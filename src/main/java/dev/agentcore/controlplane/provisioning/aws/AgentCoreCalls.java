@@ -144,19 +144,19 @@ class AgentCoreCalls {
 		if (body != null) {
 			request.putHeader("Content-Type", "application/json").putHeader("Content-Length", Integer.toString(body.length));
 		}
-		for (String member : operation.queryMembers()) {
+		operation.queryMembers().forEach((member, parameter) -> {
 			JsonNode value = members.get(member);
 			if (value != null && !value.isNull()) {
-				request.putRawQueryParameter(member, value.asString());
+				request.putRawQueryParameter(parameter, value.asString());
 			}
-		}
+		});
 		return request.build();
 	}
 
 	/** The JSON body: every member that is not a query member; none for a GET or DELETE without any. */
 	private static byte[] body(AgentCoreOperation operation, ObjectNode members) {
 		ObjectNode body = members.deepCopy();
-		operation.queryMembers().forEach(body::remove);
+		operation.queryMembers().keySet().forEach(body::remove);
 		if (body.isEmpty() && (operation.method().name().equals("GET") || operation.method().name().equals("DELETE"))) {
 			return null;
 		}
