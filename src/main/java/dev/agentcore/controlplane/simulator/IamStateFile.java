@@ -1,10 +1,6 @@
 package dev.agentcore.controlplane.simulator;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -31,14 +27,13 @@ class IamStateFile {
 	private final JsonMapper json;
 
 	IamStateFile(SimulatorSettings settings, JsonMapper json) {
-		this.file = settings.stateFile() == null ? null
-				: settings.stateFile().resolveSibling(settings.stateFile().getFileName() + ".iam.json");
+		this.file = JsonStateFile.beside(settings.stateFile(), ".iam.json");
 		this.json = json;
 	}
 
 	/** The kept roles; null for a fresh account. */
 	List<SimulatedRole> load() {
-		if (file == null || !Files.isRegularFile(file)) {
+		if (!JsonStateFile.kept(file)) {
 			return null;
 		}
 		try {
@@ -51,18 +46,7 @@ class IamStateFile {
 	}
 
 	void save(List<SimulatedRole> roles) {
-		if (file == null) {
-			return;
-		}
-		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-			json.writeValue(temporary.toFile(), roles);
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot keep the simulated IAM state in " + file, ex);
-		}
+		JsonStateFile.write(json, file, roles, "simulated IAM state");
 	}
 
 }

@@ -1,10 +1,6 @@
 package dev.agentcore.controlplane.simulator;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -30,13 +26,12 @@ class PolicyStateFile {
 	private final JsonMapper json;
 
 	PolicyStateFile(SimulatorSettings settings, JsonMapper json) {
-		this.file = settings.stateFile() == null ? null
-				: settings.stateFile().resolveSibling(settings.stateFile().getFileName() + ".policies.json");
+		this.file = JsonStateFile.beside(settings.stateFile(), ".policies.json");
 		this.json = json;
 	}
 
 	State load() {
-		if (file == null || !Files.isRegularFile(file)) {
+		if (!JsonStateFile.kept(file)) {
 			return State.EMPTY;
 		}
 		try {
@@ -49,18 +44,7 @@ class PolicyStateFile {
 	}
 
 	void save(State state) {
-		if (file == null) {
-			return;
-		}
-		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-			json.writeValue(temporary.toFile(), state);
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot keep the simulated policy engines in " + file, ex);
-		}
+		JsonStateFile.write(json, file, state, "simulated policy engines");
 	}
 
 	record State(List<SimulatedPolicyEngine> engines, List<SimulatedPolicy> policies, long sequence) {

@@ -1,61 +1,46 @@
 package dev.agentcore.controlplane.simulator;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The transitions of the simulated account's policy engines and policies: CREATING and UPDATING end
- * ACTIVE, or CREATE_FAILED / UPDATE_FAILED with the statement's findings (or for names the faults doom);
- * DELETING ends with the resource gone, or DELETE_FAILED for names the faults doom (a repeated delete
- * tries again). Like gateways', they complete lazily.
+ * The shapes and transition rules of the simulated account's policy engines and policies: CREATING and
+ * UPDATING end ACTIVE, or CREATE_FAILED / UPDATE_FAILED with the statement's findings (or for names the
+ * faults doom); DELETING ends with the resource gone, or DELETE_FAILED for names the faults doom (a
+ * repeated delete tries again). Like gateways', they complete lazily ({@link SimulatedStore#settle}).
  */
 final class PolicyTransitions {
+
+	static final SimulatedShape<SimulatedPolicyEngine> ENGINES = new SimulatedShape<>(
+			SimulatedPolicyEngine::policyEngineId, SimulatedPolicyEngine::sequence, SimulatedPolicyEngine::clientToken,
+			SimulatedPolicyEngine::createRequest, SimulatedPolicyEngine::settlesAt, PolicyTransitions::engine);
+
+	static final SimulatedShape<SimulatedPolicy> POLICIES = new SimulatedShape<>(SimulatedPolicy::policyId,
+			SimulatedPolicy::sequence, SimulatedPolicy::clientToken, SimulatedPolicy::createRequest,
+			SimulatedPolicy::settlesAt, PolicyTransitions::policy);
 
 	private PolicyTransitions() {
 	}
 
-	/** Completes every transition whose time has come; returns whether anything changed. */
-	static boolean settle(Map<String, SimulatedPolicyEngine> engines, Map<String, SimulatedPolicy> policies, Faults faults,
-			Instant now) {
-		boolean changed = false;
-		for (SimulatedPolicy policy : List.copyOf(policies.values())) {
-			if (policy.inTransition() && !now.isBefore(policy.settlesAt())) {
-				changed = true;
-				if (policy.status().equals("DELETING")) {
-					if (faults.failsDeletionOf(policy.name())) {
-						policies.put(policy.policyId(), policy.withStatus("DELETE_FAILED", deleteFailed(policy.name(), faults),
-								policy.settlesAt(), null));
-					}
-					else {
-						policies.remove(policy.policyId());
-					}
-					continue;
-				}
-				List<String> reasons = reasons(policy.name(), policy.findings(), faults);
-				policies.put(policy.policyId(), policy.withStatus(reasons.isEmpty() ? "ACTIVE" : failed(policy.status()),
-						reasons, policy.settlesAt(), null));
-			}
+	static SimulatedPolicyEngine engine(SimulatedPolicyEngine engine, Faults faults) {
+		if (engine.status().equals("DELETING")) {
+			return faults.failsDeletionOf(engine.name())
+					? engine.withStatus("DELETE_FAILED", deleteFailed(engine.name(), faults), engine.settlesAt(), null)
+					: null;
 		}
-		for (SimulatedPolicyEngine engine : List.copyOf(engines.values())) {
-			if (engine.inTransition() && !now.isBefore(engine.settlesAt())) {
-				changed = true;
-				if (engine.status().equals("DELETING")) {
-					if (faults.failsDeletionOf(engine.name())) {
-						engines.put(engine.policyEngineId(), engine.withStatus("DELETE_FAILED", deleteFailed(engine.name(), faults),
-								engine.settlesAt(), null));
-					}
-					else {
-						engines.remove(engine.policyEngineId());
-					}
-					continue;
-				}
-				List<String> reasons = reasons(engine.name(), List.of(), faults);
-				engines.put(engine.policyEngineId(), engine.withStatus(reasons.isEmpty() ? "ACTIVE" : failed(engine.status()),
-						reasons, engine.settlesAt(), null));
-			}
+		List<String> reasons = reasons(engine.name(), List.of(), faults);
+		return engine.withStatus(reasons.isEmpty() ? "ACTIVE" : failed(engine.status()), reasons, engine.settlesAt(),
+				null);
+	}
+
+	static SimulatedPolicy policy(SimulatedPolicy policy, Faults faults) {
+		if (policy.status().equals("DELETING")) {
+			return faults.failsDeletionOf(policy.name())
+					? policy.withStatus("DELETE_FAILED", deleteFailed(policy.name(), faults), policy.settlesAt(), null)
+					: null;
 		}
-		return changed;
+		List<String> reasons = reasons(policy.name(), policy.findings(), faults);
+		return policy.withStatus(reasons.isEmpty() ? "ACTIVE" : failed(policy.status()), reasons, policy.settlesAt(),
+				null);
 	}
 
 	private static String failed(String transition) {

@@ -3,14 +3,11 @@ package dev.agentcore.controlplane.simulator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Predicate;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Profile;
@@ -26,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Profile({ "local", "simulator" })
 class SimulatedAgentCore {
 
+	/** Targets' ids: ten upper-case letters and digits. */
+	private static final String TARGET_ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
 	private final SimulatorSettings settings;
 
 	private final FaultInjector faults;
@@ -34,11 +34,11 @@ class SimulatedAgentCore {
 
 	private final Clock clock;
 
-	private final Map<String, SimulatedGateway> gateways = new LinkedHashMap<>();
-
-	private final Map<String, SimulatedTarget> targets = new LinkedHashMap<>();
-
 	private final SimulatorStats stats = new SimulatorStats();
+
+	private final SimulatedStore<SimulatedGateway> gateways;
+
+	private final SimulatedStore<SimulatedTarget> targets;
 
 	private long sequence;
 
@@ -53,22 +53,18 @@ class SimulatedAgentCore {
 		this.stateFile = stateFile;
 		this.clock = clock;
 		SimulatorStateFile.State state = stateFile.load();
-		state.gateways().forEach(gateway -> gateways.put(gateway.gatewayId(), gateway));
-		state.targets().forEach(target -> targets.put(target.targetId(), target));
+		this.gateways = new SimulatedStore<>(Transitions.gateways(stats), state.gateways());
+		this.targets = new SimulatedStore<>(Transitions.targets(stats), state.targets());
 		this.sequence = state.sequence();
 	}
 
 	synchronized SimulatedGateway createGateway(GatewayInput spec, JsonNode request) {
 		settle();
-		JsonNode fingerprint = withoutToken(request);
-		if (spec.clientToken() != null) {
-			for (SimulatedGateway existing : gateways.values()) {
-				if (spec.clientToken().equals(existing.clientToken())) {
-					return SimulatedRequests.repeated(existing, existing.createRequest(), fingerprint);
-				}
-			}
+		Optional<SimulatedGateway> repeated = gateways.repeated(spec.clientToken(), request, gateway -> true);
+		if (repeated.isPresent()) {
+			return repeated.get();
 		}
-		if (gateways.values().stream().anyMatch(gateway -> gateway.name().equals(spec.name()))) {
+		if (gateways.any(gateway -> gateway.name().equals(spec.name()))) {
 			throw AwsError.conflict("A gateway named " + spec.name() + " already exists in this account");
 		}
 		if (gateways.size() >= settings.gatewayLimit()) {
@@ -76,10 +72,11 @@ class SimulatedAgentCore {
 					+ " gateways, the maximum allowed. Delete a gateway or request a quota increase.");
 		}
 		Instant now = clock.instant();
-		String id = uniqueId(spec.name().toLowerCase(java.util.Locale.ROOT) + "-", true, gateways::containsKey);
+		String id = SimulatedIds.unique(spec.name().toLowerCase(java.util.Locale.ROOT) + "-", SimulatedIds.MIXED,
+				gateways::contains);
 		SimulatedGateway gateway = new SimulatedGateway(++sequence, id, spec.name(), spec.members(), spec.tags(), "CREATING",
-				List.of(), now, now, settlesAt(now), spec.clientToken(), fingerprint);
-		gateways.put(id, gateway);
+				List.of(), now, now, settlesAt(now), spec.clientToken(), SimulatedRequests.withoutToken(request));
+		gateways.put(gateway);
 		stats.gatewaysCreated++;
 		save();
 		return gateway;
@@ -100,10 +97,10 @@ class SimulatedAgentCore {
 			throw AwsError.validation("authorizerType",
 					"The authorizer type of a gateway cannot be changed (is " + gateway.authorizerType() + ")");
 		}
-		requireSettled(gateway.inTransition(), "Gateway " + gateway.gatewayId(), gateway.status());
+		SimulatedRequests.requireSettled(gateway.inTransition(), "Gateway " + gateway.gatewayId(), gateway.status());
 		Instant now = clock.instant();
 		SimulatedGateway updated = gateway.withMembers(spec.members(), now, settlesAt(now));
-		gateways.put(updated.gatewayId(), updated);
+		gateways.put(updated);
 		save();
 		return updated;
 	}
@@ -111,7 +108,7 @@ class SimulatedAgentCore {
 	synchronized SimulatedGateway deleteGateway(String identifier) {
 		settle();
 		SimulatedGateway gateway = requireGateway(identifier);
-		requireSettled(gateway.inTransition(), "Gateway " + gateway.gatewayId(), gateway.status());
+		SimulatedRequests.requireSettled(gateway.inTransition(), "Gateway " + gateway.gatewayId(), gateway.status());
 		long count = targetsOf(gateway.gatewayId()).size();
 		if (count > 0) {
 			throw AwsError.conflict("Gateway " + gateway.gatewayId() + " has " + count
@@ -119,7 +116,7 @@ class SimulatedAgentCore {
 		}
 		Instant now = clock.instant();
 		SimulatedGateway deleting = gateway.withStatus("DELETING", List.of(), now, settlesAt(now));
-		gateways.put(deleting.gatewayId(), deleting);
+		gateways.put(deleting);
 		save();
 		return deleting;
 	}
@@ -138,7 +135,7 @@ class SimulatedAgentCore {
 		if (merged.size() > 50) {
 			throw AwsError.quotaExceeded("A resource can have at most 50 tags; " + resourceArn + " would have " + merged.size());
 		}
-		gateways.put(gateway.gatewayId(), gateway.withTags(merged));
+		gateways.put(gateway.withTags(merged));
 		save();
 	}
 
@@ -147,13 +144,13 @@ class SimulatedAgentCore {
 		SimulatedGateway gateway = taggable(resourceArn);
 		Map<String, String> remaining = new java.util.TreeMap<>(gateway.tags());
 		keys.forEach(remaining::remove);
-		gateways.put(gateway.gatewayId(), gateway.withTags(remaining));
+		gateways.put(gateway.withTags(remaining));
 		save();
 	}
 
 	synchronized Pages.Page<SimulatedGateway> gateways(Integer maxResults, String nextToken) {
 		settle();
-		return Pages.page(new ArrayList<>(gateways.values()), SimulatedGateway::sequence, maxResults, nextToken);
+		return gateways.page(gateway -> true, maxResults, nextToken);
 	}
 
 	/**
@@ -164,15 +161,12 @@ class SimulatedAgentCore {
 			String consentBase) {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
-		JsonNode fingerprint = withoutToken(request);
-		List<SimulatedTarget> siblings = targetsOf(gateway.gatewayId());
-		if (spec.clientToken() != null) {
-			for (SimulatedTarget existing : siblings) {
-				if (spec.clientToken().equals(existing.clientToken())) {
-					return SimulatedRequests.repeated(existing, existing.createRequest(), fingerprint);
-				}
-			}
+		Optional<SimulatedTarget> repeated = targets.repeated(spec.clientToken(), request,
+				target -> target.gatewayId().equals(gateway.gatewayId()));
+		if (repeated.isPresent()) {
+			return repeated.get();
 		}
+		List<SimulatedTarget> siblings = targetsOf(gateway.gatewayId());
 		requireGatewayReady(gateway);
 		TargetStates.pairsWith(gateway, spec);
 		if (siblings.stream().anyMatch(target -> target.name().equals(spec.name()))) {
@@ -183,11 +177,11 @@ class SimulatedAgentCore {
 					+ " targets, the maximum allowed.");
 		}
 		Instant now = clock.instant();
-		String id = uniqueId("", false, targets::containsKey);
+		String id = SimulatedIds.unique("", TARGET_ID_ALPHABET, targets::contains);
 		SimulatedTarget target = new SimulatedTarget(++sequence, gateway.gatewayId(), id, spec.name(), spec.members(),
-				"CREATING", List.of(), now, now, null, settlesAt(now), spec.clientToken(), fingerprint,
-				SimulatedTarget.needsConsent(spec.members()) ? TargetStates.consent(consentBase, spec) : null);
-		targets.put(id, target);
+				"CREATING", List.of(), now, now, null, settlesAt(now), spec.clientToken(),
+				SimulatedRequests.withoutToken(request), SimulatedTarget.needsConsent(spec.members()) ? TargetStates.consent(consentBase, spec) : null);
+		targets.put(target);
 		stats.targetsCreated++;
 		save();
 		return target;
@@ -208,7 +202,7 @@ class SimulatedAgentCore {
 		}
 		requireGatewayReady(gateway);
 		TargetStates.requireNoConsentAwaited(target);
-		requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
+		SimulatedRequests.requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 		TargetStates.pairsWith(gateway, spec);
 		Instant now = clock.instant();
 		// A consent holds for the credentials it was given for; other credentials need a new one.
@@ -216,7 +210,7 @@ class SimulatedAgentCore {
 				: target.consent() != null && target.consent().credentials().equals(SimulatedTarget.credentials(spec.members()))
 						? target.consent() : TargetStates.consent(target.consent() == null ? "" : TargetStates.base(target.consent().url()), spec);
 		SimulatedTarget updated = target.withMembers(spec.members(), consent, now, settlesAt(now));
-		targets.put(updated.targetId(), updated);
+		targets.put(updated);
 		save();
 		return updated;
 	}
@@ -226,10 +220,10 @@ class SimulatedAgentCore {
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
 		SimulatedTarget target = requireTarget(gateway, targetId);
 		TargetStates.requireNoConsentAwaited(target);
-		requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
+		SimulatedRequests.requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 		Instant now = clock.instant();
 		SimulatedTarget deleting = target.withStatus("DELETING", List.of(), now, settlesAt(now));
-		targets.put(deleting.targetId(), deleting);
+		targets.put(deleting);
 		save();
 		return deleting;
 	}
@@ -237,7 +231,7 @@ class SimulatedAgentCore {
 	synchronized Pages.Page<SimulatedTarget> targets(String gatewayIdentifier, Integer maxResults, String nextToken) {
 		settle();
 		SimulatedGateway gateway = requireGateway(gatewayIdentifier);
-		return Pages.page(targetsOf(gateway.gatewayId()), SimulatedTarget::sequence, maxResults, nextToken);
+		return targets.page(target -> target.gatewayId().equals(gateway.gatewayId()), maxResults, nextToken);
 	}
 
 	synchronized List<SimulatedTarget> synchronize(String gatewayIdentifier, List<String> targetIds) {
@@ -253,14 +247,14 @@ class SimulatedAgentCore {
 						: " is not an MCP server target; only MCP server targets can be synchronized"));
 			}
 			TargetStates.requireNoConsentAwaited(target);
-			requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
+			SimulatedRequests.requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 			chosen.add(target);
 		}
 		Instant now = clock.instant();
 		List<SimulatedTarget> synchronizing = new ArrayList<>();
 		for (SimulatedTarget target : chosen) {
 			SimulatedTarget next = target.synchronizing(now, settlesAt(now));
-			targets.put(next.targetId(), next);
+			targets.put(next);
 			synchronizing.add(next);
 		}
 		save();
@@ -268,21 +262,21 @@ class SimulatedAgentCore {
 	}
 
 	/** A person opened the consent URL: the target waiting for it carries on. Empty when no target waits on it. */
-	synchronized java.util.Optional<SimulatedTarget> consent(String token) {
+	synchronized Optional<SimulatedTarget> consent(String token) {
 		settle();
-		for (SimulatedTarget target : targets.values()) {
+		for (SimulatedTarget target : targets.all()) {
 			if (target.consent() != null && target.consent().token().equals(token)) {
 				if (target.consent().given()) {
-					return java.util.Optional.of(target);
+					return Optional.of(target);
 				}
 				Instant now = clock.instant();
 				SimulatedTarget consented = target.consented(now, target.awaitingConsent() ? settlesAt(now) : target.settlesAt());
-				targets.put(consented.targetId(), consented);
+				targets.put(consented);
 				save();
-				return java.util.Optional.of(consented);
+				return Optional.of(consented);
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/** A gateway's targets, for its data plane; the gateway must exist. */
@@ -293,7 +287,7 @@ class SimulatedAgentCore {
 
 	synchronized Snapshot snapshot() {
 		settle();
-		return new Snapshot(List.copyOf(gateways.values()), List.copyOf(targets.values()), stats.copy());
+		return new Snapshot(gateways.all(), targets.all(), stats.copy());
 	}
 
 	SimulatorStats stats() {
@@ -309,14 +303,17 @@ class SimulatedAgentCore {
 	}
 
 	private void settle() {
-		if (Transitions.settle(gateways, targets, stats, faults.faults(), clock.instant())) {
+		Instant now = clock.instant();
+		Faults current = faults.faults();
+		boolean targetsSettled = targets.settle(now, current);
+		if (gateways.settle(now, current) | targetsSettled) {
 			save();
 		}
 	}
 
 	private SimulatedGateway taggable(String resourceArn) {
-		SimulatedGateway gateway = resourceArn.contains(":gateway/") ? gateways.get(resourceArn.substring(resourceArn.lastIndexOf('/') + 1))
-				: null;
+		SimulatedGateway gateway = resourceArn.contains(":gateway/")
+				? gateways.find(resourceArn.substring(resourceArn.lastIndexOf('/') + 1)).orElse(null) : null;
 		if (gateway == null || !resourceArn.equals(WireFormat.gatewayArn(gateway.gatewayId(), region(), accountId()))) {
 			throw AwsError.notFound("Resource " + resourceArn + " was not found");
 		}
@@ -325,19 +322,13 @@ class SimulatedAgentCore {
 
 	private SimulatedGateway requireGateway(String identifier) {
 		String id = identifier.contains(":gateway/") ? identifier.substring(identifier.lastIndexOf('/') + 1) : identifier;
-		SimulatedGateway gateway = gateways.get(id);
-		if (gateway == null) {
-			throw AwsError.notFound("Gateway " + identifier + " was not found");
-		}
-		return gateway;
+		return gateways.find(id).orElseThrow(() -> AwsError.notFound("Gateway " + identifier + " was not found"));
 	}
 
 	private SimulatedTarget requireTarget(SimulatedGateway gateway, String targetId) {
-		SimulatedTarget target = targets.get(targetId);
-		if (target == null || !target.gatewayId().equals(gateway.gatewayId())) {
-			throw AwsError.notFound("Target " + targetId + " was not found in gateway " + gateway.gatewayId());
-		}
-		return target;
+		return targets.find(targetId)
+			.filter(target -> target.gatewayId().equals(gateway.gatewayId()))
+			.orElseThrow(() -> AwsError.notFound("Target " + targetId + " was not found in gateway " + gateway.gatewayId()));
 	}
 
 	private static void requireGatewayReady(SimulatedGateway gateway) {
@@ -351,44 +342,16 @@ class SimulatedAgentCore {
 		}
 	}
 
-	private static void requireSettled(boolean inTransition, String what, String status) {
-		if (inTransition) {
-			throw AwsError.conflict(what + " is " + status + "; retry when the operation in progress has completed");
-		}
-	}
-
 	private List<SimulatedTarget> targetsOf(String gatewayId) {
-		return targets.values().stream().filter(target -> target.gatewayId().equals(gatewayId)).toList();
+		return targets.matching(target -> target.gatewayId().equals(gatewayId));
 	}
 
 	private Instant settlesAt(Instant now) {
 		return now.plus(faults.transitionDelay());
 	}
 
-	private static JsonNode withoutToken(JsonNode request) {
-		ObjectNode copy = ((ObjectNode) request).deepCopy();
-		copy.remove("clientToken");
-		return copy;
-	}
-
-	private static String uniqueId(String prefix, boolean lowerOnly, Predicate<String> taken) {
-		String alphabet = lowerOnly ? "abcdefghijklmnopqrstuvwxyz0123456789"
-				: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-		while (true) {
-			StringBuilder id = new StringBuilder(prefix);
-			for (int i = 0; i < 10; i++) {
-				id.append(alphabet.charAt(random.nextInt(alphabet.length())));
-			}
-			if (!taken.test(id.toString())) {
-				return id.toString();
-			}
-		}
-	}
-
 	private void save() {
-		stateFile.save(new SimulatorStateFile.State(List.copyOf(gateways.values()), List.copyOf(targets.values()),
-				sequence));
+		stateFile.save(new SimulatorStateFile.State(gateways.all(), targets.all(), sequence));
 	}
 
 	record Snapshot(List<SimulatedGateway> gateways, List<SimulatedTarget> targets, SimulatorStats.View stats) {

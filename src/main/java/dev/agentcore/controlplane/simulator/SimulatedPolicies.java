@@ -2,7 +2,7 @@ package dev.agentcore.controlplane.simulator;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,31 +29,28 @@ class SimulatedPolicies {
 	SimulatedPolicy create(String engineId, JsonNode request) {
 		PolicyInput spec = PolicyInputRules.policy(request);
 		List<String> findings = findings(engineId, spec);
-		JsonNode fingerprint = SimulatedRequests.withoutToken(request);
 		synchronized (engines) {
 			engines.settle();
 			SimulatedPolicyEngine engine = engines.requireEngine(engineId);
-			if (spec.clientToken() != null) {
-				for (SimulatedPolicy existing : engines.policiesOf(engineId)) {
-					if (spec.clientToken().equals(existing.clientToken())) {
-						return SimulatedRequests.repeated(existing, existing.createRequest(), fingerprint);
-					}
-				}
+			SimulatedStore<SimulatedPolicy> policies = engines.policies();
+			Optional<SimulatedPolicy> repeated = policies.repeated(spec.clientToken(), request,
+					policy -> policy.policyEngineId().equals(engineId));
+			if (repeated.isPresent()) {
+				return repeated.get();
 			}
 			SimulatedPolicyEngines.requireActive(engine);
-			Map<String, SimulatedPolicy> policies = engines.policiesById();
-			if (policies.values().stream().anyMatch(policy -> policy.name().equals(spec.name()))) {
+			if (policies.any(policy -> policy.name().equals(spec.name()))) {
 				throw AwsError.conflict("A policy named " + spec.name() + " already exists in this account");
 			}
 			if (engines.policiesOf(engineId).size() >= PER_ENGINE) {
 				throw AwsError.quotaExceeded("Policy engine " + engineId + " already has " + PER_ENGINE + " policies.");
 			}
 			Instant now = Instant.now();
-			String id = SimulatedIds.unique(spec.name() + "-", SimulatedIds.MIXED, policies::containsKey);
+			String id = SimulatedIds.unique(spec.name() + "-", SimulatedIds.MIXED, policies::contains);
 			SimulatedPolicy policy = new SimulatedPolicy(engines.nextSequence(), engineId, id, spec.name(),
 					spec.description(), spec.statement(), spec.validationMode(), "CREATING", List.of(), findings, now, now,
-					engines.settlesAt(now), spec.clientToken(), fingerprint, spec.enforcementMode());
-			policies.put(id, policy);
+					engines.settlesAt(now), spec.clientToken(), SimulatedRequests.withoutToken(request), spec.enforcementMode());
+			policies.put(policy);
 			engines.save();
 			return policy;
 		}
@@ -75,7 +72,7 @@ class SimulatedPolicies {
 			SimulatedRequests.requireSettled(policy.inTransition(), "Policy " + policyId, policy.status());
 			Instant now = Instant.now();
 			SimulatedPolicy updated = policy.withSpec(spec, findings, now, engines.settlesAt(now));
-			engines.policiesById().put(policyId, updated);
+			engines.policies().put(updated);
 			engines.save();
 			return updated;
 		}
@@ -88,7 +85,7 @@ class SimulatedPolicies {
 			SimulatedRequests.requireSettled(policy.inTransition(), "Policy " + policyId, policy.status());
 			Instant now = Instant.now();
 			SimulatedPolicy deleting = policy.withStatus("DELETING", List.of(), now, engines.settlesAt(now));
-			engines.policiesById().put(policyId, deleting);
+			engines.policies().put(deleting);
 			engines.save();
 			return deleting;
 		}
@@ -98,7 +95,7 @@ class SimulatedPolicies {
 		synchronized (engines) {
 			engines.settle();
 			engines.requireEngine(engineId);
-			return Pages.page(engines.policiesOf(engineId), SimulatedPolicy::sequence, maxResults, nextToken);
+			return engines.policies().page(policy -> policy.policyEngineId().equals(engineId), maxResults, nextToken);
 		}
 	}
 
@@ -117,11 +114,11 @@ class SimulatedPolicies {
 
 	private SimulatedPolicy require(String engineId, String policyId) {
 		SimulatedPolicyEngine engine = engines.requireEngine(engineId);
-		SimulatedPolicy policy = engines.policiesById().get(policyId);
-		if (policy == null || !policy.policyEngineId().equals(engine.policyEngineId())) {
-			throw AwsError.notFound("Policy " + policyId + " was not found in policy engine " + engine.policyEngineId());
-		}
-		return policy;
+		return engines.policies()
+			.find(policyId)
+			.filter(policy -> policy.policyEngineId().equals(engine.policyEngineId()))
+			.orElseThrow(() -> AwsError
+				.notFound("Policy " + policyId + " was not found in policy engine " + engine.policyEngineId()));
 	}
 
 }

@@ -2,10 +2,8 @@ package dev.agentcore.controlplane.simulator;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,9 +30,9 @@ class SimulatedPolicyEngines {
 
 	private final Clock clock = Clock.systemUTC();
 
-	private final Map<String, SimulatedPolicyEngine> engines = new LinkedHashMap<>();
+	private final SimulatedStore<SimulatedPolicyEngine> engines;
 
-	private final Map<String, SimulatedPolicy> policies = new LinkedHashMap<>();
+	private final SimulatedStore<SimulatedPolicy> policies;
 
 	private final SimulatedStatementChecks checks;
 
@@ -50,8 +48,8 @@ class SimulatedPolicyEngines {
 		this.checks = new SimulatedStatementChecks(settings);
 		this.stateFile = stateFile;
 		PolicyStateFile.State state = stateFile.load();
-		state.engines().forEach(engine -> engines.put(engine.policyEngineId(), engine));
-		state.policies().forEach(policy -> policies.put(policy.policyId(), policy));
+		this.engines = new SimulatedStore<>(PolicyTransitions.ENGINES, state.engines());
+		this.policies = new SimulatedStore<>(PolicyTransitions.POLICIES, state.policies());
 		this.sequence = state.sequence();
 	}
 
@@ -60,26 +58,22 @@ class SimulatedPolicyEngines {
 		String name = PolicyInputRules.engineName(request);
 		String description = PolicyInputRules.description(request);
 		String token = PolicyInputRules.clientToken(request);
-		JsonNode fingerprint = SimulatedRequests.withoutToken(request);
-		if (token != null) {
-			for (SimulatedPolicyEngine existing : engines.values()) {
-				if (token.equals(existing.clientToken())) {
-					return SimulatedRequests.repeated(existing, existing.createRequest(), fingerprint);
-				}
-			}
+		Optional<SimulatedPolicyEngine> repeated = engines.repeated(token, request, engine -> true);
+		if (repeated.isPresent()) {
+			return repeated.get();
 		}
-		if (engines.values().stream().anyMatch(engine -> engine.name().equals(name))) {
+		if (engines.any(engine -> engine.name().equals(name))) {
 			throw AwsError.conflict("A policy engine named " + name + " already exists in this account");
 		}
 		if (engines.size() >= ENGINES_PER_ACCOUNT) {
 			throw AwsError.quotaExceeded("The account already has " + engines.size() + " policy engines, the maximum allowed.");
 		}
 		Instant now = clock.instant();
-		String id = SimulatedIds.unique(name + "-", SimulatedIds.MIXED, engines::containsKey);
+		String id = SimulatedIds.unique(name + "-", SimulatedIds.MIXED, engines::contains);
 		SimulatedPolicyEngine engine = new SimulatedPolicyEngine(++sequence, id, name, description, "CREATING", List.of(),
-				now, now, settlesAt(now), token, fingerprint, request.path("encryptionKeyArn").asString(null),
+				now, now, settlesAt(now), token, SimulatedRequests.withoutToken(request), request.path("encryptionKeyArn").asString(null),
 				PolicyInputRules.tags(request));
-		engines.put(id, engine);
+		engines.put(engine);
 		save();
 		return engine;
 	}
@@ -96,7 +90,7 @@ class SimulatedPolicyEngines {
 		Instant now = clock.instant();
 		SimulatedPolicyEngine updated = engine.withDescription(
 				PolicyInputRules.updatedDescription(request, engine.description()), now, settlesAt(now));
-		engines.put(id, updated);
+		engines.put(updated);
 		save();
 		return updated;
 	}
@@ -117,7 +111,7 @@ class SimulatedPolicyEngines {
 			}
 			Instant now = clock.instant();
 			SimulatedPolicyEngine deleting = engine.withStatus("DELETING", List.of(), now, settlesAt(now));
-			engines.put(id, deleting);
+			engines.put(deleting);
 			save();
 			return deleting;
 		}
@@ -125,18 +119,18 @@ class SimulatedPolicyEngines {
 
 	synchronized Pages.Page<SimulatedPolicyEngine> engines(Integer maxResults, String nextToken) {
 		settle();
-		return Pages.page(new ArrayList<>(engines.values()), SimulatedPolicyEngine::sequence, maxResults, nextToken);
+		return engines.page(engine -> true, maxResults, nextToken);
 	}
 
 	/** The engine an ARN names, if the account has it (for gateways that attach it). */
-	synchronized java.util.Optional<SimulatedPolicyEngine> engineByArn(String arn) {
+	synchronized Optional<SimulatedPolicyEngine> engineByArn(String arn) {
 		settle();
-		return engines.values().stream().filter(engine -> engine.arn(region(), account()).equals(arn)).findFirst();
+		return engines.matching(engine -> engine.arn(region(), account()).equals(arn)).stream().findFirst();
 	}
 
 	synchronized Snapshot snapshot() {
 		settle();
-		return new Snapshot(List.copyOf(engines.values()), List.copyOf(policies.values()));
+		return new Snapshot(engines.all(), policies.all());
 	}
 
 	String region() {
@@ -153,14 +147,17 @@ class SimulatedPolicyEngines {
 
 	/** Completes the transitions whose time has come; callers hold this object's lock. */
 	void settle() {
-		if (PolicyTransitions.settle(engines, policies, faults.faults(), clock.instant())) {
+		Instant now = clock.instant();
+		Faults current = faults.faults();
+		boolean policiesSettled = policies.settle(now, current);
+		if (engines.settle(now, current) | policiesSettled) {
 			save();
 		}
 	}
 
 	/** Keeps the state; callers hold this object's lock. */
 	void save() {
-		stateFile.save(new PolicyStateFile.State(List.copyOf(engines.values()), List.copyOf(policies.values()), sequence));
+		stateFile.save(new PolicyStateFile.State(engines.all(), policies.all(), sequence));
 	}
 
 	/** The next creation's place in list order; callers hold this object's lock. */
@@ -168,7 +165,7 @@ class SimulatedPolicyEngines {
 		return ++sequence;
 	}
 
-	Map<String, SimulatedPolicy> policiesById() {
+	SimulatedStore<SimulatedPolicy> policies() {
 		return policies;
 	}
 
@@ -181,16 +178,12 @@ class SimulatedPolicyEngines {
 	}
 
 	List<SimulatedPolicy> policiesOf(String engineId) {
-		return policies.values().stream().filter(policy -> policy.policyEngineId().equals(engineId)).toList();
+		return policies.matching(policy -> policy.policyEngineId().equals(engineId));
 	}
 
 	SimulatedPolicyEngine requireEngine(String id) {
 		String key = id.contains(":policy-engine/") ? id.substring(id.lastIndexOf('/') + 1) : id;
-		SimulatedPolicyEngine engine = engines.get(key);
-		if (engine == null) {
-			throw AwsError.notFound("Policy engine " + id + " was not found");
-		}
-		return engine;
+		return engines.find(key).orElseThrow(() -> AwsError.notFound("Policy engine " + id + " was not found"));
 	}
 
 	static void requireActive(SimulatedPolicyEngine engine) {

@@ -36,7 +36,7 @@ class SimulatorStateFile {
 	}
 
 	State load() {
-		if (file == null || !Files.isRegularFile(file)) {
+		if (!JsonStateFile.kept(file)) {
 			return State.EMPTY;
 		}
 		try {
@@ -58,18 +58,7 @@ class SimulatorStateFile {
 	}
 
 	void save(State state) {
-		if (file == null) {
-			return;
-		}
-		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-			json.writeValue(temporary.toFile(), state);
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot keep the simulated AgentCore state in " + file, ex);
-		}
+		JsonStateFile.write(json, file, state, "simulated AgentCore state");
 	}
 
 	private static void move(Path from, Path to) {

@@ -1,8 +1,6 @@
 package dev.agentcore.controlplane.simulator;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The simulated account's transitions: CREATING, UPDATING and SYNCHRONIZING end READY (or failed,
@@ -10,57 +8,53 @@ import java.util.Map;
  * awaited ends in CREATE_PENDING_AUTH or UPDATE_PENDING_AUTH instead, and carries on to READY once
  * the consent is given. A synchronization the faults make ask for consent again ends in
  * SYNCHRONIZE_PENDING_AUTH, with a new consent URL. They complete lazily, when the
- * account is next looked at after their time.
+ * account is next looked at after their time ({@link SimulatedStore#settle}).
  */
 final class Transitions {
 
 	private Transitions() {
 	}
 
-	/** Completes every transition whose time has come; returns whether anything changed. */
-	static boolean settle(Map<String, SimulatedGateway> gateways, Map<String, SimulatedTarget> targets,
-			SimulatorStats stats, Faults current, Instant now) {
-		boolean changed = false;
-		for (SimulatedTarget target : List.copyOf(targets.values())) {
-			if (target.inTransition() && !now.isBefore(target.settlesAt())) {
-				changed = true;
-				if (target.status().equals("DELETING")) {
-					targets.remove(target.targetId());
-					stats.targetsDeleted++;
-				}
-				else if (target.consent() != null && !target.consent().given()
-						&& (target.status().equals("CREATING") || target.status().equals("UPDATING"))) {
-					// The gateway cannot act as the user yet: AgentCore parks the target until a person consents.
-					String pending = target.status().equals("CREATING") ? "CREATE_PENDING_AUTH" : "UPDATE_PENDING_AUTH";
-					targets.put(target.targetId(), target.withStatus(pending, List.of(), target.settlesAt(), null));
-				}
-				else if (target.status().equals("SYNCHRONIZING") && target.consent() != null
-						&& current.asksConsentOnSynchronizing(target.name())) {
-					// The user's token no longer serves: AgentCore asks the person again before it lists the tools.
-					targets.put(target.targetId(), target.withConsent(TargetStates.renewed(target.consent()))
-						.withStatus("SYNCHRONIZE_PENDING_AUTH", List.of(), target.settlesAt(), null));
-				}
-				else {
-					targets.put(target.targetId(), target.withStatus(outcome(target.status(), target.name(), current),
-							reasons(target.name(), current), target.settlesAt(), null));
-				}
-			}
+	/** Gateways' shape; a completed deletion counts in {@code stats}. */
+	static SimulatedShape<SimulatedGateway> gateways(SimulatorStats stats) {
+		return new SimulatedShape<>(SimulatedGateway::gatewayId, SimulatedGateway::sequence, SimulatedGateway::clientToken,
+				SimulatedGateway::createRequest, SimulatedGateway::settlesAt, (gateway, faults) -> gateway(gateway, faults, stats));
+	}
+
+	/** Targets' shape; a completed deletion counts in {@code stats}. */
+	static SimulatedShape<SimulatedTarget> targets(SimulatorStats stats) {
+		return new SimulatedShape<>(SimulatedTarget::targetId, SimulatedTarget::sequence, SimulatedTarget::clientToken,
+				SimulatedTarget::createRequest, SimulatedTarget::settlesAt, (target, faults) -> target(target, faults, stats));
+	}
+
+	static SimulatedGateway gateway(SimulatedGateway gateway, Faults current, SimulatorStats stats) {
+		if (gateway.status().equals("DELETING")) {
+			stats.gatewaysDeleted++;
+			return null;
 		}
-		for (SimulatedGateway gateway : List.copyOf(gateways.values())) {
-			if (gateway.inTransition() && !now.isBefore(gateway.settlesAt())) {
-				changed = true;
-				if (gateway.status().equals("DELETING")) {
-					gateways.remove(gateway.gatewayId());
-					stats.gatewaysDeleted++;
-				}
-				else {
-					gateways.put(gateway.gatewayId(), gateway.withStatus(
-							outcome(gateway.status(), gateway.name(), current), reasons(gateway.name(), current),
-							gateway.settlesAt(), null));
-				}
-			}
+		return gateway.withStatus(outcome(gateway.status(), gateway.name(), current), reasons(gateway.name(), current),
+				gateway.settlesAt(), null);
+	}
+
+	static SimulatedTarget target(SimulatedTarget target, Faults current, SimulatorStats stats) {
+		if (target.status().equals("DELETING")) {
+			stats.targetsDeleted++;
+			return null;
 		}
-		return changed;
+		if (target.consent() != null && !target.consent().given()
+				&& (target.status().equals("CREATING") || target.status().equals("UPDATING"))) {
+			// The gateway cannot act as the user yet: AgentCore parks the target until a person consents.
+			String pending = target.status().equals("CREATING") ? "CREATE_PENDING_AUTH" : "UPDATE_PENDING_AUTH";
+			return target.withStatus(pending, List.of(), target.settlesAt(), null);
+		}
+		if (target.status().equals("SYNCHRONIZING") && target.consent() != null
+				&& current.asksConsentOnSynchronizing(target.name())) {
+			// The user's token no longer serves: AgentCore asks the person again before it lists the tools.
+			return target.withConsent(TargetStates.renewed(target.consent()))
+				.withStatus("SYNCHRONIZE_PENDING_AUTH", List.of(), target.settlesAt(), null);
+		}
+		return target.withStatus(outcome(target.status(), target.name(), current), reasons(target.name(), current),
+				target.settlesAt(), null);
 	}
 
 	private static String outcome(String transition, String name, Faults faults) {

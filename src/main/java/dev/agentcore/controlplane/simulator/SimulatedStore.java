@@ -1,0 +1,103 @@
+package dev.agentcore.controlplane.simulator;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The items of one simulated kind, with what every kind shares written once: client-token idempotency
+ * (the same request answers the item it created, another answers IdempotentParameterMismatchException),
+ * paged listing in creation order, lazy completion of transitions by the kind's {@link SimulatedShape}
+ * rule, and the list a state file keeps. Not thread-safe: its owner's lock guards it.
+ *
+ * @param <T> the kind's record
+ */
+final class SimulatedStore<T> {
+
+	private final SimulatedShape<T> shape;
+
+	private final Map<String, T> items = new LinkedHashMap<>();
+
+	SimulatedStore(SimulatedShape<T> shape, List<T> kept) {
+		this.shape = shape;
+		kept.forEach(this::put);
+	}
+
+	Optional<T> find(String id) {
+		return Optional.ofNullable(items.get(id));
+	}
+
+	boolean contains(String id) {
+		return items.containsKey(id);
+	}
+
+	T put(T item) {
+		items.put(shape.id().apply(item), item);
+		return item;
+	}
+
+	int size() {
+		return items.size();
+	}
+
+	/** Every item, in creation order: what the state file keeps. */
+	List<T> all() {
+		return List.copyOf(items.values());
+	}
+
+	List<T> matching(Predicate<T> filter) {
+		return items.values().stream().filter(filter).toList();
+	}
+
+	boolean any(Predicate<T> filter) {
+		return items.values().stream().anyMatch(filter);
+	}
+
+	/**
+	 * The item a repeated create answers: the one of those in {@code scope} created with {@code token}, if
+	 * {@code request} (without its token) is the one that created it; ValidationException with reason
+	 * IdempotentParameterMismatchException if it is another. Empty when there is no token or no such item.
+	 */
+	Optional<T> repeated(String token, JsonNode request, Predicate<T> scope) {
+		if (token == null) {
+			return Optional.empty();
+		}
+		JsonNode fingerprint = SimulatedRequests.withoutToken(request);
+		for (T existing : items.values()) {
+			if (scope.test(existing) && token.equals(shape.clientToken().apply(existing))) {
+				return Optional.of(SimulatedRequests.repeated(existing, shape.createRequest().apply(existing), fingerprint));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** One page of the items {@code filter} keeps, in creation order, as AgentCore pages its lists. */
+	Pages.Page<T> page(Predicate<T> filter, Integer maxResults, String nextToken) {
+		return Pages.page(matching(filter), shape.sequence(), maxResults, nextToken);
+	}
+
+	/** Completes every transition whose time has come by the kind's rule; returns whether anything changed. */
+	boolean settle(Instant now, Faults faults) {
+		boolean changed = false;
+		for (T item : List.copyOf(items.values())) {
+			Instant settlesAt = shape.settlesAt().apply(item);
+			if (settlesAt != null && !now.isBefore(settlesAt)) {
+				changed = true;
+				T settled = shape.settling().settled(item, faults);
+				if (settled == null) {
+					items.remove(shape.id().apply(item));
+				}
+				else {
+					put(settled);
+				}
+			}
+		}
+		return changed;
+	}
+
+}
