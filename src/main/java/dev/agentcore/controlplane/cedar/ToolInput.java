@@ -35,12 +35,12 @@ record ToolInput(CedarMap record, List<InputError> errors, List<String> notes) {
 		List<InputError> errors = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
 		CedarMap record = schema == null ? (CedarMap) untyped(input, "input", errors, 0)
-				: typedRecord(schema, input, "input", errors, notes);
+				: typedRecord(schema, input, "input", errors, notes, 0);
 		return new ToolInput(record, errors, notes);
 	}
 
 	private static CedarMap typedRecord(Map<?, ?> schema, Map<?, ?> input, String path, List<InputError> errors,
-			List<String> notes) {
+			List<String> notes, int depth) {
 		Map<?, ?> properties = schema.get("properties") instanceof Map<?, ?> declared ? declared : Map.of();
 		List<?> required = schema.get("required") instanceof List<?> list ? list : List.of();
 		CedarMap record = new CedarMap();
@@ -60,7 +60,7 @@ record ToolInput(CedarMap record, List<InputError> errors, List<String> notes) {
 			if (argument.getValue() == null) {
 				continue;
 			}
-			Value value = typed((Map<?, ?>) propertySchema, argument.getValue(), path + "." + name, errors, notes);
+			Value value = typed((Map<?, ?>) propertySchema, argument.getValue(), path + "." + name, errors, notes, depth + 1);
 			if (value != null) {
 				record.put(name, value);
 			}
@@ -68,7 +68,14 @@ record ToolInput(CedarMap record, List<InputError> errors, List<String> notes) {
 		return record;
 	}
 
-	private static Value typed(Map<?, ?> schema, Object value, String path, List<InputError> errors, List<String> notes) {
+	private static Value typed(Map<?, ?> schema, Object value, String path, List<InputError> errors, List<String> notes,
+			int depth) {
+		if ((value instanceof Map<?, ?> || value instanceof List<?>) && depth >= MAX_UNTYPED_DEPTH) {
+			// A tool's own schema may nest deeper than Cedar's request parser takes: refused like untyped input.
+			errors.add(new InputError(path, "is nested more than " + MAX_UNTYPED_DEPTH + " objects or arrays deep; "
+					+ "Cedar cannot evaluate a context that deep"));
+			return null;
+		}
 		Map<String, Object> cedarType = JsonSchemaTypes.type(schema, path, new ArrayList<>(), 0);
 		String type = String.valueOf(cedarType.get("type"));
 		return switch (type) {
@@ -76,17 +83,20 @@ record ToolInput(CedarMap record, List<InputError> errors, List<String> notes) {
 			case "Long" -> integral(value) ? new PrimLong(((Number) value).longValue()) : wrong(path, "an integer (Cedar Long)", errors);
 			case "Boolean" -> value instanceof Boolean bool ? new PrimBool(bool) : wrong(path, "true or false", errors);
 			case "Extension" -> value instanceof Number number ? decimal(number, path, errors) : wrong(path, "a number", errors);
-			case "Record" -> value instanceof Map<?, ?> map ? typedRecord(schema, map, path, errors, notes)
+			case "Record" -> value instanceof Map<?, ?> map ? typedRecord(schema, map, path, errors, notes, depth)
 					: wrong(path, "an object", errors);
-			case "Set" -> value instanceof List<?> list ? set(schema, list, path, errors, notes) : wrong(path, "an array", errors);
+			case "Set" -> value instanceof List<?> list ? set(schema, list, path, errors, notes, depth)
+					: wrong(path, "an array", errors);
 			default -> wrong(path, "a value Cedar can type", errors);
 		};
 	}
 
-	private static Value set(Map<?, ?> schema, List<?> values, String path, List<InputError> errors, List<String> notes) {
+	private static Value set(Map<?, ?> schema, List<?> values, String path, List<InputError> errors, List<String> notes,
+			int depth) {
 		CedarList set = new CedarList();
 		for (int i = 0; i < values.size(); i++) {
-			Value element = typed((Map<?, ?>) schema.get("items"), values.get(i), path + "[" + i + "]", errors, notes);
+			Value element = typed((Map<?, ?>) schema.get("items"), values.get(i), path + "[" + i + "]", errors, notes,
+					depth + 1);
 			if (element != null) {
 				set.add(element);
 			}
