@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,6 +24,7 @@ import dev.agentcore.controlplane.support.Http;
 import dev.agentcore.controlplane.support.JarEventStream;
 import dev.agentcore.controlplane.support.TestDatabase;
 import dev.agentcore.controlplane.support.TestIssuer;
+import dev.agentcore.controlplane.support.Await;
 
 import static dev.agentcore.controlplane.support.ContractRequests.consoleGateway;
 import static dev.agentcore.controlplane.support.ContractRequests.gatewayWithPolicies;
@@ -221,22 +221,7 @@ class BuiltJarContractIntegrationTests {
 	}
 
 	private static <T> T await(Supplier<T> probe, String what) {
-		Instant deadline = Instant.now().plus(CONVERGE);
-		while (Instant.now().isBefore(deadline)) {
-			T value = probe.get();
-			if (value != null) {
-				return value;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError(what + " did not happen within " + CONVERGE + "; the jar's output:\n"
-				+ controlPlane.output());
+		return Await.until(CONVERGE, what, probe, () -> "the jar's output:\n" + controlPlane.output());
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.agentcore.controlplane.agentaccess;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,6 +14,7 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import tools.jackson.databind.JsonNode;
 
 import dev.agentcore.controlplane.support.Http;
+import dev.agentcore.controlplane.support.Await;
 
 /**
  * The embedded default as a test sees it: API calls with local-issuer tokens (every answer kept,
@@ -93,21 +93,7 @@ final class LocalAccount {
 	}
 
 	static <T> T await(Supplier<T> condition, String what) {
-		Instant deadline = Instant.now().plus(CONVERGE);
-		while (Instant.now().isBefore(deadline)) {
-			T value = condition.get();
-			if (value != null) {
-				return value;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("Timed out waiting for " + what);
+		return Await.until(CONVERGE, what, condition);
 	}
 
 	private Http.Response kept(Http.Response response) {

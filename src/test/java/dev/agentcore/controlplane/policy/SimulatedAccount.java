@@ -2,7 +2,6 @@ package dev.agentcore.controlplane.policy;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Supplier;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -18,6 +17,7 @@ import dev.agentcore.controlplane.simulator.AgentCoreSimulator;
 import dev.agentcore.controlplane.support.Api;
 import dev.agentcore.controlplane.support.Http;
 import dev.agentcore.controlplane.support.TestDatabase;
+import dev.agentcore.controlplane.support.Await;
 
 /**
  * The simulated AgentCore as its own application (one per test JVM), an SDK client to look at it out
@@ -77,21 +77,7 @@ final class SimulatedAccount {
 	}
 
 	static <T> T await(Supplier<T> probe) {
-		Instant deadline = Instant.now().plus(CONVERGE);
-		while (Instant.now().isBefore(deadline)) {
-			T value = probe.get();
-			if (value != null) {
-				return value;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError("interrupted");
-			}
-		}
-		throw new AssertionError("did not converge within " + CONVERGE);
+		return Await.until(CONVERGE, "convergence", probe);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.agentcore.controlplane.support.Http;
 import dev.agentcore.controlplane.support.TestDatabase;
+import dev.agentcore.controlplane.support.Await;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -178,20 +178,7 @@ class ManagedCognitoCrashIntegrationTests {
 	}
 
 	private static <T> T await(java.util.function.Supplier<T> condition) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			T value = condition.get();
-			if (value != null) {
-				return value;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		throw new AssertionError("timed out");
+		return Await.until(Duration.ofSeconds(60), "the managed profile's state", condition);
 	}
 
 }
