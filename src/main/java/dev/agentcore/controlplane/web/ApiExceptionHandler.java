@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -128,6 +129,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"The resource was changed by another request at the same time. GET it again, reapply your change, "
 						+ "and send the new ETag.");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.PRECONDITION_FAILED, request);
+	}
+
+	/**
+	 * PostgreSQL ended this request's transaction to resolve a deadlock or a serialization conflict with a
+	 * change running at the same moment (a cascade and a reconcile, say): nothing was written, and the same
+	 * request again goes through. A 503 with Retry-After, never a 500; an Idempotency-Key keeps no 5xx answer.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> concurrentChange(PessimisticLockingFailureException ex, WebRequest request) {
+		ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "CONCURRENT_CHANGE",
+				"Another change of the same resources ran at the same moment and the database stopped this one so that "
+						+ "the other could finish; nothing was changed. Send the same request again.");
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, "1");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
 	}
 
 	private static ProblemDetail validationFailed(List<FieldError> errors) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -60,6 +61,11 @@ class OpenApiConfiguration {
 			openApi.getPaths().forEach((path, item) -> {
 				if (path.startsWith("/api/")) {
 					item.readOperations().forEach(OpenApiConfiguration::secureWithProblems);
+					item.readOperationsMap().forEach((method, operation) -> {
+						if (method != PathItem.HttpMethod.GET) {
+							mayMeetAConcurrentChange(operation);
+						}
+					});
 				}
 			});
 		};
@@ -101,6 +107,15 @@ class OpenApiConfiguration {
 			.addApiResponse("403", problem("The token lacks the scope this operation needs."))
 			.addApiResponse("406", problem("NOT_ACCEPTABLE: Accept allows neither application/json nor application/problem+json; "
 					+ "refused before anything is changed."));
+	}
+
+	/** A write may be stopped by the database for a change running at the same moment (a 503 to retry). */
+	private static void mayMeetAConcurrentChange(Operation operation) {
+		ApiResponse busy = operation.getResponses().get("503");
+		String concurrent = "CONCURRENT_CHANGE: another change of the same resources ran at the same moment; nothing was "
+				+ "changed, send the request again after Retry-After seconds.";
+		operation.getResponses().addApiResponse("503",
+				busy == null ? problem(concurrent) : busy.description(busy.getDescription() + " " + concurrent));
 	}
 
 	/** A response documented as a problem detail; for use by every module's OpenAPI customizations. */

@@ -9,8 +9,10 @@ import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,18 @@ class ApiExceptionHandlerTests {
 				new IOException("Connection reset by peer")), new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, null))
 			.isNull();
 		assertThat(logged.list).allSatisfy(event -> assertThat(event.getLevel().isGreaterOrEqual(Level.WARN)).isFalse());
+	}
+
+	@Test
+	void aTransactionPostgresqlEndedForADeadlockIsA503ToRetryNotA500() {
+		var answer = handler.concurrentChange(new CannotAcquireLockException("deadlock detected",
+				new java.sql.SQLException("ERROR: deadlock detected", "40P01")), null);
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+		assertThat(answer.getBody()).isInstanceOfSatisfying(ProblemDetail.class, problem -> {
+			assertThat(problem.getProperties()).containsEntry("code", "CONCURRENT_CHANGE");
+			assertThat(problem.getDetail()).contains("nothing was changed").contains("again");
+		});
 	}
 
 	@Test
