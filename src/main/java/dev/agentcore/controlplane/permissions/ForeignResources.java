@@ -2,6 +2,7 @@ package dev.agentcore.controlplane.permissions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
@@ -10,9 +11,12 @@ import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
-import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
+import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
+import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
 import dev.agentcore.controlplane.resource.ChangeAccepted;
+import dev.agentcore.controlplane.resource.ResourceRef;
+import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.security.Caller;
 
 /**
@@ -42,41 +46,41 @@ class ForeignResources {
 		if (changed.action() != ChangeAccepted.Action.CREATE && changed.action() != ChangeAccepted.Action.REPLACE) {
 			return;
 		}
-		switch (changed.ref().type()) {
-			case GATEWAY -> gateways.find(changed.ref().id()).ifPresent(this::gatewayDeclared);
-			case TARGET -> targets.find(changed.ref().id())
-				.filter(target -> !target.deletionRequested())
-				.ifPresent(this::targetDeclared);
-			default -> {
-			}
+		ResourceRef ref = changed.ref();
+		if (ref.type() == ResourceType.GATEWAY && changed.newSpec() instanceof GatewaySpec spec) {
+			gatewayDeclared(ref, spec);
+		}
+		else if (ref.type() == ResourceType.TARGET && changed.newSpec() instanceof TargetSpec spec) {
+			targetDeclared(ref.scopeId(), spec);
 		}
 	}
 
-	private void gatewayDeclared(Gateway gateway) {
-		if (gateway.deletionRequested() || admin()) {
+	/** The event carries what was declared: only the gateway's targets are read. */
+	private void gatewayDeclared(ResourceRef gateway, GatewaySpec spec) {
+		if (admin()) {
 			return;
 		}
-		if (!gateway.spec().managedRole()) {
-			String roleArn = gateway.spec().roleArn();
+		if (!spec.managedRole()) {
+			String roleArn = spec.roleArn();
 			if (roleArn != null && declared.managedRoleOfAnotherTeam(gateway.team(), roleArn)) {
 				throw ForeignResourceRefused.role(roleArn);
 			}
 			return;
 		}
 		List<FieldRef> named = new ArrayList<>();
-		NamedResource.of(gateway.spec()).forEach(resource -> named.add(new FieldRef(resource.field(), resource)));
+		NamedResource.of(spec).forEach(resource -> named.add(new FieldRef(resource.field(), resource)));
 		targets.targetsOf(gateway.id()).stream().filter(target -> !target.deletionRequested())
 			.forEach(target -> NamedResource.of(target.spec())
 				.forEach(resource -> named.add(new FieldRef("target " + target.name() + ": " + resource.field(), resource))));
 		check(gateway.team(), named);
 	}
 
-	private void targetDeclared(GatewayTarget target) {
-		Gateway gateway = gateways.find(target.gatewayId()).orElse(null);
+	private void targetDeclared(UUID gatewayId, TargetSpec spec) {
+		Gateway gateway = gateways.find(gatewayId).orElse(null);
 		if (gateway == null || !gateway.spec().managedRole() || admin()) {
 			return;
 		}
-		check(gateway.team(), NamedResource.of(target.spec()).stream()
+		check(gateway.team(), NamedResource.of(spec).stream()
 			.map(resource -> new FieldRef(resource.field(), resource)).toList());
 	}
 

@@ -115,18 +115,7 @@ class SimulatorContractIntegrationTests extends AgentCoreMembersContract {
 	@Test
 	void authorizationCodeTargetsWaitForAConsentGivenAtTheirUrl() {
 		String id = readyGateway("Consent");
-		CreateGatewayTargetRequest request = AgentCoreFixtures.mcpServerTarget(id, "drive", "https://drive.example.com/mcp")
-			.toBuilder()
-			.credentialProviderConfigurations(CredentialProviderConfiguration.builder()
-				.credentialProviderType(CredentialProviderType.OAUTH)
-				.credentialProvider(CredentialProvider.fromOauthCredentialProvider(OAuthCredentialProvider.builder()
-					.providerArn("arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/g")
-					.scopes("drive.readonly")
-					.grantType("AUTHORIZATION_CODE")
-					.defaultReturnUrl("https://app.example.com/done")
-					.build()))
-				.build())
-			.build();
+		CreateGatewayTargetRequest request = authorizationCodeTarget(id, "drive", "https://drive.example.com/mcp", "drive.readonly");
 		String target = client.createGatewayTarget(request).targetId();
 		JsonNode pending = await(() -> {
 			WithMembers<GetGatewayTargetRequest> get = MemberShimForTests
@@ -146,18 +135,7 @@ class SimulatorContractIntegrationTests extends AgentCoreMembersContract {
 	@Test
 	void aSynchronizationTheFaultsMakeAskForConsentAgainWaitsInSynchronizePendingAuth() {
 		String id = readyGateway("Resync");
-		CreateGatewayTargetRequest request = AgentCoreFixtures.mcpServerTarget(id, "resync-mail", "https://mail.example.com/mcp")
-			.toBuilder()
-			.credentialProviderConfigurations(CredentialProviderConfiguration.builder()
-				.credentialProviderType(CredentialProviderType.OAUTH)
-				.credentialProvider(CredentialProvider.fromOauthCredentialProvider(OAuthCredentialProvider.builder()
-					.providerArn("arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/g")
-					.scopes("mail.read")
-					.grantType("AUTHORIZATION_CODE")
-					.defaultReturnUrl("https://app.example.com/done")
-					.build()))
-				.build())
-			.build();
+		CreateGatewayTargetRequest request = authorizationCodeTarget(id, "resync-mail", "https://mail.example.com/mcp", "mail.read");
 		String target = client.createGatewayTarget(request).targetId();
 		String first = awaitRaw(id, target, "CREATE_PENDING_AUTH").at("/authorizationData/oauth2/authorizationUrl").asString();
 		assertThat(http.get(first.substring(first.indexOf("/local/")), null).status()).isEqualTo(200);
@@ -418,6 +396,23 @@ class SimulatorContractIntegrationTests extends AgentCoreMembersContract {
 	private static void faults(String json) {
 		Http.Response response = http.send("PUT", "/local/aws/faults", null, "application/json", json);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
+	}
+
+	/** An MCP server target whose OAuth credentials use the authorization-code grant: it waits for a consent. */
+	private static CreateGatewayTargetRequest authorizationCodeTarget(String gatewayId, String name, String endpoint,
+			String scope) {
+		return AgentCoreFixtures.mcpServerTarget(gatewayId, name, endpoint)
+			.toBuilder()
+			.credentialProviderConfigurations(CredentialProviderConfiguration.builder()
+				.credentialProviderType(CredentialProviderType.OAUTH)
+				.credentialProvider(CredentialProvider.fromOauthCredentialProvider(OAuthCredentialProvider.builder()
+					.providerArn("arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/g")
+					.scopes(scope)
+					.grantType("AUTHORIZATION_CODE")
+					.defaultReturnUrl("https://app.example.com/done")
+					.build()))
+				.build())
+			.build();
 	}
 
 }
