@@ -73,7 +73,7 @@ public class TargetManagement {
 	@Transactional
 	GatewayTarget requestDeletion(Caller caller, UUID gatewayId, UUID id, String ifMatch) {
 		gateways.visible(caller, gatewayId);
-		return markForDeletion(find(gatewayId, id).requireVersion(ifMatch), caller.actor());
+		return deletions.markForDeletionAlone(find(gatewayId, id).requireVersion(ifMatch), caller.actor());
 	}
 
 	@Transactional

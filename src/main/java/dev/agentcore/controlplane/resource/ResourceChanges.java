@@ -63,6 +63,15 @@ public class ResourceChanges {
 		return page.page(history(scope.get(), page.before(), page.limit() + 1));
 	}
 
+	/**
+	 * One page of a child resource's own events (a rule in its gateway's history), newest first; the resource is
+	 * asked for after the page size and cursor are checked, so it can refuse an invisible one.
+	 */
+	public Page<ResourceEvent> pageOf(Integer limit, String cursor, Supplier<ResourceRef> resource) {
+		EventCursor page = EventCursor.of(limit, cursor);
+		return page.page(events.newestFirstOf(resource.get(), page.before(), page.limit() + 1));
+	}
+
 	/** A history, newest first, below {@code before} when given. */
 	public List<ResourceEvent> history(UUID scopeId, Long before, int limit) {
 		return events.newestFirst(scopeId, before, limit);

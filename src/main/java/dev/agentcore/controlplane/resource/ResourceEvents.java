@@ -46,4 +46,17 @@ public class ResourceEvents {
 			.list();
 	}
 
+	/** One resource's own events in its scope's history, newest first, below {@code before} when given. */
+	public List<ResourceEvent> newestFirstOf(ResourceRef ref, Long before, int limit) {
+		return jdbc.sql("""
+				select id, at, resource_type, resource_id, type, message, actor, aws_request_id from resource_events
+				where scope_id = ? and resource_id = ? and (cast(? as bigint) is null or id < ?)
+				order by id desc limit ?""")
+			.params(ref.scopeId(), ref.id(), before, before, limit)
+			.query((rs, n) -> new ResourceEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+					ResourceType.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), EventType.valueOf(rs.getString(5)),
+					rs.getString(6), rs.getString(7), rs.getString(8)))
+			.list();
+	}
+
 }

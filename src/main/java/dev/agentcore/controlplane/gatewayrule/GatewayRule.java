@@ -1,0 +1,106 @@
+package dev.agentcore.controlplane.gatewayrule;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
+
+import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.resource.Lifecycle;
+import dev.agentcore.controlplane.resource.ManagedKind;
+import dev.agentcore.controlplane.resource.ManagedResource;
+import dev.agentcore.controlplane.resource.ResourceRef;
+import dev.agentcore.controlplane.resource.ResourceStatus;
+import dev.agentcore.controlplane.resource.ResourceType;
+import dev.agentcore.controlplane.web.Ids;
+
+/**
+ * A rule of a gateway, its own aggregate referencing the gateway by id: the declared spec and what the provisioner
+ * reports. AgentCore gives rules no name: the name is the rule's own id. Its events belong to its gateway's history.
+ */
+@Table("gateway_rules")
+public class GatewayRule extends ManagedResource<GatewayRule> {
+
+	static final ManagedKind KIND = new ManagedKind(ResourceType.GATEWAY_RULE, "gateway rule", "RULE",
+			" in this gateway", "in the gateway");
+
+	private final UUID gatewayId;
+
+	private RuleSpec spec;
+
+	private final String createdBy;
+
+	@Embedded.Empty(prefix = "aws_")
+	private final AwsRule aws;
+
+	@PersistenceCreator
+	GatewayRule(UUID id, UUID gatewayId, String team, String name, RuleSpec spec, Integer version, Lifecycle lifecycle,
+			String createdBy, ResourceStatus status, AwsRule aws) {
+		super(id, team, name, version, lifecycle, status);
+		this.gatewayId = gatewayId;
+		this.spec = spec;
+		this.createdBy = createdBy;
+		this.aws = aws;
+	}
+
+	static GatewayRule declare(Gateway gateway, RuleSpec spec, String actor) {
+		UUID id = Ids.newId();
+		return new GatewayRule(id, gateway.id(), gateway.team(), id.toString(), spec, null, Lifecycle.declared(), actor,
+				ResourceStatus.accepted(), AwsRule.NONE).declared(spec, actor);
+	}
+
+	/** Accepts a new spec; returns false when nothing changed. */
+	boolean respecify(RuleSpec newSpec, String actor) {
+		checkChange(name());
+		if (spec.equals(newSpec)) {
+			return false;
+		}
+		respecified(spec, newSpec, actor);
+		spec = newSpec;
+		return true;
+	}
+
+	/** Returns false when deletion was already requested. */
+	boolean requestDeletion(String actor) {
+		return deletionRequested(spec, "", actor);
+	}
+
+	@Override
+	protected ManagedKind kind() {
+		return KIND;
+	}
+
+	/** This rule as its gateway's history knows it. */
+	@Override
+	public ResourceRef ref() {
+		return new ResourceRef(ResourceType.GATEWAY_RULE, id(), gatewayId, team());
+	}
+
+	public UUID gatewayId() {
+		return gatewayId;
+	}
+
+	public RuleSpec spec() {
+		return spec;
+	}
+
+	public String createdBy() {
+		return createdBy;
+	}
+
+	public AwsRule aws() {
+		return aws;
+	}
+
+	/** What AWS holds for the rule: AgentCore's rule id and its status (CREATING, ACTIVE, UPDATING, DELETING). */
+	public record AwsRule(@ReadOnlyProperty String ruleId, @ReadOnlyProperty String status,
+			@ReadOnlyProperty List<String> statusReasons) {
+
+		static final AwsRule NONE = new AwsRule(null, null, List.of());
+
+	}
+
+}
