@@ -97,7 +97,9 @@ final class PermissionPlanner {
 					"bedrock-agentcore:UpdateGateway", "bedrock-agentcore:DeleteGateway",
 					"bedrock-agentcore:CreateGatewayTarget", "bedrock-agentcore:GetGatewayTarget",
 					"bedrock-agentcore:UpdateGatewayTarget", "bedrock-agentcore:DeleteGatewayTarget",
-					"bedrock-agentcore:ListGatewayTargets", "bedrock-agentcore:SynchronizeGatewayTargets"),
+					"bedrock-agentcore:ListGatewayTargets", "bedrock-agentcore:SynchronizeGatewayTargets",
+					"bedrock-agentcore:CreateGatewayRule", "bedrock-agentcore:GetGatewayRule", "bedrock-agentcore:UpdateGatewayRule",
+					"bedrock-agentcore:DeleteGatewayRule", "bedrock-agentcore:ListGatewayRules"),
 					List.of(gateway))
 			.allow("CreateGatewayWorkloadIdentity", List.of("bedrock-agentcore:CreateWorkloadIdentity"),
 					List.of("arn:" + partition + ":bedrock-agentcore:*:" + account + ":workload-identity-directory/default",

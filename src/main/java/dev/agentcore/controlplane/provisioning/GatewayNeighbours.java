@@ -11,6 +11,9 @@ import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
 import dev.agentcore.controlplane.executionrole.GatewayCreatedInAws;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
+import dev.agentcore.controlplane.gatewayrule.GatewayRule;
+import dev.agentcore.controlplane.gatewayrule.RuleManagement;
+import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
@@ -37,13 +40,28 @@ class GatewayNeighbours {
 
 	private final TargetManagement targets;
 
+	private final RuleManagement rules;
+
 	GatewayNeighbours(ExecutionRoleManagement roles, IdpProfileManagement profiles, GatewayPolicyEngines engines,
-			Preflight preflight, TargetManagement targets) {
+			Preflight preflight, TargetManagement targets, RuleManagement rules) {
+		this.rules = rules;
 		this.roles = roles;
 		this.profiles = profiles;
 		this.engines = engines;
 		this.preflight = preflight;
 		this.targets = targets;
+	}
+
+	/** The rules of a gateway: it is deleted after them, and wakes them when READY. */
+	List<GatewayRule> rulesOf(UUID gatewayId) {
+		return rules.rulesOf(gatewayId);
+	}
+
+	/** The rules that route to a target: it is deleted after them, and wakes them when READY. */
+	List<GatewayRule> rulesRoutingTo(GatewayTarget target) {
+		return rules.rulesOf(target.gatewayId()).stream()
+			.filter(rule -> rule.spec().targets().contains(target.name()))
+			.toList();
 	}
 
 	/** A gateway waits for its role, then its profile, then its engine. */

@@ -46,6 +46,17 @@ final class KindClients {
 				(row, id) -> aws.deletePolicy(row.engineAwsId(), id));
 	}
 
+	/** A rule lives in its gateway and, having no name, is found by its priority (unique in the gateway). */
+	static ResourceClient<RuleReconciler.Row, dev.agentcore.controlplane.gatewayrule.RuleSpec, AgentCoreRules.RuleState> rules(
+			AgentCoreRules aws) {
+		return ResourceClient.inside(RuleReconciler.Row::gatewayAwsId,
+				(row, desired, token) -> aws.create(row.gatewayAwsId(), desired, token),
+				(row, id, desired) -> aws.observe(row.gatewayAwsId(), id, desired),
+				(row, desired) -> aws.findByPriority(row.gatewayAwsId(), row.rule().spec().priority(), desired),
+				(row, id, desired) -> aws.update(row.gatewayAwsId(), id, desired),
+				(row, id) -> aws.delete(row.gatewayAwsId(), id));
+	}
+
 	/** IAM roles are found by name, which is also how they are observed. */
 	static ResourceClient<ExecutionRoleReconciler.Row, Roles.DesiredRole, Roles.Role> roles(Roles iam) {
 		return ResourceClient.of((row, desired, token) -> iam.create(desired),

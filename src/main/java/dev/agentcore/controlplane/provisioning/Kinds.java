@@ -7,6 +7,10 @@ import java.util.UUID;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gateway.GatewayStatus;
+import dev.agentcore.controlplane.gatewayrule.GatewayRule;
+import dev.agentcore.controlplane.gatewayrule.RuleManagement;
+import dev.agentcore.controlplane.gatewayrule.RuleSpec;
+import dev.agentcore.controlplane.gatewayrule.RuleStatus;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
@@ -26,6 +30,7 @@ import dev.agentcore.controlplane.resource.Phase;
 
 import static dev.agentcore.controlplane.resource.ResourceType.EXECUTION_ROLE;
 import static dev.agentcore.controlplane.resource.ResourceType.GATEWAY;
+import static dev.agentcore.controlplane.resource.ResourceType.GATEWAY_RULE;
 import static dev.agentcore.controlplane.resource.ResourceType.IDP_PROFILE;
 import static dev.agentcore.controlplane.resource.ResourceType.POLICY;
 import static dev.agentcore.controlplane.resource.ResourceType.POLICY_ENGINE;
@@ -70,7 +75,10 @@ final class Kinds {
 					: " AgentCore does not delete " + String.join(", ", awaitingConsent) + " while it waits for OAuth consent: "
 							+ "complete or decline the consent at the authorization URL the target's status shows.");
 		}))
+			.deletesAfter(Wait.untilGone(GATEWAY_RULE, gateway -> neighbours.rulesOf(gateway.id()),
+					remaining -> "Waiting for " + remaining.size() + " rule(s) to be deleted first."))
 			.wakes(TARGET, Wake.When.READY, gateway -> ids(targets.targetsOf(gateway.id()), GatewayTarget::id))
+			.wakes(GATEWAY_RULE, Wake.When.READY, gateway -> ids(neighbours.rulesOf(gateway.id()), GatewayRule::id))
 			.wakes(EXECUTION_ROLE, Wake.When.DELETED, neighbours::roleOf)
 			.calls(AGENTCORE + "CreateGateway", AGENTCORE + "GetGateway", AGENTCORE + "UpdateGateway",
 					AGENTCORE + "DeleteGateway", AGENTCORE + "ListGateways", AGENTCORE + "TagResource",
@@ -100,8 +108,11 @@ final class Kinds {
 								+ ").";
 					}))
 			.waitsFor(neighbours.targetsRoleWait().of(TargetReconciler.Row::gateway))
+			.deletesAfter(Wait.untilGone(GATEWAY_RULE, row -> neighbours.rulesRoutingTo(row.target()),
+					remaining -> "Waiting for " + remaining.size() + " rule(s) routing to the target to be deleted first."))
 			.wakes(GATEWAY, Wake.When.DELETED,
 					row -> row.gateway().deletionRequested() ? List.of(row.gateway().id()) : List.of())
+			.wakes(GATEWAY_RULE, Wake.When.READY, row -> ids(neighbours.rulesRoutingTo(row.target()), GatewayRule::id))
 			.calls(AGENTCORE + "CreateGatewayTarget", AGENTCORE + "GetGatewayTarget", AGENTCORE + "UpdateGatewayTarget",
 					AGENTCORE + "DeleteGatewayTarget", AGENTCORE + "ListGatewayTargets",
 					AGENTCORE + "SynchronizeGatewayTargets");
@@ -184,6 +195,31 @@ final class Kinds {
 					row -> row.gateway() == null ? List.of() : gateways.targetsOf(row.gateway()))
 			.calls("iam:CreateRole", "iam:GetRole", "iam:DeleteRole", "iam:TagRole", "iam:UpdateAssumeRolePolicy",
 					"iam:PutRolePolicy", "iam:GetRolePolicy", "iam:DeleteRolePolicy", "iam:ListRolePolicies");
+	}
+
+	static ResourceKind<RuleReconciler.Row, RuleSpec, AgentCoreRules.RuleState> gatewayRule(RuleManagement rules,
+			GatewayManagement gateways, TargetManagement targets, RuleStatus status, AgentCoreRules aws) {
+		return ResourceKind.<RuleReconciler.Row, RuleSpec, AgentCoreRules.RuleState>of(GATEWAY_RULE, "GatewayRule", status,
+				id -> rules.find(id).flatMap(rule -> gateways.find(rule.gatewayId())
+					.map(gateway -> new RuleReconciler.Row(rule, gateway, targets.targetsOf(gateway.id())))),
+				row -> new Managed(row.rule().ref(), row.rule().name(), row.rule().generation(), row.rule().status(),
+						row.rule().aws().ruleId(), row.rule().createPendingAt(), row.rule().deletionRequested()),
+				KindClients.rules(aws))
+			.waitsFor(Wait.forResource(GATEWAY, row -> Optional.of(row.gateway()),
+					gateway -> gateway.aws().gatewayId() != null && gateway.status().phase() == Phase.READY,
+					gateway -> "Waiting for gateway " + gateway.name() + " to be READY (it is " + gateway.status().phase() + ")."))
+			.waitsFor(new Wait<>(TARGET, row -> row.routed().stream()
+				.filter(target -> target.aws().targetId() == null || target.status().phase() != Phase.READY)
+				.map(target -> "Waiting for target " + target.name() + " to be READY (it is " + target.status().phase() + ").")
+				.findFirst()
+				.orElse(row.routed().size() < row.rule().spec().targets().stream().distinct().count()
+						? "Waiting: the gateway has no target " + row.rule().spec().targets() + " names." : null)))
+			.wakes(GATEWAY, Wake.When.DELETED,
+					row -> row.gateway().deletionRequested() ? List.of(row.gateway().id()) : List.of())
+			.wakes(TARGET, Wake.When.DELETED, row -> ids(row.routed().stream()
+				.filter(GatewayTarget::deletionRequested).toList(), GatewayTarget::id))
+			.calls(AGENTCORE + "CreateGatewayRule", AGENTCORE + "GetGatewayRule", AGENTCORE + "UpdateGatewayRule",
+					AGENTCORE + "DeleteGatewayRule", AGENTCORE + "ListGatewayRules");
 	}
 
 	private static <T> List<UUID> ids(List<T> resources, java.util.function.Function<T, UUID> id) {

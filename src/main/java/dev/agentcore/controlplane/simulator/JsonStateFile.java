@@ -44,4 +44,18 @@ final class JsonStateFile {
 		}
 	}
 
+	/** The kept state, or {@code empty} without a file or when it is unreadable (said in the log). */
+	static <T> T read(JsonMapper json, Path file, Class<T> type, T empty) {
+		if (!kept(file)) {
+			return empty;
+		}
+		try {
+			return json.readValue(file.toFile(), type);
+		}
+		catch (RuntimeException ex) {
+			org.slf4j.LoggerFactory.getLogger(JsonStateFile.class).warn("{} is unreadable; started without it", file);
+			return empty;
+		}
+	}
+
 }
