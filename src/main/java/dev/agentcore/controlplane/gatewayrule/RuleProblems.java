@@ -2,9 +2,9 @@ package dev.agentcore.controlplane.gatewayrule;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
+import dev.agentcore.controlplane.web.InvalidRequest;
 import dev.agentcore.controlplane.web.Problems;
 
 /** The refusals only gateway rules have. */
@@ -19,9 +19,9 @@ final class RuleProblems {
 	}
 
 	static ErrorResponseException targetUnknown(List<String> names) {
-		return Problems.error(HttpStatus.BAD_REQUEST, "RULE_TARGET_UNKNOWN", "route names " + String.join(", ", names)
-				+ ", which this gateway has no target (not being deleted) of that name. Route to one of the gateway's targets "
-				+ "(GET .../targets) or declare the target first.");
+		return InvalidRequest.rule("RULE_TARGET_UNKNOWN", "route", "route names target(s) " + String.join(", ", names)
+				+ " that this gateway does not have (or is deleting). Route to the gateway's targets (GET .../targets), or "
+				+ "declare the target first.");
 	}
 
 }

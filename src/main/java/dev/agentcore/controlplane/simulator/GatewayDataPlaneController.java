@@ -40,9 +40,12 @@ class GatewayDataPlaneController {
 
 	private final JsonMapper json;
 
+	private final SimulatedRules rules;
+
 	GatewayDataPlaneController(SimulatedAgentCore aws, GatewayAuthorizer authorizer, ToolCallPolicy policy,
-			DataPlaneSettings settings, JsonMapper json) {
+			DataPlaneSettings settings, JsonMapper json, SimulatedRules rules) {
 		this.aws = aws;
+		this.rules = rules;
 		this.authorizer = authorizer;
 		this.policy = policy;
 		this.settings = settings;
@@ -97,10 +100,22 @@ class GatewayDataPlaneController {
 			response.setStatus(202);
 			return;
 		}
-		write(response, 200, answer(gateway, message, principal));
+		String iamPrincipal = gateway.authorizerType().equals("AWS_IAM") ? iamPrincipal(request) : null;
+		write(response, 200, answer(gateway, message, principal, iamPrincipal));
 	}
 
-	private ObjectNode answer(SimulatedGateway gateway, JsonNode message, JWTClaimsSet principal) {
+	/**
+	 * The IAM caller, for rules' principal conditions: the simulator resolves no access key to a principal, so a
+	 * caller names itself in {@value #PRINCIPAL_HEADER}; without it, the account's root (docs/rules.md).
+	 */
+	private String iamPrincipal(HttpServletRequest request) {
+		String named = request.getHeader(PRINCIPAL_HEADER);
+		return named != null ? named : "arn:aws:iam::" + aws.accountId() + ":root";
+	}
+
+	static final String PRINCIPAL_HEADER = "X-Simulator-Principal-Arn";
+
+	private ObjectNode answer(SimulatedGateway gateway, JsonNode message, JWTClaimsSet principal, String iamPrincipal) {
 		JsonNode id = message.get("id");
 		JsonNode params = message.path("params");
 		return switch (message.path("method").asString("")) {
@@ -113,7 +128,7 @@ class GatewayDataPlaneController {
 				yield result(id, result);
 			}
 			case "tools/list" -> result(id, toolsPage(gateway, params.path("cursor").asString(null)));
-			case "tools/call" -> call(gateway, id, params, principal);
+			case "tools/call" -> call(gateway, id, params, principal, iamPrincipal);
 			case "ping" -> result(id, JsonMembers.NODES.objectNode());
 			default -> error(id, -32601, "Method not found: " + message.path("method").asString(""));
 		};
@@ -134,7 +149,8 @@ class GatewayDataPlaneController {
 		return result;
 	}
 
-	private ObjectNode call(SimulatedGateway gateway, JsonNode id, JsonNode params, JWTClaimsSet principal) {
+	private ObjectNode call(SimulatedGateway gateway, JsonNode id, JsonNode params, JWTClaimsSet principal,
+			String iamPrincipal) {
 		String name = params.path("name").asString("");
 		boolean known = GatewayTools.of(gateway, aws.targetsOfGateway(gateway.gatewayId()))
 			.stream()
@@ -147,6 +163,10 @@ class GatewayDataPlaneController {
 		result.putArray("content").addObject().put("type", "text")
 			.put("text", denied != null ? "Denied by policy: " + denied : "Simulated result of " + name + ".");
 		result.put("isError", denied != null);
+		int split = name.indexOf("___");
+		String path = split < 0 ? "/" + name : "/" + name.substring(0, split) + "/" + name.substring(split + 3);
+		RuleRouting.route(rules.active(gateway.gatewayId()), iamPrincipal, path, java.util.concurrent.ThreadLocalRandom.current())
+			.ifPresent(route -> result.putObject("_meta").put("target", route.target()).put("ruleId", route.ruleId()));
 		return result(id, result);
 	}
 
