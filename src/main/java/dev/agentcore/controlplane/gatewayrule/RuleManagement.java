@@ -36,9 +36,12 @@ public class RuleManagement {
 
 	private final ResourceChanges changes;
 
+	private final RulesOfGateways deletions;
+
 	RuleManagement(Rules rules, GatewayManagement gateways, TargetManagement targets, RuleStatus status,
-			ResourceChanges changes) {
+			ResourceChanges changes, RulesOfGateways deletions) {
 		this.rules = rules;
+		this.deletions = deletions;
 		this.gateways = gateways;
 		this.targets = targets;
 		this.status = status;
@@ -61,7 +64,7 @@ public class RuleManagement {
 	@Transactional
 	GatewayRule requestDeletion(Caller caller, UUID gatewayId, UUID id, String ifMatch) {
 		gateways.visible(caller, gatewayId);
-		return markForDeletion(find(gatewayId, id).requireVersion(ifMatch), caller.actor());
+		return deletions.markForDeletion(find(gatewayId, id).requireVersion(ifMatch), caller.actor());
 	}
 
 	@Transactional
@@ -84,16 +87,6 @@ public class RuleManagement {
 
 	Page<ResourceEvent> events(Caller caller, UUID gatewayId, UUID id, Integer limit, String cursor) {
 		return changes.pageOf(limit, cursor, () -> visible(caller, gatewayId, id).ref());
-	}
-
-	/** Marks a rule for deletion: its own DELETE, and its gateway's deletion ({@link RulesOfGateways}). */
-	GatewayRule markForDeletion(GatewayRule rule, String actor) {
-		if (!rule.requestDeletion(actor)) {
-			return rule;
-		}
-		GatewayRule saved = rules.save(rule);
-		status.phase(saved.id(), Phase.DELETING, "Deleting the rule.");
-		return saved;
 	}
 
 	/** A rule by id, for the provisioner; empty once deleted. */
