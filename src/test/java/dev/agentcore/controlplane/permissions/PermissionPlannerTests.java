@@ -391,7 +391,8 @@ class PermissionPlannerTests {
 		JsonNode manage = statement(plan.callerPolicy(), "ManageGatewaysAndTargets");
 		assertThat(manage.get("Resource").asString()).isEqualTo("arn:aws:bedrock-agentcore:*:111122223333:gateway/*");
 		assertThat(strings(manage.get("Action"))).contains("bedrock-agentcore:CreateGateway",
-				"bedrock-agentcore:SynchronizeGatewayTargets").hasSize(10);
+				"bedrock-agentcore:SynchronizeGatewayTargets", "bedrock-agentcore:CreateGatewayRule",
+				"bedrock-agentcore:ListGatewayRules").hasSize(15);
 		assertThat(statement(plan.callerPolicy(), "ListGateways").get("Resource").asString()).isEqualTo("*");
 		assertThat(plan.notes().getLast()).startsWith("Verify the role before creating the gateway")
 			.contains("--policy-source-arn " + ROLE);
