@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.gateway.GatewayRequest;
+import dev.agentcore.controlplane.gatewayrule.RuleSpec;
 import dev.agentcore.controlplane.gatewaytarget.TargetRequest;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.ProblemResponses;
@@ -39,9 +40,29 @@ class PlanController {
 
 	private final TargetPlans targets;
 
-	PlanController(GatewayPlans gateways, TargetPlans targets) {
+	private final RulePlans rules;
+
+	PlanController(GatewayPlans gateways, TargetPlans targets, RulePlans rules) {
 		this.gateways = gateways;
 		this.targets = targets;
+		this.rules = rules;
+	}
+
+	@PostMapping("/api/v1/gateways/{gatewayId}/rules/plans")
+	@Operation(summary = "Plan a new rule", description = "The body POST /api/v1/gateways/{gatewayId}/rules would send."
+			+ DESCRIPTION)
+	@ProblemResponses({ 400, 404, 415 })
+	Plan newRule(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId, @RequestBody RuleSpec request) {
+		return rules.forNew(caller, gatewayId, request);
+	}
+
+	@PostMapping("/api/v1/gateways/{gatewayId}/rules/{ruleId}/plans")
+	@Operation(summary = "Plan a rule's change", description = "The body PUT /api/v1/gateways/{gatewayId}/rules/{ruleId} "
+			+ "would send; If-Match is optional." + DESCRIPTION)
+	@ProblemResponses({ 400, 404, 415 })
+	Plan ruleChange(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId, @PathVariable UUID ruleId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody RuleSpec request) {
+		return rules.forChange(caller, gatewayId, ruleId, ifMatch, request);
 	}
 
 	@PostMapping("/api/v1/gateways/plans")

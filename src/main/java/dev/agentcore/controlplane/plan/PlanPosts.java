@@ -12,7 +12,8 @@ class PlanPosts {
 	@Bean
 	ReadOnlyPosts planReadOnlyPosts() {
 		return ReadOnlyPosts.of("/api/v1/gateways/plans", "/api/v1/gateways/{id}/plans", "/api/v1/gateways/{id}/targets/plans",
-				"/api/v1/gateways/{id}/targets/{targetId}/plans");
+				"/api/v1/gateways/{id}/targets/{targetId}/plans", "/api/v1/gateways/{id}/rules/plans",
+				"/api/v1/gateways/{id}/rules/{ruleId}/plans");
 	}
 
 }

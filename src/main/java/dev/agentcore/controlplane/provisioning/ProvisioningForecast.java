@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
+import dev.agentcore.controlplane.gatewayrule.GatewayRule;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
@@ -114,6 +115,16 @@ public class ProvisioningForecast {
 					"a full replacement of the target's configuration, in place"));
 		}
 		return calls;
+	}
+
+	/** A rule is created once its gateway (and targets) are READY, or updated when its spec changes. */
+	public List<PlannedCall> rule(Gateway gateway, GatewayRule before, GatewayRule after) {
+		if (before == null || before.aws().ruleId() == null) {
+			return List.of(new PlannedCall("bedrock-agentcore", "CreateGatewayRule", "priority " + after.spec().priority(),
+					gateway.aws().gatewayId() == null ? "once the gateway is READY" : "AgentCore does not hold it yet"));
+		}
+		return before.spec().equals(after.spec()) ? List.of() : List.of(new PlannedCall("bedrock-agentcore",
+				"UpdateGatewayRule", before.aws().ruleId(), "the rule's priority, conditions and actions, in place"));
 	}
 
 	/** Tags are not part of UpdateGateway: they converge through TagResource and UntagResource. */

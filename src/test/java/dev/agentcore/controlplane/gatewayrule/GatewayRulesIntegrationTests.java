@@ -92,6 +92,20 @@ class GatewayRulesIntegrationTests extends SimulatedAwsTests {
 	}
 
 	@Test
+	void aPlanForecastsTheRulesCreateAndItsRefusals() {
+		String gateway = readyGatewayWithTwoTargets();
+		Http.Response plan = api.post(rules(gateway) + "/plans", CANARY.formatted());
+		assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+		assertThat(plan.json().at("/action").asString()).isEqualTo("CREATE");
+		assertThat(plan.json().at("/awsCalls/0/operation").asString()).isEqualTo("CreateGatewayRule");
+		assertThat(api.get(rules(gateway)).json().at("/items").size()).as("a plan keeps nothing").isZero();
+		Http.Response refused = api.post(rules(gateway) + "/plans", """
+				{"priority": 5, "route": {"target": "orders-v9"}}""");
+		assertThat(refused.json().at("/accepted").asBoolean()).isFalse();
+		assertThat(refused.json().at("/problem/code").asString()).isEqualTo("RULE_TARGET_UNKNOWN");
+	}
+
+	@Test
 	void aDeletedRuleLeavesAwsAndFreesItsTarget() {
 		String gateway = readyGatewayWithTwoTargets();
 		String path = rules(gateway) + "/" + post(rules(gateway), CANARY.formatted());
