@@ -70,7 +70,10 @@ class DocumentationExamplesIntegrationTests {
 			}
 			ExampleScript script = ExampleScript.of(page);
 			steps += script.steps().size();
+			long started = System.nanoTime();
 			String failure = run(script, token);
+			System.out.printf("%s: %d steps, %d ms%s%n", page.name(), script.steps().size(),
+					(System.nanoTime() - started) / 1_000_000, failure == null ? "" : ", FAILED");
 			if (failure != null) {
 				failures.add(failure);
 			}
