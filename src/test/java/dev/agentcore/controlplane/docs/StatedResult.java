@@ -13,7 +13,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * What a page says a step prints ({@code # => ...}): a JSON fragment the output must contain (every key given, with
- * that value, recursively; every element of a given array matched by some element), or else text it must contain.
+ * that value, recursively; every element of a given array matched by some element; [] only by an empty array), or else text it must contain.
  */
 final class StatedResult {
 
@@ -24,6 +24,9 @@ final class StatedResult {
 
 	/** Null when {@code output} shows {@code stated}, otherwise what differed. */
 	static String mismatch(String stated, String output) {
+		if (stated.isBlank()) {
+			return "the page states nothing after '# =>'";
+		}
 		if (!stated.startsWith("{") && !stated.startsWith("[")) {
 			return output.contains(stated) ? null : "expected the output to contain: " + stated;
 		}
@@ -82,6 +85,9 @@ final class StatedResult {
 		if (expected.isArray()) {
 			if (!actual.isArray()) {
 				return at(path) + " is " + actual + ", not an array";
+			}
+			if (expected.isEmpty() && !actual.isEmpty()) {
+				return at(path) + " is " + actual + ", not empty";
 			}
 			for (JsonNode element : expected) {
 				boolean found = false;

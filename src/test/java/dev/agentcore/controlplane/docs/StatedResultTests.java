@@ -21,6 +21,9 @@ class StatedResultTests {
 				"{\"tools\": [\"a___b\", \"weather___get_weather\"]}")).isNull();
 		assertThat(StatedResult.mismatch("[{\"code\": \"AUDIENCE\"}]", "[{\"code\": \"SIGNATURE\", \"result\": \"PASS\"}]"))
 			.contains("has no element matching");
+		assertThat(StatedResult.mismatch("{\"missingTools\": []}", "{\"missingTools\": []}")).isNull();
+		assertThat(StatedResult.mismatch("{\"missingTools\": []}", "{\"missingTools\": [\"x___y\"]}"))
+			.contains("/missingTools is [\"x___y\"], not empty");
 	}
 
 	@Test
@@ -38,6 +41,7 @@ class StatedResultTests {
 	void textMustBeContained() {
 		assertThat(StatedResult.mismatch("READY", "\"READY\"\n")).isNull();
 		assertThat(StatedResult.mismatch("401", "200")).contains("expected the output to contain: 401");
+		assertThat(StatedResult.mismatch("", "anything")).contains("states nothing");
 	}
 
 	@Test
