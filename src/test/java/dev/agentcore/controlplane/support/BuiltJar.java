@@ -39,8 +39,13 @@ public final class BuiltJar implements AutoCloseable {
 
 	/** Starts the jar with {@code environment} (and nothing inherited of SPRING_* / CONTROLPLANE_*) on a free port. */
 	public static BuiltJar start(Map<String, String> environment, String... arguments) {
+		return start(Path.of("").toAbsolutePath(), environment, arguments);
+	}
+
+	/** Starts the jar as {@link #start(Map, String...)} does, with {@code directory} as its working directory. */
+	public static BuiltJar start(Path directory, Map<String, String> environment, String... arguments) {
 		int port = freePort();
-		ProcessBuilder builder = command(JVM_FLAGS, arguments);
+		ProcessBuilder builder = command(JVM_FLAGS, arguments).directory(directory.toFile());
 		builder.command().add("--server.port=" + port);
 		builder.environment().putAll(environment);
 		try {
@@ -57,7 +62,7 @@ public final class BuiltJar implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		command.add(java);
 		command.addAll(jvmFlags);
-		command.addAll(List.of("-jar", file().toString()));
+		command.addAll(List.of("-jar", file().toAbsolutePath().toString()));
 		command.addAll(List.of(arguments));
 		try {
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
