@@ -37,8 +37,11 @@ class GatewayNeighbours {
 
 	private final TargetManagement targets;
 
+	private final GatewayResourcePolicy resourcePolicy;
+
 	GatewayNeighbours(ExecutionRoleManagement roles, IdpProfileManagement profiles, GatewayPolicyEngines engines,
-			Preflight preflight, TargetManagement targets) {
+			Preflight preflight, TargetManagement targets, GatewayResourcePolicy resourcePolicy) {
+		this.resourcePolicy = resourcePolicy;
 		this.roles = roles;
 		this.profiles = profiles;
 		this.engines = engines;
@@ -112,6 +115,11 @@ class GatewayNeighbours {
 		if (gateway.spec().managedRole() && gateway.aws().gatewayArn() != null) {
 			report.announce(new GatewayCreatedInAws(gateway.id()));
 		}
+	}
+
+	/** AWS holds the gateway's configuration: its resource policy follows (see {@link GatewayResourcePolicy}). */
+	void resourcePolicy(Gateway gateway, String gatewayArn, Report report) {
+		resourcePolicy.converge(gateway, gatewayArn, report);
 	}
 
 	/** Right before the gateway is created or updated: asks IAM what its targets not being deleted would need. */
