@@ -57,7 +57,17 @@ public class Gateway extends ManagedResource<Gateway> {
 
 	static Gateway declare(String team, String name, GatewaySpec spec, String actor) {
 		return new Gateway(Ids.newId(), team, name, spec, spec.authorizer().idpProfileId(), null, Lifecycle.declared(), actor,
-				ResourceStatus.accepted(), false, 0, AwsGateway.NONE).declared(spec, actor);
+				ResourceStatus.accepted(), false, 0, AwsGateway.NONE).declared(spec, actor).warnedOfOpenPolicy(null, actor);
+	}
+
+	/** A WARNING event when the spec's resource policy newly lets any principal invoke the gateway. */
+	private Gateway warnedOfOpenPolicy(GatewaySpec previous, String actor) {
+		boolean open = ResourcePolicyRules.grantsAnyone(spec.resourcePolicy());
+		if (open && (previous == null || !Objects.equals(previous.resourcePolicy(), spec.resourcePolicy()))) {
+			accepted(EventType.WARNING, "The resource policy allows any principal (\"*\") to invoke gateway " + name()
+					+ ": any AWS account may call it unless a Condition narrows the statement.", actor);
+		}
+		return this;
 	}
 
 	/** Refuses a change of name or authorizer type, and any change once deletion was requested. */
@@ -76,8 +86,10 @@ public class Gateway extends ManagedResource<Gateway> {
 			return false;
 		}
 		respecified(spec, newSpec, actor);
+		GatewaySpec previous = spec;
 		spec = newSpec;
 		idpProfileId = newSpec.authorizer().idpProfileId();
+		warnedOfOpenPolicy(previous, actor);
 		return true;
 	}
 

@@ -70,7 +70,8 @@ public class GatewayAdoptions {
 	public Gateway adopt(Caller caller, String name, GatewaySpec spec, StatusUpdate.AwsIdentity identity, String awsStatus,
 			List<String> statusReasons, String message) {
 		checks.check(new GatewayRequest(name, spec.description(), spec.roleArn(), spec.authorizer(), spec.protocol(),
-				spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(), spec.interceptors(), spec.policyEngine(), null));
+				spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(), spec.interceptors(), spec.policyEngine(), null,
+				spec.resourcePolicy()));
 		Gateway gateway = management.declare(caller, name, spec, true);
 		UniqueConstraints.unique("gateways_aws_gateway_id_unique", () -> {
 			status.apply(gateway.id(), new StatusUpdate().identity(identity).awsStatus(awsStatus, statusReasons));

@@ -18,6 +18,7 @@ class GatewayChecks {
 		Violations.Collector found = violations.of(request);
 		GatewayRules.check(request, found);
 		request.roleRules(found);
+		ResourcePolicyRules.check(request.resourcePolicy(), request.name(), null, found);
 		found.throwIfAny();
 	}
 

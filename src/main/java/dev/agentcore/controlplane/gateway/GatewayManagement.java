@@ -60,8 +60,18 @@ public class GatewayManagement {
 		// Before the type's immutability: a change that would also break targets says which.
 		AuthorizerPairing.checkGateway(spec.authorizer().type(), targets.credentialTypes(id));
 		gateway.checkRespecify(name, spec);
+		resourcePolicyNamesThisGateway(gateway, spec);
 		references.check(gateway.team(), gateway, spec, acknowledgeDenyAll);
 		return gateway.respecify(name, spec, caller.actor()) ? gateways.save(gateway) : gateway;
+	}
+
+	/** Once AWS made the gateway, the resource policy's Resource must match its ARN, not only its name. */
+	private static void resourcePolicyNamesThisGateway(Gateway gateway, GatewaySpec spec) {
+		if (spec.resourcePolicy() != null && gateway.aws().gatewayArn() != null) {
+			dev.agentcore.controlplane.web.Violations.Collector found = new dev.agentcore.controlplane.web.Violations.Collector();
+			ResourcePolicyRules.check(spec.resourcePolicy(), gateway.name(), gateway.aws().gatewayArn(), found);
+			found.throwIfAny();
+		}
 	}
 
 	/**

@@ -27,7 +27,11 @@ public final class GatewayMembers {
 
 	/** The members owned only once declared, by their request paths. */
 	public static final List<String> OPTIONAL = List.of("interceptors", "policyEngine", "protocol.sessionTimeoutSeconds",
-			"protocol.responseStreaming", "protocol.listToolsPagination", "authorizer.advertisedScopeMapping");
+			"protocol.responseStreaming", "protocol.listToolsPagination", "authorizer.advertisedScopeMapping",
+			GatewayMembers.RESOURCE_POLICY);
+
+	/** The gateway's resource-based policy, sent with PutResourcePolicy rather than UpdateGateway. */
+	public static final String RESOURCE_POLICY = "resourcePolicy";
 
 	/** What AgentCore's {@code AllowedScopeType} pattern allows, in words. */
 	static final String SCOPE_HINT = "printable ASCII without spaces, '\"' or '\\'";

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.JsonNode;
 
 import dev.agentcore.controlplane.gateway.GatewayMembers.Interceptor;
 import dev.agentcore.controlplane.gateway.GatewayMembers.PolicyEngine;
@@ -38,6 +39,11 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
  * @param policyEngine the Cedar policy engine and its mode; left out, the gateway keeps one attached outside the
  * control plane until a spec declares one (after that, leaving it out detaches it)
  * @param executionRole {@code {"managed": true}} instead of {@code roleArn}: the control plane creates and keeps the role
+ * @param resourcePolicy who may invoke the gateway besides its own account (AWS_IAM gateways): an IAM policy document
+ * (a JSON object, or a string holding one), at most 20,480 characters, whose statements' Resource is this gateway's ARN
+ * (before AWS made it: arn:aws:bedrock-agentcore:&lt;region&gt;:&lt;account&gt;:gateway/&lt;lowercased name&gt;-*) or "*";
+ * sent with PutResourcePolicy once the gateway exists. Left out, a policy set outside the control plane is kept until a
+ * spec declares one; after that, leaving it out deletes it
  */
 @Schema(example = """
 		{"name": "payments-tools", "description": "Tools for the payments agents",
@@ -57,7 +63,8 @@ public record GatewayRequest(
 		@ModelMember("CreateGatewayRequest.tags") Map<@NotNull @ModelMember(value = "TagsMap.key", hint = GatewayMembers.TAG_HINT) String,
 				@NotNull @ModelMember(value = "TagsMap.value", hint = GatewayMembers.TAG_HINT) String> tags,
 		@Size(max = 2) List<@NotNull @Valid Interceptor> interceptors, @Valid PolicyEngine policyEngine,
-		ExecutionRole executionRole) {
+		ExecutionRole executionRole,
+		@Schema(type = "object", example = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::222233334444:role/partner-agents\"}, \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}]}") JsonNode resourcePolicy) {
 
 	/** IAM's own rules: a path of {@code /}-separated segments and a name of at most 64 characters, both of {@code [\w+=,.@-]}. */
 	static final String ROLE_ARN = "arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}";
@@ -65,7 +72,7 @@ public record GatewayRequest(
 	/** The spec this request declares. */
 	public GatewaySpec spec() {
 		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
-				policyEngine, null, executionRole);
+				policyEngine, null, executionRole, ResourcePolicyRules.document(resourcePolicy));
 	}
 
 	/** A gateway names its own role or asks for a managed one: exactly one of the two. */

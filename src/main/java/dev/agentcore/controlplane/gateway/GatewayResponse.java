@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import tools.jackson.databind.JsonNode;
+
 import dev.agentcore.controlplane.gateway.GatewayMembers.Interceptor;
 import dev.agentcore.controlplane.gateway.GatewayMembers.PolicyEngine;
 import dev.agentcore.controlplane.gateway.GatewaySpec.Authorizer;
@@ -23,12 +25,13 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
  * @param aws what AWS holds
  * @param executionRole present when the control plane manages the role: its ARN, phase and last error (GET
  * .../permissions shows its policies)
+ * @param resourcePolicy the gateway's resource-based policy as declared; null when the spec declares none
  */
 record GatewayResponse(UUID id, String team, String name, String description, String roleArn, Authorizer authorizer,
 		Protocol protocol, String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags,
 		List<Interceptor> interceptors, PolicyEngine policyEngine, int version,
 		long generation, Instant createdAt, Instant updatedAt, String createdBy, long targetCount, StatusView status,
-		AwsView aws, ManagedExecutionRoles.View executionRole) {
+		AwsView aws, ManagedExecutionRoles.View executionRole, @Schema(type = "object") JsonNode resourcePolicy) {
 
 	static GatewayResponse from(Gateway gateway, Map<UUID, ManagedExecutionRoles.View> roles) {
 		GatewaySpec spec = gateway.spec();
@@ -40,7 +43,8 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 				new AwsView(aws.gatewayId(), aws.gatewayArn(), aws.gatewayUrl(), aws.status(),
 						aws.statusReasons() == null ? List.of() : aws.statusReasons(), aws.workloadIdentityArn()),
 				spec.executionRole() == null ? null
-						: roles.getOrDefault(gateway.id(), new ManagedExecutionRoles.View(true, null, Phase.PENDING, null)));
+						: roles.getOrDefault(gateway.id(), new ManagedExecutionRoles.View(true, null, Phase.PENDING, null)),
+				spec.resourcePolicy());
 	}
 
 	/**

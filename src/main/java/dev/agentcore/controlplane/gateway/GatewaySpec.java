@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.JsonNode;
 
 import dev.agentcore.controlplane.gateway.GatewayMembers.Interceptor;
 import dev.agentcore.controlplane.gateway.GatewayMembers.PolicyEngine;
@@ -30,18 +31,33 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
  * @param ownedMembers the optional members ({@link GatewayMembers#OPTIONAL}) the control plane owns
  * because a spec of this gateway declared them; kept by the aggregate, never taken from a request
  * @param executionRole a role the control plane manages instead of {@code roleArn}; null when the team names its own
+ * @param resourcePolicy the gateway's resource-based policy (an IAM policy document); null leaves it to whoever else
+ * manages the gateway until a spec declares one, and removes it after that
  */
 public record GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol,
 		String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
-		PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole) {
+		PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole, JsonNode resourcePolicy) {
 
 	public GatewaySpec {
 		executionRole = executionRole != null && executionRole.managed() ? executionRole : null;
 		tags = tags == null ? Map.of() : Map.copyOf(tags);
 		interceptors = interceptors == null ? null : List.copyOf(interceptors);
+		resourcePolicy = resourcePolicy == null || resourcePolicy.isNull() || resourcePolicy.isMissingNode() ? null
+				: resourcePolicy.deepCopy();
 		TreeSet<String> owned = new TreeSet<>(ownedMembers == null ? Set.of() : ownedMembers);
 		owned.addAll(GatewayMembers.declared(authorizer, protocol, interceptors, policyEngine));
+		if (resourcePolicy != null) {
+			owned.add(GatewayMembers.RESOURCE_POLICY);
+		}
 		ownedMembers = java.util.Collections.unmodifiableSortedSet(owned);
+	}
+
+	/** A spec without a resource policy. */
+	public GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol, String kmsKeyArn,
+			ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
+			PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole) {
+		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
+				ownedMembers, executionRole, null);
 	}
 
 	/** A spec that names its own execution role. */
@@ -67,13 +83,13 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 	public GatewaySpec withIdpProfile(UUID profileId) {
 		return new GatewaySpec(description, roleArn, new Authorizer(authorizer.type(), profileId,
 				authorizer.advertisedScopeMapping()), protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
-				ownedMembers, executionRole);
+				ownedMembers, executionRole, resourcePolicy);
 	}
 
 	/** This spec with the role AgentCore assumes filled in: a managed role's ARN once it exists. */
 	public GatewaySpec withRoleArn(String arn) {
 		return new GatewaySpec(description, arn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
-				policyEngine, ownedMembers, executionRole);
+				policyEngine, ownedMembers, executionRole, resourcePolicy);
 	}
 
 	/** This spec, also owning what {@code earlier} owned: ownership is never given up by leaving a member out. */
@@ -84,7 +100,7 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 		TreeSet<String> owned = new TreeSet<>(earlier);
 		owned.addAll(ownedMembers);
 		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
-				policyEngine, owned, executionRole);
+				policyEngine, owned, executionRole, resourcePolicy);
 	}
 
 	/** Whether the control plane owns the optional member {@code name} (see {@link GatewayMembers#OPTIONAL}). */

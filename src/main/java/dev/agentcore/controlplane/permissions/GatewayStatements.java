@@ -2,6 +2,7 @@ package dev.agentcore.controlplane.permissions;
 
 import java.util.List;
 
+import dev.agentcore.controlplane.gateway.GatewayMembers;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 
 /**
@@ -35,6 +36,14 @@ final class GatewayStatements {
 	static void attachPolicyEngine(PolicyDocument caller, GatewaySpec spec, String engineArn) {
 		if (spec.policyEngine() != null) {
 			caller.allow("ReadAttachedPolicyEngine", List.of("bedrock-agentcore:GetPolicyEngine"), List.of(engineArn));
+		}
+	}
+
+	/** A declared resource policy is put, read back for drift and deleted once a spec leaves it out. */
+	static void resourcePolicy(PolicyDocument caller, GatewaySpec spec, String gateway) {
+		if (spec.resourcePolicy() != null || spec.owns(GatewayMembers.RESOURCE_POLICY)) {
+			caller.allow("ManageGatewayResourcePolicy", List.of("bedrock-agentcore:PutResourcePolicy",
+					"bedrock-agentcore:GetResourcePolicy", "bedrock-agentcore:DeleteResourcePolicy"), List.of(gateway));
 		}
 	}
 

@@ -114,6 +114,7 @@ final class PermissionPlanner {
 					+ "(ManageTheExecutionRole); iam:PassRole hands it to AgentCore.");
 		}
 		GatewayStatements.tagging(caller, gateway);
+		GatewayStatements.resourcePolicy(caller, spec, gateway);
 		GatewayStatements.attachPolicyEngine(caller, spec, policyEngineArn);
 		s3Statements(caller, resources.objectsByOwner, "ReadTargetSchemasWhenCreating");
 		if (spec.kmsKeyArn() != null) {

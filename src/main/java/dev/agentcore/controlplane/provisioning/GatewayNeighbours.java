@@ -14,7 +14,6 @@ import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.gatewayrule.GatewayRule;
 import dev.agentcore.controlplane.gatewayrule.RuleManagement;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
-import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.permissions.GatewayPermissions.PlannedTarget;
@@ -38,18 +37,18 @@ class GatewayNeighbours {
 
 	private final Preflight preflight;
 
-	private final TargetManagement targets;
-
 	private final RuleManagement rules;
 
+	private final GatewayResourcePolicy resourcePolicy;
+
 	GatewayNeighbours(ExecutionRoleManagement roles, IdpProfileManagement profiles, GatewayPolicyEngines engines,
-			Preflight preflight, TargetManagement targets, RuleManagement rules) {
+			Preflight preflight, RuleManagement rules, GatewayResourcePolicy resourcePolicy) {
 		this.rules = rules;
+		this.resourcePolicy = resourcePolicy;
 		this.roles = roles;
 		this.profiles = profiles;
 		this.engines = engines;
 		this.preflight = preflight;
-		this.targets = targets;
 	}
 
 	/** The rules of a gateway: it is deleted after them, and wakes them when READY. */
@@ -132,12 +131,14 @@ class GatewayNeighbours {
 		}
 	}
 
+	/** AWS holds the gateway's configuration: its resource policy follows (see {@link GatewayResourcePolicy}). */
+	void resourcePolicy(Gateway gateway, String gatewayArn, Report report) {
+		resourcePolicy.converge(gateway, gatewayArn, report);
+	}
+
 	/** Right before the gateway is created or updated: asks IAM what its targets not being deleted would need. */
 	void preflight(Gateway gateway, Report report) {
-		preflight.gateway(gateway, targets.targetsOf(gateway.id()).stream()
-			.filter(target -> !target.deletionRequested())
-			.map(PlannedTarget::of)
-			.toList(), report);
+		preflight.gateway(gateway, report);
 	}
 
 	/** Right before a target is created or updated: asks IAM what the target needs from the gateway's role. */

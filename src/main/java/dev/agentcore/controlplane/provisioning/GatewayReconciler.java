@@ -36,13 +36,17 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		return true;
 	}
 
-	/** Tags converge once the configuration is in AWS (UpdateGateway carries none); the workload identity is recorded. */
+	/**
+	 * Tags and the resource policy converge once the configuration is in AWS (UpdateGateway carries neither); the
+	 * workload identity is recorded.
+	 */
 	@Override
 	Next ready(Gateway gateway, String awsId, AgentCore.Gateway observed, Report report) {
 		AgentCore.Call<String> tags = aws.convergeTags(observed.arn(), gateway.spec().tags());
 		if (tags.result() != null) {
 			report.awsCall("TagResource", tags.requestId(), tags.result());
 		}
+		neighbours.resourcePolicy(gateway, observed.arn(), report);
 		if (observed.workloadIdentityArn() != null
 				&& !observed.workloadIdentityArn().equals(gateway.aws().workloadIdentityArn())) {
 			report.record(status.workloadIdentity(observed.workloadIdentityArn()));

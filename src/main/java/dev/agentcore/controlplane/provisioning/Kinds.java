@@ -82,7 +82,8 @@ final class Kinds {
 			.wakes(EXECUTION_ROLE, Wake.When.DELETED, neighbours::roleOf)
 			.calls(AGENTCORE + "CreateGateway", AGENTCORE + "GetGateway", AGENTCORE + "UpdateGateway",
 					AGENTCORE + "DeleteGateway", AGENTCORE + "ListGateways", AGENTCORE + "TagResource",
-					AGENTCORE + "UntagResource", AGENTCORE + "ListTagsForResource");
+					AGENTCORE + "UntagResource", AGENTCORE + "ListTagsForResource",
+					AGENTCORE + "PutResourcePolicy", AGENTCORE + "GetResourcePolicy", AGENTCORE + "DeleteResourcePolicy");
 	}
 
 	static ResourceKind<TargetReconciler.Row, DesiredTarget, AgentCore.Target> target(TargetManagement targets,

@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.permissions.GatewayPermissions;
 import dev.agentcore.controlplane.permissions.GatewayPermissions.PlannedTarget;
 import dev.agentcore.controlplane.permissions.PermissionPlan;
@@ -36,19 +37,26 @@ class Preflight {
 
 	private final JsonMapper json;
 
-	Preflight(IamChecks iam, GatewayPermissions permissions, ProvisioningSettings settings, JsonMapper json) {
+	private final TargetManagement targets;
+
+	Preflight(IamChecks iam, GatewayPermissions permissions, ProvisioningSettings settings, JsonMapper json,
+			TargetManagement targets) {
+		this.targets = targets;
 		this.iam = iam;
 		this.permissions = permissions;
 		this.settings = settings;
 		this.json = json;
 	}
 
-	/** Before a gateway: its role and, for a role of the team's own, what its declared targets need. */
-	void gateway(Gateway gateway, List<PlannedTarget> targets, Report report) {
+	/** Before a gateway: its role and, for a role of the team's own, what its targets not being deleted need. */
+	void gateway(Gateway gateway, Report report) {
 		if (!settings.preflight()) {
 			return;
 		}
-		run(gateway, gateway.spec().managedRole() ? List.of() : targets, true, report);
+		run(gateway, gateway.spec().managedRole() ? List.of() : targets.targetsOf(gateway.id()).stream()
+			.filter(target -> !target.deletionRequested())
+			.map(PlannedTarget::of)
+			.toList(), true, report);
 	}
 
 	/** Before a target: what the target needs from the gateway's role. */

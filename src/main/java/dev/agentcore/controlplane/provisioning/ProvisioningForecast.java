@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
 import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gateway.GatewayMembers;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.gatewayrule.GatewayRule;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
@@ -85,6 +86,7 @@ public class ProvisioningForecast {
 		if (before != null && before.aws().gatewayArn() != null) {
 			tags(before.spec().tags(), spec.tags(), before.aws().gatewayArn(), calls);
 		}
+		resourcePolicy(before, after, calls);
 		if (before != null && before.spec().managedRole() && !spec.managedRole()) {
 			String old = roles.forGateway(before.id()).map(r -> r.name()).orElse("the managed role");
 			calls.add(new PlannedCall("iam", "DeleteRolePolicy", old, "once the gateway uses its own role"));
@@ -125,6 +127,20 @@ public class ProvisioningForecast {
 		}
 		return before.spec().equals(after.spec()) ? List.of() : List.of(new PlannedCall("bedrock-agentcore",
 				"UpdateGatewayRule", before.aws().ruleId(), "the rule's priority, conditions and actions, in place"));
+	}
+
+	/** The resource policy is not part of UpdateGateway: PutResourcePolicy once the gateway exists, or DeleteResourcePolicy. */
+	private static void resourcePolicy(Gateway before, Gateway after, List<PlannedCall> calls) {
+		tools.jackson.databind.JsonNode wanted = after.spec().resourcePolicy();
+		tools.jackson.databind.JsonNode held = before == null ? null : before.spec().resourcePolicy();
+		String arn = before == null || before.aws().gatewayArn() == null ? after.name() : before.aws().gatewayArn();
+		if (wanted != null && !wanted.equals(held)) {
+			calls.add(new PlannedCall("bedrock-agentcore", "PutResourcePolicy", arn, before == null
+					|| before.aws().gatewayArn() == null ? "once AgentCore has made the gateway" : "replaces the resource policy"));
+		}
+		else if (wanted == null && held != null && after.spec().owns(GatewayMembers.RESOURCE_POLICY)) {
+			calls.add(new PlannedCall("bedrock-agentcore", "DeleteResourcePolicy", arn, "the spec no longer declares one"));
+		}
 	}
 
 	/** Tags are not part of UpdateGateway: they converge through TagResource and UntagResource. */

@@ -13,7 +13,7 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
- * The tagging operations take an ARN as a path label ({@code /tags/{resourceArn}}), which the SDK
+ * The tagging and resource-policy operations take an ARN as a path label ({@code /tags/{resourceArn}}), which the SDK
  * sends with its slash encoded ({@code %2F}). Tomcat refuses encoded slashes by default and Spring
  * Security's firewall too; both let them through here, and the firewall only on the simulator's
  * tagging paths.
@@ -23,6 +23,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 class EncodedArnPaths {
 
 	static final String TAGS_PATH = AgentCoreWireController.BASE_PATH + "/tags/";
+
+	static final String RESOURCE_POLICY_PATH = AgentCoreWireController.BASE_PATH + "/resourcepolicy/";
 
 	@Bean
 	TomcatConnectorCustomizer decodeEncodedSlashes() {
@@ -45,7 +47,8 @@ class EncodedArnPaths {
 
 		@Override
 		public FirewalledRequest getFirewalledRequest(HttpServletRequest request) {
-			boolean tagging = request.getRequestURI().startsWith(request.getContextPath() + TAGS_PATH);
+			boolean tagging = request.getRequestURI().startsWith(request.getContextPath() + TAGS_PATH)
+					|| request.getRequestURI().startsWith(request.getContextPath() + RESOURCE_POLICY_PATH);
 			return (tagging ? LENIENT : delegate).getFirewalledRequest(request);
 		}
 

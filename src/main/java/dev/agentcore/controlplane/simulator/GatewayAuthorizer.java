@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Profile;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +49,22 @@ class GatewayAuthorizer {
 
 	private final Map<String, Issuer> issuers = new ConcurrentHashMap<>();
 
-	GatewayAuthorizer(JsonMapper json) {
+	private final IamCallerCheck iamCallers;
+
+	@Autowired
+	GatewayAuthorizer(JsonMapper json, IamCallerCheck iamCallers) {
 		this.json = json;
+		this.iamCallers = iamCallers;
+	}
+
+	/** A JWT-only authorizer (unit tests). */
+	GatewayAuthorizer(JsonMapper json) {
+		this(json, null);
+	}
+
+	/** An AWS_IAM gateway: null when the SigV4 signer may invoke it, otherwise why not ({@link IamCallerCheck}). */
+	String iamRefusal(SimulatedGateway gateway, String authorization) {
+		return iamCallers.refusal(gateway, authorization);
 	}
 
 	private record Issuer(String issuer, JWKSet keys, Instant fetchedAt) {

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Each simulated gateway's data plane: its MCP endpoint over streamable HTTP (JSON-RPC 2.0 in a POST,
- * JSON answers), behind the gateway's authorizer exactly as AgentCore enforces it. {@code initialize},
+ * JSON answers), behind the gateway's authorizer exactly as AgentCore enforces it (AWS_IAM: the signer and the
+ * gateway's resource policy, {@link IamCallerCheck}). {@code initialize},
  * {@code tools/list} (paginated), {@code tools/call} (decided by the {@link ToolCallPolicy}) and {@code ping}.
  */
 @Hidden
@@ -90,6 +91,11 @@ class GatewayDataPlaneController {
 				if (authorization == null || !authorization.startsWith("AWS4-HMAC-SHA256 Credential=")
 						|| !authorization.contains("/bedrock-agentcore/aws4_request")) {
 					write(response, 403, error(id, -32001, "Missing Authentication Token"));
+					return;
+				}
+				String refused = authorizer.iamRefusal(gateway, authorization);
+				if (refused != null) {
+					write(response, 403, error(id, -32001, refused));
 					return;
 				}
 			}

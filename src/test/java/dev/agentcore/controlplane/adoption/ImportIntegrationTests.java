@@ -33,7 +33,8 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 
 	static final List<String> MUTATING = List.of("CreateGateway", "UpdateGateway", "DeleteGateway", "CreateGatewayTarget",
 			"UpdateGatewayTarget", "DeleteGatewayTarget", "SynchronizeGatewayTargets", "TagResource", "UntagResource",
-			"CreateRole", "PutRolePolicy", "DeleteRolePolicy", "DeleteRole", "TagRole", "UpdateAssumeRolePolicy");
+			"CreateRole", "PutRolePolicy", "DeleteRolePolicy", "DeleteRole", "TagRole", "UpdateAssumeRolePolicy",
+			"PutResourcePolicy", "DeleteResourcePolicy");
 
 	@Test
 	void aGatewayMadeElsewhereIsListedImportedReadyWithoutChangesAndThenManaged() {
@@ -91,6 +92,32 @@ class ImportIntegrationTests extends SimulatedAwsTests {
 			return g.at("/status/phase").asString().equals("READY") && g.at("/status/observedGeneration").asLong() == 2 ? g : null;
 		});
 		assertThat(agentCore.getGateway(r -> r.gatewayIdentifier(awsId)).description()).isEqualTo("Managed now");
+	}
+
+	@Test
+	void aGatewaysResourcePolicyIsImportedAsDeclaredAndOwned() {
+		String awsId = gatewayInAws(unique("Opened"), "");
+		String arn = agentCore.getGateway(r -> r.gatewayIdentifier(awsId)).gatewayArn();
+		String policy = """
+				{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::222233334444:role/partner"},
+				 "Action": "bedrock-agentcore:InvokeGateway", "Resource": "%s"}]}""".formatted(arn);
+		agentCore.putResourcePolicy(r -> r.resourceArn(arn).policy(policy));
+		Map<String, Long> before = mutatingCalls();
+		Http.Response response = importForTeam(awsId);
+		assertThat(response.status()).as(response.body()).isEqualTo(202);
+		String id = response.json().get("id").asString();
+		JsonNode ready = awaitPhase("/api/v1/gateways/" + id, "READY");
+		assertThat(ready.get("resourcePolicy")).isEqualTo(JSON.readTree(policy));
+		assertThat(mutatingCalls()).as("the policy AWS holds is the declared one").isEqualTo(before);
+
+		String version = api.get("/api/v1/gateways/" + id).header("ETag").orElseThrow();
+		JsonNode declared = api.get("/api/v1/gateways/" + id).json();
+		String withoutPolicy = """
+				{"name": "%s", "description": "Made in the console", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
+				 "authorizer": %s, "protocol": {"instructions": "Use for weather."}, "tags": {"cost-center": "tools"}}"""
+			.formatted(declared.get("name").asString(), declared.get("authorizer"));
+		assertThat(api.put("/api/v1/gateways/" + id, version, withoutPolicy).status()).isEqualTo(202);
+		await(() -> calls("DeleteResourcePolicy") > before.get("DeleteResourcePolicy") ? true : null);
 	}
 
 	@Test

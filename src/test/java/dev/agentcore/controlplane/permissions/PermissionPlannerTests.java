@@ -233,6 +233,17 @@ class PermissionPlannerTests {
 	}
 
 	@Test
+	void aDeclaredResourcePolicyLetsTheCallerPutReadAndDeleteItOnTheGatewayOnly() {
+		GatewaySpec declaring = new GatewaySpec(null, ROLE, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.AWS_IAM, null),
+				null, null, null, Map.of(), null, null, null, null, json.readTree("{\"Version\": \"2012-10-17\", \"Statement\": []}"));
+		JsonNode statement = statement(plan(declaring, List.of()).callerPolicy(), "ManageGatewayResourcePolicy");
+		assertThat(strings(statement.get("Action"))).containsExactly("bedrock-agentcore:PutResourcePolicy",
+				"bedrock-agentcore:GetResourcePolicy", "bedrock-agentcore:DeleteResourcePolicy");
+		assertThat(statement.get("Resource").asString()).isEqualTo(GATEWAY_ARN);
+		assertThat(json.writeValueAsString(plan(spec(ROLE, null), List.of()))).doesNotContain("ResourcePolicy");
+	}
+
+	@Test
 	void runtimeTargetsAreInvokedByTheRoleOrByTheCallerAndPassthroughNeedsNothing() {
 		String runtime = "arn:aws:bedrock-agentcore:us-west-2:111122223333:runtime/orders_agent-a1b2c3d4e5";
 		PermissionPlan plan = plan(spec(ROLE, null), List.of(

@@ -57,6 +57,22 @@ class PlanIntegrationTests extends SimulatedAwsTests {
 	}
 
 	@Test
+	void aResourcePolicyIsPutWithoutAnUpdateGatewayAndTheCallerMayManageIt() {
+		String name = unique("Plan");
+		String id = post("/api/v1/gateways", openGateway(name));
+		JsonNode ready = awaitPhase("/api/v1/gateways/" + id, "READY");
+		String withPolicy = openGateway(name).replaceFirst("}$", """
+				, "resourcePolicy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+				   "Principal": {"AWS": "222233334444"}, "Action": "bedrock-agentcore:InvokeGateway", "Resource": "*"}]}}""");
+		JsonNode plan = api.post("/api/v1/gateways/" + id + "/plans", withPolicy).json();
+		assertThat(plan.get("accepted").asBoolean()).as(plan.toString()).isTrue();
+		assertThat(plan.get("awsCalls")).hasSize(1);
+		assertThat(plan.at("/awsCalls/0/operation").asString()).isEqualTo("PutResourcePolicy");
+		assertThat(plan.at("/awsCalls/0/resource").asString()).isEqualTo(ready.at("/aws/gatewayArn").asString());
+		assertThat(plan.toString()).contains("bedrock-agentcore:PutResourcePolicy");
+	}
+
+	@Test
 	void aNewLambdaTargetShowsTheRoleGainingExactlyThatFunction() {
 		String id = post("/api/v1/gateways", """
 				{"name": "%s", "executionRole": {"managed": true}, "authorizer": {"type": "NONE"}}""".formatted(unique("Grants")));

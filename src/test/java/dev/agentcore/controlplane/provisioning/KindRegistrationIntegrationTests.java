@@ -100,7 +100,10 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 				 "clients": [{"name": "agent", "scopes": ["api/read"]}]}}""".formatted(Fixtures.unique("pool"))));
 		String engine = created(team.post("/api/v1/policy-engines",
 				"{\"name\": \"%s\"}".formatted(Fixtures.unique("engine").replace('-', '_'))));
-		String gateway = created(team.post("/api/v1/gateways", ContractRequests.managedRoleGateway(Fixtures.unique("Iam"))));
+		// A resource policy too: the gateway kind calls its three operations for a gateway that declares one.
+		String gateway = created(team.post("/api/v1/gateways", ContractRequests.managedRoleGateway(Fixtures.unique("Iam"))
+			.replaceFirst("}$", ", \"resourcePolicy\": {\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Deny\", "
+					+ "\"Principal\": \"*\", \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}}}")));
 		Set<String> granted = new TreeSet<>();
 		granted.addAll(actions(team.get("/api/v1/gateways/" + gateway + "/permissions"), "callerPolicy"));
 		granted.addAll(actions(team.get("/api/v1/policy-engines/" + engine + "/permissions"), "callerPolicy"));

@@ -60,9 +60,10 @@ final class GatewayImports {
 	private GatewayImports() {
 	}
 
-	static FoundGateway read(GetGatewayResponse typed, JsonNode raw, Map<String, String> tags) {
+	/** @param resourcePolicy the gateway's resource policy as GetResourcePolicy returned it; null when it has none */
+	static FoundGateway read(GetGatewayResponse typed, JsonNode raw, Map<String, String> tags, String resourcePolicy) {
 		try {
-			return mapped(typed, raw, tags);
+			return mapped(typed, raw, tags, resourcePolicy);
 		}
 		catch (IllegalArgumentException ex) {
 			return refused(typed, new AwsIdentity(typed.gatewayId(), typed.gatewayArn(), typed.gatewayUrl()),
@@ -70,7 +71,8 @@ final class GatewayImports {
 		}
 	}
 
-	private static FoundGateway mapped(GetGatewayResponse typed, JsonNode raw, Map<String, String> tags) {
+	private static FoundGateway mapped(GetGatewayResponse typed, JsonNode raw, Map<String, String> tags,
+			String resourcePolicy) {
 		List<String> notes = new ArrayList<>();
 		AwsIdentity identity = new AwsIdentity(typed.gatewayId(), typed.gatewayArn(), typed.gatewayUrl());
 		if (!"MCP".equals(text(raw, "protocolType"))) {
@@ -85,7 +87,10 @@ final class GatewayImports {
 				new GatewaySpec.Authorizer(type, null, scopes), protocol(raw.path("protocolConfiguration").path("mcp")),
 				text(raw, "kmsKeyArn"), "DEBUG".equals(text(raw, "exceptionLevel")) ? GatewaySpec.ExceptionLevel.DEBUG : null,
 				tags, interceptors(raw.path("interceptorConfigurations"), notes), policyEngine(raw.path("policyEngineConfiguration")),
-				null);
+				null, null, resourcePolicy == null ? null : MemberShim.JSON.readTree(resourcePolicy));
+		if (resourcePolicy != null) {
+			notes.add("Its resource policy is declared as AWS holds it: from now on the spec owns it.");
+		}
 		KEPT.stream().filter(raw::has).forEach(member -> notes.add(kept(member)));
 		KEPT_JWT.stream().filter(jwt::has).forEach(member -> notes.add(kept("authorizerConfiguration." + JWT + "." + member)));
 		List<String> configuration = raw.propertyNames().stream().filter(member -> !READ_ONLY.contains(member)).toList();

@@ -52,7 +52,11 @@ class SdkAgentCoreInventory implements AgentCoreInventory {
 			GetGatewayRequest request = MemberShim.attach(GetGatewayRequest.builder().gatewayIdentifier(gatewayId).build(),
 					exchange);
 			GetGatewayResponse found = calls.read("GetGateway", () -> aws().getGateway(request));
-			FoundGateway gateway = GatewayImports.read(found, exchange.received(), tags(found.gatewayArn()));
+			FoundGateway gateway = GatewayImports.read(found, exchange.received(), tags(found.gatewayArn()),
+					calls.readIfPresent("GetResourcePolicy", () -> aws().getResourcePolicy(r -> r.resourceArn(found.gatewayArn())))
+						.map(answer -> answer.policy())
+						.filter(policy -> !policy.isBlank())
+						.orElse(null));
 			List<FoundTarget> targets = new ArrayList<>();
 			for (String targetId : targetIds(found.gatewayId())) {
 				target(found.gatewayId(), targetId).ifPresent(targets::add);

@@ -29,7 +29,7 @@ class GatewayImportsTests {
 
 	@Test
 	void aGatewayOfOnlyExpressedMembersIsDeclaredExactly() {
-		FoundGateway found = GatewayImports.read(TYPED, gateway(""), Map.of());
+		FoundGateway found = GatewayImports.read(TYPED, gateway(""), Map.of(), null);
 
 		assertThat(found.refusal()).isNull();
 		assertThat(found.spec().description()).isEqualTo("made in the console");
@@ -38,7 +38,7 @@ class GatewayImportsTests {
 
 	@Test
 	void aMemberTheApiNeitherExpressesNorKeepsRefusesTheImportInsteadOfBeingLostOnTheFirstUpdate() {
-		FoundGateway found = GatewayImports.read(TYPED, gateway(", \"futureConfiguration\": {\"mode\": \"STRICT\"}"), Map.of());
+		FoundGateway found = GatewayImports.read(TYPED, gateway(", \"futureConfiguration\": {\"mode\": \"STRICT\"}"), Map.of(), null);
 
 		assertThat(found.refusal()).contains("futureConfiguration").contains("would not keep");
 	}
@@ -46,7 +46,7 @@ class GatewayImportsTests {
 	@Test
 	void membersTheControlPlaneKeepsAreImportedWithANote() {
 		FoundGateway found = GatewayImports.read(TYPED, gateway(", \"wafConfiguration\": {\"failureMode\": \"FAIL_OPEN\"}"),
-				Map.of());
+				Map.of(), null);
 
 		assertThat(found.refusal()).isNull();
 		assertThat(found.notes()).anySatisfy(note -> assertThat(note).contains("wafConfiguration"));
