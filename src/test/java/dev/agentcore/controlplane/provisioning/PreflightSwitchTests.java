@@ -1,6 +1,5 @@
 package dev.agentcore.controlplane.provisioning;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
+import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.permissions.GatewayPermissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +27,12 @@ class PreflightSwitchTests {
 	void turnedOffItAsksIamNothing() {
 		IamChecks iam = mock(IamChecks.class);
 		GatewayPermissions permissions = mock(GatewayPermissions.class);
+		TargetManagement targets = mock(TargetManagement.class);
 		Preflight preflight = new Preflight(iam, permissions,
-				settings(Map.of("controlplane.provisioning.preflight", "false")), JsonMapper.builder().build());
-		preflight.gateway(null, List.of(), null);
+				settings(Map.of("controlplane.provisioning.preflight", "false")), JsonMapper.builder().build(), targets);
+		preflight.gateway(null, null);
 		preflight.target(null, null, null);
-		verifyNoInteractions(iam, permissions);
+		verifyNoInteractions(iam, permissions, targets);
 	}
 
 	static ProvisioningSettings settings(Map<String, String> properties) {
