@@ -41,8 +41,11 @@ class AgentCoreWireController {
 
 	private final SimulatorUrls urls;
 
-	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults, SimulatorUrls urls) {
+	private final SimulatedMcpServers servers;
+
+	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults, SimulatorUrls urls, SimulatedMcpServers servers) {
 		this.aws = aws;
+		this.servers = servers;
 		this.faults = faults;
 		this.urls = urls;
 	}
@@ -104,8 +107,10 @@ class AgentCoreWireController {
 			JsonNode request = object(body);
 			TargetInput spec = TargetInputRules.create(request);
 			judgeOutsideTheLock(spec.name());
-			return target(aws.createTarget(gatewayIdentifier, spec, request,
-					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+			SimulatedTarget created = aws.createTarget(gatewayIdentifier, spec, request,
+					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+			servers.listed(created);
+			return target(created);
 		});
 	}
 
@@ -157,7 +162,10 @@ class AgentCoreWireController {
 			ids.forEach(id -> targetIds.add(id.asString()));
 			ObjectNode node = JsonNodeFactory.instance.objectNode();
 			ArrayNode targets = node.putArray("targets");
-			aws.synchronize(gatewayIdentifier, targetIds).forEach(target -> targets.add(target(target)));
+			aws.synchronize(gatewayIdentifier, targetIds).forEach(target -> {
+				servers.listed(target);
+				targets.add(target(target));
+			});
 			return node;
 		});
 	}
