@@ -38,6 +38,9 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
  * @param policyEngine the Cedar policy engine and its mode; left out, the gateway keeps one attached outside the
  * control plane until a spec declares one (after that, leaving it out detaches it)
  * @param executionRole {@code {"managed": true}} instead of {@code roleArn}: the control plane creates and keeps the role
+ * @param oauthReturnUrls where a user may return after consenting to an authorization-code (3LO) target's OAuth
+ * provider: https URLs (or http://localhost while developing), set on the gateway's workload identity; left out, the
+ * workload identity keeps what it has and targets' return URLs are not checked
  */
 @Schema(example = """
 		{"name": "payments-tools", "description": "Tools for the payments agents",
@@ -57,7 +60,16 @@ public record GatewayRequest(
 		@ModelMember("CreateGatewayRequest.tags") Map<@NotNull @ModelMember(value = "TagsMap.key", hint = GatewayMembers.TAG_HINT) String,
 				@NotNull @ModelMember(value = "TagsMap.value", hint = GatewayMembers.TAG_HINT) String> tags,
 		@Size(max = 2) List<@NotNull @Valid Interceptor> interceptors, @Valid PolicyEngine policyEngine,
-		ExecutionRole executionRole) {
+		ExecutionRole executionRole,
+		@Schema(example = "[\"https://app.example.com/oauth/done\"]") List<@NotNull @ModelMember(value = "ResourceOauth2ReturnUrlListType.member", hint = "an https URL") String> oauthReturnUrls) {
+
+	/** A request that leaves the workload identity's return URLs alone. */
+	public GatewayRequest(String name, String description, String roleArn, Authorizer authorizer, Protocol protocol,
+			String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
+			PolicyEngine policyEngine, ExecutionRole executionRole) {
+		this(name, description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
+				executionRole, null);
+	}
 
 	/** IAM's own rules: a path of {@code /}-separated segments and a name of at most 64 characters, both of {@code [\w+=,.@-]}. */
 	static final String ROLE_ARN = "arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}";
@@ -65,7 +77,7 @@ public record GatewayRequest(
 	/** The spec this request declares. */
 	public GatewaySpec spec() {
 		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
-				policyEngine, null, executionRole);
+				policyEngine, null, executionRole, oauthReturnUrls);
 	}
 
 	/** A gateway names its own role or asks for a managed one: exactly one of the two. */

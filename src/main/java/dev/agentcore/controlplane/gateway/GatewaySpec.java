@@ -30,18 +30,34 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
  * @param ownedMembers the optional members ({@link GatewayMembers#OPTIONAL}) the control plane owns
  * because a spec of this gateway declared them; kept by the aggregate, never taken from a request
  * @param executionRole a role the control plane manages instead of {@code roleArn}; null when the team names its own
+ * @param oauthReturnUrls where AgentCore may send a user back after an OAuth consent (the gateway's workload identity's
+ * allowedResourceOauth2ReturnUrls); null leaves the list to whoever else manages the workload identity
  */
 public record GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol,
 		String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
-		PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole) {
+		PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole, List<String> oauthReturnUrls) {
 
 	public GatewaySpec {
+		oauthReturnUrls = oauthReturnUrls == null ? null : List.copyOf(oauthReturnUrls);
 		executionRole = executionRole != null && executionRole.managed() ? executionRole : null;
 		tags = tags == null ? Map.of() : Map.copyOf(tags);
 		interceptors = interceptors == null ? null : List.copyOf(interceptors);
 		TreeSet<String> owned = new TreeSet<>(ownedMembers == null ? Set.of() : ownedMembers);
 		owned.addAll(GatewayMembers.declared(authorizer, protocol, interceptors, policyEngine));
 		ownedMembers = java.util.Collections.unmodifiableSortedSet(owned);
+	}
+
+	/** A spec that leaves the workload identity's return URLs alone. */
+	public GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol, String kmsKeyArn,
+			ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
+			PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole) {
+		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
+				ownedMembers, executionRole, null);
+	}
+
+	/** Whether a user may be sent back to {@code url} after an OAuth consent: true when the spec leaves the list alone. */
+	public boolean allowsReturnUrl(String url) {
+		return oauthReturnUrls == null || oauthReturnUrls.contains(url);
 	}
 
 	/** A spec that names its own execution role. */
@@ -67,13 +83,13 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 	public GatewaySpec withIdpProfile(UUID profileId) {
 		return new GatewaySpec(description, roleArn, new Authorizer(authorizer.type(), profileId,
 				authorizer.advertisedScopeMapping()), protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
-				ownedMembers, executionRole);
+				ownedMembers, executionRole, oauthReturnUrls);
 	}
 
 	/** This spec with the role AgentCore assumes filled in: a managed role's ARN once it exists. */
 	public GatewaySpec withRoleArn(String arn) {
 		return new GatewaySpec(description, arn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
-				policyEngine, ownedMembers, executionRole);
+				policyEngine, ownedMembers, executionRole, oauthReturnUrls);
 	}
 
 	/** This spec, also owning what {@code earlier} owned: ownership is never given up by leaving a member out. */
@@ -84,7 +100,7 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 		TreeSet<String> owned = new TreeSet<>(earlier);
 		owned.addAll(ownedMembers);
 		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
-				policyEngine, owned, executionRole);
+				policyEngine, owned, executionRole, oauthReturnUrls);
 	}
 
 	/** Whether the control plane owns the optional member {@code name} (see {@link GatewayMembers#OPTIONAL}). */

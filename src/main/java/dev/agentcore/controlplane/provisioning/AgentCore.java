@@ -35,6 +35,12 @@ public interface AgentCore {
 
 	Call<Void> deleteGateway(String gatewayId);
 
+	/**
+	 * Makes the OAuth return URLs the workload identity allows exactly {@code desired} (GetWorkloadIdentity, then
+	 * UpdateWorkloadIdentity when they differ); the result says what changed, null when nothing had to.
+	 */
+	Call<String> convergeReturnUrls(String workloadIdentityArn, List<String> desired);
+
 	Call<Target> createTarget(String gatewayId, DesiredTarget desired, String clientToken);
 
 	Optional<Target> observeTarget(String gatewayId, String targetId, DesiredTarget desired);

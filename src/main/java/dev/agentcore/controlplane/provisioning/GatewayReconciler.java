@@ -36,7 +36,10 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		return true;
 	}
 
-	/** Tags converge once the configuration is in AWS (UpdateGateway carries none); the workload identity is recorded. */
+	/**
+	 * Tags converge once the configuration is in AWS (UpdateGateway carries none); the workload identity is recorded,
+	 * and its OAuth return URLs converge when the gateway declares them.
+	 */
 	@Override
 	Next ready(Gateway gateway, String awsId, AgentCore.Gateway observed, Report report) {
 		AgentCore.Call<String> tags = aws.convergeTags(observed.arn(), gateway.spec().tags());
@@ -46,6 +49,13 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		if (observed.workloadIdentityArn() != null
 				&& !observed.workloadIdentityArn().equals(gateway.aws().workloadIdentityArn())) {
 			report.record(status.workloadIdentity(observed.workloadIdentityArn()));
+		}
+		if (observed.workloadIdentityArn() != null && gateway.spec().oauthReturnUrls() != null) {
+			AgentCore.Call<String> urls = aws.convergeReturnUrls(observed.workloadIdentityArn(),
+					gateway.spec().oauthReturnUrls());
+			if (urls.result() != null) {
+				report.awsCall("UpdateWorkloadIdentity", urls.requestId(), urls.result());
+			}
 		}
 		boolean created = gateway.status().phase() == Phase.PENDING || gateway.status().phase() == Phase.CREATING;
 		Next next = super.ready(gateway, awsId, observed, report);

@@ -74,7 +74,8 @@ final class Kinds {
 			.wakes(EXECUTION_ROLE, Wake.When.DELETED, neighbours::roleOf)
 			.calls(AGENTCORE + "CreateGateway", AGENTCORE + "GetGateway", AGENTCORE + "UpdateGateway",
 					AGENTCORE + "DeleteGateway", AGENTCORE + "ListGateways", AGENTCORE + "TagResource",
-					AGENTCORE + "UntagResource", AGENTCORE + "ListTagsForResource");
+					AGENTCORE + "UntagResource", AGENTCORE + "ListTagsForResource",
+					AGENTCORE + "GetWorkloadIdentity", AGENTCORE + "UpdateWorkloadIdentity");
 	}
 
 	static ResourceKind<TargetReconciler.Row, DesiredTarget, AgentCore.Target> target(TargetManagement targets,

@@ -43,8 +43,12 @@ class AgentCoreWireController {
 
 	private final SimulatedMcpServers servers;
 
-	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults, SimulatorUrls urls, SimulatedMcpServers servers) {
+	private final SimulatedWorkloadIdentities identities;
+
+	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults, SimulatorUrls urls, SimulatedMcpServers servers,
+			SimulatedWorkloadIdentities identities) {
 		this.aws = aws;
+		this.identities = identities;
 		this.servers = servers;
 		this.faults = faults;
 		this.urls = urls;
@@ -167,6 +171,21 @@ class AgentCoreWireController {
 				targets.add(target(target));
 			});
 			return node;
+		});
+	}
+
+	@AwsOperation("GetWorkloadIdentity")
+	ResponseEntity<JsonNode> getWorkloadIdentity(@RequestBody(required = false) JsonNode body) {
+		return call("GetWorkloadIdentity", CallKind.READ, () -> identities.get(object(body).path("name").asString("")));
+	}
+
+	@AwsOperation("UpdateWorkloadIdentity")
+	ResponseEntity<JsonNode> updateWorkloadIdentity(@RequestBody(required = false) JsonNode body) {
+		return call("UpdateWorkloadIdentity", CallKind.MUTATING, () -> {
+			JsonNode request = object(body);
+			List<String> urls = new ArrayList<>();
+			request.path("allowedResourceOauth2ReturnUrls").forEach(url -> urls.add(url.asString()));
+			return identities.update(request.path("name").asString(""), urls);
 		});
 	}
 

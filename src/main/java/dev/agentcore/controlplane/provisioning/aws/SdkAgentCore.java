@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayR
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetWorkloadIdentityResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListGatewayTargetsResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListGatewaysResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetSummary;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatew
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateWorkloadIdentityResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.WorkloadIdentityDetails;
 import tools.jackson.databind.JsonNode;
 
@@ -142,6 +144,20 @@ class SdkAgentCore implements AgentCore {
 			.deleteGatewayTarget(r -> r.gatewayIdentifier(gatewayId).targetId(targetId))
 			.responseMetadata()
 			.requestId()));
+	}
+
+	@Override
+	public Call<String> convergeReturnUrls(String workloadIdentityArn, List<String> desired) {
+		String name = workloadIdentityArn.substring(workloadIdentityArn.lastIndexOf('/') + 1);
+		GetWorkloadIdentityResponse held = calls.read("GetWorkloadIdentity", () -> aws().getWorkloadIdentity(r -> r.name(name)));
+		List<String> allowed = held.hasAllowedResourceOauth2ReturnUrls() ? held.allowedResourceOauth2ReturnUrls() : List.of();
+		if (new java.util.HashSet<>(allowed).equals(new java.util.HashSet<>(desired))) {
+			return new Call<>(null, held.responseMetadata().requestId());
+		}
+		UpdateWorkloadIdentityResponse updated = calls.mutating("UpdateWorkloadIdentity",
+				() -> aws().updateWorkloadIdentity(r -> r.name(name).allowedResourceOauth2ReturnUrls(desired)));
+		return new Call<>("OAuth return URLs of workload identity " + name + " set to " + desired + " (were " + allowed + ")",
+				updated.responseMetadata().requestId());
 	}
 
 	@Override
