@@ -100,6 +100,63 @@ class OutboundIdentityIntegrationTests {
 		assertThat(refused.json().at("/errors/0/message").asString()).contains("https");
 	}
 
+	@Test
+	void aTargetWithAManagedVpcPrivateEndpointReachesReadyShowsItsResourcesAndKeepsThemThroughAnUpdate() {
+		String gateway = "/api/v1/gateways/" + created(api.post("/api/v1/gateways", dev.agentcore.controlplane.support.Fixtures
+			.openGateway(unique("Private"))));
+		awaitPhase(gateway, "READY");
+		String body = """
+				{"name": "inventory", "type": "MCP_SERVER", "mcpServer": {"endpoint": "https://inventory.corp.example.com/mcp"},
+				 "privateEndpoint": {"managedVpc": {"vpcId": "vpc-0a1b2c3d4e5f60718", "subnetIds": ["subnet-0a1b2c3d4e5f60718"],
+				   "securityGroupIds": ["sg-0a1b2c3d4e5f60718"], "ipAddressType": "IPV4"}}}""";
+		String path = gateway + "/targets/" + created(api.post(gateway + "/targets", body));
+		JsonNode ready = awaitPhase(path, "READY");
+		JsonNode held = heldTarget(ready.at("/aws/targetId").asString());
+		assertThat(held.at("/privateEndpoint/managedVpcResource/vpcIdentifier").asString()).isEqualTo("vpc-0a1b2c3d4e5f60718");
+		assertThat(held.at("/privateEndpoint/managedVpcResource/endpointIpAddressType").asString()).isEqualTo("IPV4");
+		assertThat(held.at("/privateEndpoint/managedVpcResource/securityGroupIds/0").asString()).isEqualTo("sg-0a1b2c3d4e5f60718");
+		assertThat(ready.at("/privateEndpoint/managedVpc/subnetIds/0").asString()).isEqualTo("subnet-0a1b2c3d4e5f60718");
+		JsonNode resources = await(() -> {
+			JsonNode shown = api.get(path).json().at("/aws/privateEndpointManagedResources");
+			return shown.isArray() && !shown.isEmpty() ? shown : null;
+		});
+		assertThat(resources.at("/0/domain").asString()).isEqualTo("inventory.corp.example.com");
+		assertThat(resources.at("/0/resourceGatewayArn").asString()).matches("arn:aws:vpc-lattice:us-east-1:\\d{12}:resourcegateway/rgw-[0-9a-f]{17}");
+
+		Http.Response updated = api.put(path, "\"" + api.get(path).json().get("version").asInt() + "\"",
+				body.replace("\"type\": \"MCP_SERVER\",", "\"type\": \"MCP_SERVER\", \"description\": \"v2\","));
+		assertThat(updated.status()).as(updated.body()).isEqualTo(202);
+		JsonNode after = await(() -> {
+			JsonNode target = api.get(path).json();
+			return target.at("/status/phase").asString().equals("READY") && target.at("/status/observedGeneration").asLong() == 2
+					? target : null;
+		});
+		JsonNode heldAfter = heldTarget(after.at("/aws/targetId").asString());
+		assertThat(heldAfter.get("description").asString()).isEqualTo("v2");
+		assertThat(heldAfter.get("privateEndpoint")).isEqualTo(held.get("privateEndpoint"));
+		assertThat(after.at("/aws/privateEndpointManagedResources")).isEqualTo(resources);
+	}
+
+	@Test
+	void aPrivateEndpointIsCheckedAgainstTheModelBeforeAws() {
+		String gateway = "/api/v1/gateways/" + created(api.post("/api/v1/gateways", dev.agentcore.controlplane.support.Fixtures
+			.openGateway(unique("Checked"))));
+		Http.Response refused = api.post(gateway + "/targets", """
+				{"name": "inventory", "type": "MCP_SERVER", "mcpServer": {"endpoint": "https://inventory.corp.example.com/mcp"},
+				 "privateEndpoint": {"managedVpc": {"vpcId": "vpc-XYZ", "subnetIds": ["subnet-0a1b2c3d4e5f60718"], "ipAddressType": "IPV4"},
+				   "latticeResourceConfiguration": "rcfg-0123456789abcdef0"}}""");
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.json().get("errors").valueStream().map(error -> error.get("field").asString()))
+			.contains("privateEndpoint", "privateEndpoint.managedVpc.vpcId");
+	}
+
+	JsonNode heldTarget(String targetId) {
+		return aws.resources().get("targets").valueStream()
+			.filter(target -> target.get("targetId").asString().equals(targetId))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	List<String> returnUrls(String workloadIdentityArn) {
 		String name = workloadIdentityArn.substring(workloadIdentityArn.lastIndexOf('/') + 1);
 		return aws.outOfBand.getWorkloadIdentity(r -> r.name(name)).allowedResourceOauth2ReturnUrls();

@@ -184,7 +184,7 @@ class SdkAgentCore implements AgentCore {
 			JsonNode raw, List<String> differences, List<String> kept) {
 		JsonNode oauth2 = raw.at("/authorizationData/oauth2");
 		return new Target(id, status, reasons, synchronizedAt, oauth2.path("authorizationUrl").asString(null),
-				oauth2.path("userId").asString(null), differences, kept);
+				oauth2.path("userId").asString(null), differences, kept, PrivateEndpoints.managedResources(raw));
 	}
 
 	private static String workloadIdentity(WorkloadIdentityDetails details) {
