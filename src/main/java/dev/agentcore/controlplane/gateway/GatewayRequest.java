@@ -44,6 +44,9 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
  * (before AWS made it: arn:aws:bedrock-agentcore:&lt;region&gt;:&lt;account&gt;:gateway/&lt;lowercased name&gt;-*) or "*";
  * sent with PutResourcePolicy once the gateway exists. Left out, a policy set outside the control plane is kept until a
  * spec declares one; after that, leaving it out deletes it
+ * @param oauthReturnUrls where a user may return after consenting to an authorization-code (3LO) target's OAuth
+ * provider: https URLs (or http://localhost while developing), set on the gateway's workload identity; left out, the
+ * workload identity keeps what it has and targets' return URLs are not checked
  */
 @Schema(example = """
 		{"name": "payments-tools", "description": "Tools for the payments agents",
@@ -64,7 +67,16 @@ public record GatewayRequest(
 				@NotNull @ModelMember(value = "TagsMap.value", hint = GatewayMembers.TAG_HINT) String> tags,
 		@Size(max = 2) List<@NotNull @Valid Interceptor> interceptors, @Valid PolicyEngine policyEngine,
 		ExecutionRole executionRole,
-		@Schema(type = "object", example = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::222233334444:role/partner-agents\"}, \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}]}") JsonNode resourcePolicy) {
+		@Schema(type = "object", example = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::222233334444:role/partner-agents\"}, \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}]}") JsonNode resourcePolicy,
+		@Schema(example = "[\"https://app.example.com/oauth/done\"]") List<@NotNull @ModelMember(value = "ResourceOauth2ReturnUrlListType.member", hint = "an https URL") String> oauthReturnUrls) {
+
+	/** A request that leaves the workload identity's return URLs alone. */
+	public GatewayRequest(String name, String description, String roleArn, Authorizer authorizer, Protocol protocol,
+			String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
+			PolicyEngine policyEngine, ExecutionRole executionRole) {
+		this(name, description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
+				executionRole, null, null);
+	}
 
 	/** IAM's own rules: a path of {@code /}-separated segments and a name of at most 64 characters, both of {@code [\w+=,.@-]}. */
 	static final String ROLE_ARN = "arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}";
@@ -72,7 +84,7 @@ public record GatewayRequest(
 	/** The spec this request declares. */
 	public GatewaySpec spec() {
 		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
-				policyEngine, null, executionRole, ResourcePolicyRules.document(resourcePolicy));
+				policyEngine, null, executionRole, ResourcePolicyRules.document(resourcePolicy), oauthReturnUrls);
 	}
 
 	/** A gateway names its own role or asks for a managed one: exactly one of the two. */

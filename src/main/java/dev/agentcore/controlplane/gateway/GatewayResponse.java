@@ -26,12 +26,14 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
  * @param executionRole present when the control plane manages the role: its ARN, phase and last error (GET
  * .../permissions shows its policies)
  * @param resourcePolicy the gateway's resource-based policy as declared; null when the spec declares none
+ * @param oauthReturnUrls the return URLs the gateway's workload identity allows, when the gateway declares them
  */
 record GatewayResponse(UUID id, String team, String name, String description, String roleArn, Authorizer authorizer,
 		Protocol protocol, String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags,
 		List<Interceptor> interceptors, PolicyEngine policyEngine, int version,
 		long generation, Instant createdAt, Instant updatedAt, String createdBy, long targetCount, StatusView status,
-		AwsView aws, ManagedExecutionRoles.View executionRole, @Schema(type = "object") JsonNode resourcePolicy) {
+		AwsView aws, ManagedExecutionRoles.View executionRole, @Schema(type = "object") JsonNode resourcePolicy,
+		@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) List<String> oauthReturnUrls) {
 
 	static GatewayResponse from(Gateway gateway, Map<UUID, ManagedExecutionRoles.View> roles) {
 		GatewaySpec spec = gateway.spec();
@@ -44,7 +46,7 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 						aws.statusReasons() == null ? List.of() : aws.statusReasons(), aws.workloadIdentityArn()),
 				spec.executionRole() == null ? null
 						: roles.getOrDefault(gateway.id(), new ManagedExecutionRoles.View(true, null, Phase.PENDING, null)),
-				spec.resourcePolicy());
+				spec.resourcePolicy(), spec.oauthReturnUrls());
 	}
 
 	/**

@@ -16,6 +16,7 @@ final class GatewayRules {
 
 	static void check(GatewayRequest request, Violations.Collector violations) {
 		interceptionPoints(request.interceptors(), violations);
+		returnUrls(request.oauthReturnUrls(), violations);
 		GatewayMembers.PolicyEngine engine = request.policyEngine();
 		if (engine != null && (engine.arn() == null) == (engine.policyEngineId() == null)) {
 			violations.add("policyEngine", "give exactly one of 'arn' (any engine) and 'policyEngineId' (one of your "
@@ -26,6 +27,31 @@ final class GatewayRules {
 				&& authorizer.advertisedScopeMapping() != null) {
 			violations.add("authorizer.advertisedScopeMapping", "must be absent for " + authorizer.type()
 					+ ": only CUSTOM_JWT and AUTHENTICATE_ONLY gateways advertise scopes");
+		}
+	}
+
+	/**
+	 * An OAuth return URL is where a browser lands with an authorization result: https, or plain http only on this
+	 * machine while developing (localhost), never with a fragment (RFC 6749 3.1.2), each listed once.
+	 */
+	static void returnUrls(List<String> urls, Violations.Collector violations) {
+		if (urls == null) {
+			return;
+		}
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (int i = 0; i < urls.size(); i++) {
+			String url = urls.get(i);
+			if (url == null) {
+				continue;
+			}
+			String field = "oauthReturnUrls[" + i + "]";
+			String problem = ReturnUrls.problem(url);
+			if (problem != null) {
+				violations.add(field, problem);
+			}
+			else if (!seen.add(url)) {
+				violations.add(field, "is listed twice; list each return URL once");
+			}
 		}
 	}
 

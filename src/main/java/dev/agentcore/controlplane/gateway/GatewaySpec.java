@@ -33,12 +33,16 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
  * @param executionRole a role the control plane manages instead of {@code roleArn}; null when the team names its own
  * @param resourcePolicy the gateway's resource-based policy (an IAM policy document); null leaves it to whoever else
  * manages the gateway until a spec declares one, and removes it after that
+ * @param oauthReturnUrls where AgentCore may send a user back after an OAuth consent (the gateway's workload identity's
+ * allowedResourceOauth2ReturnUrls); null leaves the list to whoever else manages the workload identity
  */
 public record GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol,
 		String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
-		PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole, JsonNode resourcePolicy) {
+		PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole, JsonNode resourcePolicy,
+		List<String> oauthReturnUrls) {
 
 	public GatewaySpec {
+		oauthReturnUrls = oauthReturnUrls == null ? null : List.copyOf(oauthReturnUrls);
 		executionRole = executionRole != null && executionRole.managed() ? executionRole : null;
 		tags = tags == null ? Map.of() : Map.copyOf(tags);
 		interceptors = interceptors == null ? null : List.copyOf(interceptors);
@@ -52,12 +56,17 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 		ownedMembers = java.util.Collections.unmodifiableSortedSet(owned);
 	}
 
-	/** A spec without a resource policy. */
+	/** A spec without a resource policy that leaves the workload identity's return URLs alone. */
 	public GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol, String kmsKeyArn,
 			ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
 			PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole) {
 		this(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
-				ownedMembers, executionRole, null);
+				ownedMembers, executionRole, null, null);
+	}
+
+	/** Whether a user may be sent back to {@code url} after an OAuth consent: true when the spec leaves the list alone. */
+	public boolean allowsReturnUrl(String url) {
+		return oauthReturnUrls == null || oauthReturnUrls.contains(url);
 	}
 
 	/** A spec that names its own execution role. */
@@ -83,13 +92,13 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 	public GatewaySpec withIdpProfile(UUID profileId) {
 		return new GatewaySpec(description, roleArn, new Authorizer(authorizer.type(), profileId,
 				authorizer.advertisedScopeMapping()), protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
-				ownedMembers, executionRole, resourcePolicy);
+				ownedMembers, executionRole, resourcePolicy, oauthReturnUrls);
 	}
 
 	/** This spec with the role AgentCore assumes filled in: a managed role's ARN once it exists. */
 	public GatewaySpec withRoleArn(String arn) {
 		return new GatewaySpec(description, arn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
-				policyEngine, ownedMembers, executionRole, resourcePolicy);
+				policyEngine, ownedMembers, executionRole, resourcePolicy, oauthReturnUrls);
 	}
 
 	/** This spec, also owning what {@code earlier} owned: ownership is never given up by leaving a member out. */
@@ -100,7 +109,7 @@ public record GatewaySpec(String description, String roleArn, Authorizer authori
 		TreeSet<String> owned = new TreeSet<>(earlier);
 		owned.addAll(ownedMembers);
 		return new GatewaySpec(description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors,
-				policyEngine, owned, executionRole, resourcePolicy);
+				policyEngine, owned, executionRole, resourcePolicy, oauthReturnUrls);
 	}
 
 	/** Whether the control plane owns the optional member {@code name} (see {@link GatewayMembers#OPTIONAL}). */

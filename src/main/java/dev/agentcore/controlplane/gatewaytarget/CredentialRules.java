@@ -73,6 +73,19 @@ final class CredentialRules {
 		}
 	}
 
+	/** An authorization-code grant returns the user to a URL the gateway's workload identity allows, or is refused. */
+	static void returnUrlAllowed(dev.agentcore.controlplane.gateway.Gateway gateway, Credentials credentials) {
+		String url = credentials.defaultReturnUrl();
+		if (credentials.grantType() != GrantType.AUTHORIZATION_CODE || url == null
+				|| gateway.spec().allowsReturnUrl(url)) {
+			return;
+		}
+		throw InvalidRequest.rule("RETURN_URL_NOT_ALLOWED", "credentials.defaultReturnUrl", "The gateway's workload "
+				+ "identity does not allow " + url + " as an OAuth return URL (it allows "
+				+ gateway.spec().oauthReturnUrls() + "), so AgentCore could not send the user back after the consent. Add it "
+				+ "to the gateway's oauthReturnUrls (PUT the gateway), or use one of those.");
+	}
+
 	private static InvalidRequest notSupported(String field, String detail) {
 		return InvalidRequest.rule("CREDENTIALS_NOT_SUPPORTED", field, detail);
 	}

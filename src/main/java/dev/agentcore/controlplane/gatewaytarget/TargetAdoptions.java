@@ -74,7 +74,8 @@ public class TargetAdoptions {
 
 	private static TargetRequest request(String name, TargetType type, TargetSpec spec) {
 		return new TargetRequest(name, spec.description(), type, spec.openApi(), spec.smithy(), spec.lambda(),
-				spec.mcpServer(), spec.apiGateway(), spec.agentcoreRuntime(), spec.credentials(), spec.metadata());
+				spec.mcpServer(), spec.apiGateway(), spec.agentcoreRuntime(), spec.credentials(), spec.metadata(),
+				spec.privateEndpoint());
 	}
 
 }

@@ -109,10 +109,14 @@ public class TargetManagement {
 		return deletions.markForDeletion(target, actor);
 	}
 
-	/** Identity-forwarding credentials need the matching authorizer on the gateway. */
+	/**
+	 * Identity-forwarding credentials need the matching authorizer on the gateway, and an authorization-code target's
+	 * return URL must be one the gateway's workload identity allows (AgentCore would only refuse it once a user consents).
+	 */
 	private static void pairsWith(Gateway gateway, TargetSpec spec) {
 		if (spec.credentials() != null) {
 			AuthorizerPairing.checkTarget(gateway.spec().authorizer().type(), spec.credentials().type().name());
+			CredentialRules.returnUrlAllowed(gateway, spec.credentials());
 		}
 	}
 

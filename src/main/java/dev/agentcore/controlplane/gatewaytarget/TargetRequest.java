@@ -26,6 +26,8 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
  * @param agentcoreRuntime AGENTCORE_RUNTIME: the runtime (an agent or MCP server on AgentCore Runtime) and endpoint
  * @param credentials how the gateway authenticates to the target; see the type's allowed kinds
  * @param metadata request headers, query parameters and response headers passed through
+ * @param privateEndpoint how AgentCore reaches a backend inside a VPC; left out, an endpoint set outside the control
+ * plane is kept
  */
 @Schema(example = """
 		{"name": "weather", "description": "Weather tools", "type": "LAMBDA",
@@ -41,7 +43,15 @@ public record TargetRequest(
 		@Schema(example = "{\"endpoint\": \"https://mcp.example.com/mcp\"}") @Valid McpServer mcpServer,
 		@Schema(example = "{\"restApiId\": \"a1b2c3d4e5\", \"stage\": \"prod\", \"toolFilters\": [{\"path\": \"/orders\", \"methods\": [\"GET\"]}]}") @Valid ApiGateway apiGateway,
 		@Schema(example = "{\"runtimeArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/orders_agent-a1b2c3d4e5\"}") @Valid AgentcoreRuntime agentcoreRuntime,
-		@Valid Credentials credentials, @Valid Metadata metadata) {
+		@Valid Credentials credentials, @Valid Metadata metadata, @Valid PrivateEndpoint privateEndpoint) {
+
+	/** A request without a private endpoint. */
+	public TargetRequest(String name, String description, TargetType type, SchemaSource openApi, SchemaSource smithy,
+			Lambda lambda, McpServer mcpServer, ApiGateway apiGateway, AgentcoreRuntime agentcoreRuntime,
+			Credentials credentials, Metadata metadata) {
+		this(name, description, type, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, credentials,
+				metadata, null);
+	}
 
 	/** A request without an AgentCore Runtime block or metadata. */
 	TargetRequest(String name, String description, TargetType type, SchemaSource openApi, SchemaSource smithy, Lambda lambda,
@@ -54,7 +64,7 @@ public record TargetRequest(
 		Credentials effective = credentials != null ? credentials
 				: type != null ? Credentials.of(type.defaultCredentials()) : null;
 		return new TargetSpec(description, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, effective,
-				metadata);
+				metadata, privateEndpoint);
 	}
 
 }

@@ -23,7 +23,8 @@ import dev.agentcore.controlplane.resource.StatusView;
  */
 record TargetResponse(UUID id, UUID gatewayId, String team, String name, String description, TargetType type,
 		SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcpServer, ApiGateway apiGateway,
-		AgentcoreRuntime agentcoreRuntime, Credentials credentials, Metadata metadata, int version, long generation,
+		AgentcoreRuntime agentcoreRuntime, Credentials credentials, Metadata metadata,
+		@JsonInclude(JsonInclude.Include.NON_NULL) PrivateEndpoint privateEndpoint, int version, long generation,
 		Instant createdAt, Instant updatedAt, String createdBy, TargetStatusView status, AwsView aws) {
 
 	static TargetResponse from(GatewayTarget target) {
@@ -32,13 +33,13 @@ record TargetResponse(UUID id, UUID gatewayId, String team, String name, String 
 		StatusView status = StatusView.from(target.status(), target.createdAt(), target.deletionRequested());
 		return new TargetResponse(target.id(), target.gatewayId(), target.team(), target.name(), spec.description(),
 				target.type(), spec.openApi(), spec.smithy(), spec.lambda(), spec.mcpServer() == null ? null : spec.mcpServer().redacted(), spec.apiGateway(),
-				spec.agentcoreRuntime(), spec.credentials(), spec.metadata(), target.version(), target.generation(),
+				spec.agentcoreRuntime(), spec.credentials(), spec.metadata(), spec.privateEndpoint(), target.version(), target.generation(),
 				target.createdAt(), target.updatedAt(), target.createdBy(),
 				new TargetStatusView(status.phase(), status.observedGeneration(), status.message(), status.lastError(),
 						status.attempts(), status.nextAttemptAt(), status.lastTransitionAt(),
 						status.phase() == Phase.AWAITING_CONSENT ? aws.authorizationUrl() : null),
 				new AwsView(aws.targetId(), aws.status(), aws.statusReasons() == null ? List.of() : aws.statusReasons(),
-						aws.lastSynchronizedAt()));
+						aws.lastSynchronizedAt(), aws.managedResources()));
 	}
 
 	/**
@@ -63,9 +64,11 @@ record TargetResponse(UUID id, UUID gatewayId, String team, String name, String 
 	 * @param status AgentCore's status
 	 * @param statusReasons AgentCore's reasons for a failed status
 	 * @param lastSynchronizedAt last synchronization of an MCP server's tools
+	 * @param privateEndpointManagedResources the VPC Lattice resources AgentCore manages for the private endpoint
 	 */
 	@Schema(name = "TargetAwsView")
-	record AwsView(String targetId, String status, List<String> statusReasons, Instant lastSynchronizedAt) {
+	record AwsView(String targetId, String status, List<String> statusReasons, Instant lastSynchronizedAt,
+			List<PrivateEndpoint.ManagedResource> privateEndpointManagedResources) {
 	}
 
 }

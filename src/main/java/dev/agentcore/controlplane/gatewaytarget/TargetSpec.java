@@ -9,11 +9,18 @@ import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 
 /**
  * What a team declares for a target besides its name and type: exactly the block of its type,
- * the credentials (the type's default when none were given), and the metadata it passes through.
+ * the credentials (the type's default when none were given), the metadata it passes through, and how AgentCore
+ * reaches a private backend.
  */
 public record TargetSpec(String description, SchemaSource openApi, SchemaSource smithy, Lambda lambda,
 		McpServer mcpServer, ApiGateway apiGateway, AgentcoreRuntime agentcoreRuntime, Credentials credentials,
-		Metadata metadata) {
+		Metadata metadata, PrivateEndpoint privateEndpoint) {
+
+	/** A spec without a private endpoint. */
+	public TargetSpec(String description, SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcpServer,
+			ApiGateway apiGateway, AgentcoreRuntime agentcoreRuntime, Credentials credentials, Metadata metadata) {
+		this(description, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, credentials, metadata, null);
+	}
 
 	public TargetSpec(String description, SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcpServer,
 			ApiGateway apiGateway, Credentials credentials) {
@@ -23,7 +30,7 @@ public record TargetSpec(String description, SchemaSource openApi, SchemaSource 
 	/** The same spec with another MCP server block. */
 	TargetSpec withMcpServer(McpServer server) {
 		return new TargetSpec(description, openApi, smithy, lambda, server, apiGateway, agentcoreRuntime, credentials,
-				metadata);
+				metadata, privateEndpoint);
 	}
 
 }

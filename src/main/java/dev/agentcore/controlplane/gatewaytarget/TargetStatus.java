@@ -17,9 +17,18 @@ import dev.agentcore.controlplane.resource.StatusUpdate;
 @Component
 public class TargetStatus extends StatusColumns {
 
+	private final JsonMapper json;
+
 	TargetStatus(JdbcClient jdbc, JsonMapper json) {
 		super(jdbc, json, new StatusTable("gateway_targets", "aws_target_id", null, null,
-				List.of("aws_last_synchronized_at", "aws_authorization_url")));
+				List.of("aws_last_synchronized_at", "aws_authorization_url", "aws_private_endpoint_resources")));
+		this.json = json;
+	}
+
+	/** The VPC Lattice resources AgentCore reports for the target's private endpoint; none clears them. */
+	public StatusUpdate.ColumnWrite privateEndpointResources(List<PrivateEndpoint.ManagedResource> resources) {
+		return write("aws_private_endpoint_resources = cast(? as jsonb)",
+				resources.isEmpty() ? null : json.writeValueAsString(new PrivateEndpoint.ManagedResources(resources)));
 	}
 
 	/** Where a person gives the consent AWS waits for; null once it no longer waits. */

@@ -113,6 +113,11 @@ final class PermissionPlanner {
 			notes.add("The control plane creates, changes and deletes the managed execution role itself "
 					+ "(ManageTheExecutionRole); iam:PassRole hands it to AgentCore.");
 		}
+		if (spec.oauthReturnUrls() != null) {
+			caller.allow("SetGatewayOAuthReturnUrls", List.of("bedrock-agentcore:GetWorkloadIdentity",
+					"bedrock-agentcore:UpdateWorkloadIdentity"), List.of("arn:" + partition + ":bedrock-agentcore:*:" + account
+							+ ":workload-identity-directory/default/workload-identity/" + gatewayName.toLowerCase() + "-*"));
+		}
 		GatewayStatements.tagging(caller, gateway);
 		GatewayStatements.resourcePolicy(caller, spec, gateway);
 		GatewayStatements.attachPolicyEngine(caller, spec, policyEngineArn);

@@ -35,6 +35,12 @@ public interface AgentCore {
 
 	Call<Void> deleteGateway(String gatewayId);
 
+	/**
+	 * Makes the OAuth return URLs the workload identity allows exactly {@code desired} (GetWorkloadIdentity, then
+	 * UpdateWorkloadIdentity when they differ); the result says what changed, null when nothing had to.
+	 */
+	Call<String> convergeReturnUrls(String workloadIdentityArn, List<String> desired);
+
 	Call<Target> createTarget(String gatewayId, DesiredTarget desired, String clientToken);
 
 	Optional<Target> observeTarget(String gatewayId, String targetId, DesiredTarget desired);
@@ -89,14 +95,22 @@ public interface AgentCore {
 	 * @param authorizationUserId the user AgentCore waits for, where it says
 	 * @param differences the members whose value differs from the desired one
 	 * @param kept members AWS held that the spec does not own, which an update wrote back as they were
+	 * @param managedResources the VPC Lattice resources AgentCore manages for the target's private endpoint
 	 */
 	record Target(String id, String status, List<String> statusReasons, Instant lastSynchronizedAt,
-			String authorizationUrl, String authorizationUserId, List<String> differences, List<String> kept)
-			implements Observed {
+			String authorizationUrl, String authorizationUserId, List<String> differences, List<String> kept,
+			List<dev.agentcore.controlplane.gatewaytarget.PrivateEndpoint.ManagedResource> managedResources) implements Observed {
 
 		public Target {
 			differences = differences == null ? List.of() : List.copyOf(differences);
 			kept = kept == null ? List.of() : List.copyOf(kept);
+			managedResources = managedResources == null ? List.of() : List.copyOf(managedResources);
+		}
+
+		public Target(String id, String status, List<String> statusReasons, Instant lastSynchronizedAt,
+				String authorizationUrl, String authorizationUserId, List<String> differences, List<String> kept) {
+			this(id, status, statusReasons, lastSynchronizedAt, authorizationUrl, authorizationUserId, differences, kept,
+					List.of());
 		}
 
 		@Override

@@ -38,7 +38,7 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	/**
 	 * Tags and the resource policy converge once the configuration is in AWS (UpdateGateway carries neither); the
-	 * workload identity is recorded.
+	 * workload identity is recorded, and its OAuth return URLs converge when the gateway declares them.
 	 */
 	@Override
 	Next ready(Gateway gateway, String awsId, AgentCore.Gateway observed, Report report) {
@@ -50,6 +50,13 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		if (observed.workloadIdentityArn() != null
 				&& !observed.workloadIdentityArn().equals(gateway.aws().workloadIdentityArn())) {
 			report.record(status.workloadIdentity(observed.workloadIdentityArn()));
+		}
+		if (observed.workloadIdentityArn() != null && gateway.spec().oauthReturnUrls() != null) {
+			AgentCore.Call<String> urls = aws.convergeReturnUrls(observed.workloadIdentityArn(),
+					gateway.spec().oauthReturnUrls());
+			if (urls.result() != null) {
+				report.awsCall("UpdateWorkloadIdentity", urls.requestId(), urls.result());
+			}
 		}
 		boolean created = gateway.status().phase() == Phase.PENDING || gateway.status().phase() == Phase.CREATING;
 		Next next = super.ready(gateway, awsId, observed, report);

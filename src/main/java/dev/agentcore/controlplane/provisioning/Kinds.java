@@ -83,7 +83,9 @@ final class Kinds {
 			.calls(AGENTCORE + "CreateGateway", AGENTCORE + "GetGateway", AGENTCORE + "UpdateGateway",
 					AGENTCORE + "DeleteGateway", AGENTCORE + "ListGateways", AGENTCORE + "TagResource",
 					AGENTCORE + "UntagResource", AGENTCORE + "ListTagsForResource",
-					AGENTCORE + "PutResourcePolicy", AGENTCORE + "GetResourcePolicy", AGENTCORE + "DeleteResourcePolicy");
+					AGENTCORE + "PutResourcePolicy", AGENTCORE + "GetResourcePolicy", AGENTCORE + "DeleteResourcePolicy",
+
+					AGENTCORE + "GetWorkloadIdentity", AGENTCORE + "UpdateWorkloadIdentity");
 	}
 
 	static ResourceKind<TargetReconciler.Row, DesiredTarget, AgentCore.Target> target(TargetManagement targets,

@@ -67,6 +67,9 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 		if (target.aws().authorizationUrl() != null) {
 			report.record(status.authorizationUrl(null));
 		}
+		if (!observed.managedResources().equals(target.aws().managedResources())) {
+			report.record(status.privateEndpointResources(observed.managedResources()));
+		}
 		return super.ready(row, awsId, observed, report);
 	}
 

@@ -41,8 +41,15 @@ class AgentCoreWireController {
 
 	private final SimulatorUrls urls;
 
-	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults, SimulatorUrls urls) {
+	private final SimulatedMcpServers servers;
+
+	private final SimulatedWorkloadIdentities identities;
+
+	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults, SimulatorUrls urls, SimulatedMcpServers servers,
+			SimulatedWorkloadIdentities identities) {
 		this.aws = aws;
+		this.identities = identities;
+		this.servers = servers;
 		this.faults = faults;
 		this.urls = urls;
 	}
@@ -104,8 +111,10 @@ class AgentCoreWireController {
 			JsonNode request = object(body);
 			TargetInput spec = TargetInputRules.create(request);
 			judgeOutsideTheLock(spec.name());
-			return target(aws.createTarget(gatewayIdentifier, spec, request,
-					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+			SimulatedTarget created = aws.createTarget(gatewayIdentifier, spec, request,
+					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+			servers.listed(created);
+			return target(created);
 		});
 	}
 
@@ -157,8 +166,26 @@ class AgentCoreWireController {
 			ids.forEach(id -> targetIds.add(id.asString()));
 			ObjectNode node = JsonNodeFactory.instance.objectNode();
 			ArrayNode targets = node.putArray("targets");
-			aws.synchronize(gatewayIdentifier, targetIds).forEach(target -> targets.add(target(target)));
+			aws.synchronize(gatewayIdentifier, targetIds).forEach(target -> {
+				servers.listed(target);
+				targets.add(target(target));
+			});
 			return node;
+		});
+	}
+
+	@AwsOperation("GetWorkloadIdentity")
+	ResponseEntity<JsonNode> getWorkloadIdentity(@RequestBody(required = false) JsonNode body) {
+		return call("GetWorkloadIdentity", CallKind.READ, () -> identities.get(object(body).path("name").asString("")));
+	}
+
+	@AwsOperation("UpdateWorkloadIdentity")
+	ResponseEntity<JsonNode> updateWorkloadIdentity(@RequestBody(required = false) JsonNode body) {
+		return call("UpdateWorkloadIdentity", CallKind.MUTATING, () -> {
+			JsonNode request = object(body);
+			List<String> urls = new ArrayList<>();
+			request.path("allowedResourceOauth2ReturnUrls").forEach(url -> urls.add(url.asString()));
+			return identities.update(request.path("name").asString(""), urls);
 		});
 	}
 

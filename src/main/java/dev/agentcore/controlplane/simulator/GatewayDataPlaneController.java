@@ -43,10 +43,13 @@ class GatewayDataPlaneController {
 
 	private final SimulatedRules rules;
 
+	private final SimulatedMcpServers servers;
+
 	GatewayDataPlaneController(SimulatedAgentCore aws, GatewayAuthorizer authorizer, ToolCallPolicy policy,
-			DataPlaneSettings settings, JsonMapper json, SimulatedRules rules) {
+			DataPlaneSettings settings, JsonMapper json, SimulatedRules rules, SimulatedMcpServers servers) {
 		this.aws = aws;
 		this.rules = rules;
+		this.servers = servers;
 		this.authorizer = authorizer;
 		this.policy = policy;
 		this.settings = settings;
@@ -141,7 +144,7 @@ class GatewayDataPlaneController {
 	}
 
 	private ObjectNode toolsPage(SimulatedGateway gateway, String cursor) {
-		List<GatewayTools.Tool> tools = GatewayTools.of(gateway, aws.targetsOfGateway(gateway.gatewayId()));
+		List<GatewayTools.Tool> tools = GatewayTools.of(gateway, aws.targetsOfGateway(gateway.gatewayId()), servers::toolsOf);
 		int start = cursor == null ? 0 : Integer.parseInt(new String(java.util.Base64.getUrlDecoder().decode(cursor)));
 		int end = Math.min(tools.size(), start + Math.max(1, settings.toolsPageSize()));
 		ObjectNode result = JsonMembers.NODES.objectNode();
@@ -158,7 +161,7 @@ class GatewayDataPlaneController {
 	private ObjectNode call(SimulatedGateway gateway, JsonNode id, JsonNode params, JWTClaimsSet principal,
 			String iamPrincipal) {
 		String name = params.path("name").asString("");
-		boolean known = GatewayTools.of(gateway, aws.targetsOfGateway(gateway.gatewayId()))
+		boolean known = GatewayTools.of(gateway, aws.targetsOfGateway(gateway.gatewayId()), servers::toolsOf)
 			.stream()
 			.anyMatch(tool -> tool.name().equals(name));
 		if (!known) {

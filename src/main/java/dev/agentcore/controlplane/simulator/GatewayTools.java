@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The tools a gateway lists, as AgentCore names them: {@code <target>___<tool>} for each READY
  * target — a Lambda target's inline tool definitions, an OpenAPI target's operationIds, a Smithy
  * model's operations, an API Gateway target's tool overrides — plus the search tool when semantic
- * search is on. Schemas in S3 and MCP servers' tools are not known to the simulator and list nothing.
+ * search is on, and an MCP server's tools as AgentCore last listed them. Schemas in S3 list nothing.
  */
 final class GatewayTools {
 
@@ -34,6 +34,12 @@ final class GatewayTools {
 	}
 
 	static List<Tool> of(SimulatedGateway gateway, List<SimulatedTarget> targets) {
+		return of(gateway, targets, target -> List.of());
+	}
+
+	/** With the tools AgentCore listed from MCP servers without a static tool schema ({@code servers}). */
+	static List<Tool> of(SimulatedGateway gateway, List<SimulatedTarget> targets,
+			java.util.function.Function<SimulatedTarget, List<Tool>> servers) {
 		List<Tool> tools = new ArrayList<>();
 		if ("SEMANTIC".equals(gateway.members().path("protocolConfiguration").path("mcp").path("searchType").asString(null))) {
 			tools.add(new Tool(SEARCH_TOOL, "Searches this gateway's tools by meaning and returns the best matches.",
@@ -43,7 +49,9 @@ final class GatewayTools {
 			if (!target.status().equals("READY")) {
 				continue;
 			}
-			for (Tool tool : toolsOf(target.members().path("targetConfiguration").path("mcp"))) {
+			List<Tool> own = new ArrayList<>(toolsOf(target.members().path("targetConfiguration").path("mcp")));
+			own.addAll(servers.apply(target));
+			for (Tool tool : own) {
 				tools.add(new Tool(target.name() + "___" + tool.name(), tool.description(), tool.inputSchema()));
 			}
 		}

@@ -70,6 +70,8 @@ final class WireFormat {
 				.put("userId", target.consent().userId());
 		}
 		node.put("protocolType", target.members().path("targetConfiguration").has("http") ? "HTTP" : "MCP");
+		SimulatedPrivateEndpoints.managedResources(target, region, account)
+			.ifPresent(resources -> node.set("privateEndpointManagedResources", resources));
 		return node;
 	}
 

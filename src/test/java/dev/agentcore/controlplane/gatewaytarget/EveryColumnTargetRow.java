@@ -58,7 +58,9 @@ final class EveryColumnTargetRow {
 					"arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/apikeycredentialprovider/k",
 					List.of("read"), Map.of("audience", "x"), Credentials.GrantType.CLIENT_CREDENTIALS, "https://back.example.com",
 					"x-api-key", "Key", Credentials.KeyLocation.QUERY_PARAMETER),
-			new TargetBlocks.Metadata(List.of("x-id"), List.of("q"), List.of("x-r")));
+			new TargetBlocks.Metadata(List.of("x-id"), List.of("q"), List.of("x-r")),
+			new PrivateEndpoint(new PrivateEndpoint.ManagedVpc("vpc-0a1b2c3d4e5f60718", List.of("subnet-0a1b2c3d"),
+					List.of("sg-0a1b2c3d"), PrivateEndpoint.IpAddressType.IPV6, "alb.corp.example.com"), null));
 
 	EveryColumnTargetRow() {
 		column("id", "?", id, "id", id);
@@ -83,7 +85,9 @@ final class EveryColumnTargetRow {
 				   "providerArn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/apikeycredentialprovider/k",
 				   "scopes": ["read"], "customParameters": {"audience": "x"}, "grantType": "CLIENT_CREDENTIALS",
 				   "defaultReturnUrl": "https://back.example.com", "parameterName": "x-api-key", "prefix": "Key",
-				   "location": "QUERY_PARAMETER"}}""", "spec", spec);
+				   "location": "QUERY_PARAMETER"},
+				 "privateEndpoint": {"managedVpc": {"vpcId": "vpc-0a1b2c3d4e5f60718", "subnetIds": ["subnet-0a1b2c3d"],
+				   "securityGroupIds": ["sg-0a1b2c3d"], "ipAddressType": "IPV6", "routingDomain": "alb.corp.example.com"}}}""", "spec", spec);
 		column("generation", "?", 5L, "lifecycle.generation", 5L);
 		column("version", "?", 3, "version", 3);
 		column("created_at", "?", at(1), "lifecycle.createdAt", time(1));
@@ -108,6 +112,12 @@ final class EveryColumnTargetRow {
 				List.of("one", "two, with a comma"));
 		column("aws_last_synchronized_at", "?", at(8), "aws.lastSynchronizedAt", time(8));
 		column("aws_authorization_url", "?", "https://consent.example.com/a", "aws.authorizationUrl", "https://consent.example.com/a");
+		column("aws_private_endpoint_resources", "cast(? as jsonb)", """
+				{"items": [{"domain": "alb.corp.example.com", "resourceGatewayArn": "arn:aws:vpc-lattice:us-east-1:123456789012:resourcegateway/rgw-0123456789abcdef0",
+				  "resourceAssociationArn": "arn:aws:vpc-lattice:us-east-1:123456789012:servicenetworkresourceassociation/snra-0123456789abcdef0"}]}""",
+				"aws.privateEndpointResources", new PrivateEndpoint.ManagedResources(List.of(new PrivateEndpoint.ManagedResource(
+						"alb.corp.example.com", "arn:aws:vpc-lattice:us-east-1:123456789012:resourcegateway/rgw-0123456789abcdef0",
+						"arn:aws:vpc-lattice:us-east-1:123456789012:servicenetworkresourceassociation/snra-0123456789abcdef0"))));
 		column("reconcile_requested_at", "?", at(10), null, null);
 		column("last_reconciled_at", "?", at(11), null, null);
 	}

@@ -235,7 +235,7 @@ class PermissionPlannerTests {
 	@Test
 	void aDeclaredResourcePolicyLetsTheCallerPutReadAndDeleteItOnTheGatewayOnly() {
 		GatewaySpec declaring = new GatewaySpec(null, ROLE, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.AWS_IAM, null),
-				null, null, null, Map.of(), null, null, null, null, json.readTree("{\"Version\": \"2012-10-17\", \"Statement\": []}"));
+				null, null, null, Map.of(), null, null, null, null, json.readTree("{\"Version\": \"2012-10-17\", \"Statement\": []}"), null);
 		JsonNode statement = statement(plan(declaring, List.of()).callerPolicy(), "ManageGatewayResourcePolicy");
 		assertThat(strings(statement.get("Action"))).containsExactly("bedrock-agentcore:PutResourcePolicy",
 				"bedrock-agentcore:GetResourcePolicy", "bedrock-agentcore:DeleteResourcePolicy");

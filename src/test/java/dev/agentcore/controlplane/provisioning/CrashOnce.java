@@ -84,6 +84,11 @@ final class CrashOnce implements AgentCore {
 	}
 
 	@Override
+	public Call<String> convergeReturnUrls(String workloadIdentityArn, java.util.List<String> desired) {
+		return aws.convergeReturnUrls(workloadIdentityArn, desired);
+	}
+
+	@Override
 	public Call<Void> synchronizeTarget(String gatewayId, String targetId) {
 		return aws.synchronizeTarget(gatewayId, targetId);
 	}

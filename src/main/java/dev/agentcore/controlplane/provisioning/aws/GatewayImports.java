@@ -87,7 +87,7 @@ final class GatewayImports {
 				new GatewaySpec.Authorizer(type, null, scopes), protocol(raw.path("protocolConfiguration").path("mcp")),
 				text(raw, "kmsKeyArn"), "DEBUG".equals(text(raw, "exceptionLevel")) ? GatewaySpec.ExceptionLevel.DEBUG : null,
 				tags, interceptors(raw.path("interceptorConfigurations"), notes), policyEngine(raw.path("policyEngineConfiguration")),
-				null, null, resourcePolicy == null ? null : MemberShim.JSON.readTree(resourcePolicy));
+				null, null, resourcePolicy == null ? null : MemberShim.JSON.readTree(resourcePolicy), null);
 		if (resourcePolicy != null) {
 			notes.add("Its resource policy is declared as AWS holds it: from now on the spec owns it.");
 		}

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayR
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetGatewayTargetResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.GetWorkloadIdentityResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListGatewayTargetsResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.ListGatewaysResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.TargetSummary;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatew
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetRequest;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateGatewayTargetResponse;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.model.UpdateWorkloadIdentityResponse;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.model.WorkloadIdentityDetails;
 import tools.jackson.databind.JsonNode;
 
@@ -145,6 +147,20 @@ class SdkAgentCore implements AgentCore {
 	}
 
 	@Override
+	public Call<String> convergeReturnUrls(String workloadIdentityArn, List<String> desired) {
+		String name = workloadIdentityArn.substring(workloadIdentityArn.lastIndexOf('/') + 1);
+		GetWorkloadIdentityResponse held = calls.read("GetWorkloadIdentity", () -> aws().getWorkloadIdentity(r -> r.name(name)));
+		List<String> allowed = held.hasAllowedResourceOauth2ReturnUrls() ? held.allowedResourceOauth2ReturnUrls() : List.of();
+		if (new java.util.HashSet<>(allowed).equals(new java.util.HashSet<>(desired))) {
+			return new Call<>(null, held.responseMetadata().requestId());
+		}
+		UpdateWorkloadIdentityResponse updated = calls.mutating("UpdateWorkloadIdentity",
+				() -> aws().updateWorkloadIdentity(r -> r.name(name).allowedResourceOauth2ReturnUrls(desired)));
+		return new Call<>("OAuth return URLs of workload identity " + name + " set to " + desired + " (were " + allowed + ")",
+				updated.responseMetadata().requestId());
+	}
+
+	@Override
 	public Call<Void> synchronizeTarget(String gatewayId, String targetId) {
 		var synchronizing = calls.mutating("SynchronizeGatewayTargets",
 				() -> aws().synchronizeGatewayTargets(r -> r.gatewayIdentifier(gatewayId).targetIdList(targetId)));
@@ -168,7 +184,7 @@ class SdkAgentCore implements AgentCore {
 			JsonNode raw, List<String> differences, List<String> kept) {
 		JsonNode oauth2 = raw.at("/authorizationData/oauth2");
 		return new Target(id, status, reasons, synchronizedAt, oauth2.path("authorizationUrl").asString(null),
-				oauth2.path("userId").asString(null), differences, kept);
+				oauth2.path("userId").asString(null), differences, kept, PrivateEndpoints.managedResources(raw));
 	}
 
 	private static String workloadIdentity(WorkloadIdentityDetails details) {

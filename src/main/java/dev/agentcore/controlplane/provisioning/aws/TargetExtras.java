@@ -33,9 +33,11 @@ final class TargetExtras {
 	/**
 	 * UpdateGatewayTarget members (model of 2026-07) that AWS may hold and no spec member owns yet: set in
 	 * the console or by another tool, they are written back as AWS holds them, since the update replaces
-	 * the whole target. A spec member that comes to own one (a private endpoint, #25) takes it off this list.
+	 * the whole target. A private endpoint is kept only while the spec declares none; declared, the spec owns it.
 	 */
-	private static final List<String> KEPT = List.of("/privateEndpoint", "/certificateConfigurations");
+	private static final List<String> KEPT = List.of(TargetExtras.PRIVATE_ENDPOINT, "/certificateConfigurations");
+
+	private static final String PRIVATE_ENDPOINT = "/privateEndpoint";
 
 	private TargetExtras() {
 	}
@@ -51,10 +53,16 @@ final class TargetExtras {
 		return extra;
 	}
 
-	/** Copies into {@code extra} what AWS holds ({@code observed}) for the members no spec member owns; returns their names. */
-	static List<String> keep(JsonNode observed, ObjectNode extra) {
+	/**
+	 * Copies into {@code extra} what AWS holds ({@code observed}) for the members {@code desired} does not own (null:
+	 * none is owned); returns their names.
+	 */
+	static List<String> keep(DesiredTarget desired, JsonNode observed, ObjectNode extra) {
 		List<String> kept = new ArrayList<>();
 		for (String pointer : KEPT) {
+			if (pointer.equals(PRIVATE_ENDPOINT) && desired != null && desired.spec().privateEndpoint() != null) {
+				continue;
+			}
 			JsonNode held = observed.at(pointer);
 			if (!held.isMissingNode() && !held.isNull()) {
 				JsonPointers.put(extra, pointer, held.deepCopy());
@@ -95,6 +103,9 @@ final class TargetExtras {
 		Credentials credentials = desired.spec().credentials();
 		members.put(SIGNING, credentials == null || credentials.signing() == null ? null : node(credentials.signing()));
 		members.put(METADATA, desired.spec().metadata() == null ? null : node(desired.spec().metadata()));
+		if (desired.spec().privateEndpoint() != null) {
+			members.put(PRIVATE_ENDPOINT, PrivateEndpoints.wire(desired.spec().privateEndpoint()));
+		}
 		return members;
 	}
 

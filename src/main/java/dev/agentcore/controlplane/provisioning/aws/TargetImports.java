@@ -77,7 +77,7 @@ final class TargetImports {
 					+ "control plane would remove it.");
 		}
 		List<String> notes = new ArrayList<>();
-		List<String> kept = TargetExtras.keep(raw, MemberShim.JSON.createObjectNode());
+		List<String> kept = TargetExtras.keep(null, raw, MemberShim.JSON.createObjectNode());
 		if (!kept.isEmpty()) {
 			notes.add("AWS holds " + kept + ", which no spec member owns: updates write them back as AWS holds them.");
 		}

@@ -54,7 +54,7 @@ final class TargetRequests {
 			.credentialProviderConfigurations(credentials(desired.spec().credentials()))
 			.build();
 		ObjectNode extra = TargetExtras.newer(desired);
-		List<String> kept = TargetExtras.keep(observed, extra);
+		List<String> kept = TargetExtras.keep(desired, observed, extra);
 		MemberShim.Exchange exchange = new MemberShim.Exchange(extra);
 		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, kept);
 	}

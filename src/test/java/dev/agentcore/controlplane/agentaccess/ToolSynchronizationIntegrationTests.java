@@ -1,0 +1,105 @@
+package dev.agentcore.controlplane.agentaccess;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.agentcore.controlplane.support.Http;
+import dev.agentcore.controlplane.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An MCP server whose tools change shows the new tool only after a synchronization through our API: the
+ * gateway (probed as an agent would) keeps offering what AgentCore listed until then.
+ */
+@ActiveProfiles("local")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"controlplane.provisioning.enabled=true", "controlplane.provisioning.mutating-tps=200",
+		"controlplane.provisioning.read-tps=400", "controlplane.provisioning.polling-interval=500ms" })
+class ToolSynchronizationIntegrationTests {
+
+	@DynamicPropertySource
+	static void isolatedDatabaseAndData(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> TestDatabase.isolated("tool_sync_tests").url());
+		registry.add("controlplane.local.data-dir", () -> Path.of("target", "tool-sync-" + UUID.randomUUID()).toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	LocalAccount aws;
+
+	String endpoint;
+
+	@BeforeEach
+	void setUp() {
+		aws = new LocalAccount(port, "sync-" + UUID.randomUUID().toString().substring(0, 8));
+		endpoint = "https://tickets-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com/mcp";
+	}
+
+	@Test
+	void aSynchronizationShowsTheToolTheServerAddedInGetAndInAProbe() {
+		serve("[{\"name\": \"list_tickets\", \"description\": \"Open tickets\"}]");
+		String gateway = aws.created("/api/v1/gateways", """
+				{"name": "sync-%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole", "authorizer": {"type": "NONE"}}"""
+			.formatted(UUID.randomUUID().toString().substring(0, 8)));
+		String targets = "/api/v1/gateways/" + gateway + "/targets";
+		String target = targets + "/" + aws.created(targets, """
+				{"name": "tickets", "type": "MCP_SERVER", "mcpServer": {"endpoint": "%s"}}""".formatted(endpoint));
+		JsonNode created = aws.awaitPhase(target, "READY");
+		assertThat(probeTools(gateway)).containsExactly("tickets___list_tickets");
+
+		serve("[{\"name\": \"list_tickets\", \"description\": \"Open tickets\"}, {\"name\": \"close_ticket\"}]");
+		assertThat(probeTools(gateway)).as("AgentCore lists the server again only when asked").containsExactly("tickets___list_tickets");
+
+		Http.Response accepted = aws.post(target + "/synchronizations", "");
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+		JsonNode synced = LocalAccount.await(() -> {
+			JsonNode now = aws.get(target).json();
+			return "READY".equals(now.at("/status/phase").asString()) && now.at("/aws/lastSynchronizedAt").isString()
+					&& !now.at("/aws/lastSynchronizedAt").equals(created.at("/aws/lastSynchronizedAt")) ? now : null;
+		}, "the synchronization to be done");
+		assertThat(synced.at("/aws/status").asString()).isEqualTo("READY");
+		assertThat(probeTools(gateway)).containsExactly("tickets___list_tickets", "tickets___close_ticket");
+		assertThat(aws.get("/api/v1/gateways/" + gateway + "/events").json().get("items").valueStream()
+			.map(event -> event.get("message").asString()))
+			.anyMatch(message -> message.contains("SynchronizeGatewayTargets") || message.contains("synchronizing"));
+	}
+
+	@Test
+	void aTargetWithAStaticToolSchemaIsNotSynchronized() {
+		String gateway = aws.created("/api/v1/gateways", """
+				{"name": "static-%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole", "authorizer": {"type": "NONE"}}"""
+			.formatted(UUID.randomUUID().toString().substring(0, 8)));
+		String targets = "/api/v1/gateways/" + gateway + "/targets";
+		String target = targets + "/" + aws.created(targets, """
+				{"name": "lambda-tools", "type": "LAMBDA", "lambda": {"functionArn": "arn:aws:lambda:us-east-1:123456789012:function:f",
+				 "toolSchema": {"inline": [{"name": "t", "description": "d", "inputSchema": {"type": "object"}}]}}}""");
+		Http.Response refused = aws.post(target + "/synchronizations", "");
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("code").asString()).isEqualTo("NOT_SYNCHRONIZABLE");
+	}
+
+	private void serve(String tools) {
+		Http.Response served = aws.http.send("PUT", "/local/aws/mcp-servers", null, "application/json",
+				"{\"endpoint\": \"" + endpoint + "\", \"tools\": " + tools + "}");
+		assertThat(served.status()).as(served.body()).isEqualTo(200);
+	}
+
+	private java.util.List<String> probeTools(String gateway) {
+		JsonNode probe = aws.post("/api/v1/gateways/" + gateway + "/probes", "{}").json();
+		assertThat(probe.get("httpStatus").asInt()).as(probe.toString()).isEqualTo(200);
+		return probe.get("tools").valueStream().map(JsonNode::asString).toList();
+	}
+
+}
