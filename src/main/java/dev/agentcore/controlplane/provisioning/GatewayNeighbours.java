@@ -9,7 +9,12 @@ import org.springframework.stereotype.Component;
 import dev.agentcore.controlplane.executionrole.ExecutionRole;
 import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
 import dev.agentcore.controlplane.executionrole.GatewayCreatedInAws;
+import dev.agentcore.controlplane.credentialprovider.CredentialProvider;
+import dev.agentcore.controlplane.credentialprovider.CredentialProviderManagement;
 import dev.agentcore.controlplane.gateway.Gateway;
+import dev.agentcore.controlplane.gatewaytarget.Credentials;
+import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
+import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
 import dev.agentcore.controlplane.idp.IdpProfile;
@@ -37,8 +42,11 @@ class GatewayNeighbours {
 
 	private final TargetManagement targets;
 
+	private final CredentialProviderManagement providers;
+
 	GatewayNeighbours(ExecutionRoleManagement roles, IdpProfileManagement profiles, GatewayPolicyEngines engines,
-			Preflight preflight, TargetManagement targets) {
+			Preflight preflight, TargetManagement targets, CredentialProviderManagement providers) {
+		this.providers = providers;
 		this.roles = roles;
 		this.profiles = profiles;
 		this.engines = engines;
@@ -65,6 +73,33 @@ class GatewayNeighbours {
 				role -> role.filter(ExecutionRole::holdsCurrentPolicies).isPresent(),
 				role -> "Waiting for the managed execution role " + role.map(ExecutionRole::name).orElse("")
 						+ " to hold this target's permissions" + trouble(role) + ".");
+	}
+
+	/** A target whose credentials name a credential provider by id waits for it to be READY in AWS. */
+	Wait<TargetReconciler.Row> targetsProviderWait() {
+		return Wait.forResource(ResourceType.CREDENTIAL_PROVIDER, row -> providerOf(row.target()),
+				provider -> !provider.deletionRequested() && provider.aws().providerArn() != null
+						&& provider.status().phase() == Phase.READY,
+				provider -> "Waiting for credential provider " + provider.name() + " to be READY (it is "
+						+ (provider.deletionRequested() ? Phase.DELETING : provider.status().phase()) + ").");
+	}
+
+	/** The target's spec as AWS takes it: a credential provider named by id, named by its ARN. */
+	TargetSpec targetSpec(GatewayTarget target) {
+		Credentials credentials = target.spec().credentials();
+		if (credentials == null || credentials.providerId() == null) {
+			return target.spec();
+		}
+		CredentialProvider provider = providerOf(target).filter(found -> found.aws().providerArn() != null)
+			.orElseThrow(() -> new Unreconcilable("CREDENTIAL_PROVIDER_MISSING", "Credential provider "
+					+ credentials.providerId() + " the credentials name is gone. PUT the target with another providerId."));
+		return target.spec().withCredentials(credentials.withProviderArn(provider.aws().providerArn()));
+	}
+
+	private Optional<CredentialProvider> providerOf(GatewayTarget target) {
+		Credentials credentials = target.spec().credentials();
+		return credentials == null || credentials.providerId() == null ? Optional.empty()
+				: providers.find(credentials.providerId());
 	}
 
 	/** The role a gateway with a managed role uses (empty inside when there is none yet); empty when it declares its own. */
