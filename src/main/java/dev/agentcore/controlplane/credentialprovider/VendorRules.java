@@ -123,7 +123,7 @@ public final class VendorRules {
 							+ "/.well-known/openid-configuration), not '" + issuer + "'.");
 				}
 				if (metadata != null && metadata.tokenEndpoint() != null
-						&& URI.create(metadata.tokenEndpoint()).getHost().contains("_")) {
+						&& String.valueOf(URI.create(metadata.tokenEndpoint()).getAuthority()).contains("_")) {
 					throw rule("COGNITO_DOMAIN_INVALID", "oauth2.authorizationServerMetadata.tokenEndpoint", "A Cognito domain "
 							+ "has no underscore: the token endpoint is https://<domain>.auth.<region>.amazoncognito.com/oauth2/token, "
 							+ "and a domain made from the pool id drops its underscore (us-west-2_gmSGKKGr9 becomes us-west-2gmSGKKGr9).");
@@ -154,7 +154,7 @@ public final class VendorRules {
 	private static boolean https(String url) {
 		try {
 			URI uri = URI.create(url);
-			return "https".equals(uri.getScheme()) && uri.getHost() != null;
+			return "https".equals(uri.getScheme()) && uri.getAuthority() != null;
 		}
 		catch (IllegalArgumentException ex) {
 			return false;
