@@ -15,6 +15,7 @@ import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +58,7 @@ public class PendingSecrets {
 
 	private final Clock clock;
 
+	@Autowired
 	PendingSecrets(@Value("${controlplane.credential-providers.secret-ttl:15m}") Duration ttl) {
 		this(ttl, Clock.systemUTC());
 	}
