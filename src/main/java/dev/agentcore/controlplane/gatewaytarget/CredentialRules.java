@@ -22,11 +22,17 @@ final class CredentialRules {
 		CredentialType type = credentials.type();
 		boolean oauth = type == CredentialType.OAUTH;
 		boolean apiKey = type == CredentialType.API_KEY;
-		if ((oauth || apiKey) && credentials.providerArn() == null) {
-			violations.add("credentials.providerArn", "is required for " + type);
+		if ((oauth || apiKey) && credentials.providerArn() == null && credentials.providerId() == null) {
+			violations.add("credentials.providerArn", "is required for " + type + " (or providerId, a credential provider's id)");
+		}
+		if ((oauth || apiKey) && credentials.providerArn() != null && credentials.providerId() != null) {
+			violations.add("credentials.providerId", "name the provider once: providerArn or providerId, not both");
 		}
 		if (!oauth && !apiKey && credentials.providerArn() != null) {
 			violations.add("credentials.providerArn", "must be absent for " + type);
+		}
+		if (!oauth && !apiKey && credentials.providerId() != null) {
+			violations.add("credentials.providerId", "must be absent for " + type);
 		}
 		if (oauth && credentials.scopes() == null) {
 			violations.add("credentials.scopes", "is required for OAUTH ([] requests no scope)");

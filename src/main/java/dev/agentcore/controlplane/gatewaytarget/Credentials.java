@@ -29,6 +29,8 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
  * @param parameterName API_KEY: the header or query parameter that carries the key
  * @param prefix API_KEY: prefix of the value, e.g. "Bearer"
  * @param location API_KEY: HEADER or QUERY_PARAMETER
+ * @param providerId OAUTH, API_KEY: a credential provider of the control plane (POST /api/v1/credential-providers), instead
+ * of providerArn; the target waits for it to be READY and uses its ARN
  */
 @Schema(example = "{\"type\": \"OAUTH\", \"providerArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:token-vault/default/oauth2credentialprovider/github\", \"scopes\": [\"repo\"], \"grantType\": \"CLIENT_CREDENTIALS\"}")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,7 +40,8 @@ public record Credentials(@NotNull CredentialType type, @Valid Signing signing,
 		@ModelMember("OAuthCredentialProvider.customParameters") Map<@NotNull @ModelMember("OAuthCustomParameters.key") String, @NotNull @ModelMember("OAuthCustomParameters.value") String> customParameters,
 		GrantType grantType,
 		@ModelMember(value = "OAuthCredentialProvider.defaultReturnUrl", hint = "a URL, e.g. https://app.example.com/callback") String defaultReturnUrl,
-		@ModelMember("GatewayApiKeyCredentialProvider.credentialParameterName") String parameterName, @ModelMember("GatewayApiKeyCredentialProvider.credentialPrefix") String prefix, KeyLocation location) {
+		@ModelMember("GatewayApiKeyCredentialProvider.credentialParameterName") String parameterName, @ModelMember("GatewayApiKeyCredentialProvider.credentialPrefix") String prefix, KeyLocation location,
+		java.util.UUID providerId) {
 
 	public enum CredentialType {
 
@@ -72,14 +75,29 @@ public record Credentials(@NotNull CredentialType type, @Valid Signing signing,
 			@ModelMember(value = "IamCredentialProvider.region", hint = "an AWS region such as us-east-1") String region) {
 	}
 
+	/** Credentials naming their provider by ARN. */
+	public Credentials(CredentialType type, Signing signing, String providerArn, List<String> scopes,
+			Map<String, String> customParameters, GrantType grantType, String defaultReturnUrl, String parameterName,
+			String prefix, KeyLocation location) {
+		this(type, signing, providerArn, scopes, customParameters, grantType, defaultReturnUrl, parameterName, prefix,
+				location, null);
+	}
+
 	/** Credentials without a signing name. */
 	public Credentials(CredentialType type, String providerArn, List<String> scopes, Map<String, String> customParameters,
 			GrantType grantType, String defaultReturnUrl, String parameterName, String prefix, KeyLocation location) {
-		this(type, null, providerArn, scopes, customParameters, grantType, defaultReturnUrl, parameterName, prefix, location);
+		this(type, null, providerArn, scopes, customParameters, grantType, defaultReturnUrl, parameterName, prefix, location,
+				null);
 	}
 
 	static Credentials of(CredentialType type) {
 		return new Credentials(type, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** The same credentials naming the provider by {@code arn} (a provider named by id, resolved). */
+	public Credentials withProviderArn(String arn) {
+		return new Credentials(type, signing, arn, scopes, customParameters, grantType, defaultReturnUrl, parameterName,
+				prefix, location, providerId);
 	}
 
 	/** The OAuth grant, with AgentCore's default. */

@@ -30,4 +30,8 @@ interface GatewayTargets extends CrudRepository<GatewayTarget, UUID> {
 	@Query("select * from gateway_targets where gateway_id = :gatewayId order by id")
 	List<GatewayTarget> allOf(@Param("gatewayId") UUID gatewayId);
 
+	/** The targets whose credentials name a credential provider by id, being deleted or not. */
+	@Query("select * from gateway_targets where spec -> 'credentials' ->> 'providerId' = :providerId order by id")
+	List<GatewayTarget> namingProvider(@Param("providerId") String providerId);
+
 }

@@ -2,6 +2,8 @@ package dev.agentcore.controlplane.gatewaytarget;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.credentialprovider.CredentialProviderManagement;
+import dev.agentcore.controlplane.credentialprovider.CredentialProviderSpec.ProviderType;
 import dev.agentcore.controlplane.web.Violations;
 
 /**
@@ -15,9 +17,23 @@ class TargetChecks {
 
 	private final SchemaParsingSlots parsing;
 
-	TargetChecks(Violations violations, SchemaParsingSlots parsing) {
+	private final CredentialProviderManagement providers;
+
+	TargetChecks(Violations violations, SchemaParsingSlots parsing, CredentialProviderManagement providers) {
 		this.violations = violations;
 		this.parsing = parsing;
+		this.providers = providers;
+	}
+
+	/** {@link #check(TargetRequest)}, and a provider named by id is one of {@code team}'s, of the credentials' type. */
+	void check(TargetRequest request, String team) {
+		check(request);
+		Credentials credentials = request.spec().credentials();
+		if (credentials != null && credentials.providerId() != null) {
+			providers.requireUsable(team, credentials.providerId(),
+					credentials.type() == Credentials.CredentialType.OAUTH ? ProviderType.OAUTH2 : ProviderType.API_KEY,
+					"credentials.providerId");
+		}
 	}
 
 	void check(TargetRequest request) {

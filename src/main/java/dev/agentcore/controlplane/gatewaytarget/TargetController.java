@@ -67,8 +67,7 @@ class TargetController {
 					@ExampleObject(name = "MCP_SERVER with static tools", value = TargetExamples.MCP_SERVER_STATIC_TOOLS) }))
 	ResponseEntity<TargetResponse> declare(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@RequestBody TargetRequest request) {
-		gateways.visible(caller, gatewayId);
-		checks.check(request);
+		checks.check(request, gateways.visible(caller, gatewayId).team());
 		return accepted(targets.declare(caller, gatewayId, request.name(), request.type(), request.spec()));
 	}
 
@@ -97,8 +96,7 @@ class TargetController {
 	ResponseEntity<TargetResponse> replace(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@PathVariable UUID targetId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody TargetRequest request) {
-		targets.visible(caller, gatewayId, targetId);
-		checks.check(request);
+		checks.check(request, targets.visible(caller, gatewayId, targetId).team());
 		return accepted(targets.respecify(caller, gatewayId, targetId, ifMatch, request.name(), request.type(),
 				request.spec()));
 	}

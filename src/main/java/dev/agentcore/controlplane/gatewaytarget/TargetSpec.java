@@ -27,6 +27,11 @@ public record TargetSpec(String description, SchemaSource openApi, SchemaSource 
 		this(description, openApi, smithy, lambda, mcpServer, apiGateway, null, credentials, null);
 	}
 
+	/** The same spec with other credentials (a provider named by id, resolved to its ARN). */
+	public TargetSpec withCredentials(Credentials other) {
+		return new TargetSpec(description, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, other, metadata);
+	}
+
 	/** The same spec with another MCP server block. */
 	TargetSpec withMcpServer(McpServer server) {
 		return new TargetSpec(description, openApi, smithy, lambda, server, apiGateway, agentcoreRuntime, credentials,

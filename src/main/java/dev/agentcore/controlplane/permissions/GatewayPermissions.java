@@ -7,10 +7,12 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.credentialprovider.CredentialProviderManagement;
 import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayMembers;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
+import dev.agentcore.controlplane.gatewaytarget.Credentials;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
 import dev.agentcore.controlplane.gatewaytarget.TargetType;
@@ -28,9 +30,13 @@ public class GatewayPermissions {
 
 	private final PolicyEngineManagement engines;
 
-	GatewayPermissions(ExecutionRoleManagement roles, PolicyEngineManagement engines) {
+	private final CredentialProviderManagement providers;
+
+	GatewayPermissions(ExecutionRoleManagement roles, PolicyEngineManagement engines,
+			CredentialProviderManagement providers) {
 		this.roles = roles;
 		this.engines = engines;
+		this.providers = providers;
 	}
 
 	/**
@@ -63,8 +69,9 @@ public class GatewayPermissions {
 	public PermissionPlan plan(UUID gatewayId, String name, String gatewayArn, GatewaySpec spec,
 			List<PlannedTarget> targets) {
 		String roleArn = roleArn(gatewayId, name, spec);
+		Arn role = Arn.parse(roleArn);
 		List<PermissionPlanner.PlannedTarget> planned = targets.stream()
-			.map(target -> new PermissionPlanner.PlannedTarget(target.name(), target.type(), target.spec()))
+			.map(target -> new PermissionPlanner.PlannedTarget(target.name(), target.type(), providerByArn(target.spec(), role)))
 			.toList();
 		PermissionPlan plan = PermissionPlanner.plan(name, gatewayArn, spec.withRoleArn(roleArn), planned,
 				policyEngineArn(spec, Arn.parse(roleArn)));
@@ -102,6 +109,23 @@ public class GatewayPermissions {
 			.map(engine -> engine.aws().policyEngineArn() != null ? engine.aws().policyEngineArn()
 					: PolicyEnginePermissions.pattern(engine.name(), role.partition(), role.account()))
 			.orElse(PolicyEnginePermissions.pattern("*", role.partition(), role.account()));
+	}
+
+	/**
+	 * The spec with a credential provider named by id named by its ARN (a pattern of its name until AWS created it, of
+	 * any provider of the account when it no longer exists), so the role's statements name exactly that provider.
+	 */
+	private TargetSpec providerByArn(TargetSpec spec, Arn role) {
+		Credentials credentials = spec.credentials();
+		if (credentials == null || credentials.providerId() == null) {
+			return spec;
+		}
+		boolean oauth2 = credentials.type() == Credentials.CredentialType.OAUTH;
+		String arn = providers.find(credentials.providerId())
+			.map(provider -> provider.aws().providerArn() != null ? provider.aws().providerArn()
+					: CredentialProviderPermissions.pattern(provider.name(), oauth2, role.partition(), role.account()))
+			.orElse(CredentialProviderPermissions.pattern("*", oauth2, role.partition(), role.account()));
+		return spec.withCredentials(credentials.withProviderArn(arn));
 	}
 
 	/** Whether a permissions policy grants anything (IAM refuses an inline policy without statements). */

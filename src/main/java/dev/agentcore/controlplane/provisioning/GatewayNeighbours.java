@@ -12,8 +12,8 @@ import dev.agentcore.controlplane.executionrole.GatewayCreatedInAws;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.gatewayrule.GatewayRule;
-import dev.agentcore.controlplane.gatewayrule.RuleManagement;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
+import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.permissions.GatewayPermissions.PlannedTarget;
@@ -37,14 +37,14 @@ class GatewayNeighbours {
 
 	private final Preflight preflight;
 
-	private final RuleManagement rules;
-
 	private final GatewayResourcePolicy resourcePolicy;
 
+	private final GatewayDependents dependents;
+
 	GatewayNeighbours(ExecutionRoleManagement roles, IdpProfileManagement profiles, GatewayPolicyEngines engines,
-			Preflight preflight, RuleManagement rules, GatewayResourcePolicy resourcePolicy) {
-		this.rules = rules;
+			Preflight preflight, GatewayResourcePolicy resourcePolicy, GatewayDependents dependents) {
 		this.resourcePolicy = resourcePolicy;
+		this.dependents = dependents;
 		this.roles = roles;
 		this.profiles = profiles;
 		this.engines = engines;
@@ -53,14 +53,12 @@ class GatewayNeighbours {
 
 	/** The rules of a gateway: it is deleted after them, and wakes them when READY. */
 	List<GatewayRule> rulesOf(UUID gatewayId) {
-		return rules.rulesOf(gatewayId);
+		return dependents.rulesOf(gatewayId);
 	}
 
 	/** The rules that route to a target: it is deleted after them, and wakes them when READY. */
 	List<GatewayRule> rulesRoutingTo(GatewayTarget target) {
-		return rules.rulesOf(target.gatewayId()).stream()
-			.filter(rule -> rule.spec().targets().contains(target.name()))
-			.toList();
+		return dependents.rulesRoutingTo(target);
 	}
 
 	/** A gateway waits for its role, then its profile, then its engine. */
@@ -82,6 +80,16 @@ class GatewayNeighbours {
 				role -> role.filter(ExecutionRole::holdsCurrentPolicies).isPresent(),
 				role -> "Waiting for the managed execution role " + role.map(ExecutionRole::name).orElse("")
 						+ " to hold this target's permissions" + trouble(role) + ".");
+	}
+
+	/** A target whose credentials name a credential provider by id waits for it to be READY in AWS. */
+	Wait<TargetReconciler.Row> targetsProviderWait() {
+		return dependents.targetsProviderWait();
+	}
+
+	/** The target's spec as AWS takes it: a credential provider named by id, named by its ARN. */
+	TargetSpec targetSpec(GatewayTarget target) {
+		return dependents.targetSpec(target);
 	}
 
 	/** The role a gateway with a managed role uses (empty inside when there is none yet); empty when it declares its own. */

@@ -1,5 +1,8 @@
 package dev.agentcore.controlplane.provisioning;
 
+import dev.agentcore.controlplane.credentialprovider.CredentialProvider;
+import dev.agentcore.controlplane.credentialprovider.CredentialProviderSpec;
+import dev.agentcore.controlplane.credentialprovider.PendingSecrets;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.idp.IdpProfile;
 
@@ -96,6 +99,31 @@ final class KindClients {
 			}
 
 		};
+	}
+
+	/**
+	 * Credential providers, by name: create has no client token (AgentCore takes none; a lost result is found by name);
+	 * a secret sent with a create or an update is marked sent, so it is no longer held.
+	 */
+	static ResourceClient<CredentialProvider, DesiredCredentialProvider, AgentCoreCredentials.Provider> credentialProviders(
+			AgentCoreCredentials aws, PendingSecrets secrets) {
+		return ResourceClient.of((provider, desired, token) -> sent(provider, desired, secrets, aws.create(desired)),
+				(provider, name, desired) -> aws.observe(name, oauth2(provider), desired),
+				(provider, desired) -> aws.observe(provider.name(), oauth2(provider), desired),
+				(provider, name, desired) -> sent(provider, desired, secrets, aws.update(desired)),
+				(provider, name) -> aws.delete(name, oauth2(provider)));
+	}
+
+	private static <T> AgentCore.Call<T> sent(CredentialProvider provider, DesiredCredentialProvider desired,
+			PendingSecrets secrets, AgentCore.Call<T> call) {
+		if (desired.secret() != null) {
+			secrets.sent(provider.id(), provider.secretGeneration());
+		}
+		return call;
+	}
+
+	private static boolean oauth2(CredentialProvider provider) {
+		return provider.spec().type() == CredentialProviderSpec.ProviderType.OAUTH2;
 	}
 
 }

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.agentcore.controlplane.credentialprovider.CredentialProvider;
+import dev.agentcore.controlplane.credentialprovider.CredentialProviderManagement;
+import dev.agentcore.controlplane.credentialprovider.CredentialProviderStatus;
+import dev.agentcore.controlplane.credentialprovider.PendingSecrets;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gateway.GatewayStatus;
@@ -28,6 +32,7 @@ import dev.agentcore.controlplane.policy.PolicyManagement;
 import dev.agentcore.controlplane.policy.PolicyStatus;
 import dev.agentcore.controlplane.resource.Phase;
 
+import static dev.agentcore.controlplane.resource.ResourceType.CREDENTIAL_PROVIDER;
 import static dev.agentcore.controlplane.resource.ResourceType.EXECUTION_ROLE;
 import static dev.agentcore.controlplane.resource.ResourceType.GATEWAY;
 import static dev.agentcore.controlplane.resource.ResourceType.GATEWAY_RULE;
@@ -113,6 +118,7 @@ final class Kinds {
 			.waitsFor(neighbours.targetsRoleWait().of(TargetReconciler.Row::gateway))
 			.deletesAfter(Wait.untilGone(GATEWAY_RULE, row -> neighbours.rulesRoutingTo(row.target()),
 					remaining -> "Waiting for " + remaining.size() + " rule(s) routing to the target to be deleted first."))
+			.waitsFor(neighbours.targetsProviderWait())
 			.wakes(GATEWAY, Wake.When.DELETED,
 					row -> row.gateway().deletionRequested() ? List.of(row.gateway().id()) : List.of())
 			.wakes(GATEWAY_RULE, Wake.When.READY, row -> ids(neighbours.rulesRoutingTo(row.target()), GatewayRule::id))
@@ -223,6 +229,20 @@ final class Kinds {
 				.filter(GatewayTarget::deletionRequested).toList(), GatewayTarget::id))
 			.calls(AGENTCORE + "CreateGatewayRule", AGENTCORE + "GetGatewayRule", AGENTCORE + "UpdateGatewayRule",
 					AGENTCORE + "DeleteGatewayRule", AGENTCORE + "ListGatewayRules");
+	}
+
+	static ResourceKind<CredentialProvider, DesiredCredentialProvider, AgentCoreCredentials.Provider> credentialProvider(
+			CredentialProviderManagement providers, CredentialProviderStatus status, AgentCoreCredentials aws,
+			PendingSecrets secrets) {
+		return ResourceKind.of(CREDENTIAL_PROVIDER, "CredentialProvider", status, providers::find,
+				provider -> new Managed(provider.ref(), provider.name(), provider.generation(), provider.status(),
+						provider.aws().providerName(), provider.createPendingAt(), provider.deletionRequested()),
+				KindClients.credentialProviders(aws, secrets))
+			.wakes(TARGET, Wake.When.READY, providers::usersOf)
+			.calls(AGENTCORE + "CreateOauth2CredentialProvider", AGENTCORE + "GetOauth2CredentialProvider",
+					AGENTCORE + "UpdateOauth2CredentialProvider", AGENTCORE + "DeleteOauth2CredentialProvider",
+					AGENTCORE + "CreateApiKeyCredentialProvider", AGENTCORE + "GetApiKeyCredentialProvider",
+					AGENTCORE + "UpdateApiKeyCredentialProvider", AGENTCORE + "DeleteApiKeyCredentialProvider");
 	}
 
 	private static <T> List<UUID> ids(List<T> resources, java.util.function.Function<T, UUID> id) {

@@ -47,7 +47,7 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 	@Override
 	DesiredTarget desired(Row row) {
 		GatewayTarget target = row.target();
-		return new DesiredTarget(target.name(), target.type(), target.spec());
+		return new DesiredTarget(target.name(), target.type(), neighbours.targetSpec(target));
 	}
 
 	@Override

@@ -38,7 +38,8 @@ class ModelRoutes implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		for (Class<?> type : new Class<?>[] { AgentCoreWireController.class, PolicyWireController.class, RuleWireController.class, ResourcePolicyWireController.class }) {
+		for (Class<?> type : new Class<?>[] { AgentCoreWireController.class, PolicyWireController.class, RuleWireController.class, ResourcePolicyWireController.class,
+				CredentialProviderWireController.class }) {
 			Object handler = context.getBean(type);
 			MethodIntrospector.selectMethods(ClassUtils.getUserClass(handler),
 					(MethodIntrospector.MetadataLookup<AwsOperation>) method -> AnnotatedElementUtils.findMergedAnnotation(method,

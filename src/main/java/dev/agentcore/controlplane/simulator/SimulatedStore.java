@@ -41,6 +41,10 @@ final class SimulatedStore<T> {
 		return item;
 	}
 
+	void remove(String id) {
+		items.remove(id);
+	}
+
 	int size() {
 		return items.size();
 	}

@@ -130,9 +130,23 @@ class TargetCredentialsTests {
 	@EnumSource(value = CredentialType.class, names = { "OAUTH", "API_KEY" })
 	void providerCredentialsNeedTheirProvider(CredentialType type) {
 		assertThat(check(withCredentials(Credentials.of(type))))
-			.contains(new FieldError("credentials.providerArn", "is required for " + type));
+			.contains(new FieldError("credentials.providerArn", "is required for " + type
+					+ " (or providerId, a credential provider's id)"));
 		assertThat(check(withCredentials(Credentials.of(CredentialType.OAUTH))))
 			.contains(new FieldError("credentials.scopes", "is required for OAUTH ([] requests no scope)"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = CredentialType.class, names = { "OAUTH", "API_KEY" })
+	void aProviderIsNamedByArnOrByIdNotBoth(CredentialType type) {
+		List<String> scopes = type == CredentialType.OAUTH ? List.of() : null;
+		java.util.UUID id = java.util.UUID.randomUUID();
+		assertThat(check(withCredentials(new Credentials(type, null, null, scopes, null, null, null, null, null, null, id))))
+			.isEmpty();
+		assertThat(check(withCredentials(new Credentials(type, null, PROVIDER, scopes, null, null, null, null, null, null, id))))
+			.containsExactly(new FieldError("credentials.providerId", "name the provider once: providerArn or providerId, not both"));
+		assertThat(check(withCredentials(new Credentials(CredentialType.GATEWAY_IAM_ROLE, null, null, null, null, null, null,
+				null, null, null, id)))).containsExactly(new FieldError("credentials.providerId", "must be absent for GATEWAY_IAM_ROLE"));
 	}
 
 	@ParameterizedTest

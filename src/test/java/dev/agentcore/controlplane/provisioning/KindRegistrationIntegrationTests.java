@@ -104,10 +104,17 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 		String gateway = created(team.post("/api/v1/gateways", ContractRequests.managedRoleGateway(Fixtures.unique("Iam"))
 			.replaceFirst("}$", ", \"resourcePolicy\": {\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Deny\", "
 					+ "\"Principal\": \"*\", \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}}}")));
+		String oauth2 = created(team.post("/api/v1/credential-providers", """
+				{"name": "%s", "type": "OAUTH2", "vendor": "GithubOauth2", "oauth2": {"clientId": "c", "clientSecret": "s"}}"""
+			.formatted(Fixtures.unique("oauth"))));
+		String apiKey = created(team.post("/api/v1/credential-providers",
+				"{\"name\": \"%s\", \"type\": \"API_KEY\", \"apiKey\": \"k\"}".formatted(Fixtures.unique("key"))));
 		Set<String> granted = new TreeSet<>();
 		granted.addAll(actions(team.get("/api/v1/gateways/" + gateway + "/permissions"), "callerPolicy"));
 		granted.addAll(actions(team.get("/api/v1/policy-engines/" + engine + "/permissions"), "callerPolicy"));
 		granted.addAll(actions(team.get("/api/v1/idp-profiles/" + profile + "/permissions"), "controlPlanePolicy"));
+		granted.addAll(actions(team.get("/api/v1/credential-providers/" + oauth2 + "/permissions"), "callerPolicy"));
+		granted.addAll(actions(team.get("/api/v1/credential-providers/" + apiKey + "/permissions"), "callerPolicy"));
 
 		Map<ResourceType, List<String>> missing = new TreeMap<>();
 		for (ResourceReconciler<?, ?, ?> kind : kinds) {

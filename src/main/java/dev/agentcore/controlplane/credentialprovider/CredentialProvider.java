@@ -1,0 +1,119 @@
+package dev.agentcore.controlplane.credentialprovider;
+
+import java.util.UUID;
+
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
+
+import dev.agentcore.controlplane.resource.ChangeAccepted;
+import dev.agentcore.controlplane.resource.EventType;
+import dev.agentcore.controlplane.resource.Lifecycle;
+import dev.agentcore.controlplane.resource.ManagedKind;
+import dev.agentcore.controlplane.resource.ManagedResource;
+import dev.agentcore.controlplane.resource.ResourceStatus;
+import dev.agentcore.controlplane.resource.ResourceType;
+import dev.agentcore.controlplane.web.Ids;
+
+/**
+ * An OAuth2 or API-key credential provider in AgentCore Identity's token vault: what a team declared ({@code spec},
+ * never its secret), the generation whose request carried the secret AgentCore should hold, and what AWS reports.
+ */
+@Table("credential_providers")
+public class CredentialProvider extends ManagedResource<CredentialProvider> {
+
+	static final ManagedKind KIND = new ManagedKind(ResourceType.CREDENTIAL_PROVIDER, "credential provider",
+			"CREDENTIAL_PROVIDER", "", "in the AWS account's token vault, so across all teams");
+
+	private CredentialProviderSpec spec;
+
+	private final String createdBy;
+
+	private long secretGeneration;
+
+	@Embedded.Empty(prefix = "aws_")
+	private final AwsProvider aws;
+
+	@PersistenceCreator
+	CredentialProvider(UUID id, String team, String name, CredentialProviderSpec spec, Integer version,
+			Lifecycle lifecycle, String createdBy, long secretGeneration, ResourceStatus status, AwsProvider aws) {
+		super(id, team, name, version, lifecycle, status);
+		this.spec = spec;
+		this.createdBy = createdBy;
+		this.secretGeneration = secretGeneration;
+		this.aws = aws;
+	}
+
+	static CredentialProvider declare(String team, String name, CredentialProviderSpec spec, String actor) {
+		return new CredentialProvider(Ids.newId(), team, name, spec, null, Lifecycle.declared(), actor, 1,
+				ResourceStatus.accepted(), AwsProvider.NONE).declared(spec, actor);
+	}
+
+	/**
+	 * Accepts a new spec, with a new secret when {@code secretGiven} (a rotation: recorded without its value);
+	 * returns false when nothing changed. The type cannot change.
+	 */
+	boolean respecify(String newName, CredentialProviderSpec newSpec, boolean secretGiven, String actor) {
+		checkChange(newName);
+		if (spec.equals(newSpec) && !secretGiven) {
+			return false;
+		}
+		if (spec.type() != newSpec.type()) {
+			throw CredentialProviderProblems.typeImmutable(spec.type());
+		}
+		if (!spec.equals(newSpec)) {
+			respecified(spec, newSpec, actor);
+		}
+		else {
+			nextGeneration(KIND.named(name()) + ": secret given", actor);
+			audited(ChangeAccepted.replaced(ref(), spec, newSpec));
+		}
+		if (secretGiven) {
+			secretGeneration = generation();
+			accepted(EventType.SPEC_ACCEPTED, KIND.named(name()) + ": secret rotated (generation " + generation()
+					+ "); the value is sent to AgentCore and not kept.", actor);
+		}
+		spec = newSpec;
+		return true;
+	}
+
+	/** Returns false when deletion was already requested. */
+	boolean requestDeletion(String actor) {
+		return deletionRequested(spec, "", actor);
+	}
+
+	@Override
+	protected ManagedKind kind() {
+		return KIND;
+	}
+
+	public CredentialProviderSpec spec() {
+		return spec;
+	}
+
+	public String createdBy() {
+		return createdBy;
+	}
+
+	/** The generation whose request carried the secret AgentCore should hold. */
+	public long secretGeneration() {
+		return secretGeneration;
+	}
+
+	public AwsProvider aws() {
+		return aws;
+	}
+
+	/**
+	 * What AWS holds: the provider's name in the token vault, its ARN (what a target names), the OAuth2 callback URL
+	 * the vendor must allow, and the ARN of the token vault's secret.
+	 */
+	public record AwsProvider(@ReadOnlyProperty String providerName, @ReadOnlyProperty String providerArn,
+			@ReadOnlyProperty String callbackUrl, @ReadOnlyProperty String secretArn, @ReadOnlyProperty String status) {
+
+		static final AwsProvider NONE = new AwsProvider(null, null, null, null, null);
+
+	}
+
+}

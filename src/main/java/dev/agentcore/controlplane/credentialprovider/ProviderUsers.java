@@ -1,0 +1,24 @@
+package dev.agentcore.controlplane.credentialprovider;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who uses a credential provider, answered by the module that holds them (gateway targets), so this module does not
+ * depend on it.
+ */
+public interface ProviderUsers {
+
+	/**
+	 * A user: its team (for what the caller may see), and how to name it.
+	 *
+	 * @param id its id
+	 * @param path its API path, e.g. /api/v1/gateways/{gateway}/targets/{target}
+	 */
+	record User(UUID id, String team, String path) {
+	}
+
+	/** Every resource that names the provider, of all teams. */
+	List<User> usersOf(UUID providerId);
+
+}
