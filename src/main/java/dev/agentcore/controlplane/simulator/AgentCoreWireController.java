@@ -29,6 +29,7 @@ import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 @Hidden
 @RestController
 @Profile({ "local", "simulator" })
+@AgentCoreWire
 class AgentCoreWireController {
 
 	static final String BASE_PATH = "/local/aws/agentcore";

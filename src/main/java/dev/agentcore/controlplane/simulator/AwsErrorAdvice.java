@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Errors of the simulated AgentCore as AWS sends them: the exception type in
  * {@code x-amzn-ErrorType}, a request id, and a JSON body with {@code message}.
  */
-@RestControllerAdvice(assignableTypes = { AgentCoreWireController.class, PolicyWireController.class, RuleWireController.class, ResourcePolicyWireController.class })
+@RestControllerAdvice(annotations = AgentCoreWire.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @Profile({ "local", "simulator" })
 class AwsErrorAdvice {

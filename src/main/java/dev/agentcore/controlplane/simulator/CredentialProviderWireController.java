@@ -24,6 +24,7 @@ import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 @Hidden
 @RestController
 @Profile({ "local", "simulator" })
+@AgentCoreWire
 class CredentialProviderWireController {
 
 	private final SimulatedCredentialProviders vault;

@@ -33,7 +33,7 @@ import dev.agentcore.controlplane.servicemodel.Violation;
  * and query parameters. Every broken constraint is one entry of the {@code ValidationException}'s
  * {@code fieldList}. What the model cannot say (rules between members) stays with the handlers.
  */
-@ControllerAdvice(assignableTypes = { AgentCoreWireController.class, PolicyWireController.class, RuleWireController.class, ResourcePolicyWireController.class })
+@ControllerAdvice(annotations = AgentCoreWire.class)
 @Profile({ "local", "simulator" })
 class ModelInputChecks extends RequestBodyAdviceAdapter implements HandlerInterceptor {
 

@@ -38,9 +38,7 @@ class ModelRoutes implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		for (Class<?> type : new Class<?>[] { AgentCoreWireController.class, PolicyWireController.class, RuleWireController.class, ResourcePolicyWireController.class,
-				CredentialProviderWireController.class }) {
-			Object handler = context.getBean(type);
+		for (Object handler : context.getBeansWithAnnotation(AgentCoreWire.class).values()) {
 			MethodIntrospector.selectMethods(ClassUtils.getUserClass(handler),
 					(MethodIntrospector.MetadataLookup<AwsOperation>) method -> AnnotatedElementUtils.findMergedAnnotation(method,
 							AwsOperation.class))

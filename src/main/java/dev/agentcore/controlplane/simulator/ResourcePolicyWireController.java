@@ -23,6 +23,7 @@ import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 @Hidden
 @RestController
 @Profile({ "local", "simulator" })
+@AgentCoreWire
 class ResourcePolicyWireController {
 
 	private final SimulatedResourcePolicies policies;

@@ -26,6 +26,7 @@ import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 @Hidden
 @RestController
 @Profile({ "local", "simulator" })
+@AgentCoreWire
 class RuleWireController {
 
 	private final SimulatedRules rules;
