@@ -39,28 +39,27 @@ class GatewayDataPlaneController {
 
 	private final DataPlaneSettings settings;
 
-	private final JsonMapper json;
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final SimulatedRules rules;
 
 	private final SimulatedMcpServers servers;
 
 	GatewayDataPlaneController(SimulatedAgentCore aws, GatewayAuthorizer authorizer, ToolCallPolicy policy,
-			DataPlaneSettings settings, JsonMapper json, SimulatedRules rules, SimulatedMcpServers servers) {
+			DataPlaneSettings settings, SimulatedRules rules, SimulatedMcpServers servers) {
 		this.aws = aws;
 		this.rules = rules;
 		this.servers = servers;
 		this.authorizer = authorizer;
 		this.policy = policy;
 		this.settings = settings;
-		this.json = json;
 	}
 
 	@PostMapping(SimulatorUrls.GATEWAYS + "{gatewayId}/mcp")
 	void mcp(@PathVariable String gatewayId, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		JsonNode message;
 		try {
-			message = json.readTree(request.getInputStream());
+			message = JSON.readTree(request.getInputStream());
 		}
 		catch (JacksonException ex) {
 			write(response, 400, error(null, -32700, "Parse error"));
@@ -201,7 +200,7 @@ class GatewayDataPlaneController {
 	private void write(HttpServletResponse response, int status, JsonNode body) throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/json");
-		response.getOutputStream().write(json.writeValueAsBytes(body));
+		response.getOutputStream().write(JSON.writeValueAsBytes(body));
 	}
 
 }
