@@ -52,7 +52,12 @@ final class ImportRecords {
 	 * @param notExpressible what AWS holds that the specs cannot express, and what happens to it
 	 */
 	record GatewayImported(UUID id, String team, String name, String awsGatewayId, Profile idpProfile,
-			List<TargetImported> targets, List<Skipped> skippedTargets, List<String> notExpressible) {
+			List<TargetImported> targets, List<Skipped> skippedTargets, List<String> notExpressible, List<RuleImported> rules,
+			List<Skipped> skippedRules) {
+	}
+
+	/** A rule of an imported gateway, declared with AgentCore's id. */
+	record RuleImported(UUID id, int priority, String awsRuleId) {
 	}
 
 	/** @param reused whether an existing profile of the team had exactly these settings */

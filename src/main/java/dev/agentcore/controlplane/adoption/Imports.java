@@ -15,7 +15,6 @@ import dev.agentcore.controlplane.gateway.GatewayAdoptions;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
-import dev.agentcore.controlplane.gatewaytarget.TargetAdoptions;
 import dev.agentcore.controlplane.idp.ProfileAdoptions;
 import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
 import dev.agentcore.controlplane.provisioning.AgentCoreInventory;
@@ -38,7 +37,7 @@ class Imports {
 
 	private final GatewayAdoptions gateways;
 
-	private final TargetAdoptions targets;
+	private final ChildAdoptions children;
 
 	private final ProfileAdoptions profiles;
 
@@ -46,11 +45,11 @@ class Imports {
 
 	private final TransactionOperations transactions;
 
-	Imports(AgentCoreInventory inventory, GatewayAdoptions gateways, TargetAdoptions targets, ProfileAdoptions profiles,
+	Imports(AgentCoreInventory inventory, GatewayAdoptions gateways, ChildAdoptions children, ProfileAdoptions profiles,
 			GatewayManagement gatewayManagement, TransactionOperations transactions) {
 		this.inventory = inventory;
 		this.gateways = gateways;
-		this.targets = targets;
+		this.children = children;
 		this.profiles = profiles;
 		this.gatewayManagement = gatewayManagement;
 		this.transactions = transactions;
@@ -83,6 +82,7 @@ class Imports {
 		// profile is declared in the gateway's transaction: an import refused later leaves no profile behind.
 		ProfileAdoptions.Prepared profile = found.profile() == null ? null : declarable("IDP profile of gateway "
 				+ found.name(), () -> profiles.prepare(owner, found.name(), found.profile()));
+		var rulesInAws = aws("awsGatewayId", () -> children.rules().found(found.identity().id()));
 		return transactions.execute(status -> {
 			GatewaySpec spec = found.spec();
 			ImportRecords.Profile usedProfile = null;
@@ -100,7 +100,7 @@ class Imports {
 				String refusal = target.refusal() != null ? target.refusal()
 						: !ImportableStatus.of(target.status()) ? "AWS reports it " + target.status()
 								+ "; only a READY or UPDATING target is imported (a deleted one would be created again)."
-						: targets.refusal(target.name(), target.type(), target.spec());
+						: children.targets().refusal(target.name(), target.type(), target.spec());
 				if (refusal != null) {
 					skipped.add(new Skipped(target.targetId(), target.name(), refusal));
 					continue;
@@ -109,8 +109,10 @@ class Imports {
 				imported.add(new TargetImported(adopted.id(), adopted.name(), adopted.type().name(), target.targetId(),
 						target.notes()));
 			}
+			List<Skipped> skippedRules = new ArrayList<>();
+			List<ImportRecords.RuleImported> rules = children.rules().adopt(owner, gateway, rulesInAws, skippedRules);
 			return new GatewayImported(gateway.id(), gateway.team(), gateway.name(), found.identity().id(), usedProfile,
-					imported, skipped, found.notes());
+					imported, skipped, found.notes(), rules, skippedRules);
 		});
 	}
 
@@ -121,7 +123,7 @@ class Imports {
 		if (awsGatewayId == null) {
 			throw ImportProblems.gatewayNotInAwsYet(gatewayId);
 		}
-		var managing = targets.managing(gatewayId, request.awsTargetId());
+		var managing = children.targets().managing(gatewayId, request.awsTargetId());
 		if (managing.isPresent()) {
 			throw ImportProblems.alreadyManaged("Target", request.awsTargetId(), managing.get().id());
 		}
@@ -139,7 +141,7 @@ class Imports {
 	}
 
 	private GatewayTarget adopt(Caller owner, Gateway gateway, FoundTarget target) {
-		return targets.adopt(owner, gateway.id(), target.name(), target.type(), target.spec(), target.targetId(),
+		return children.targets().adopt(owner, gateway.id(), target.name(), target.type(), target.spec(), target.targetId(),
 				target.status(), target.statusReasons(), ImportMessages.target(target));
 	}
 

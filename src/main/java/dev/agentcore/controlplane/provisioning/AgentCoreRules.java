@@ -26,7 +26,11 @@ public interface AgentCoreRules {
 	Call<Void> delete(String gatewayId, String ruleId);
 
 	/** Every rule of a gateway as AWS holds it, as a declaration (for imports). */
-	List<RuleSpec> list(String gatewayId);
+	List<FoundRule> list(String gatewayId);
+
+	/** A rule AWS holds: its id, status and the spec that declares it. */
+	record FoundRule(String ruleId, String status, RuleSpec spec) {
+	}
 
 	/** A gateway rule as AWS reports it. */
 	record RuleState(String id, String status, List<String> statusReasons, boolean matchesDesired,

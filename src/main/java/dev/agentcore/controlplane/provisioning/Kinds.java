@@ -222,7 +222,7 @@ final class Kinds {
 				.map(target -> "Waiting for target " + target.name() + " to be READY (it is " + target.status().phase() + ").")
 				.findFirst()
 				.orElse(row.routed().size() < row.rule().spec().targets().stream().distinct().count()
-						? "Waiting: the gateway has no target " + row.rule().spec().targets() + " names." : null)))
+						? "Waiting for the targets the rule routes to, " + row.rule().spec().targets() + ", to be declared." : null)))
 			.wakes(GATEWAY, Wake.When.DELETED,
 					row -> row.gateway().deletionRequested() ? List.of(row.gateway().id()) : List.of())
 			.wakes(TARGET, Wake.When.DELETED, row -> ids(row.routed().stream()

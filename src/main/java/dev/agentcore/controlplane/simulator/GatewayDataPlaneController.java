@@ -173,7 +173,7 @@ class GatewayDataPlaneController {
 		result.put("isError", denied != null);
 		int split = name.indexOf("___");
 		String path = split < 0 ? "/" + name : "/" + name.substring(0, split) + "/" + name.substring(split + 3);
-		RuleRouting.route(rules.active(gateway.gatewayId()), iamPrincipal, path, java.util.concurrent.ThreadLocalRandom.current())
+		rules.route(gateway.gatewayId(), iamPrincipal, path)
 			.ifPresent(route -> result.putObject("_meta").put("target", route.target()).put("ruleId", route.ruleId()));
 		return result(id, result);
 	}

@@ -1,11 +1,9 @@
 package dev.agentcore.controlplane.simulator;
 
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.agentcore.controlplane.servicemodel.ServiceModel;
 import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 
 /**
@@ -69,16 +66,8 @@ class RuleWireController {
 	@AwsOperation("ListGatewayRules")
 	ResponseEntity<JsonNode> list(@PathVariable String gatewayIdentifier, @RequestParam(required = false) Integer maxResults,
 			@RequestParam(required = false) String nextToken) {
-		return call("ListGatewayRules", CallKind.READ, () -> {
-			Pages.Page<SimulatedRule> page = rules.list(gatewayIdentifier, maxResults, nextToken);
-			ObjectNode node = JsonNodeFactory.instance.objectNode();
-			ArrayNode items = node.putArray("gatewayRules");
-			page.items().forEach(rule -> items.add(wire(rule)));
-			if (page.nextToken() != null) {
-				node.put("nextToken", page.nextToken());
-			}
-			return node;
-		});
+		return call("ListGatewayRules", CallKind.READ,
+				() -> WireAnswers.page("gatewayRules", rules.list(gatewayIdentifier, maxResults, nextToken), this::wire));
 	}
 
 	private ObjectNode wire(SimulatedRule rule) {
@@ -86,11 +75,7 @@ class RuleWireController {
 	}
 
 	private ResponseEntity<JsonNode> call(String operation, CallKind kind, Supplier<JsonNode> work) {
-		account.stats().call(operation);
-		faults.beforeCall(operation, kind);
-		return ResponseEntity.status(ServiceModel.agentCore().operation(operation).code())
-			.header(AgentCoreWireController.REQUEST_ID, UUID.randomUUID().toString())
-			.body(work.get());
+		return WireAnswers.answer(account, faults, operation, kind, work);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -33,6 +35,8 @@ class SimulatedRules {
 
 	private final SimulatedStore<SimulatedRule> rules;
 
+	private final Random random;
+
 	private long sequence;
 
 	SimulatedRules(SimulatedAgentCore gateways, FaultInjector faults, SimulatorSettings settings, JsonMapper json) {
@@ -43,6 +47,7 @@ class SimulatedRules {
 		State state = JsonStateFile.read(json, file, State.class, new State(List.of(), 0));
 		this.rules = new SimulatedStore<>(SimulatedRule.SHAPE, state.rules());
 		this.sequence = state.sequence();
+		this.random = new Random(settings.seed() == null ? ThreadLocalRandom.current().nextLong() : settings.seed());
 	}
 
 	record State(List<SimulatedRule> rules, long sequence) {
@@ -101,13 +106,13 @@ class SimulatedRules {
 		return rules.page(rule -> rule.gatewayId().equals(id), maxResults, nextToken);
 	}
 
-	/** The ACTIVE rules of a gateway in priority order: what its data plane routes by. */
-	synchronized List<SimulatedRule> active(String gatewayId) {
+	/** Where the gateway's ACTIVE rules send a call (splits drawn from the simulator's seeded randomness). */
+	synchronized Optional<RuleRouting.Route> route(String gatewayId, String principal, String path) {
 		settle();
-		return rules.matching(rule -> rule.gatewayId().equals(gatewayId) && rule.status().equals("ACTIVE"))
+		return RuleRouting.route(rules.matching(rule -> rule.gatewayId().equals(gatewayId) && rule.status().equals("ACTIVE"))
 			.stream()
 			.sorted(Comparator.comparingInt(SimulatedRule::priority))
-			.toList();
+			.toList(), principal, path, random);
 	}
 
 	String region() {

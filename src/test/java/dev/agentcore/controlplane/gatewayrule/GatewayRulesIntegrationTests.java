@@ -2,10 +2,15 @@ package dev.agentcore.controlplane.gatewayrule;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.agentcore.controlplane.support.Api;
 import dev.agentcore.controlplane.support.Fixtures;
 import dev.agentcore.controlplane.support.Http;
 import dev.agentcore.controlplane.support.SimulatedAwsTests;
@@ -14,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Gateway rules through our API against the simulated account: provisioned as declared, applied, refused. */
 class GatewayRulesIntegrationTests extends SimulatedAwsTests {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private static final String CANARY = """
 			{"priority": 100, "description": "10%% of calls to orders-v2",
@@ -103,6 +111,32 @@ class GatewayRulesIntegrationTests extends SimulatedAwsTests {
 				{"priority": 5, "route": {"target": "orders-v9"}}""");
 		assertThat(refused.json().at("/accepted").asBoolean()).isFalse();
 		assertThat(refused.json().at("/problem/code").asString()).isEqualTo("RULE_TARGET_UNKNOWN");
+	}
+
+	@Test
+	void importingAGatewayBringsItsRulesAsAgentCoreHoldsThem() {
+		String gateway = readyGatewayWithTwoTargets();
+		String rule = post(rules(gateway), CANARY.formatted());
+		String awsRule = awaitPhase(rules(gateway) + "/" + rule, "READY").at("/aws/ruleId").asString();
+		String awsGateway = api.get("/api/v1/gateways/" + gateway).json().at("/aws/gatewayId").asString();
+		UUID lost = UUID.fromString(gateway);
+		jdbc.sql("delete from gateway_rules where gateway_id = ?").param(lost).update();
+		jdbc.sql("delete from gateway_targets where gateway_id = ?").param(lost).update();
+		jdbc.sql("delete from gateways where id = ?").param(lost).update();
+
+		long updates = calls("UpdateGatewayRule") + calls("CreateGatewayRule");
+		Http.Response imported = Api.asAdmin(port).post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + awsGateway
+				+ "\", \"team\": \"" + api.get("/api/v1/me").json().get("team").asString() + "\"}");
+		assertThat(imported.status()).as(imported.body()).isEqualTo(202);
+		assertThat(imported.json().at("/rules/0/awsRuleId").asString()).isEqualTo(awsRule);
+		assertThat(imported.json().at("/skippedRules")).isEmpty();
+		String again = imported.json().get("id").asString();
+		JsonNode ready = awaitPhase(rules(again) + "/" + imported.json().at("/rules/0/id").asString(), "READY");
+		assertThat(ready.at("/priority").asInt()).isEqualTo(100);
+		assertThat(ready.at("/route/split/1/target").asString()).isEqualTo("orders-v2");
+		assertThat(ready.at("/route/split/1/weight").asInt()).isEqualTo(10);
+		assertThat(calls("UpdateGatewayRule") + calls("CreateGatewayRule")).as("the rule was adopted as AWS holds it")
+			.isEqualTo(updates);
 	}
 
 	@Test

@@ -75,8 +75,10 @@ class ModelRules implements AgentCoreRules {
 	}
 
 	@Override
-	public List<RuleSpec> list(String gatewayId) {
-		return all(gatewayId).stream().map(RuleRequests::spec).toList();
+	public List<FoundRule> list(String gatewayId) {
+		return all(gatewayId).stream()
+			.map(rule -> new FoundRule(rule.path("ruleId").asString(), rule.path("status").asString(), RuleRequests.spec(rule)))
+			.toList();
 	}
 
 	private List<JsonNode> all(String gatewayId) {
