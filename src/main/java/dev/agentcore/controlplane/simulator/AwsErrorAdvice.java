@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Errors of the simulated AgentCore as AWS sends them: the exception type in
  * {@code x-amzn-ErrorType}, a request id, and a JSON body with {@code message}.
  */
-@RestControllerAdvice(assignableTypes = { AgentCoreWireController.class, PolicyWireController.class })
+@RestControllerAdvice(assignableTypes = { AgentCoreWireController.class, PolicyWireController.class,
+		CredentialProviderWireController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @Profile({ "local", "simulator" })
 class AwsErrorAdvice {
