@@ -45,6 +45,9 @@ class CredentialProviderIntegrationTests extends SimulatedAwsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PendingSecrets pending;
+
 	@Test
 	void providersReachReadyTargetsUseThemByIdAndTheSecretsAreNowhere(CapturedOutput output) throws Exception {
 		String clientSecret = "cs-" + Fixtures.unique("never-stored-client-secret");
@@ -182,6 +185,32 @@ class CredentialProviderIntegrationTests extends SimulatedAwsTests {
 			.formatted(ready.get("name").asString()));
 		assertThat(changed.status()).as(changed.body()).isEqualTo(400);
 		assertThat(changed.json().get("code").asString()).isEqualTo("SECRET_REQUIRED_FOR_CHANGE");
+	}
+
+	/** A secret lost before it reached AgentCore (a restart, the time limit): FAILED, asking for it again. */
+	@Test
+	void aSecretLostBeforeItWasSentIsAskedForAgain() {
+		faults("{\"accessDenied\": [\"CreateApiKeyCredentialProvider\"]}");
+		String name = Fixtures.unique("lost");
+		String key = post("/api/v1/credential-providers", "{\"name\": \"%s\", \"type\": \"API_KEY\", \"apiKey\": \"first\"}"
+			.formatted(name));
+		String path = "/api/v1/credential-providers/" + key;
+		awaitPhase(path, "FAILED");
+		faults("{}");
+		pending.forget(java.util.UUID.fromString(key));
+		assertThat(api.post(path + "/reconcile", "").status()).isEqualTo(202);
+		JsonNode failed = await(() -> {
+			JsonNode now = api.get(path).json();
+			return "SECRET_MISSING".equals(now.at("/status/lastError/code").asString(null)) ? now : null;
+		});
+		assertThat(failed.at("/status/phase").asString()).isEqualTo("FAILED");
+		assertThat(failed.at("/status/lastError/message").asString()).contains("PUT the provider again with its secret");
+
+		Http.Response again = api.put(path, etag(path),
+				"{\"name\": \"%s\", \"type\": \"API_KEY\", \"apiKey\": \"second\"}".formatted(name));
+		assertThat(again.status()).as(again.body()).isEqualTo(202);
+		JsonNode ready = awaitPhase(path, "READY");
+		assertThat(vaultSecret(ready.at("/aws/secretArn").asString())).isEqualTo("second");
 	}
 
 	private String etag(String path) {
