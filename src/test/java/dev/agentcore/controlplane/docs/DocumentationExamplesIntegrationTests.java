@@ -111,7 +111,8 @@ class DocumentationExamplesIntegrationTests {
 						+ read(outputs.resolve("bash.log"));
 			}
 			for (String stated : step.expectations()) {
-				String mismatch = StatedResult.mismatch(stated, output);
+				String mismatch = StatedResult.mismatch(
+						stated.replace("localhost:8080", "localhost:" + embeddedDefault.port()), output);
 				if (mismatch != null) {
 					return where + ": " + mismatch + "\n  output: " + output + "\n  errors: " + errors;
 				}
