@@ -32,6 +32,24 @@ class ArchitectureTests {
 			.check(classes);
 	}
 
+	/**
+	 * URLs users give (discovery documents, JWKS, token endpoints, webhooks) are fetched only through the guarded
+	 * client in {@code outbound}; the probe ({@code agentaccess}) calls only AgentCore's gateway endpoints, the
+	 * simulator only its own account, and {@code provisioning.aws} only AWS. No other code opens a connection.
+	 */
+	@Test
+	void onlyTheGuardedClientTheProbeTheSimulatorAndTheAwsAdapterOpenConnections() {
+		noClasses().that()
+			.resideOutsideOfPackages("..outbound..", "..agentaccess..", "..simulator..", "..provisioning.aws..")
+			.should()
+			.dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java.net.http..", "org.springframework.web.client..",
+					"org.springframework.web.reactive.function.client..")
+				.or(JavaClass.Predicates.assignableTo(java.net.Socket.class))
+				.or(JavaClass.Predicates.assignableTo(java.net.URLConnection.class)))
+			.because("an outbound call elsewhere would bypass the address policy, deadline and size cap of GuardedFetch")
+			.check(classes);
+	}
+
 	@Test
 	void noFieldInjection() {
 		NO_CLASSES_SHOULD_USE_FIELD_INJECTION.check(classes);

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DocumentationExamplesIntegrationTests {
 
-	private static final Duration PAGE_PATIENCE = Duration.ofSeconds(180);
+	private static final Duration PAGE_PATIENCE = Duration.ofSeconds(300);
 
 	@TempDir
 	static Path workingDirectory;
@@ -46,7 +46,7 @@ class DocumentationExamplesIntegrationTests {
 		environment.put("SPRING_DATASOURCE_USERNAME", database.username());
 		environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
 		embeddedDefault = BuiltJar.start(workingDirectory, environment, "--spring.profiles.active=local")
-			.awaitHealthy(Duration.ofSeconds(120));
+			.awaitHealthy(Duration.ofSeconds(300));
 	}
 
 	@AfterAll
@@ -111,7 +111,8 @@ class DocumentationExamplesIntegrationTests {
 						+ read(outputs.resolve("bash.log"));
 			}
 			for (String stated : step.expectations()) {
-				String mismatch = StatedResult.mismatch(stated, output);
+				String mismatch = StatedResult.mismatch(
+						stated.replace("localhost:8080", "localhost:" + embeddedDefault.port()), output);
 				if (mismatch != null) {
 					return where + ": " + mismatch + "\n  output: " + output + "\n  errors: " + errors;
 				}

@@ -57,6 +57,20 @@ class ExampleScriptTests {
 	}
 
 	@Test
+	void aStepUsingSomethingUnavailableStopsThePage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path outputs)
+			throws Exception {
+		Page page = Page.of("docs/demo.md", "```bash\nA=1\necho $A\n# => 1\necho $UNDEFINED_IN_THIS_PAGE\n# => x\n"
+				+ "no-such-command-anywhere\n```\n```bash\necho after\n```\n");
+		java.nio.file.Path script = outputs.resolve("page.sh");
+		java.nio.file.Files.writeString(script, ExampleScript.of(page).bash(outputs.toString(), 1));
+		new ProcessBuilder("bash", script.toString()).start().waitFor();
+		assertThat(outputs.resolve("1.done")).as("a step that works").exists();
+		assertThat(java.nio.file.Files.readString(outputs.resolve("1.out"))).isEqualTo("1\n");
+		assertThat(outputs.resolve("2.done")).as("an undefined variable stops the page").doesNotExist();
+		assertThat(outputs.resolve("4.out")).as("nothing after it runs").doesNotExist();
+	}
+
+	@Test
 	void shellFencesThatWouldSilentlyNotRunAreRefused() {
 		Page page = Page.of("README.md", "```sh\ncurl x\n```\n```\ncurl y\n```\n```bash norun\nls\n```\n```text\ncurl z\n```\n");
 		assertThat(page.blocks()).extracting(DocumentationPages.Block::refusal)
