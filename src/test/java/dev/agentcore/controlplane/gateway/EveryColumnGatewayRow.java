@@ -59,7 +59,9 @@ final class EveryColumnGatewayRow {
 					List.of(GatewayMembers.InterceptionPoint.REQUEST, GatewayMembers.InterceptionPoint.RESPONSE), true, false)),
 			new GatewayMembers.PolicyEngine("arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/mapped-a1b2c3d4e5",
 					GatewayMembers.PolicyEngineMode.ENFORCE),
-			Set.of(), new GatewaySpec.ExecutionRole(true));
+			Set.of(), new GatewaySpec.ExecutionRole(true), tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+					"{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": "
+							+ "[\"222233334444\"]}, \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}]}"));
 
 	final ProvisioningError lastError = new ProvisioningError("AWS_ThrottlingException", "Rate exceeded", true,
 			time(9));
@@ -80,8 +82,11 @@ final class EveryColumnGatewayRow {
 				 "policyEngine": {"arn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/mapped-a1b2c3d4e5",
 				   "mode": "ENFORCE"},
 				 "ownedMembers": ["authorizer.advertisedScopeMapping", "interceptors", "policyEngine", "protocol.listToolsPagination",
-				   "protocol.responseStreaming", "protocol.sessionTimeoutSeconds"],
-				 "executionRole": {"managed": true}}""".formatted(profileId), "spec", spec);
+				   "protocol.responseStreaming", "protocol.sessionTimeoutSeconds", "resourcePolicy"],
+				 "executionRole": {"managed": true},
+				 "resourcePolicy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+				   "Principal": {"AWS": ["222233334444"]}, "Action": "bedrock-agentcore:InvokeGateway", "Resource": "*"}]}}"""
+			.formatted(profileId), "spec", spec);
 		column("idp_profile_id", profileId, "idpProfileId", profileId);
 		column("generation", 5L, "lifecycle.generation", 5L);
 		column("version", 3, "version", 3);

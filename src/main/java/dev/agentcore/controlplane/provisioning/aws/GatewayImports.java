@@ -69,6 +69,10 @@ final class GatewayImports {
 			return refused(typed, new AwsIdentity(typed.gatewayId(), typed.gatewayArn(), typed.gatewayUrl()),
 					"It holds a value the API has no name for (" + ex.getMessage() + ").");
 		}
+		catch (tools.jackson.core.JacksonException ex) {
+			return refused(typed, new AwsIdentity(typed.gatewayId(), typed.gatewayArn(), typed.gatewayUrl()),
+					"Its resource policy is not a JSON document the API can declare (" + ex.getOriginalMessage() + ").");
+		}
 	}
 
 	private static FoundGateway mapped(GetGatewayResponse typed, JsonNode raw, Map<String, String> tags,

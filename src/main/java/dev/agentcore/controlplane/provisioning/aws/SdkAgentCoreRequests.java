@@ -21,7 +21,7 @@ class SdkAgentCoreRequests implements AgentCoreRequests {
 	public boolean gatewayUpdateDiffers(DesiredGateway before, DesiredGateway after) {
 		var nothingHeld = JsonNodeFactory.instance.objectNode();
 		return !GatewayRequests.update(ID, before, nothingHeld).request()
-			.equals(GatewayRequests.update(ID, after, nothingHeld).request())
+			.equalsBySdkFields(GatewayRequests.update(ID, after, nothingHeld).request())
 				|| !GatewayExtras.newer(before.spec()).equals(GatewayExtras.newer(after.spec()));
 	}
 
@@ -29,7 +29,7 @@ class SdkAgentCoreRequests implements AgentCoreRequests {
 	public boolean targetUpdateDiffers(DesiredTarget before, DesiredTarget after) {
 		var nothingHeld = JsonNodeFactory.instance.objectNode();
 		return !TargetRequests.update(ID, ID, before, nothingHeld).request()
-			.equals(TargetRequests.update(ID, ID, after, nothingHeld).request())
+			.equalsBySdkFields(TargetRequests.update(ID, ID, after, nothingHeld).request())
 				|| !TargetExtras.newer(before).equals(TargetExtras.newer(after));
 	}
 

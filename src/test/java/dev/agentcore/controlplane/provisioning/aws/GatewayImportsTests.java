@@ -44,6 +44,16 @@ class GatewayImportsTests {
 	}
 
 	@Test
+	void aResourcePolicyIsDeclaredAsHeldAndOneThatIsNotJsonIsARefusalNotAnError() {
+		String policy = "{\"Version\": \"2012-10-17\", \"Statement\": []}";
+		FoundGateway found = GatewayImports.read(TYPED, gateway(""), Map.of(), policy);
+		assertThat(found.refusal()).isNull();
+		assertThat(found.spec().resourcePolicy()).hasToString("{\"Version\":\"2012-10-17\",\"Statement\":[]}");
+		assertThat(found.spec().owns("resourcePolicy")).isTrue();
+		assertThat(GatewayImports.read(TYPED, gateway(""), Map.of(), "{not json").refusal()).contains("resource policy");
+	}
+
+	@Test
 	void membersTheControlPlaneKeepsAreImportedWithANote() {
 		FoundGateway found = GatewayImports.read(TYPED, gateway(", \"wafConfiguration\": {\"failureMode\": \"FAIL_OPEN\"}"),
 				Map.of(), null);
