@@ -116,6 +116,7 @@ final class PermissionPlanner {
 					"bedrock-agentcore:UpdateWorkloadIdentity"), List.of("arn:" + partition + ":bedrock-agentcore:*:" + account
 							+ ":workload-identity-directory/default/workload-identity/" + gatewayName.toLowerCase() + "-*"));
 		}
+		PrivateEndpointStatements.managedVpc(caller, targets, partition, account, notes);
 		GatewayStatements.tagging(caller, gateway);
 		GatewayStatements.attachPolicyEngine(caller, spec, policyEngineArn);
 		s3Statements(caller, resources.objectsByOwner, "ReadTargetSchemasWhenCreating");
