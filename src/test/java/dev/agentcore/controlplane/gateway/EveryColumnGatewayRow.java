@@ -59,7 +59,7 @@ final class EveryColumnGatewayRow {
 					List.of(GatewayMembers.InterceptionPoint.REQUEST, GatewayMembers.InterceptionPoint.RESPONSE), true, false)),
 			new GatewayMembers.PolicyEngine("arn:aws:bedrock-agentcore:us-east-1:123456789012:policy-engine/mapped-a1b2c3d4e5",
 					GatewayMembers.PolicyEngineMode.ENFORCE),
-			Set.of(), new GatewaySpec.ExecutionRole(true));
+			Set.of(), new GatewaySpec.ExecutionRole(true), List.of("https://app.example.com/done"));
 
 	final ProvisioningError lastError = new ProvisioningError("AWS_ThrottlingException", "Rate exceeded", true,
 			time(9));
@@ -81,7 +81,8 @@ final class EveryColumnGatewayRow {
 				   "mode": "ENFORCE"},
 				 "ownedMembers": ["authorizer.advertisedScopeMapping", "interceptors", "policyEngine", "protocol.listToolsPagination",
 				   "protocol.responseStreaming", "protocol.sessionTimeoutSeconds"],
-				 "executionRole": {"managed": true}}""".formatted(profileId), "spec", spec);
+				 "executionRole": {"managed": true}, "oauthReturnUrls": ["https://app.example.com/done"]}""".formatted(profileId),
+				"spec", spec);
 		column("idp_profile_id", profileId, "idpProfileId", profileId);
 		column("generation", 5L, "lifecycle.generation", 5L);
 		column("version", 3, "version", 3);
