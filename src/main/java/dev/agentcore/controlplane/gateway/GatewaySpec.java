@@ -39,7 +39,7 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
 public record GatewaySpec(String description, String roleArn, Authorizer authorizer, Protocol protocol,
 		String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
 		PolicyEngine policyEngine, Set<String> ownedMembers, ExecutionRole executionRole, JsonNode resourcePolicy,
-		List<String> oauthReturnUrls) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) List<String> oauthReturnUrls) {
 
 	public GatewaySpec {
 		oauthReturnUrls = oauthReturnUrls == null ? null : List.copyOf(oauthReturnUrls);

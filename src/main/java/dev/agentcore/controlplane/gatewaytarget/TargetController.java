@@ -117,12 +117,22 @@ class TargetController {
 		return accepted(targets.requestReconcile(caller, gatewayId, targetId));
 	}
 
-	@PostMapping({ "/{targetId}/synchronizations", "/{targetId}/synchronize" })
-	@Operation(summary = "Synchronize an MCP server's tools", description = "Asks AgentCore (SynchronizeGatewayTargets) "
-			+ "to list the MCP server's tools again; the target passes through UPDATING (AWS status SYNCHRONIZING) and "
-			+ "aws.lastSynchronizedAt moves. .../synchronize is the older name of the same request. MCP_SERVER targets "
-			+ "without a static tool schema only (else NOT_SYNCHRONIZABLE); refused with TARGET_AWAITING_CONSENT while a person's OAuth consent is "
-			+ "awaited.")
+	@PostMapping("/{targetId}/synchronizations")
+	@Operation(operationId = "requestTargetSynchronization", summary = "Synchronize an MCP server's tools",
+			description = "Asks AgentCore (SynchronizeGatewayTargets) to list the MCP server's tools again; the target "
+					+ "passes through UPDATING (AWS status SYNCHRONIZING) and aws.lastSynchronizedAt moves. MCP_SERVER "
+					+ "targets without a static tool schema only (else NOT_SYNCHRONIZABLE); refused with "
+					+ "TARGET_AWAITING_CONSENT while a person's OAuth consent is awaited.")
+	@ProblemResponses({ 404, 409 })
+	ResponseEntity<TargetResponse> requestSynchronization(@AuthenticationPrincipal Caller caller,
+			@PathVariable UUID gatewayId, @PathVariable UUID targetId) {
+		return accepted(targets.requestSynchronization(caller, gatewayId, targetId));
+	}
+
+	@PostMapping("/{targetId}/synchronize")
+	@Operation(summary = "Synchronize an MCP server's tools (older name)", description = "The same request as POST "
+			+ ".../synchronizations. MCP_SERVER targets without a static tool schema only (else NOT_SYNCHRONIZABLE); "
+			+ "refused with TARGET_AWAITING_CONSENT while a person's OAuth consent is awaited.")
 	@ProblemResponses({ 404, 409 })
 	ResponseEntity<TargetResponse> synchronize(@AuthenticationPrincipal Caller caller, @PathVariable UUID gatewayId,
 			@PathVariable UUID targetId) {

@@ -14,7 +14,7 @@ import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
  */
 public record TargetSpec(String description, SchemaSource openApi, SchemaSource smithy, Lambda lambda,
 		McpServer mcpServer, ApiGateway apiGateway, AgentcoreRuntime agentcoreRuntime, Credentials credentials,
-		Metadata metadata, PrivateEndpoint privateEndpoint) {
+		Metadata metadata, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) PrivateEndpoint privateEndpoint) {
 
 	/** A spec without a private endpoint. */
 	public TargetSpec(String description, SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcpServer,

@@ -118,6 +118,7 @@ final class PermissionPlanner {
 					"bedrock-agentcore:UpdateWorkloadIdentity"), List.of("arn:" + partition + ":bedrock-agentcore:*:" + account
 							+ ":workload-identity-directory/default/workload-identity/" + gatewayName.toLowerCase() + "-*"));
 		}
+		PrivateEndpointStatements.managedVpc(caller, targets, partition, account, notes);
 		GatewayStatements.tagging(caller, gateway);
 		GatewayStatements.resourcePolicy(caller, spec, gateway);
 		GatewayStatements.attachPolicyEngine(caller, spec, policyEngineArn);

@@ -61,7 +61,8 @@ final class EveryColumnGatewayRow {
 					GatewayMembers.PolicyEngineMode.ENFORCE),
 			Set.of(), new GatewaySpec.ExecutionRole(true), tools.jackson.databind.json.JsonMapper.builder().build().readTree(
 					"{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": "
-							+ "[\"222233334444\"]}, \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}]}"));
+							+ "[\"222233334444\"]}, \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}]}"),
+			List.of("https://app.example.com/done"));
 
 	final ProvisioningError lastError = new ProvisioningError("AWS_ThrottlingException", "Rate exceeded", true,
 			time(9));
@@ -85,7 +86,8 @@ final class EveryColumnGatewayRow {
 				   "protocol.responseStreaming", "protocol.sessionTimeoutSeconds", "resourcePolicy"],
 				 "executionRole": {"managed": true},
 				 "resourcePolicy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
-				   "Principal": {"AWS": ["222233334444"]}, "Action": "bedrock-agentcore:InvokeGateway", "Resource": "*"}]}}"""
+				   "Principal": {"AWS": ["222233334444"]}, "Action": "bedrock-agentcore:InvokeGateway", "Resource": "*"}]},
+				 "oauthReturnUrls": ["https://app.example.com/done"]}"""
 			.formatted(profileId), "spec", spec);
 		column("idp_profile_id", profileId, "idpProfileId", profileId);
 		column("generation", 5L, "lifecycle.generation", 5L);

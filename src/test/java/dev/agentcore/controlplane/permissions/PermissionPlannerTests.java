@@ -458,4 +458,38 @@ class PermissionPlannerTests {
 		return node.isArray() ? node.valueStream().map(JsonNode::asString).toList() : List.of(node.asString());
 	}
 
+	@Test
+	void aManagedVpcPrivateEndpointLetsTheCallerCreateAgentCoresNetworkRoleAndReadTheVpc() {
+		PlannedTarget privateServer = new PlannedTarget("inventory", TargetType.MCP_SERVER, new TargetSpec(null, null, null, null,
+				new TargetBlocks.McpServer("https://inventory.corp.example.com/mcp"), null, null, null, null,
+				new dev.agentcore.controlplane.gatewaytarget.PrivateEndpoint(new dev.agentcore.controlplane.gatewaytarget.PrivateEndpoint.ManagedVpc(
+						"vpc-0a1b2c3d4e5f60718", List.of("subnet-0a1b2c3d"), null,
+						dev.agentcore.controlplane.gatewaytarget.PrivateEndpoint.IpAddressType.IPV4, null), null)));
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(privateServer));
+		JsonNode role = statement(plan.callerPolicy(), "CreateAgentCoreNetworkServiceLinkedRole");
+		assertThat(role.get("Resource").asString()).isEqualTo("arn:aws:iam::111122223333:role/aws-service-role/"
+				+ "network.bedrock-agentcore.amazonaws.com/AWSServiceRoleForBedrockAgentCoreNetwork");
+		assertThat(role.at("/Condition/StringEquals/iam:AWSServiceName").asString())
+			.isEqualTo("network.bedrock-agentcore.amazonaws.com");
+		assertThat(strings(statement(plan.callerPolicy(), "DescribeManagedVpcEndpointNetworks").get("Action")))
+			.containsExactlyInAnyOrder("ec2:DescribeVpcs", "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups");
+		assertThat(plan.notes()).anyMatch(note -> note.contains("[inventory]"));
+
+		PlannedTarget lattice = new PlannedTarget("inventory", TargetType.MCP_SERVER, new TargetSpec(null, null, null, null,
+				new TargetBlocks.McpServer("https://inventory.corp.example.com/mcp"), null, null, null, null,
+				new dev.agentcore.controlplane.gatewaytarget.PrivateEndpoint(null, "rcfg-0123456789abcdef0")));
+		assertThat(tree(plan(spec(ROLE, null), List.of(lattice)).callerPolicy()).toString())
+			.doesNotContain("CreateServiceLinkedRole").doesNotContain("ec2:");
+	}
+
+	@Test
+	void onlyAGatewayThatDeclaresReturnUrlsMayChangeItsWorkloadIdentity() {
+		assertThat(tree(plan(spec(ROLE, null), List.of()).callerPolicy()).toString()).doesNotContain("UpdateWorkloadIdentity");
+		GatewaySpec declaring = new GatewaySpec(null, ROLE, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.AWS_IAM, null),
+				null, null, null, Map.of(), null, null, null, null, List.of("https://app.example.com/done"));
+		JsonNode statement = statement(plan(declaring, List.of()).callerPolicy(), "SetGatewayOAuthReturnUrls");
+		assertThat(statement.get("Resource").asString())
+			.isEqualTo("arn:aws:bedrock-agentcore:*:111122223333:workload-identity-directory/default/workload-identity/orders-*");
+	}
+
 }
