@@ -486,7 +486,7 @@ class PermissionPlannerTests {
 	void onlyAGatewayThatDeclaresReturnUrlsMayChangeItsWorkloadIdentity() {
 		assertThat(tree(plan(spec(ROLE, null), List.of()).callerPolicy()).toString()).doesNotContain("UpdateWorkloadIdentity");
 		GatewaySpec declaring = new GatewaySpec(null, ROLE, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.AWS_IAM, null),
-				null, null, null, Map.of(), null, null, null, null, List.of("https://app.example.com/done"));
+				null, null, null, Map.of(), null, null, null, null, null, List.of("https://app.example.com/done"));
 		JsonNode statement = statement(plan(declaring, List.of()).callerPolicy(), "SetGatewayOAuthReturnUrls");
 		assertThat(statement.get("Resource").asString())
 			.isEqualTo("arn:aws:bedrock-agentcore:*:111122223333:workload-identity-directory/default/workload-identity/orders-*");

@@ -34,7 +34,7 @@ class SdkAgentCoreRequestsTests {
 	private static GatewaySpec spec(String description, tools.jackson.databind.JsonNode policy) {
 		return new GatewaySpec(description, "arn:aws:iam::123456789012:role/r",
 				new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.NONE, null), null, null, null, Map.of(), null, null, null,
-				null, policy);
+				null, policy, null);
 	}
 
 }
