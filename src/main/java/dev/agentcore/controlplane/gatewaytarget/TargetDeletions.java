@@ -2,7 +2,6 @@ package dev.agentcore.controlplane.gatewaytarget;
 
 import org.springframework.stereotype.Component;
 
-import dev.agentcore.controlplane.resource.Phase;
 
 /**
  * Marks a target for deletion, for its own DELETE and for a gateway's cascading one. Its own bean, without
@@ -26,9 +25,7 @@ class TargetDeletions {
 		if (!target.requestDeletion(actor)) {
 			return target;
 		}
-		GatewayTarget saved = targets.save(target);
-		status.phase(saved.id(), Phase.DELETING, "Deleting the target.");
-		return saved;
+		return status.deleting(targets.save(target), "Deleting the target.");
 	}
 
 }

@@ -145,8 +145,7 @@ public class IdpProfileManagement {
 	}
 
 	Page<IdpProfile> list(Caller caller, String team, Provider provider, String name, PageRequest page) {
-		String scope = caller.admin() ? (team == null || team.isBlank() ? null : team) : caller.requireTeam();
-		List<IdpProfile> rows = profiles.page(scope, provider == null ? null : provider.name(), name, page.after(),
+		List<IdpProfile> rows = profiles.page(caller.listScope(team), provider == null ? null : provider.name(), name, page.after(),
 				page.fetchSize());
 		return page.page(rows, IdpProfile::id);
 	}
