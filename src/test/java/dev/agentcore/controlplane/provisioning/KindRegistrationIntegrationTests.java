@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.stream.SseClient;
@@ -39,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * here). A kind that skips one fails here (see the recipe in {@code provisioning/package-info.java}). On the
  * simulated account, whose STS tells the planner the account a managed role's ARN is in.
  */
+@TestPropertySource(properties = { "controlplane.webhooks.encryption-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+		"controlplane.webhooks.polling-interval=200ms", "controlplane.webhooks.fanout-interval=100ms" })
 class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
