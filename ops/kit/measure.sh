@@ -17,21 +17,21 @@ KINDS = {
         "management": ["gateway/GatewayManagement.java"],
         "controller": ["gateway/GatewayController.java"],
         "reconciler": ["provisioning/GatewayReconciler.java"],
-        "simulator": ["simulator/SimulatedGateway.java", "simulator/SimulatedGateways.java"],
+        "simulator": ["simulator/SimulatedGateway.java", "simulator/GatewayInputRules.java"],
     },
     "gateway target": {
         "aggregate": ["gatewaytarget/GatewayTarget.java"],
         "management": ["gatewaytarget/TargetManagement.java"],
         "controller": ["gatewaytarget/TargetController.java"],
         "reconciler": ["provisioning/TargetReconciler.java"],
-        "simulator": ["simulator/SimulatedTarget.java", "simulator/SimulatedTargets.java", "simulator/TargetStates.java"],
+        "simulator": ["simulator/SimulatedTarget.java", "simulator/TargetStates.java", "simulator/TargetInputRules.java"],
     },
     "IDP profile": {
         "aggregate": ["idp/IdpProfile.java"],
         "management": ["idp/IdpProfileManagement.java"],
         "controller": ["idp/IdpProfileController.java"],
         "reconciler": ["provisioning/IdpProfileReconciler.java"],
-        "simulator": [],
+        "simulator": ["simulator/SimulatedCognito.java", "simulator/CognitoAppClients.java", "simulator/CognitoRecords.java"],
     },
     "policy engine": {
         "aggregate": ["policy/PolicyEngine.java"],
@@ -52,8 +52,16 @@ KINDS = {
         "management": ["executionrole/ExecutionRoleManagement.java"],
         "controller": [],
         "reconciler": ["provisioning/ExecutionRoleReconciler.java"],
-        "simulator": ["simulator/SimulatedRole.java"],
+        "simulator": ["simulator/SimulatedRole.java", "simulator/SimulatedIam.java"],
     },
+}
+# What two kinds' simulator parts share (their owner, their transition rules), measured apart, not in either kind.
+SHARED = {
+    "gateway and target (SimulatedAgentCore, Transitions)": ["simulator/SimulatedAgentCore.java", "simulator/Transitions.java"],
+    "policy engine and policy (PolicyTransitions, PolicyInputRules)": ["simulator/PolicyTransitions.java",
+                                                                     "simulator/PolicyInputRules.java"],
+    "every kind (SimulatedStore, SimulatedShape, JsonStateFile, Pages)": ["simulator/SimulatedStore.java",
+        "simulator/SimulatedShape.java", "simulator/JsonStateFile.java", "simulator/Pages.java"],
 }
 OPENAPI = re.compile(r"@(Operation|Parameter|Tag|ApiResponses?|Schema|ExampleObject|Content)\b")
 
@@ -132,6 +140,9 @@ for kind, files in KINDS.items():
         if value > GOALS[layer]:
             over.append(f"{kind} {layer} {value} > {GOALS[layer]}")
     print(f"| {kind} | " + " | ".join(cells) + " |")
+print()
+for what, files in SHARED.items():
+    print(f"simulator shared by {what}: {sum(lines(f) for f in files)}")
 if over:
     print("\nover the goal: " + "; ".join(over))
 PY
