@@ -225,9 +225,9 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 		String engine = created(api.post("/api/v1/policy-engines",
 				"{\"name\": \"%s\"}".formatted(Fixtures.unique("engine").replace('-', '_'))));
 		created(api.post("/api/v1/policy-engines/" + engine + "/policies",
-				ContractRequests.policy(Fixtures.unique("allow").replace('-', '_'), "permit(principal, action, resource);")));
+				ContractRequests.policy(Fixtures.unique("allow").replace('-', '_'), "permit(principal, action, resource is AgentCore::Gateway);")));
 		String gateway = created(api.post("/api/v1/gateways", ContractRequests.managedRoleGateway(Fixtures.unique("Reach"))));
-		created(api.post("/api/v1/gateways/" + gateway + "/targets", Fixtures.lambdaTarget("weather")));
+		created(api.post("/api/v1/gateways/" + gateway + "/targets", ownLambdaTarget()));
 		return gateway;
 	}
 
@@ -242,8 +242,9 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 		Set<String> planned = new TreeSet<>();
 		for (Http.Response plan : List.of(
 				team.post("/api/v1/gateways/plans", ContractRequests.managedRoleGateway(Fixtures.unique("Planned"))),
-				team.post("/api/v1/gateways/" + gateway + "/targets/plans", Fixtures.lambdaTarget("weather")))) {
-			ok(plan).get("awsCalls")
+				team.post("/api/v1/gateways/" + gateway + "/targets/plans", ownLambdaTarget()))) {
+			assertThat(ok(plan).get("accepted").asBoolean()).as(plan.body()).isTrue();
+			plan.json().get("awsCalls")
 				.forEach(call -> planned.add(call.get("service").asString() + ":" + call.get("operation").asString()));
 		}
 		Map<ResourceType, List<String>> unplanned = new TreeMap<>();
@@ -277,6 +278,11 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 			}
 		}
 		assertThat(undecided).isEmpty();
+	}
+
+	/** A Lambda target on a function of its own: another team's target on the same function would be refused. */
+	private static String ownLambdaTarget() {
+		return Fixtures.lambdaTarget("weather").replace(":weather", ":" + Fixtures.unique("weather"));
 	}
 
 	private static JsonNode ok(Http.Response response) {
