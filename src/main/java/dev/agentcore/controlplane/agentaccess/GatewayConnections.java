@@ -72,7 +72,7 @@ class GatewayConnections {
 				.map(clientId -> new ConnectionDetails.AgentClient(null, clientId, profile.spec().allowedScopes(), null))
 				.toList();
 		}
-		return profile.managedClients().clients().stream()
+		return profile.managedIdp().managedClients().clients().stream()
 			.map(client -> new ConnectionDetails.AgentClient(client.name(), client.clientId(), managed.clients().stream()
 				.filter(declared -> declared.name().equals(client.name()))
 				.findFirst()

@@ -28,7 +28,7 @@ public class GatewayManagement {
 
 	private final ResourceChanges changes;
 
-	private final GatewayTargetsPort targets;
+	private final GatewayTargetConstraints targets;
 
 	private final GatewayReferences references;
 
@@ -36,7 +36,7 @@ public class GatewayManagement {
 
 	private final GatewayReads reads;
 
-	GatewayManagement(Gateways gateways, ResourceChanges changes, GatewayTargetsPort targets,
+	GatewayManagement(Gateways gateways, ResourceChanges changes, GatewayTargetConstraints targets,
 			GatewayReferences references, GatewayStatus status, GatewayReads reads) {
 		this.gateways = gateways;
 		this.changes = changes;
@@ -57,8 +57,7 @@ public class GatewayManagement {
 	@Transactional
 	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
 		Gateway gateway = lockVisible(caller, id).requireVersion(ifMatch);
-		// Before the type's immutability: a change that would also break targets says which.
-		AuthorizerPairing.checkGateway(spec.authorizer().type(), targets.credentialTypes(id));
+		targets.checkAuthorizer(gateway, spec);
 		gateway.checkRespecify(name, spec);
 		resourcePolicyNamesThisGateway(gateway, spec);
 		references.check(gateway.team(), gateway, spec, acknowledgeDenyAll);
@@ -74,39 +73,10 @@ public class GatewayManagement {
 		}
 	}
 
-	/**
-	 * Takes the gateway's row lock, as target changes do, so a deletion and a target create never
-	 * both pass their checks. A cascade on a gateway already being deleted upgrades that deletion:
-	 * every remaining target is deleted too.
-	 */
+	/** Takes the gateway's row lock, as target changes do, so a deletion and a target create never both pass their checks. */
 	@Transactional
 	Gateway requestDeletion(Caller caller, UUID id, String ifMatch, boolean cascade) {
-		Gateway gateway = lockVisible(caller, id).requireVersion(ifMatch);
-		if (gateway.deletionRequested() && (!cascade || gateway.cascadeDelete())) {
-			return gateway;
-		}
-		long count = targets.count(id);
-		if (gateway.deletionRequested()) {
-			return count == 0 ? gateway : upgradeToCascade(gateway, count, caller);
-		}
-		if (count > 0 && !cascade) {
-			throw GatewayProblems.hasTargets(count);
-		}
-		if (count > 0) {
-			targets.requestDeletionOfAll(id, caller.actor());
-		}
-		gateway.requestDeletion(count, caller.actor());
-		Gateway saved = gateways.save(gateway);
-		status.phase(id, Phase.DELETING, count > 0 ? "Deleting the targets first, then the gateway." : "Deleting the gateway.");
-		return saved;
-	}
-
-	private Gateway upgradeToCascade(Gateway gateway, long count, Caller caller) {
-		targets.requestDeletionOfAll(gateway.id(), caller.actor());
-		gateway.cascadeDeletion(count, caller.actor());
-		Gateway saved = gateways.save(gateway);
-		status.phase(gateway.id(), Phase.DELETING, "Deleting the targets first, then the gateway.");
-		return saved;
+		return targets.requestDeletion(lockVisible(caller, id).requireVersion(ifMatch), cascade, caller.actor());
 	}
 
 	@Transactional
@@ -140,11 +110,7 @@ public class GatewayManagement {
 	 */
 	@Transactional
 	public Gateway lockForTargetChange(Caller caller, UUID id) {
-		Gateway gateway = lockVisible(caller, id);
-		if (gateway.deletionRequested()) {
-			throw Gateway.KIND.deleting();
-		}
-		return gateway;
+		return Gateway.KIND.changeable(gateways.lockById(id), caller::canSee, id);
 	}
 
 	/** The caller's gateway with its row locked until the transaction ends; 404 when invisible. */
@@ -154,8 +120,7 @@ public class GatewayManagement {
 
 	/** A keyset page of the gateways the caller may see (admins: all, or one team). */
 	public Page<Gateway> list(Caller caller, String team, Phase phase, String name, PageRequest page) {
-		String scope = caller.admin() ? (team == null || team.isBlank() ? null : team) : caller.requireTeam();
-		List<Gateway> rows = gateways.page(scope, phase == null ? null : phase.name(), name, page.after(), page.fetchSize());
+		List<Gateway> rows = gateways.page(caller.listScope(team), phase == null ? null : phase.name(), name, page.after(), page.fetchSize());
 		return page.page(rows, Gateway::id);
 	}
 

@@ -42,9 +42,7 @@ class TargetDeletions {
 		if (!target.requestDeletion(actor)) {
 			return target;
 		}
-		GatewayTarget saved = targets.save(target);
-		status.phase(saved.id(), Phase.DELETING, "Deleting the target.");
-		return saved;
+		return status.deleting(targets.save(target), "Deleting the target.");
 	}
 
 }

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
-import dev.agentcore.controlplane.gateway.AuthorizerPairing;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.resource.ResourceChanges;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
@@ -50,7 +49,7 @@ public class TargetManagement {
 	@Transactional
 	GatewayTarget declare(Caller caller, UUID gatewayId, String name, TargetType type, TargetSpec spec) {
 		Gateway gateway = gateways.lockForTargetChange(caller, gatewayId);
-		pairsWith(gateway, spec);
+		TargetRules.pairsWith(gateway, spec);
 		if (targets.countByGateway(gatewayId) >= settings.perGateway()) {
 			throw TargetProblems.limitReached(settings.perGateway());
 		}
@@ -64,16 +63,14 @@ public class TargetManagement {
 			TargetSpec spec) {
 		Gateway gateway = gateways.lockForTargetChange(caller, gatewayId);
 		GatewayTarget target = find(gatewayId, id).requireVersion(ifMatch);
-		pairsWith(gateway, spec);
-		TargetSpec kept = spec.mcpServer() == null ? spec
-				: spec.withMcpServer(spec.mcpServer().keepingMaskedEndpointOf(target.spec().mcpServer()));
+		TargetRules.pairsWith(gateway, spec);
+		TargetSpec kept = spec.keepingMaskedEndpointOf(target.spec());
 		return target.respecify(name, type, kept, caller.actor()) ? targets.save(target) : target;
 	}
 
 	@Transactional
 	GatewayTarget requestDeletion(Caller caller, UUID gatewayId, UUID id, String ifMatch) {
-		gateways.visible(caller, gatewayId);
-		return deletions.markForDeletionAlone(find(gatewayId, id).requireVersion(ifMatch), caller.actor());
+		return deletions.markForDeletionAlone(visible(caller, gatewayId, id).requireVersion(ifMatch), caller.actor());
 	}
 
 	@Transactional
@@ -86,8 +83,7 @@ public class TargetManagement {
 
 	@Transactional
 	GatewayTarget requestReconcile(Caller caller, UUID gatewayId, UUID id) {
-		gateways.visible(caller, gatewayId);
-		GatewayTarget target = find(gatewayId, id);
+		GatewayTarget target = visible(caller, gatewayId, id);
 		changes.reconcileRequested(status, target.ref(), caller.actor());
 		return target;
 	}
@@ -102,22 +98,6 @@ public class TargetManagement {
 		List<GatewayTarget> rows = targets.page(gatewayId, phase == null ? null : phase.name(),
 				type == null ? null : type.name(), page.after(), page.fetchSize());
 		return page.page(rows, GatewayTarget::id);
-	}
-
-	/** Marks one target for deletion; used for single deletes and for a gateway's cascade. */
-	GatewayTarget markForDeletion(GatewayTarget target, String actor) {
-		return deletions.markForDeletion(target, actor);
-	}
-
-	/**
-	 * Identity-forwarding credentials need the matching authorizer on the gateway, and an authorization-code target's
-	 * return URL must be one the gateway's workload identity allows (AgentCore would only refuse it once a user consents).
-	 */
-	private static void pairsWith(Gateway gateway, TargetSpec spec) {
-		if (spec.credentials() != null) {
-			AuthorizerPairing.checkTarget(gateway.spec().authorizer().type(), spec.credentials().type().name());
-			CredentialRules.returnUrlAllowed(gateway, spec.credentials());
-		}
 	}
 
 	/** A target by id, for the provisioner; empty once deleted. */

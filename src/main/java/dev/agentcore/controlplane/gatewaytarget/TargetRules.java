@@ -10,6 +10,8 @@ import java.util.Set;
 
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ToolDefinition;
+import dev.agentcore.controlplane.gateway.AuthorizerPairing;
+import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.web.Violations;
 
 /** What AgentCore accepts for a target, checked across fields so every problem is reported at once. */
@@ -26,6 +28,14 @@ final class TargetRules {
 			"array");
 
 	private TargetRules() {
+	}
+
+	/** Identity-forwarding credentials need the matching authorizer on the gateway. */
+	static void pairsWith(Gateway gateway, TargetSpec spec) {
+		if (spec.credentials() != null) {
+			AuthorizerPairing.checkTarget(gateway.spec().authorizer().type(), spec.credentials().type().name());
+			CredentialRules.returnUrlAllowed(gateway, spec.credentials());
+		}
 	}
 
 	static void check(TargetRequest request, Violations.Collector violations) {

@@ -32,6 +32,11 @@ public record TargetSpec(String description, SchemaSource openApi, SchemaSource 
 		return new TargetSpec(description, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, other, metadata);
 	}
 
+	/** This spec, its MCP server's endpoint kept from {@code current} where it sends the masked form back. */
+	TargetSpec keepingMaskedEndpointOf(TargetSpec current) {
+		return mcpServer == null ? this : withMcpServer(mcpServer.keepingMaskedEndpointOf(current.mcpServer()));
+	}
+
 	/** The same spec with another MCP server block. */
 	TargetSpec withMcpServer(McpServer server) {
 		return new TargetSpec(description, openApi, smithy, lambda, server, apiGateway, agentcoreRuntime, credentials,

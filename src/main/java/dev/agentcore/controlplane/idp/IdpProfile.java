@@ -1,10 +1,8 @@
 package dev.agentcore.controlplane.idp;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -30,56 +28,34 @@ public class IdpProfile extends ManagedResource<IdpProfile> {
 
 	private IdpProfileSpec spec;
 
-	private ManagedCognito managed;
+	@Embedded.Empty
+	private ManagedIdentityProvider managedIdp;
 
 	private Discovery discovery;
 
 	private final String createdBy;
 
-	@Embedded.Empty(prefix = "aws_")
-	private final AwsUserPool aws;
-
-	@ReadOnlyProperty
-	private final ManagedClients managedClients;
-
-	@ReadOnlyProperty
-	private final String publishedAuthorizer;
-
 	@PersistenceCreator
-	IdpProfile(UUID id, String team, String name, IdpProfileSpec spec, ManagedCognito managed, Discovery discovery,
-			Integer version, Lifecycle lifecycle, String createdBy, ResourceStatus status, AwsUserPool aws,
-			ManagedClients managedClients, String publishedAuthorizer) {
+	IdpProfile(UUID id, String team, String name, IdpProfileSpec spec, ManagedIdentityProvider managedIdp,
+			Discovery discovery, Integer version, Lifecycle lifecycle, String createdBy, ResourceStatus status) {
 		super(id, team, name, version, lifecycle, status);
 		this.spec = spec;
-		this.managed = managed;
+		this.managedIdp = managedIdp;
 		this.discovery = discovery;
 		this.createdBy = createdBy;
-		this.aws = aws == null ? AwsUserPool.NONE : aws;
-		this.managedClients = managedClients == null ? ManagedClients.NONE : managedClients;
-		this.publishedAuthorizer = publishedAuthorizer;
 	}
 
 	/** A managed profile goes to the provisioner; one the team runs has nothing to provision. */
 	static IdpProfile declare(String team, String name, IdpProfileSpec spec, ManagedCognito managed, Discovery discovery,
 			String actor) {
 		UUID id = Ids.newId();
-		if (managed != null && managed.domainPrefix() == null) {
-			managed = managed.withDomainPrefix(ManagedCognitoRules.derivedDomainPrefix(name, id));
-		}
-		IdpProfile profile = new IdpProfile(id, team, name, spec, managed, discovery, null, Lifecycle.declared(), actor,
-				ResourceStatus.accepted(), AwsUserPool.NONE, ManagedClients.NONE, null);
+		IdpProfile profile = new IdpProfile(id, team, name, spec, ManagedIdentityProvider.declared(managed, name, id),
+				discovery, null, Lifecycle.declared(), actor, ResourceStatus.accepted());
 		if (managed != null) {
 			profile.accepted(EventType.SPEC_ACCEPTED, "Managed Cognito identity provider declared (generation 1).", actor);
 		}
 		profile.audited(ChangeAccepted.created(profile.ref(), spec));
 		return profile;
-	}
-
-	/** The name is how people find a profile: it does not change. */
-	void checkRespecify(String newName) {
-		if (!name().equals(newName)) {
-			throw KIND.nameImmutable(name());
-		}
 	}
 
 	/**
@@ -88,12 +64,10 @@ public class IdpProfile extends ManagedResource<IdpProfile> {
 	 * between managed and not, and it accepts nothing once its deletion was requested.
 	 */
 	boolean respecify(String newName, IdpProfileSpec newSpec, ManagedCognito newManaged, Discovery checked, String actor) {
-		checkRespecify(newName);
+		checkName(newName);
 		checkChange(newName);
-		if ((managed == null) != (newManaged == null)) {
-			throw IdpProfileProblems.managedImmutable(managed != null);
-		}
-		boolean provisioned = managed != null && !managed.equals(newManaged);
+		ManagedIdentityProvider respecified = managedIdp.respecified(newManaged);
+		boolean provisioned = managedIdp.provisionedPartsChange(newManaged);
 		boolean changed = !spec.equals(newSpec) || provisioned;
 		if (changed) {
 			audited(ChangeAccepted.replaced(ref(), spec, newSpec));
@@ -108,7 +82,7 @@ public class IdpProfile extends ManagedResource<IdpProfile> {
 			registerEvent(new IdpProfileChanged(id(), actor));
 		}
 		this.spec = newSpec;
-		this.managed = newManaged;
+		this.managedIdp = respecified;
 		this.discovery = checked;
 		return changed;
 	}
@@ -139,12 +113,7 @@ public class IdpProfile extends ManagedResource<IdpProfile> {
 	 * provisioner filled in for a managed profile (none until its user pool exists).
 	 */
 	public IdpProfileSpec spec() {
-		if (managed == null) {
-			return spec;
-		}
-		List<String> clients = managedClients.clients().stream().map(ManagedClient::clientId).toList();
-		return new IdpProfileSpec(spec.description(), spec.provider(), aws.discoveryUrl(), clients, spec.allowedAudience(),
-				spec.allowedScopes(), spec.customClaims());
+		return managedIdp.effective(spec);
 	}
 
 	/** The settings as the team declared them. */
@@ -154,16 +123,16 @@ public class IdpProfile extends ManagedResource<IdpProfile> {
 
 	/** The Cognito identity provider the control plane manages for this profile; null when the team runs its own. */
 	public ManagedCognito managed() {
-		return managed;
+		return managedIdp.managed();
 	}
 
 	public boolean isManaged() {
-		return managed != null;
+		return managed() != null;
 	}
 
 	/** Whether gateways can use it: a managed profile needs its user pool and clients first. */
 	public boolean authorizerReady() {
-		return managed == null || (aws.discoveryUrl() != null && !managedClients.clients().isEmpty());
+		return managedIdp.authorizerReady();
 	}
 
 	/** The Secrets Manager names of this profile's client secrets start with this. */
@@ -185,16 +154,9 @@ public class IdpProfile extends ManagedResource<IdpProfile> {
 		return createdBy;
 	}
 
-	public AwsUserPool aws() {
-		return aws;
-	}
-
-	public ManagedClients managedClients() {
-		return managedClients;
-	}
-
-	public String publishedAuthorizer() {
-		return publishedAuthorizer;
+	/** What a managed profile adds: what AWS holds, the app clients made, what gateways were told. */
+	public ManagedIdentityProvider managedIdp() {
+		return managedIdp;
 	}
 
 }

@@ -46,10 +46,20 @@ class IdpProfileController {
 
 	private final GuardedFetch fetch;
 
-	IdpProfileController(IdpProfileManagement profiles, Violations violations, GuardedFetch fetch) {
+	private final ProfileRemovals removals;
+
+	private final ProfileDiscovery discovery;
+
+	private final GatewayUsage usage;
+
+	IdpProfileController(IdpProfileManagement profiles, Violations violations, GuardedFetch fetch,
+			ProfileRemovals removals, ProfileDiscovery discovery, GatewayUsage usage) {
 		this.profiles = profiles;
 		this.violations = violations;
 		this.fetch = fetch;
+		this.removals = removals;
+		this.discovery = discovery;
+		this.usage = usage;
 	}
 
 	@PostMapping
@@ -78,7 +88,7 @@ class IdpProfileController {
 			@Parameter(description = "admins only: one team (empty means all teams)") @RequestParam(required = false) String team,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
 		Page<IdpProfile> page = profiles.list(caller, team, provider, name, PageRequest.of(limit, cursor));
-		Map<UUID, Long> counts = profiles.usageCounts(page.items().stream().map(IdpProfile::id).toList());
+		Map<UUID, Long> counts = usage.countsFor(page.items().stream().map(IdpProfile::id).toList());
 		return page.map(profile -> IdpProfileResponse.from(profile, counts.getOrDefault(profile.id(), 0L)));
 	}
 
@@ -113,7 +123,7 @@ class IdpProfileController {
 	@ProblemResponses({ 404, 409, 412, 428 })
 	ResponseEntity<IdpProfileResponse> delete(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return profiles.remove(caller, id, ifMatch)
+		return removals.remove(caller, id, ifMatch)
 			.map(deleting -> ResponseEntity.status(HttpStatus.ACCEPTED).eTag(Versions.etag(deleting.version()))
 				.body(IdpProfileResponse.from(deleting, 0)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
@@ -126,7 +136,7 @@ class IdpProfileController {
 	ResponseEntity<IdpProfileResponse> reconcile(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
 		IdpProfile profile = profiles.requestReconcile(caller, id);
 		return ResponseEntity.status(HttpStatus.ACCEPTED).eTag(Versions.etag(profile.version()))
-			.body(IdpProfileResponse.from(profile, profiles.usageCounts(List.of(id)).getOrDefault(id, 0L)));
+			.body(IdpProfileResponse.from(profile, usage.countsFor(List.of(id)).getOrDefault(id, 0L)));
 	}
 
 	@GetMapping("/{id}/events")
@@ -142,7 +152,7 @@ class IdpProfileController {
 	@Operation(summary = "Run the discovery check again", description = "Fetches the discovery document and the JWKS now.")
 	@ProblemResponses({ 404, 503 })
 	ResponseEntity<IdpProfileResponse> recheck(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
-		return withETag(profiles.recheckDiscovery(caller, id));
+		return withETag(discovery.recheck(caller, id));
 	}
 
 	@PostMapping("/{id}/token-checks")
@@ -159,23 +169,12 @@ class IdpProfileController {
 	}
 
 	private ResponseEntity<IdpProfileResponse> withETag(IdpProfile profile) {
-		long used = profiles.usageCounts(List.of(profile.id())).getOrDefault(profile.id(), 0L);
+		long used = usage.countsFor(List.of(profile.id())).getOrDefault(profile.id(), 0L);
 		return ResourceResponses.read(profile, IdpProfileResponse.from(profile, used));
 	}
 
 	private void validate(IdpProfileRequest request) {
-		Violations.Collector found = violations.of(request);
-		IdpProfileRules.claimShapes(request.spec(), found);
-		if (request.managed() == null && (request.discoveryUrl() == null || request.discoveryUrl().isBlank())) {
-			found.add("discoveryUrl", "is required, unless 'managed' asks the control plane to create a Cognito user pool");
-		}
-		found.throwIfAny();
-		if (request.managed() != null) {
-			ManagedCognitoRules.check(request.spec(), request.managed());
-		}
-		else {
-			IdpProfileRules.check(request.spec(), fetch.allowsPrivateNetworks());
-		}
+		IdpProfileRules.checkRequest(request, violations.of(request), fetch.allowsPrivateNetworks());
 	}
 
 }

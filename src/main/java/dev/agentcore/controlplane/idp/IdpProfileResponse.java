@@ -73,8 +73,8 @@ record IdpProfileResponse(UUID id, String team, String name, String description,
 			if (!profile.isManaged()) {
 				return null;
 			}
-			AwsUserPool aws = profile.aws();
-			List<ManagedClientView> clients = profile.managedClients()
+			AwsUserPool aws = profile.managedIdp().aws();
+			List<ManagedClientView> clients = profile.managedIdp().managedClients()
 				.clients()
 				.stream()
 				.map(client -> new ManagedClientView(client.name(), client.clientId(), scopesOf(profile, client.name()),

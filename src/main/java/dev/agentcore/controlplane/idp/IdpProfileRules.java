@@ -42,6 +42,24 @@ final class IdpProfileRules {
 		}
 	}
 
+	/**
+	 * A request's rules in order: field errors (with the rules between fields) first, all reported together; then a
+	 * managed Cognito's rules, or the seed's provider rules for a profile the team runs.
+	 */
+	static void checkRequest(IdpProfileRequest request, Violations.Collector found, boolean allowHttp) {
+		claimShapes(request.spec(), found);
+		if (request.managed() == null && (request.discoveryUrl() == null || request.discoveryUrl().isBlank())) {
+			found.add("discoveryUrl", "is required, unless 'managed' asks the control plane to create a Cognito user pool");
+		}
+		found.throwIfAny();
+		if (request.managed() != null) {
+			ManagedCognitoRules.check(request.spec(), request.managed());
+		}
+		else {
+			check(request.spec(), allowHttp);
+		}
+	}
+
 	/** The seed's provider rules, each with its own code; call once the fields are valid. */
 	static void check(IdpProfileSpec spec, boolean allowHttp) {
 		discoveryUrl(spec, allowHttp);

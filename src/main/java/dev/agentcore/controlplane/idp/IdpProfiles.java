@@ -22,6 +22,11 @@ interface IdpProfiles extends CrudRepository<IdpProfile, UUID> {
 	List<IdpProfile> page(@Param("team") String team, @Param("provider") String provider, @Param("name") String name,
 			@Param("after") UUID after, @Param("limit") int limit);
 
+	/** The profile if the caller may see it; otherwise 404, whether it exists or not. */
+	default IdpProfile visible(dev.agentcore.controlplane.security.Caller caller, UUID id) {
+		return findById(id).filter(profile -> caller.canSee(profile.team())).orElseThrow(() -> new IdpProfileNotFound(id));
+	}
+
 	@Query("select * from idp_profiles where team = :team order by id")
 	List<IdpProfile> ofTeam(@Param("team") String team);
 

@@ -42,7 +42,7 @@ public class ManagedProfiles {
 	 */
 	public Optional<AuthorizerPublication> authorizerToPublish(IdpProfile profile) {
 		String fingerprint = profile.authorizerFingerprint();
-		if (!profile.authorizerReady() || fingerprint.equals(profile.publishedAuthorizer())) {
+		if (!profile.authorizerReady() || fingerprint.equals(profile.managedIdp().publishedAuthorizer())) {
 			return Optional.empty();
 		}
 		Discovery discovery = discoveryCheck.check(profile.spec().discoveryUrl()).discovery();

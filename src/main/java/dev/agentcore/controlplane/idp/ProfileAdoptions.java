@@ -26,11 +26,15 @@ public class ProfileAdoptions {
 
 	private final GuardedFetch fetch;
 
-	ProfileAdoptions(IdpProfiles profiles, IdpProfileManagement management, Violations violations, GuardedFetch fetch) {
+	private final ProfileDiscovery discovery;
+
+	ProfileAdoptions(IdpProfiles profiles, IdpProfileManagement management, Violations violations, GuardedFetch fetch,
+			ProfileDiscovery discovery) {
 		this.profiles = profiles;
 		this.management = management;
 		this.violations = violations;
 		this.fetch = fetch;
+		this.discovery = discovery;
 	}
 
 	/**
@@ -69,7 +73,7 @@ public class ProfileAdoptions {
 		IdpProfileRules.claimShapes(spec, found);
 		found.throwIfAny();
 		IdpProfileRules.check(spec, fetch.allowsPrivateNetworks());
-		return new Prepared(null, name, spec, management.discover(spec));
+		return new Prepared(null, name, spec, discovery.discover(spec));
 	}
 
 	/** Declares the prepared profile (or takes the existing one) in the caller's transaction; fetches nothing. */

@@ -52,13 +52,18 @@ class ProfileChanges {
 				+ "and the user pool.");
 	}
 
-	void reconcileRequested(IdpProfile profile, Caller caller) {
-		changes.reconcileRequested(status, profile.ref(), caller.actor());
+	/** Only a managed profile has anything to reconcile; returns the profile. */
+	IdpProfile reconcileRequested(IdpProfile profile, Caller caller) {
+		if (profile.isManaged()) {
+			changes.reconcileRequested(status, profile.ref(), caller.actor());
+		}
+		return profile;
 	}
 
 	/** Only whether the token was accepted is kept, never the token. */
-	void tokenChecked(IdpProfile profile, TokenCheck check) {
+	TokenCheck tokenChecked(IdpProfile profile, TokenCheck check) {
 		events.publishEvent(new TokenChecked(profile.ref(), check.accepted()));
+		return check;
 	}
 
 	/** What was asked for is kept, never the secret or the token. */

@@ -27,9 +27,9 @@ record TokenRequestClient(String clientId, ClientSecret secret, String secretArn
 			return new TokenRequestClient(body.clientId(), new ClientSecret(body.clientSecret()), null, null);
 		}
 		ManagedClient client = body.managedClient() != null
-				? profile.managedClients().named(body.managedClient()).orElseThrow(() -> IdpProfileProblems.unknownManagedClient(
-						body.managedClient(), profile.managedClients().clients().stream().map(ManagedClient::name).toList()))
-				: profile.managedClients().clients().stream().filter(c -> c.secretArn().equals(body.secretArn())).findFirst()
+				? profile.managedIdp().managedClients().named(body.managedClient()).orElseThrow(() -> IdpProfileProblems.unknownManagedClient(
+						body.managedClient(), profile.managedIdp().managedClients().clients().stream().map(ManagedClient::name).toList()))
+				: profile.managedIdp().managedClients().clients().stream().filter(c -> c.secretArn().equals(body.secretArn())).findFirst()
 					.orElseThrow(IdpProfileProblems::secretNotOfProfile);
 		ClientSecret secret;
 		try {
@@ -53,7 +53,7 @@ record TokenRequestClient(String clientId, ClientSecret secret, String secretArn
 			.map(ManagedCognito.Client::scopes)
 			.orElse(null);
 		return new TokenRemedies.Context(Provider.COGNITO, clientId, body.scopes(), managed.fullScopes(),
-				clientScopes, secretArn, profile.aws().userPoolId());
+				clientScopes, secretArn, profile.managedIdp().aws().userPoolId());
 	}
 
 }

@@ -35,7 +35,7 @@ class IdentityProviderPermissionsController {
 		if (!profile.isManaged()) {
 			throw PermissionsProblems.notManaged();
 		}
-		return IdentityProviderPermissions.plan(profile.aws().userPoolArn(), profile.secretNamePrefix());
+		return IdentityProviderPermissions.plan(profile.managedIdp().aws().userPoolArn(), profile.secretNamePrefix());
 	}
 
 }

@@ -75,14 +75,12 @@ public class PolicyManagement {
 
 	@Transactional
 	Policy requestDeletion(Caller caller, UUID engineId, UUID id, String ifMatch) {
-		visibleEngine(caller, engineId);
-		return markForDeletion(find(engineId, id).requireVersion(ifMatch), caller.actor());
+		return markForDeletion(visible(caller, engineId, id).requireVersion(ifMatch), caller.actor());
 	}
 
 	@Transactional
 	Policy requestReconcile(Caller caller, UUID engineId, UUID id) {
-		visibleEngine(caller, engineId);
-		Policy policy = find(engineId, id);
+		Policy policy = visible(caller, engineId, id);
 		changes.reconcileRequested(status, policy.ref(), caller.actor());
 		return policy;
 	}
@@ -100,12 +98,7 @@ public class PolicyManagement {
 
 	/** Marks one policy for deletion; used for single deletes and for an engine's cascade. */
 	Policy markForDeletion(Policy policy, String actor) {
-		if (!policy.requestDeletion(actor)) {
-			return policy;
-		}
-		Policy saved = policies.save(policy);
-		status.phase(saved.id(), Phase.DELETING, "Deleting the policy.");
-		return saved;
+		return policy.requestDeletion(actor) ? status.deleting(policies.save(policy), "Deleting the policy.") : policy;
 	}
 
 	/** A policy by id, for the provisioner; empty once deleted. */
@@ -119,11 +112,7 @@ public class PolicyManagement {
 	}
 
 	private PolicyEngine lockForPolicyChange(Caller caller, UUID engineId) {
-		PolicyEngine engine = PolicyEngine.KIND.visible(engines.lockById(engineId), caller::canSee, engineId);
-		if (engine.deletionRequested()) {
-			throw PolicyProblems.engineDeleting();
-		}
-		return engine;
+		return PolicyEngine.KIND.changeable(engines.lockById(engineId), caller::canSee, engineId);
 	}
 
 	private PolicyEngine visibleEngine(Caller caller, UUID engineId) {

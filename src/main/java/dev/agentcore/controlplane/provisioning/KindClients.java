@@ -16,37 +16,25 @@ final class KindClients {
 	}
 
 	static ResourceClient<Gateway, DesiredGateway, AgentCore.Gateway> gateways(AgentCore aws) {
-		return ResourceClient.of((gateway, desired, token) -> aws.createGateway(desired, token),
-				(gateway, id, desired) -> aws.observeGateway(id, desired),
-				(gateway, desired) -> aws.findGatewayByName(gateway.name(), desired),
-				(gateway, id, desired) -> aws.updateGateway(id, desired), (gateway, id) -> aws.deleteGateway(id));
+		return ResourceCalls.of(Gateway::name, aws::createGateway, aws::observeGateway, aws::findGatewayByName,
+				aws::updateGateway, aws::deleteGateway);
 	}
 
 	static ResourceClient<TargetReconciler.Row, DesiredTarget, AgentCore.Target> targets(AgentCore aws) {
-		return ResourceClient.inside(TargetReconciler.Row::gatewayAwsId,
-				(row, desired, token) -> aws.createTarget(row.gatewayAwsId(), desired, token),
-				(row, id, desired) -> aws.observeTarget(row.gatewayAwsId(), id, desired),
-				(row, desired) -> aws.findTargetByName(row.gatewayAwsId(), row.target().name(), desired),
-				(row, id, desired) -> aws.updateTarget(row.gatewayAwsId(), id, desired),
-				(row, id) -> aws.deleteTarget(row.gatewayAwsId(), id));
+		return ResourceCalls.inside(TargetReconciler.Row::gatewayAwsId, row -> row.target().name(), aws::createTarget,
+				aws::observeTarget, aws::findTargetByName, aws::updateTarget, aws::deleteTarget);
 	}
 
 	static ResourceClient<dev.agentcore.controlplane.policy.PolicyEngine, DesiredPolicyEngine, AgentCorePolicies.Engine> engines(
 			AgentCorePolicies aws) {
-		return ResourceClient.of((engine, desired, token) -> aws.createEngine(desired, token),
-				(engine, id, desired) -> aws.observeEngine(id, desired),
-				(engine, desired) -> aws.findEngineByName(engine.name(), desired),
-				(engine, id, desired) -> aws.updateEngine(id, desired), (engine, id) -> aws.deleteEngine(id));
+		return ResourceCalls.of(dev.agentcore.controlplane.policy.PolicyEngine::name, aws::createEngine,
+				aws::observeEngine, aws::findEngineByName, aws::updateEngine, aws::deleteEngine);
 	}
 
 	static ResourceClient<PolicyReconciler.Row, DesiredPolicy, AgentCorePolicies.PolicyState> policies(
 			AgentCorePolicies aws) {
-		return ResourceClient.inside(PolicyReconciler.Row::engineAwsId,
-				(row, desired, token) -> aws.createPolicy(row.engineAwsId(), desired, token),
-				(row, id, desired) -> aws.observePolicy(row.engineAwsId(), id, desired),
-				(row, desired) -> aws.findPolicyByName(row.engineAwsId(), row.policy().name(), desired),
-				(row, id, desired) -> aws.updatePolicy(row.engineAwsId(), id, desired),
-				(row, id) -> aws.deletePolicy(row.engineAwsId(), id));
+		return ResourceCalls.inside(PolicyReconciler.Row::engineAwsId, row -> row.policy().name(), aws::createPolicy,
+				aws::observePolicy, aws::findPolicyByName, aws::updatePolicy, aws::deletePolicy);
 	}
 
 	/** A rule lives in its gateway and, having no name, is found by its priority (unique in the gateway). */

@@ -131,7 +131,7 @@ final class Kinds {
 			ManagedProfiles managed, IdpProfileStatus status, ManagedIdps idps) {
 		return ResourceKind.of(IDP_PROFILE, "UserPool", status, id -> profiles.find(id).filter(IdpProfile::isManaged),
 				profile -> new Managed(profile.ref(), IdpProfileReconciler.poolName(profile), profile.generation(),
-						profile.status(), profile.aws().userPoolId(), profile.createPendingAt(), profile.deletionRequested()),
+						profile.status(), profile.managedIdp().aws().userPoolId(), profile.createPendingAt(), profile.deletionRequested()),
 				KindClients.idps(idps))
 			.deletesAfter(Wait.untilGone(GATEWAY, profile -> managed.gatewaysUsing(profile.id()),
 					users -> "Waiting: gateways " + users + " still use the profile."))

@@ -68,7 +68,7 @@ class ManagedIdpObservation {
 			.stream()
 			.collect(Collectors.toMap(ClientSummary::name, ClientSummary::id, (first, second) -> first));
 		for (ManagedCognito.Client client : managed.clients()) {
-			Optional<ManagedClient> recorded = profile.managedClients().named(client.name());
+			Optional<ManagedClient> recorded = profile.managedIdp().managedClients().named(client.name());
 			String id = recorded.map(ManagedClient::clientId).filter(idsByName::containsValue).orElse(idsByName.get(client.name()));
 			Optional<AppClient> described = id == null ? Optional.empty() : cognito.describeClient(pool.id(), id);
 			if (described.isEmpty()) {
@@ -82,7 +82,7 @@ class ManagedIdpObservation {
 				reasons.add("The secret of app client " + client.name() + " is not stored.");
 			}
 		}
-		profile.managedClients()
+		profile.managedIdp().managedClients()
 			.clients()
 			.stream()
 			.filter(client -> managed.clients().stream().noneMatch(declared -> declared.name().equals(client.name())))

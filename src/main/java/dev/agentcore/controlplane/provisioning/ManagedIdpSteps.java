@@ -52,7 +52,7 @@ class ManagedIdpSteps {
 		for (ManagedCognito.Client client : desired.managed().clients()) {
 			requestId = last(requestId, client(profile, poolId, desired, client, idsByName, report));
 		}
-		for (ManagedClient recorded : profile.managedClients().clients()) {
+		for (ManagedClient recorded : profile.managedIdp().managedClients().clients()) {
 			if (desired.managed().clients().stream().noneMatch(client -> client.name().equals(recorded.name()))) {
 				requestId = last(requestId, removeClient(poolId, recorded, report));
 			}
@@ -65,7 +65,7 @@ class ManagedIdpSteps {
 	 * was deleted: its domain may need a moment to go first.
 	 */
 	boolean delete(IdpProfile profile, String poolId, DesiredIdp desired, Report report) {
-		for (ManagedClient recorded : profile.managedClients().clients()) {
+		for (ManagedClient recorded : profile.managedIdp().managedClients().clients()) {
 			removeClient(poolId, recorded, report);
 		}
 		if (desired != null) {
@@ -108,7 +108,7 @@ class ManagedIdpSteps {
 			requestId = call(report, "CreateUserPoolDomain", cognito.createDomain(poolId, prefix).requestId(),
 					"created domain " + prefix);
 		}
-		if (!prefix.equals(profile.aws().domain())) {
+		if (!prefix.equals(profile.managedIdp().aws().domain())) {
 			report.record(status.recordDomain(prefix));
 		}
 		return requestId;
@@ -129,7 +129,7 @@ class ManagedIdpSteps {
 
 	private String client(IdpProfile profile, String poolId, DesiredIdp desired, ManagedCognito.Client client,
 			Map<String, String> idsByName, Report report) {
-		Optional<ManagedClient> recorded = profile.managedClients().named(client.name());
+		Optional<ManagedClient> recorded = profile.managedIdp().managedClients().named(client.name());
 		String id = recorded.map(ManagedClient::clientId).filter(idsByName::containsValue).orElse(idsByName.get(client.name()));
 		if (id == null) {
 			Call<CognitoUserPools.CreatedClient> created = cognito.createClient(poolId, client.name(), client.scopes());

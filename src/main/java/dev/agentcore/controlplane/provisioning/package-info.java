@@ -37,7 +37,10 @@
  * <li><b>IAM.</b> The permissions planner's policy for the control plane's identity grants every action the
  * kind declares ({@code KindRegistrationIntegrationTests} fails otherwise).</li>
  * <li><b>Where they apply:</b> plans (a rehearsal's forecast, {@code ProvisioningForecast}), imports
- * ({@code adoption}, through {@code AgentCoreInventory}), and the simulator's part of the kind.</li>
+ * ({@code adoption}, through {@code AgentCoreInventory}), and the simulator's part of the kind (its record, its
+ * {@code SimulatedShape} and rules on a {@code SimulatedStore}). {@code KindRegistrationIntegrationTests} declares one
+ * resource of every kind and fails when one does not reach the event stream, the webhooks or the audit trail, or is
+ * neither in a plan and an import nor says there why not.</li>
  * </ol>
  */
 package dev.agentcore.controlplane.provisioning;

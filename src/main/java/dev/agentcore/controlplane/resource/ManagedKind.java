@@ -32,6 +32,18 @@ public record ManagedKind(ResourceType type, String label, String codePrefix, St
 		return found.filter(resource -> canSeeTeam.test(resource.team())).orElseThrow(() -> notFound(id));
 	}
 
+	/**
+	 * The resource, visible as {@link #visible} says, for a change to what it holds (a gateway's targets, an engine's
+	 * policies): 409 {@code <KIND>_DELETING} once its deletion was requested.
+	 */
+	public <A extends ManagedResource<A>> A changeable(Optional<A> found, Predicate<String> canSeeTeam, UUID id) {
+		A resource = visible(found, canSeeTeam, id);
+		if (resource.deletionRequested()) {
+			throw deleting();
+		}
+		return resource;
+	}
+
 	public ErrorResponseException notFound(UUID id) {
 		return Problems.error(HttpStatus.NOT_FOUND, codePrefix + "_NOT_FOUND", "There is no " + label + " " + id + within + ".");
 	}

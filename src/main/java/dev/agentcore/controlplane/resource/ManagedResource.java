@@ -73,6 +73,11 @@ public abstract class ManagedResource<A extends ManagedResource<A>> extends Abst
 		if (deletionRequested()) {
 			throw kind().deleting();
 		}
+		checkName(newName);
+	}
+
+	/** Refuses a new name: AgentCore cannot rename, and people find a resource by its name. */
+	public final void checkName(String newName) {
 		if (!name.equals(newName)) {
 			throw kind().nameImmutable(name);
 		}

@@ -111,6 +111,12 @@ public abstract class StatusColumns {
 		apply(id, new StatusUpdate().phase(phase, message));
 	}
 
+	/** A resource just saved with its deletion requested: its phase says what the deletion does. Returns it. */
+	public <A extends ManagedResource<A>> A deleting(A saved, String message) {
+		phase(saved.id(), Phase.DELETING, message);
+		return saved;
+	}
+
 	/** Written, and committed (a checkpoint of the reconcile), before an AWS create call that carries {@code token}. */
 	public static StatusUpdate.ColumnWrite createPending(String token) {
 		return write("create_token = ?, create_pending_at = ?", token, Timestamp.from(Instant.now()));

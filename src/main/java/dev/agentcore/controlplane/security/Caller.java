@@ -45,6 +45,14 @@ public record Caller(String subject, String team, List<String> scopes, boolean a
 		return team;
 	}
 
+	/**
+	 * Whose resources a list shows: the caller's team; for an admin, the {@code team} asked for, or every team
+	 * (null) when none is.
+	 */
+	public String listScope(String team) {
+		return admin ? (team == null || team.isBlank() ? null : team) : requireTeam();
+	}
+
 	/** Whether this caller may see a resource owned by {@code owner}. */
 	public boolean canSee(String owner) {
 		return admin || (team != null && team.equals(owner));

@@ -68,33 +68,18 @@ public final class AwsAnswers {
 
 	/** A Cedar statement with whitespace outside string literals removed where it separates nothing. */
 	static String cedarTokens(String statement) {
-		StringBuilder out = new StringBuilder();
-		boolean quoted = false;
-		boolean space = false;
-		for (int i = 0; i < statement.length(); i++) {
-			char c = statement.charAt(i);
-			if (quoted) {
-				out.append(c);
-				if (c == '\\' && i + 1 < statement.length()) {
-					out.append(statement.charAt(++i));
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				continue;
-			}
+		boolean[] space = { false };
+		return CedarText.rewritten(statement, (out, c) -> {
 			if (Character.isWhitespace(c)) {
-				space = true;
-				continue;
+				space[0] = true;
+				return;
 			}
-			if (space && !out.isEmpty() && word(out.charAt(out.length() - 1)) && word(c)) {
+			if (space[0] && !out.isEmpty() && word(out.charAt(out.length() - 1)) && word(c)) {
 				out.append(' ');
 			}
-			space = false;
+			space[0] = false;
 			out.append(c);
-			quoted = c == '"';
-		}
-		return out.toString();
+		});
 	}
 
 	private static boolean word(char c) {

@@ -9,6 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 import dev.agentcore.controlplane.servicemodel.AwsAnswers;
+import dev.agentcore.controlplane.servicemodel.CedarText;
 import dev.agentcore.controlplane.servicemodel.Member;
 import dev.agentcore.controlplane.servicemodel.ServiceModel;
 import dev.agentcore.controlplane.servicemodel.Shape;
@@ -96,48 +97,22 @@ final class AwsNormalization {
 
 	/** The statement as a formatter lays it out: a line per scope element, two spaces in (string literals untouched). */
 	static String reformatted(String statement) {
-		StringBuilder out = new StringBuilder();
-		boolean quoted = false;
-		int depth = 0;
-		for (int i = 0; i < statement.length(); i++) {
-			char c = statement.charAt(i);
-			if (quoted) {
-				out.append(c);
-				if (c == '\\' && i + 1 < statement.length()) {
-					out.append(statement.charAt(++i));
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				continue;
-			}
+		int[] depth = { 0 };
+		return CedarText.rewritten(statement, (out, c) -> {
 			switch (c) {
-				case '"' -> {
-					quoted = true;
-					out.append(c);
-				}
-				case '(' -> {
-					depth++;
-					out.append(depth == 1 ? " (\n  " : "(");
-				}
-				case ')' -> {
-					depth--;
-					out.append(depth == 0 ? "\n)" : ")");
-				}
-				case ',' -> out.append(depth == 1 ? ",\n  " : ", ");
+				case '(' -> out.append(++depth[0] == 1 ? " (\n  " : "(");
+				case ')' -> out.append(--depth[0] == 0 ? "\n)" : ")");
+				case ',' -> out.append(depth[0] == 1 ? ",\n  " : ", ");
 				default -> {
-					if (Character.isWhitespace(c)) {
-						if (!out.isEmpty() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
-							out.append(' ');
-						}
-					}
-					else {
+					if (!Character.isWhitespace(c)) {
 						out.append(c);
 					}
+					else if (!out.isEmpty() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+						out.append(' ');
+					}
 				}
 			}
-		}
-		return out.toString();
+		});
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.agentcore.controlplane.simulator;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The shapes and transition rules of the simulated account's policy engines and policies: CREATING and
@@ -22,25 +23,23 @@ final class PolicyTransitions {
 	}
 
 	static SimulatedPolicyEngine engine(SimulatedPolicyEngine engine, Faults faults) {
-		if (engine.status().equals("DELETING")) {
-			return faults.failsDeletionOf(engine.name())
-					? engine.withStatus("DELETE_FAILED", deleteFailed(engine.name(), faults), engine.settlesAt(), null)
-					: null;
-		}
-		List<String> reasons = reasons(engine.name(), List.of(), faults);
-		return engine.withStatus(reasons.isEmpty() ? "ACTIVE" : failed(engine.status()), reasons, engine.settlesAt(),
-				null);
+		return settled(engine.status(), engine.name(), List.of(), faults,
+				(status, reasons) -> engine.withStatus(status, reasons, engine.settlesAt(), null));
 	}
 
 	static SimulatedPolicy policy(SimulatedPolicy policy, Faults faults) {
-		if (policy.status().equals("DELETING")) {
-			return faults.failsDeletionOf(policy.name())
-					? policy.withStatus("DELETE_FAILED", deleteFailed(policy.name(), faults), policy.settlesAt(), null)
-					: null;
+		return settled(policy.status(), policy.name(), policy.findings(), faults,
+				(status, reasons) -> policy.withStatus(status, reasons, policy.settlesAt(), null));
+	}
+
+	/** The rule both kinds share, given what the transition was and how the item takes a new status. */
+	private static <T> T settled(String transition, String name, List<String> findings, Faults faults,
+			BiFunction<String, List<String>, T> withStatus) {
+		if (transition.equals("DELETING")) {
+			return faults.failsDeletionOf(name) ? withStatus.apply("DELETE_FAILED", deleteFailed(name, faults)) : null;
 		}
-		List<String> reasons = reasons(policy.name(), policy.findings(), faults);
-		return policy.withStatus(reasons.isEmpty() ? "ACTIVE" : failed(policy.status()), reasons, policy.settlesAt(),
-				null);
+		List<String> reasons = reasons(name, findings, faults);
+		return withStatus.apply(reasons.isEmpty() ? "ACTIVE" : failed(transition), reasons);
 	}
 
 	private static String failed(String transition) {

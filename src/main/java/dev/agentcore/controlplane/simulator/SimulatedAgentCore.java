@@ -53,8 +53,9 @@ class SimulatedAgentCore {
 		this.stateFile = stateFile;
 		this.clock = clock;
 		SimulatorStateFile.State state = stateFile.load();
-		this.gateways = new SimulatedStore<>(Transitions.gateways(stats), state.gateways());
-		this.targets = new SimulatedStore<>(Transitions.targets(stats), state.targets());
+		SimulatedStore.Timing timing = new SimulatedStore.Timing(clock, faults::transitionDelay, this::save);
+		this.gateways = new SimulatedStore<>(Transitions.gateways(stats), state.gateways()).timed(timing);
+		this.targets = new SimulatedStore<>(Transitions.targets(stats), state.targets()).timed(timing);
 		this.sequence = state.sequence();
 	}
 
@@ -71,15 +72,12 @@ class SimulatedAgentCore {
 			throw AwsError.quotaExceeded("The account already has " + gateways.size()
 					+ " gateways, the maximum allowed. Delete a gateway or request a quota increase.");
 		}
-		Instant now = clock.instant();
 		String id = SimulatedIds.unique(spec.name().toLowerCase(java.util.Locale.ROOT) + "-", SimulatedIds.MIXED,
 				gateways::contains);
-		SimulatedGateway gateway = new SimulatedGateway(++sequence, id, spec.name(), spec.members(), spec.tags(), "CREATING",
-				List.of(), now, now, settlesAt(now), spec.clientToken(), SimulatedRequests.withoutToken(request));
-		gateways.put(gateway);
 		stats.gatewaysCreated++;
-		save();
-		return gateway;
+		return gateways.start((now, settlesAt) -> new SimulatedGateway(++sequence, id, spec.name(), spec.members(),
+				spec.tags(), "CREATING", List.of(), now, now, settlesAt, spec.clientToken(),
+				SimulatedRequests.withoutToken(request)));
 	}
 
 	synchronized SimulatedGateway gateway(String identifier) {
@@ -98,11 +96,7 @@ class SimulatedAgentCore {
 					"The authorizer type of a gateway cannot be changed (is " + gateway.authorizerType() + ")");
 		}
 		SimulatedRequests.requireSettled(gateway.inTransition(), "Gateway " + gateway.gatewayId(), gateway.status());
-		Instant now = clock.instant();
-		SimulatedGateway updated = gateway.withMembers(spec.members(), now, settlesAt(now));
-		gateways.put(updated);
-		save();
-		return updated;
+		return gateways.start((now, settlesAt) -> gateway.withMembers(spec.members(), now, settlesAt));
 	}
 
 	synchronized SimulatedGateway deleteGateway(String identifier) {
@@ -114,11 +108,7 @@ class SimulatedAgentCore {
 			throw AwsError.conflict("Gateway " + gateway.gatewayId() + " has " + count
 					+ " targets. Delete its targets before deleting the gateway.");
 		}
-		Instant now = clock.instant();
-		SimulatedGateway deleting = gateway.withStatus("DELETING", List.of(), now, settlesAt(now));
-		gateways.put(deleting);
-		save();
-		return deleting;
+		return gateways.start((now, settlesAt) -> gateway.withStatus("DELETING", List.of(), now, settlesAt));
 	}
 
 	/** The tags of a taggable resource (a gateway), by ARN. */
@@ -176,15 +166,12 @@ class SimulatedAgentCore {
 			throw AwsError.quotaExceeded("Gateway " + gateway.gatewayId() + " already has " + siblings.size()
 					+ " targets, the maximum allowed.");
 		}
-		Instant now = clock.instant();
 		String id = SimulatedIds.unique("", TARGET_ID_ALPHABET, targets::contains);
-		SimulatedTarget target = new SimulatedTarget(++sequence, gateway.gatewayId(), id, spec.name(), spec.members(),
-				"CREATING", List.of(), now, now, null, settlesAt(now), spec.clientToken(),
-				SimulatedRequests.withoutToken(request), SimulatedTarget.needsConsent(spec.members()) ? TargetStates.consent(consentBase, spec) : null);
-		targets.put(target);
 		stats.targetsCreated++;
-		save();
-		return target;
+		return targets.start((now, settlesAt) -> new SimulatedTarget(++sequence, gateway.gatewayId(), id, spec.name(),
+				spec.members(), "CREATING", List.of(), now, now, null, settlesAt, spec.clientToken(),
+				SimulatedRequests.withoutToken(request),
+				SimulatedTarget.needsConsent(spec.members()) ? TargetStates.consent(consentBase, spec) : null));
 	}
 
 	synchronized SimulatedTarget target(String gatewayIdentifier, String targetId) {
@@ -204,15 +191,11 @@ class SimulatedAgentCore {
 		TargetStates.requireNoConsentAwaited(target);
 		SimulatedRequests.requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 		TargetStates.pairsWith(gateway, spec);
-		Instant now = clock.instant();
 		// A consent holds for the credentials it was given for; other credentials need a new one.
 		SimulatedTarget.Consent consent = !SimulatedTarget.needsConsent(spec.members()) ? null
 				: target.consent() != null && target.consent().credentials().equals(SimulatedTarget.credentials(spec.members()))
 						? target.consent() : TargetStates.consent(target.consent() == null ? "" : TargetStates.base(target.consent().url()), spec);
-		SimulatedTarget updated = target.withMembers(spec.members(), consent, now, settlesAt(now));
-		targets.put(updated);
-		save();
-		return updated;
+		return targets.start((now, settlesAt) -> target.withMembers(spec.members(), consent, now, settlesAt));
 	}
 
 	synchronized SimulatedTarget deleteTarget(String gatewayIdentifier, String targetId) {
@@ -221,11 +204,7 @@ class SimulatedAgentCore {
 		SimulatedTarget target = requireTarget(gateway, targetId);
 		TargetStates.requireNoConsentAwaited(target);
 		SimulatedRequests.requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
-		Instant now = clock.instant();
-		SimulatedTarget deleting = target.withStatus("DELETING", List.of(), now, settlesAt(now));
-		targets.put(deleting);
-		save();
-		return deleting;
+		return targets.start((now, settlesAt) -> target.withStatus("DELETING", List.of(), now, settlesAt));
 	}
 
 	synchronized Pages.Page<SimulatedTarget> targets(String gatewayIdentifier, Integer maxResults, String nextToken) {
@@ -250,15 +229,7 @@ class SimulatedAgentCore {
 			SimulatedRequests.requireSettled(target.inTransition(), "Target " + target.targetId(), target.status());
 			chosen.add(target);
 		}
-		Instant now = clock.instant();
-		List<SimulatedTarget> synchronizing = new ArrayList<>();
-		for (SimulatedTarget target : chosen) {
-			SimulatedTarget next = target.synchronizing(now, settlesAt(now));
-			targets.put(next);
-			synchronizing.add(next);
-		}
-		save();
-		return synchronizing;
+		return chosen.stream().map(target -> targets.start(target::synchronizing)).toList();
 	}
 
 	/** A person opened the consent URL: the target waiting for it carries on. Empty when no target waits on it. */
@@ -269,11 +240,8 @@ class SimulatedAgentCore {
 				if (target.consent().given()) {
 					return Optional.of(target);
 				}
-				Instant now = clock.instant();
-				SimulatedTarget consented = target.consented(now, target.awaitingConsent() ? settlesAt(now) : target.settlesAt());
-				targets.put(consented);
-				save();
-				return Optional.of(consented);
+				return Optional.of(targets.start((now, settlesAt) -> target.consented(now,
+						target.awaitingConsent() ? settlesAt : target.settlesAt())));
 			}
 		}
 		return Optional.empty();
@@ -344,10 +312,6 @@ class SimulatedAgentCore {
 
 	private List<SimulatedTarget> targetsOf(String gatewayId) {
 		return targets.matching(target -> target.gatewayId().equals(gatewayId));
-	}
-
-	private Instant settlesAt(Instant now) {
-		return now.plus(faults.transitionDelay());
 	}
 
 	private void save() {

@@ -1,6 +1,5 @@
 package dev.agentcore.controlplane.simulator;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,14 +44,11 @@ class SimulatedPolicies {
 			if (engines.policiesOf(engineId).size() >= PER_ENGINE) {
 				throw AwsError.quotaExceeded("Policy engine " + engineId + " already has " + PER_ENGINE + " policies.");
 			}
-			Instant now = Instant.now();
 			String id = SimulatedIds.unique(spec.name() + "-", SimulatedIds.MIXED, policies::contains);
-			SimulatedPolicy policy = new SimulatedPolicy(engines.nextSequence(), engineId, id, spec.name(),
-					spec.description(), spec.statement(), spec.validationMode(), "CREATING", List.of(), findings, now, now,
-					engines.settlesAt(now), spec.clientToken(), SimulatedRequests.withoutToken(request), spec.enforcementMode());
-			policies.put(policy);
-			engines.save();
-			return policy;
+			return policies.start((now, settlesAt) -> new SimulatedPolicy(engines.nextSequence(), engineId, id,
+					spec.name(), spec.description(), spec.statement(), spec.validationMode(), "CREATING", List.of(),
+					findings, now, now, settlesAt, spec.clientToken(), SimulatedRequests.withoutToken(request),
+					spec.enforcementMode()));
 		}
 	}
 
@@ -70,11 +66,7 @@ class SimulatedPolicies {
 			engines.settle();
 			SimulatedPolicy policy = require(engineId, policyId);
 			SimulatedRequests.requireSettled(policy.inTransition(), "Policy " + policyId, policy.status());
-			Instant now = Instant.now();
-			SimulatedPolicy updated = policy.withSpec(spec, findings, now, engines.settlesAt(now));
-			engines.policies().put(updated);
-			engines.save();
-			return updated;
+			return engines.policies().start((now, settlesAt) -> policy.withSpec(spec, findings, now, settlesAt));
 		}
 	}
 
@@ -83,11 +75,7 @@ class SimulatedPolicies {
 			engines.settle();
 			SimulatedPolicy policy = require(engineId, policyId);
 			SimulatedRequests.requireSettled(policy.inTransition(), "Policy " + policyId, policy.status());
-			Instant now = Instant.now();
-			SimulatedPolicy deleting = policy.withStatus("DELETING", List.of(), now, engines.settlesAt(now));
-			engines.policies().put(deleting);
-			engines.save();
-			return deleting;
+			return engines.policies().start((now, settlesAt) -> policy.withStatus("DELETING", List.of(), now, settlesAt));
 		}
 	}
 

@@ -48,8 +48,9 @@ class SimulatedPolicyEngines {
 		this.checks = new SimulatedStatementChecks(settings);
 		this.stateFile = stateFile;
 		PolicyStateFile.State state = stateFile.load();
-		this.engines = new SimulatedStore<>(PolicyTransitions.ENGINES, state.engines());
-		this.policies = new SimulatedStore<>(PolicyTransitions.POLICIES, state.policies());
+		SimulatedStore.Timing timing = new SimulatedStore.Timing(clock, faults::transitionDelay, this::save);
+		this.engines = new SimulatedStore<>(PolicyTransitions.ENGINES, state.engines()).timed(timing);
+		this.policies = new SimulatedStore<>(PolicyTransitions.POLICIES, state.policies()).timed(timing);
 		this.sequence = state.sequence();
 	}
 
@@ -68,14 +69,10 @@ class SimulatedPolicyEngines {
 		if (engines.size() >= ENGINES_PER_ACCOUNT) {
 			throw AwsError.quotaExceeded("The account already has " + engines.size() + " policy engines, the maximum allowed.");
 		}
-		Instant now = clock.instant();
 		String id = SimulatedIds.unique(name + "-", SimulatedIds.MIXED, engines::contains);
-		SimulatedPolicyEngine engine = new SimulatedPolicyEngine(++sequence, id, name, description, "CREATING", List.of(),
-				now, now, settlesAt(now), token, SimulatedRequests.withoutToken(request), request.path("encryptionKeyArn").asString(null),
-				PolicyInputRules.tags(request));
-		engines.put(engine);
-		save();
-		return engine;
+		return engines.start((now, settlesAt) -> new SimulatedPolicyEngine(++sequence, id, name, description, "CREATING",
+				List.of(), now, now, settlesAt, token, SimulatedRequests.withoutToken(request),
+				request.path("encryptionKeyArn").asString(null), PolicyInputRules.tags(request)));
 	}
 
 	synchronized SimulatedPolicyEngine engine(String id) {
@@ -87,12 +84,8 @@ class SimulatedPolicyEngines {
 		settle();
 		SimulatedPolicyEngine engine = requireEngine(id);
 		SimulatedRequests.requireSettled(engine.inTransition(), "Policy engine " + id, engine.status());
-		Instant now = clock.instant();
-		SimulatedPolicyEngine updated = engine.withDescription(
-				PolicyInputRules.updatedDescription(request, engine.description()), now, settlesAt(now));
-		engines.put(updated);
-		save();
-		return updated;
+		return engines.start((now, settlesAt) -> engine.withDescription(
+				PolicyInputRules.updatedDescription(request, engine.description()), now, settlesAt));
 	}
 
 	SimulatedPolicyEngine deleteEngine(String id) {
@@ -109,11 +102,7 @@ class SimulatedPolicyEngines {
 				throw AwsError.conflict("Policy engine " + id + " is associated with gateway(s) " + attached
 						+ ". Remove it from their policyEngineConfiguration first.");
 			}
-			Instant now = clock.instant();
-			SimulatedPolicyEngine deleting = engine.withStatus("DELETING", List.of(), now, settlesAt(now));
-			engines.put(deleting);
-			save();
-			return deleting;
+			return engines.start((now, settlesAt) -> engine.withStatus("DELETING", List.of(), now, settlesAt));
 		}
 	}
 
@@ -195,10 +184,6 @@ class SimulatedPolicyEngines {
 			throw AwsError.validation("Policy engine " + engine.policyEngineId() + " is " + engine.status()
 					+ "; policies can be created only in an ACTIVE engine");
 		}
-	}
-
-	Instant settlesAt(Instant now) {
-		return now.plus(faults.transitionDelay());
 	}
 
 	record Snapshot(List<SimulatedPolicyEngine> engines, List<SimulatedPolicy> policies) {

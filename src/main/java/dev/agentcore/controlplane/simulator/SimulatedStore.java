@@ -1,11 +1,14 @@
 package dev.agentcore.controlplane.simulator;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
@@ -13,7 +16,8 @@ import tools.jackson.databind.JsonNode;
  * The items of one simulated kind, with what every kind shares written once: client-token idempotency
  * (the same request answers the item it created, another answers IdempotentParameterMismatchException),
  * paged listing in creation order, lazy completion of transitions by the kind's {@link SimulatedShape}
- * rule, and the list a state file keeps. Not thread-safe: its owner's lock guards it.
+ * rule, the start of a transition (its time, its end after the faults' delay, the state file saved), and the
+ * list a state file keeps. Not thread-safe: its owner's lock guards it.
  *
  * @param <T> the kind's record
  */
@@ -23,9 +27,47 @@ final class SimulatedStore<T> {
 
 	private final Map<String, T> items = new LinkedHashMap<>();
 
+	private Timing timing = new Timing(Clock.systemUTC(), () -> Duration.ZERO, () -> {
+	});
+
 	SimulatedStore(SimulatedShape<T> shape, List<T> kept) {
 		this.shape = shape;
 		kept.forEach(this::put);
+	}
+
+	/**
+	 * When the owner's transitions happen and what keeps its state.
+	 *
+	 * @param clock the owner's clock
+	 * @param delay how long a transition takes (the faults' transition delay)
+	 * @param save keeps the owner's state file, once an item changed
+	 */
+	record Timing(Clock clock, Supplier<Duration> delay, Runnable save) {
+	}
+
+	/** This store with the owner's {@code timing}, for {@link #start}. */
+	SimulatedStore<T> timed(Timing timing) {
+		this.timing = timing;
+		return this;
+	}
+
+	/** What an item becomes when a transition starts {@code now} and completes at {@code settlesAt}. */
+	@FunctionalInterface
+	interface Started<T> {
+
+		T at(Instant now, Instant settlesAt);
+
+	}
+
+	/**
+	 * Starts a transition (a create, an update, a deletion, a synchronization): keeps the item {@code started}
+	 * builds for now and the time it completes, and saves the owner's state. Returns the kept item.
+	 */
+	T start(Started<T> started) {
+		Instant now = timing.clock().instant();
+		T item = put(started.at(now, now.plus(timing.delay().get())));
+		timing.save().run();
+		return item;
 	}
 
 	Optional<T> find(String id) {

@@ -65,8 +65,8 @@ class IdpProfileTests {
 		assertThat(profile.spec()).isEqualTo(cognitoSpec("client-1"));
 		assertThat(profile.discovery()).isEqualTo(validDiscovery());
 		assertThat(profile.updatedAt()).isEqualTo(LAST_WEEK);
-		assertThat(codeOf(() -> profile.checkRespecify("Cognito"))).as("names are case-sensitive").isEqualTo("NAME_IMMUTABLE");
-		profile.checkRespecify("cognito");
+		assertThat(codeOf(() -> profile.checkName("Cognito"))).as("names are case-sensitive").isEqualTo("NAME_IMMUTABLE");
+		profile.checkName("cognito");
 		assertThat(profile.updatedAt()).isEqualTo(LAST_WEEK);
 	}
 
@@ -127,9 +127,9 @@ class IdpProfileTests {
 	/** A Cognito profile as the repository loads it: saved five times, last changed last week. */
 	static IdpProfile storedProfile() {
 		return new IdpProfile(UUID.fromString("0190f5a2-0000-7000-8000-0000000000cc"), "team-a", "cognito",
-				cognitoSpec("client-1"), null, validDiscovery(), 5,
+				cognitoSpec("client-1"), new ManagedIdentityProvider(null, null, null, null), validDiscovery(), 5,
 				new Lifecycle(1, LAST_WEEK.minus(3, ChronoUnit.DAYS), LAST_WEEK, null, null, null), "alice",
-				dev.agentcore.controlplane.resource.ResourceStatus.accepted(), null, null, null);
+				dev.agentcore.controlplane.resource.ResourceStatus.accepted());
 	}
 
 	static IdpProfileSpec cognitoSpec(String client) {

@@ -35,10 +35,11 @@ class ManagedIdpProfileTests {
 	void gatewaysSeeThePoolsDiscoveryUrlAndTheClientIdsTheProvisionerRecorded() {
 		IdpProfile declared = IdpProfile.declare("team-a", "payments", DECLARED, clients("agent"), Discovery.pending(), "alice");
 		String url = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abcdefghi/.well-known/openid-configuration";
-		IdpProfile provisioned = new IdpProfile(declared.id(), "team-a", "payments", DECLARED, declared.managed(),
-				Discovery.pending(), 1, declared.lifecycle(), "alice", declared.status(),
-				new AwsUserPool("us-east-1_abcdefghi", "arn", url, "payments-x", "READY", List.of()),
-				new ManagedClients(List.of(new ManagedClient("agent", "4f2kq1v8", "arn:secret"))), null);
+		IdpProfile provisioned = new IdpProfile(declared.id(), "team-a", "payments", DECLARED,
+				new ManagedIdentityProvider(declared.managed(),
+						new AwsUserPool("us-east-1_abcdefghi", "arn", url, "payments-x", "READY", List.of()),
+						new ManagedClients(List.of(new ManagedClient("agent", "4f2kq1v8", "arn:secret"))), null),
+				Discovery.pending(), 1, declared.lifecycle(), "alice", declared.status());
 		assertThat(provisioned.authorizerReady()).isTrue();
 		assertThat(provisioned.spec().discoveryUrl()).isEqualTo(url);
 		assertThat(provisioned.spec().allowedClients()).containsExactly("4f2kq1v8");

@@ -71,4 +71,15 @@ class ManagedKindTests {
 		assertThat(ENGINE.named("guard")).isEqualTo("Policy engine guard");
 	}
 
+	@Test
+	void aParentBeingDeletedAcceptsNoChangeToWhatItHolds() {
+		ManagedResourceTests.Thing thing = ManagedResourceTests.Thing.declare("orders", "alice");
+		assertThat(ManagedResourceTests.KIND.changeable(Optional.of(thing), "team-a"::equals, thing.id())).isSameAs(thing);
+		assertThat(code(problemOf(() -> ManagedResourceTests.KIND.changeable(Optional.of(thing), "team-b"::equals, thing.id()))))
+			.as("invisible first").isEqualTo("THING_NOT_FOUND");
+		thing.requestDeletion("alice");
+		assertThat(code(problemOf(() -> ManagedResourceTests.KIND.changeable(Optional.of(thing), "team-a"::equals, thing.id()))))
+			.isEqualTo("THING_DELETING");
+	}
+
 }

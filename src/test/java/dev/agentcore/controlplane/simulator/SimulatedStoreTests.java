@@ -118,6 +118,23 @@ class SimulatedStoreTests {
 		assertThat(reloaded.size()).isEqualTo(2);
 	}
 
+	@Test
+	void aTransitionStartsNowEndsAfterTheDelayAndIsSaved() {
+		List<String> saved = new java.util.ArrayList<>();
+		SimulatedStore<Widget> store = store();
+		store.timed(new SimulatedStore.Timing(java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC),
+				() -> java.time.Duration.ofSeconds(3), () -> saved.add(store.all().toString())));
+
+		Widget started = store.start((now, settlesAt) -> transitioning(1, "w1", "CREATING", settlesAt));
+
+		assertThat(started.settlesAt()).isEqualTo(T0.plusSeconds(3));
+		assertThat(store.find("w1")).contains(started);
+		assertThat(saved).as("saved once, with the started item").containsExactly(List.of(started).toString());
+		assertThat(store.settle(T0.plusSeconds(2), Faults.NONE)).isFalse();
+		assertThat(store.settle(T0.plusSeconds(3), Faults.NONE)).isTrue();
+		assertThat(store.find("w1")).hasValueSatisfying(widget -> assertThat(widget.status()).isEqualTo("READY"));
+	}
+
 	private static SimulatedStore<Widget> store(Widget... widgets) {
 		return new SimulatedStore<>(WIDGETS, List.of(widgets));
 	}

@@ -18,11 +18,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A Server-Sent Events reader for tests: parses messages and comments off a real HTTP connection. */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	record Message(String id, JsonNode data) {
+	public record Message(String id, JsonNode data) {
 
 		long eventId() {
 			return Long.parseLong(id);
@@ -45,7 +45,7 @@ final class SseClient implements AutoCloseable {
 		this.reader = Thread.ofVirtual().start(this::read);
 	}
 
-	static SseClient connect(int port, String token, String query, String lastEventId) {
+	public static SseClient connect(int port, String token, String query, String lastEventId) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
 				+ "/api/v1/events/stream" + (query == null ? "" : "?" + query)))
 			.header("Authorization", "Bearer " + token)
@@ -67,7 +67,7 @@ final class SseClient implements AutoCloseable {
 		}
 	}
 
-	int status() {
+	public int status() {
 		return response.statusCode();
 	}
 
@@ -144,7 +144,7 @@ final class SseClient implements AutoCloseable {
 	}
 
 	/** Messages until one matches {@code last} (included), or fails when none does in time. */
-	List<Message> until(Predicate<Message> last, Duration timeout) {
+	public List<Message> until(Predicate<Message> last, Duration timeout) {
 		List<Message> messages = new ArrayList<>();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (true) {
@@ -183,7 +183,7 @@ final class SseClient implements AutoCloseable {
 	}
 
 	/** Messages until the stream is quiet for {@code quiet}. */
-	List<Message> drain(Duration quiet) {
+	public List<Message> drain(Duration quiet) {
 		List<Message> messages = new ArrayList<>();
 		Message message;
 		while ((message = next(quiet)) != null) {

@@ -11,9 +11,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 
 /** A webhook endpoint for tests, on loopback: records every request and answers with the status it is told. */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-	record Received(Map<String, String> headers, String body, int answered) {
+	public record Received(Map<String, String> headers, String body, int answered) {
 
 		String header(String name) {
 			return headers.get(name);
@@ -27,7 +27,7 @@ final class WebhookReceiver implements AutoCloseable {
 
 	private volatile int status = 200;
 
-	WebhookReceiver() {
+	public WebhookReceiver() {
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -51,7 +51,7 @@ final class WebhookReceiver implements AutoCloseable {
 		return value == null ? "" : value;
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
 	}
 
@@ -59,7 +59,7 @@ final class WebhookReceiver implements AutoCloseable {
 		this.status = status;
 	}
 
-	List<Received> received() {
+	public List<Received> received() {
 		return List.copyOf(received);
 	}
 

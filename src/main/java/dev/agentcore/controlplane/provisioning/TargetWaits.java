@@ -1,0 +1,94 @@
+package dev.agentcore.controlplane.provisioning;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
+import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
+import dev.agentcore.controlplane.resource.Phase;
+
+/**
+ * What a target's AWS states beyond the skeleton's mean for a pass: a synchronization asked for is sent and
+ * the one AWS reports recorded, a person's OAuth consent is awaited (where, for whom, how long to look again),
+ * and a deletion waits for that consent. Everything goes through the pass's {@link Report}.
+ */
+final class TargetWaits {
+
+	static final String DELETE_AWAITS_CONSENT = "TARGET_DELETE_AWAITS_CONSENT";
+
+	private final TargetStatus status;
+
+	private final AgentCore aws;
+
+	private final ProvisioningSettings settings;
+
+	TargetWaits(TargetStatus status, AgentCore aws, ProvisioningSettings settings) {
+		this.status = status;
+		this.aws = aws;
+		this.settings = settings;
+	}
+
+	/** READY: sends a requested synchronization (its next step) or records what AWS holds; null to carry on. */
+	Next ready(TargetReconciler.Row row, String awsId, AgentCore.Target observed, Report report) {
+		GatewayTarget target = row.target();
+		Instant requested = target.synchronizeRequestedAt();
+		if (requested != null) {
+			AgentCore.Call<Void> call = aws.synchronizeTarget(row.gatewayAwsId(), awsId);
+			report.awsCall("SynchronizeGatewayTargets", call.requestId(), "synchronizing the MCP server's tools");
+			report.record(status.synchronizationSent(requested, Instant.now()));
+			return report.transition(Phase.UPDATING, "AgentCore is synchronizing the MCP server's tools.",
+					settings.transitionPoll());
+		}
+		if (!Objects.equals(observed.lastSynchronizedAt(), target.aws().lastSynchronizedAt())) {
+			report.record(status.synchronizationSent(Instant.EPOCH, observed.lastSynchronizedAt()));
+		}
+		if (target.aws().authorizationUrl() != null) {
+			report.record(status.authorizationUrl(null));
+		}
+		if (!observed.managedResources().equals(target.aws().managedResources())) {
+			report.record(status.privateEndpointResources(observed.managedResources()));
+		}
+		return null;
+	}
+
+	/**
+	 * AWS waits for a person's OAuth consent (*_PENDING_AUTH): say where and for whom, and look again after as long
+	 * as it has waited so far (from transitionPoll up to consentPollMax), one read each time. A spec change waits
+	 * too: AWS takes no update until consent is given.
+	 */
+	Next consentAwaited(GatewayTarget target, AgentCore.Target observed, Report report) {
+		String url = observed.authorizationUrl();
+		if (!Objects.equals(url, target.aws().authorizationUrl())) {
+			report.record(status.authorizationUrl(url));
+		}
+		report.phase(Phase.AWAITING_CONSENT, "AgentCore reports " + observed.status() + ": " + who(observed)
+				+ " must open " + (url == null ? "the authorization URL AgentCore gives" : url) + " in a browser and "
+				+ "consent; the target carries on by itself once that is done (generation " + target.generation()
+				+ " is applied then).");
+		Instant since = target.status().phase() == Phase.AWAITING_CONSENT ? target.status().lastTransitionAt() : null;
+		return Next.afterWaiting(since, settings.transitionPoll(), settings.consentPollMax());
+	}
+
+	/**
+	 * AgentCore does not delete a target that waits for OAuth consent: instead of retrying a refused delete without
+	 * end, say so, and what the person does, and look again as for a consent awaited; the gateway's deletion names
+	 * this target while it waits for it.
+	 */
+	Next deleteAwaitsConsent(TargetReconciler.Row row, Managed managed, AgentCore.Target observed, Report report) {
+		String url = observed.authorizationUrl() == null ? "the authorization URL AgentCore gives (GET this target)"
+				: observed.authorizationUrl();
+		String message = "AgentCore does not delete a target that waits for OAuth consent (" + observed.status() + "). "
+				+ who(observed) + " must complete the consent at " + url + ", or decline it there; the deletion carries "
+				+ "on by itself once AgentCore stops waiting"
+				+ (row.gateway().deletionRequested() ? ", and the gateway's deletion after it." : ".");
+		var previous = managed.status().lastError();
+		return report.waitingOutside(DELETE_AWAITS_CONSENT, message, previous == null ? null : previous.code(),
+				settings.consentPollMax());
+	}
+
+	private static String who(AgentCore.Target observed) {
+		return observed.authorizationUserId() == null ? "the user the target acts for"
+				: "user " + observed.authorizationUserId();
+	}
+
+}
