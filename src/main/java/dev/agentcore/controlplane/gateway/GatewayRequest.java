@@ -57,7 +57,36 @@ public record GatewayRequest(
 		@ModelMember("CreateGatewayRequest.tags") Map<@NotNull @ModelMember(value = "TagsMap.key", hint = GatewayMembers.TAG_HINT) String,
 				@NotNull @ModelMember(value = "TagsMap.value", hint = GatewayMembers.TAG_HINT) String> tags,
 		@Size(max = 2) List<@NotNull @Valid Interceptor> interceptors, @Valid PolicyEngine policyEngine,
-		ExecutionRole executionRole) {
+		ExecutionRole executionRole, @Valid PlacementRequest placement) {
+
+	public GatewayRequest(String name, String description, String roleArn, Authorizer authorizer, Protocol protocol,
+			String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
+			PolicyEngine policyEngine, ExecutionRole executionRole) {
+		this(name, description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
+				executionRole, null);
+	}
+
+	/**
+	 * Where the gateway lives; left out on a POST, the team's single account (its first region), else the control
+	 * plane's own account and region; left out on a PUT, where it is. It cannot change.
+	 *
+	 * @param accountId an account an admin declared (GET /api/v1/me lists the ones your team may use)
+	 * @param region one of that account's regions
+	 */
+	public record PlacementRequest(
+			@NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit AWS account id") String accountId,
+			@NotBlank @Pattern(regexp = "[a-z]{2}(-[a-z]+)+-\\d{1,2}", message = "must be an AWS region such as us-east-1") String region) {
+
+		dev.agentcore.controlplane.account.Placement placement() {
+			return new dev.agentcore.controlplane.account.Placement(accountId, region);
+		}
+
+	}
+
+	/** The placement asked for; null when left out. */
+	dev.agentcore.controlplane.account.Placement requestedPlacement() {
+		return placement == null ? null : placement.placement();
+	}
 
 	/** IAM's own rules: a path of {@code /}-separated segments and a name of at most 64 characters, both of {@code [\w+=,.@-]}. */
 	static final String ROLE_ARN = "arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}";

@@ -28,7 +28,7 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 		Protocol protocol, String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags,
 		List<Interceptor> interceptors, PolicyEngine policyEngine, int version,
 		long generation, Instant createdAt, Instant updatedAt, String createdBy, long targetCount, StatusView status,
-		AwsView aws, ManagedExecutionRoles.View executionRole) {
+		AwsView aws, ManagedExecutionRoles.View executionRole, PlacementView placement) {
 
 	static GatewayResponse from(Gateway gateway, Map<UUID, ManagedExecutionRoles.View> roles) {
 		GatewaySpec spec = gateway.spec();
@@ -40,7 +40,18 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 				new AwsView(aws.gatewayId(), aws.gatewayArn(), aws.gatewayUrl(), aws.status(),
 						aws.statusReasons() == null ? List.of() : aws.statusReasons(), aws.workloadIdentityArn()),
 				spec.executionRole() == null ? null
-						: roles.getOrDefault(gateway.id(), new ManagedExecutionRoles.View(true, null, Phase.PENDING, null)));
+						: roles.getOrDefault(gateway.id(), new ManagedExecutionRoles.View(true, null, Phase.PENDING, null)),
+				new PlacementView(gateway.placement().accountId(), gateway.placement().region()));
+	}
+
+	/**
+	 * Where the gateway lives; both null for the control plane's own account and region.
+	 *
+	 * @param accountId the AWS account
+	 * @param region the region
+	 */
+	@Schema(name = "GatewayPlacement")
+	record PlacementView(String accountId, String region) {
 	}
 
 	/**

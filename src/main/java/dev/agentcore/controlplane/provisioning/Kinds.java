@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.agentcore.controlplane.account.Account;
+import dev.agentcore.controlplane.account.AccountManagement;
+import dev.agentcore.controlplane.account.AccountStatus;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gateway.GatewayStatus;
@@ -24,6 +27,7 @@ import dev.agentcore.controlplane.policy.PolicyManagement;
 import dev.agentcore.controlplane.policy.PolicyStatus;
 import dev.agentcore.controlplane.resource.Phase;
 
+import static dev.agentcore.controlplane.resource.ResourceType.ACCOUNT;
 import static dev.agentcore.controlplane.resource.ResourceType.EXECUTION_ROLE;
 import static dev.agentcore.controlplane.resource.ResourceType.GATEWAY;
 import static dev.agentcore.controlplane.resource.ResourceType.IDP_PROFILE;
@@ -184,6 +188,15 @@ final class Kinds {
 					row -> row.gateway() == null ? List.of() : gateways.targetsOf(row.gateway()))
 			.calls("iam:CreateRole", "iam:GetRole", "iam:DeleteRole", "iam:TagRole", "iam:UpdateAssumeRolePolicy",
 					"iam:PutRolePolicy", "iam:GetRolePolicy", "iam:DeleteRolePolicy", "iam:ListRolePolicies");
+	}
+
+	static ResourceKind<Account, AccountChecks.Desired, AccountAccess.Assumed> account(AccountManagement accounts,
+			AccountStatus status, AccountChecks checks) {
+		return ResourceKind.of(ACCOUNT, "AssumedRole", status, accounts::find,
+				account -> new Managed(account.ref(), account.name(), account.generation(), account.status(),
+						account.aws().accountId(), account.createPendingAt(), account.deletionRequested()),
+				KindClients.accounts(checks))
+			.calls("sts:AssumeRole", "sts:GetCallerIdentity");
 	}
 
 	private static <T> List<UUID> ids(List<T> resources, java.util.function.Function<T, UUID> id) {
