@@ -17,6 +17,14 @@ public interface AwsAccount {
 	/** aws, aws-cn or aws-us-gov. @throws Unknown when AWS cannot be asked */
 	String partition();
 
+	/**
+	 * The control plane's own principal as a trust policy names it: the role of its assumed-role session, or its user.
+	 * @throws Unknown when AWS cannot be asked
+	 */
+	default String principalArn() {
+		throw new Unknown("this identity cannot tell its principal", null);
+	}
+
 	/** The account cannot be told now: a 503 for the API, a retry for the provisioner. */
 	class Unknown extends ErrorResponseException {
 

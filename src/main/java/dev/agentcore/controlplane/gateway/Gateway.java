@@ -9,6 +9,7 @@ import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Lifecycle;
@@ -39,14 +40,19 @@ public class Gateway extends ManagedResource<Gateway> {
 	@Embedded.Empty(prefix = "aws_")
 	private final AwsGateway aws;
 
+	@Embedded.Empty(prefix = "placement_")
+	private final Placement placement;
+
 	/** The targets declared on the gateway (kept by the database as targets come and go). */
 	@ReadOnlyProperty
 	private final int targetCount;
 
 	@PersistenceCreator
 	Gateway(UUID id, String team, String name, GatewaySpec spec, UUID idpProfileId, Integer version, Lifecycle lifecycle,
-			String createdBy, ResourceStatus status, boolean cascadeDelete, int targetCount, AwsGateway aws) {
+			String createdBy, ResourceStatus status, boolean cascadeDelete, int targetCount, AwsGateway aws,
+			Placement placement) {
 		super(id, team, name, version, lifecycle, status);
+		this.placement = placement == null ? Placement.OWN : placement;
 		this.spec = spec;
 		this.idpProfileId = idpProfileId;
 		this.createdBy = createdBy;
@@ -56,8 +62,12 @@ public class Gateway extends ManagedResource<Gateway> {
 	}
 
 	static Gateway declare(String team, String name, GatewaySpec spec, String actor) {
+		return declare(team, name, spec, Placement.OWN, actor);
+	}
+
+	static Gateway declare(String team, String name, GatewaySpec spec, Placement placement, String actor) {
 		return new Gateway(Ids.newId(), team, name, spec, spec.authorizer().idpProfileId(), null, Lifecycle.declared(), actor,
-				ResourceStatus.accepted(), false, 0, AwsGateway.NONE).declared(spec, actor).warnedOfOpenPolicy(null, actor);
+				ResourceStatus.accepted(), false, 0, AwsGateway.NONE, placement).declared(spec, actor).warnedOfOpenPolicy(null, actor);
 	}
 
 	/** A WARNING event when the spec's resource policy newly lets any principal invoke the gateway. */
@@ -68,6 +78,13 @@ public class Gateway extends ManagedResource<Gateway> {
 					+ ": any AWS account may call it unless a Condition narrows the statement.", actor);
 		}
 		return this;
+	}
+
+	/** Placement never changes: another account or region is another gateway. Null keeps the current one. */
+	void checkPlacement(Placement requested) {
+		if (requested != null && !requested.equals(placement)) {
+			throw GatewayProblems.placementImmutable(placement, requested);
+		}
 	}
 
 	/** Refuses a change of name or authorizer type, and any change once deletion was requested. */
@@ -135,6 +152,11 @@ public class Gateway extends ManagedResource<Gateway> {
 
 	public AwsGateway aws() {
 		return aws;
+	}
+
+	/** Where the gateway, its targets and what they need live. */
+	public Placement placement() {
+		return placement;
 	}
 
 	public int targetCount() {

@@ -71,7 +71,7 @@ public class GatewayAdoptions {
 			List<String> statusReasons, String message) {
 		checks.check(new GatewayRequest(name, spec.description(), spec.roleArn(), spec.authorizer(), spec.protocol(),
 				spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(), spec.interceptors(), spec.policyEngine(), null,
-				spec.resourcePolicy(), spec.oauthReturnUrls()));
+				spec.resourcePolicy(), spec.oauthReturnUrls(), null));
 		Gateway gateway = management.declare(caller, name, spec, true);
 		UniqueConstraints.unique("gateways_aws_gateway_id_unique", () -> {
 			status.apply(gateway.id(), new StatusUpdate().identity(identity).awsStatus(awsStatus, statusReasons));

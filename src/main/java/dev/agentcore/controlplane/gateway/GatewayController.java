@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.agentcore.controlplane.account.AccountManagement;
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.idp.TokenCheck;
 import dev.agentcore.controlplane.idp.TokenCheckRequest;
@@ -53,8 +55,11 @@ class GatewayController {
 
 	private final ManagedExecutionRoles roles;
 
+	private final AccountManagement accounts;
+
 	GatewayController(GatewayManagement gateways, Violations violations, IdpProfileManagement profiles,
-			GatewayChecks checks, ManagedExecutionRoles roles) {
+			GatewayChecks checks, ManagedExecutionRoles roles, AccountManagement accounts) {
+		this.accounts = accounts;
 		this.gateways = gateways;
 		this.violations = violations;
 		this.profiles = profiles;
@@ -66,14 +71,16 @@ class GatewayController {
 	@Operation(summary = "Declare a gateway", description = "Accepted at once (202); the provisioner creates it in AWS and "
 			+ "reports progress in 'status' and the AWS ids and URL in 'aws'. A policyEngine in ENFORCE mode is refused "
 			+ "with ENFORCE_WOULD_DENY_ALL when no policy of the engine permits any tool of the gateway, unless "
-			+ "?acknowledgeDenyAll=true. Accepts Idempotency-Key.")
-	@ProblemResponses({ 400, 409, 413, 415, 422 })
+			+ "?acknowledgeDenyAll=true. 'placement' is refused with 403 PLACEMENT_NOT_ALLOWED where no account allows "
+			+ "the team. Accepts Idempotency-Key.")
+	@ProblemResponses({ 400, 403, 409, 413, 415, 422 })
 	ResponseEntity<GatewayResponse> declare(@AuthenticationPrincipal Caller caller,
 			@Parameter(description = "switch to ENFORCE although no policy of the engine permits any tool of the gateway "
 					+ "(every tool call would be denied)") @RequestParam(defaultValue = "false") boolean acknowledgeDenyAll,
 			@RequestBody GatewayRequest request) {
 		checks.check(request);
-		return accepted(gateways.declare(caller, request.name(), request.spec(), acknowledgeDenyAll));
+		Placement placement = accounts.place(caller.requireTeam(), request.requestedPlacement());
+		return accepted(gateways.declare(caller, request.name(), request.spec(), placement, acknowledgeDenyAll));
 	}
 
 	@GetMapping
@@ -116,7 +123,8 @@ class GatewayController {
 					+ "(every tool call would be denied)") @RequestParam(defaultValue = "false") boolean acknowledgeDenyAll,
 			@RequestBody GatewayRequest request) {
 		checks.check(request);
-		return accepted(gateways.respecify(caller, id, ifMatch, request.name(), request.spec(), acknowledgeDenyAll));
+		return accepted(gateways.respecify(caller, id, ifMatch, request.name(), request.spec(), request.requestedPlacement(),
+				acknowledgeDenyAll));
 	}
 
 	@DeleteMapping("/{id}")

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.idp.IdpProfileChanged;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Page;
@@ -48,15 +49,30 @@ public class GatewayManagement {
 
 	@Transactional
 	Gateway declare(Caller caller, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
+		return declare(caller, name, spec, Placement.OWN, acknowledgeDenyAll);
+	}
+
+	/** @param placement where the team may place it (resolved by {@code AccountManagement.place}) */
+	@Transactional
+	Gateway declare(Caller caller, String name, GatewaySpec spec, Placement placement, boolean acknowledgeDenyAll) {
 		String team = caller.requireTeam();
 		references.check(team, null, spec, acknowledgeDenyAll);
 		return UniqueConstraints.unique("gateways_name_unique",
-				() -> gateways.save(Gateway.declare(team, name, spec, caller.actor())), () -> Gateway.KIND.nameTaken(name));
+				() -> gateways.save(Gateway.declare(team, name, spec, placement, caller.actor())),
+				() -> Gateway.KIND.nameTaken(name));
 	}
 
 	@Transactional
 	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
+		return respecify(caller, id, ifMatch, name, spec, null, acknowledgeDenyAll);
+	}
+
+	/** @param placement null keeps where it is; any other placement than its own is refused */
+	@Transactional
+	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec, Placement placement,
+			boolean acknowledgeDenyAll) {
 		Gateway gateway = lockVisible(caller, id).requireVersion(ifMatch);
+		gateway.checkPlacement(placement);
 		targets.checkAuthorizer(gateway, spec);
 		gateway.checkRespecify(name, spec);
 		resourcePolicyNamesThisGateway(gateway, spec);

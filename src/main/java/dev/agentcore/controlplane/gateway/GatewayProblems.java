@@ -18,6 +18,13 @@ public final class GatewayProblems {
 				+ "plane already: another import took it a moment ago.");
 	}
 
+	static ErrorResponseException placementImmutable(dev.agentcore.controlplane.account.Placement current,
+			dev.agentcore.controlplane.account.Placement requested) {
+		return Problems.conflict("PLACEMENT_IMMUTABLE", "A gateway's placement cannot change (it is " + current + ", not "
+				+ requested + "): another account or region is a new gateway. Declare a new gateway there, or leave "
+				+ "placement out to keep it.");
+	}
+
 	static ErrorResponseException authorizerTypeImmutable(GatewaySpec.AuthorizerType current) {
 		return Problems.conflict("AUTHORIZER_TYPE_IMMUTABLE", "AgentCore cannot change a gateway's authorizer type (it is " + current
 				+ "). Keep the type, or create a new gateway with the other type and move the targets.");

@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.gateway;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ProvisioningError;
@@ -62,7 +63,8 @@ class GatewayReads {
 				instant(row, "deletion_requested_at"), row.getString("create_token"), instant(row, "create_pending_at"));
 		return new Gateway(row.getObject("id", UUID.class), row.getString("team"), row.getString("name"),
 				spec(row.getString("spec")), row.getObject("idp_profile_id", UUID.class), row.getInt("version"), lifecycle,
-				row.getString("created_by"), status, row.getBoolean("cascade_delete"), row.getInt("target_count"), aws);
+				row.getString("created_by"), status, row.getBoolean("cascade_delete"), row.getInt("target_count"), aws,
+				new Placement(row.getString("placement_account_id"), row.getString("placement_region")));
 	}
 
 	private GatewaySpec spec(String text) {

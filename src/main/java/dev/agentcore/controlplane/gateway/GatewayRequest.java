@@ -47,6 +47,7 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
  * @param oauthReturnUrls where a user may return after consenting to an authorization-code (3LO) target's OAuth
  * provider: https URLs (or http://localhost while developing), set on the gateway's workload identity; left out, the
  * workload identity keeps what it has and targets' return URLs are not checked
+ * @param placement the AWS account and region the gateway lives in (see {@link PlacementRequest}); immutable
  */
 @Schema(example = """
 		{"name": "payments-tools", "description": "Tools for the payments agents",
@@ -68,14 +69,37 @@ public record GatewayRequest(
 		@Size(max = 2) List<@NotNull @Valid Interceptor> interceptors, @Valid PolicyEngine policyEngine,
 		ExecutionRole executionRole,
 		@Schema(type = "object", example = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::222233334444:role/partner-agents\"}, \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}]}") JsonNode resourcePolicy,
-		@Schema(example = "[\"https://app.example.com/oauth/done\"]") List<@NotNull @ModelMember(value = "ResourceOauth2ReturnUrlListType.member", hint = "an https URL") String> oauthReturnUrls) {
+		@Schema(example = "[\"https://app.example.com/oauth/done\"]") List<@NotNull @ModelMember(value = "ResourceOauth2ReturnUrlListType.member", hint = "an https URL") String> oauthReturnUrls,
+		@Valid PlacementRequest placement) {
 
 	/** A request that leaves the workload identity's return URLs alone. */
 	public GatewayRequest(String name, String description, String roleArn, Authorizer authorizer, Protocol protocol,
 			String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags, List<Interceptor> interceptors,
 			PolicyEngine policyEngine, ExecutionRole executionRole) {
 		this(name, description, roleArn, authorizer, protocol, kmsKeyArn, exceptionLevel, tags, interceptors, policyEngine,
-				executionRole, null, null);
+				executionRole, null, null, null);
+	}
+
+	/**
+	 * Where the gateway lives; left out on a POST, the team's single account (its first region), else the control
+	 * plane's own account and region; left out on a PUT, where it is. It cannot change.
+	 *
+	 * @param accountId an account an admin declared (GET /api/v1/me lists the ones your team may use)
+	 * @param region one of that account's regions
+	 */
+	public record PlacementRequest(
+			@NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit AWS account id") String accountId,
+			@NotBlank @Pattern(regexp = "[a-z]{2}(-[a-z]+)+-\\d{1,2}", message = "must be an AWS region such as us-east-1") String region) {
+
+		dev.agentcore.controlplane.account.Placement placement() {
+			return new dev.agentcore.controlplane.account.Placement(accountId, region);
+		}
+
+	}
+
+	/** The placement asked for; null when left out. */
+	dev.agentcore.controlplane.account.Placement requestedPlacement() {
+		return placement == null ? null : placement.placement();
 	}
 
 	/** IAM's own rules: a path of {@code /}-separated segments and a name of at most 64 characters, both of {@code [\w+=,.@-]}. */

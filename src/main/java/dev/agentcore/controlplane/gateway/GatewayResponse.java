@@ -27,13 +27,15 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Protocol;
  * .../permissions shows its policies)
  * @param resourcePolicy the gateway's resource-based policy as declared; null when the spec declares none
  * @param oauthReturnUrls the return URLs the gateway's workload identity allows, when the gateway declares them
+ * @param placement the AWS account and region the gateway lives in; both null for the control plane's own
  */
 record GatewayResponse(UUID id, String team, String name, String description, String roleArn, Authorizer authorizer,
 		Protocol protocol, String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags,
 		List<Interceptor> interceptors, PolicyEngine policyEngine, int version,
 		long generation, Instant createdAt, Instant updatedAt, String createdBy, long targetCount, StatusView status,
 		AwsView aws, ManagedExecutionRoles.View executionRole, @Schema(type = "object") JsonNode resourcePolicy,
-		@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) List<String> oauthReturnUrls) {
+		@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) List<String> oauthReturnUrls,
+		PlacementView placement) {
 
 	static GatewayResponse from(Gateway gateway, Map<UUID, ManagedExecutionRoles.View> roles) {
 		GatewaySpec spec = gateway.spec();
@@ -46,7 +48,18 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 						aws.statusReasons() == null ? List.of() : aws.statusReasons(), aws.workloadIdentityArn()),
 				spec.executionRole() == null ? null
 						: roles.getOrDefault(gateway.id(), new ManagedExecutionRoles.View(true, null, Phase.PENDING, null)),
-				spec.resourcePolicy(), spec.oauthReturnUrls());
+				spec.resourcePolicy(), spec.oauthReturnUrls(),
+				new PlacementView(gateway.placement().accountId(), gateway.placement().region()));
+	}
+
+	/**
+	 * Where the gateway lives; both null for the control plane's own account and region.
+	 *
+	 * @param accountId the AWS account
+	 * @param region the region
+	 */
+	@Schema(name = "GatewayPlacement")
+	record PlacementView(String accountId, String region) {
 	}
 
 	/**

@@ -42,6 +42,9 @@ interface Gateways extends CrudRepository<Gateway, UUID> {
 	@Query("select * from gateways where lower(name) in (:names)")
 	List<Gateway> named(@Param("names") java.util.Collection<String> names);
 
+	@Query("select name from gateways where placement_account_id = :accountId order by name")
+	List<String> namesIn(@Param("accountId") String accountId);
+
 	@Query("select id from gateways where idp_profile_id = :profileId order by id")
 	List<UUID> idsUsingProfile(@Param("profileId") UUID profileId);
 

@@ -27,6 +27,11 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 	}
 
 	@Override
+	Next withinLimits(Gateway gateway, java.util.function.Supplier<Next> work) {
+		return support.limits.inPlacement(gateway.placement(), work);
+	}
+
+	@Override
 	DesiredGateway desired(Gateway gateway) {
 		return neighbours.desired(gateway);
 	}

@@ -56,6 +56,15 @@ final class KindClients {
 				(row, id, desired) -> iam.update(desired), (row, id) -> iam.delete(row.role().name(), row.role().gatewayId()));
 	}
 
+	/** An account: assuming its role is its create and its observation; nothing is deleted in AWS. */
+	static ResourceClient<dev.agentcore.controlplane.account.Account, AccountChecks.Desired, AccountAccess.Assumed> accounts(
+			AccountChecks checks) {
+		return ResourceClient.of((account, desired, token) -> checks.verify(desired),
+				(account, id, desired) -> checks.observe(account, desired),
+				(account, desired) -> desired == null ? java.util.Optional.empty() : checks.observe(account, desired),
+				(account, id, desired) -> checks.verify(desired), (account, id) -> new AgentCore.Call<>(null, null));
+	}
+
 	/** A managed identity provider: its user pool is created alone, its parts converge (and go) with the report. */
 	static ResourceClient<IdpProfile, DesiredIdp, ObservedIdp> idps(ManagedIdps idps) {
 		return new ResourceClient<>() {

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.agentcore.controlplane.account.Account;
+import dev.agentcore.controlplane.account.AccountManagement;
+import dev.agentcore.controlplane.account.AccountStatus;
 import dev.agentcore.controlplane.credentialprovider.CredentialProvider;
 import dev.agentcore.controlplane.credentialprovider.CredentialProviderManagement;
 import dev.agentcore.controlplane.credentialprovider.CredentialProviderStatus;
@@ -32,6 +35,7 @@ import dev.agentcore.controlplane.policy.PolicyManagement;
 import dev.agentcore.controlplane.policy.PolicyStatus;
 import dev.agentcore.controlplane.resource.Phase;
 
+import static dev.agentcore.controlplane.resource.ResourceType.ACCOUNT;
 import static dev.agentcore.controlplane.resource.ResourceType.CREDENTIAL_PROVIDER;
 import static dev.agentcore.controlplane.resource.ResourceType.EXECUTION_ROLE;
 import static dev.agentcore.controlplane.resource.ResourceType.GATEWAY;
@@ -243,6 +247,15 @@ final class Kinds {
 					AGENTCORE + "UpdateOauth2CredentialProvider", AGENTCORE + "DeleteOauth2CredentialProvider",
 					AGENTCORE + "CreateApiKeyCredentialProvider", AGENTCORE + "GetApiKeyCredentialProvider",
 					AGENTCORE + "UpdateApiKeyCredentialProvider", AGENTCORE + "DeleteApiKeyCredentialProvider");
+	}
+
+	static ResourceKind<Account, AccountChecks.Desired, AccountAccess.Assumed> account(AccountManagement accounts,
+			AccountStatus status, AccountChecks checks) {
+		return ResourceKind.of(ACCOUNT, "AssumedRole", status, accounts::find,
+				account -> new Managed(account.ref(), account.name(), account.generation(), account.status(),
+						account.aws().accountId(), account.createPendingAt(), account.deletionRequested()),
+				KindClients.accounts(checks))
+			.calls("sts:AssumeRole", "sts:GetCallerIdentity");
 	}
 
 	private static <T> List<UUID> ids(List<T> resources, java.util.function.Function<T, UUID> id) {

@@ -73,7 +73,9 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	@Override
 	Next withinLimits(Row row, Supplier<Next> work) {
-		return support.limits.forTargetOf(row.target().gatewayId(), work);
+		// A target lives in its gateway's account and region.
+		return support.limits.inPlacement(row.gateway().placement(),
+				() -> support.limits.forTargetOf(row.target().gatewayId(), work));
 	}
 
 }

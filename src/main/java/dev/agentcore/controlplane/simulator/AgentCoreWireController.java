@@ -36,9 +36,7 @@ class AgentCoreWireController {
 
 	static final String REQUEST_ID = "x-amzn-RequestId";
 
-	private final SimulatedAgentCore aws;
-
-	private final FaultInjector faults;
+	private final SimulatedRegions regions;
 
 	private final SimulatorUrls urls;
 
@@ -46,18 +44,26 @@ class AgentCoreWireController {
 
 	private final SimulatedWorkloadIdentities identities;
 
-	AgentCoreWireController(SimulatedAgentCore aws, FaultInjector faults, SimulatorUrls urls, SimulatedMcpServers servers,
+	AgentCoreWireController(SimulatedRegions regions, SimulatorUrls urls, SimulatedMcpServers servers,
 			SimulatedWorkloadIdentities identities) {
-		this.aws = aws;
+		this.regions = regions;
 		this.identities = identities;
 		this.servers = servers;
-		this.faults = faults;
 		this.urls = urls;
+	}
+
+	/** AgentCore in the account and region the request is signed for. */
+	private SimulatedAgentCore aws() {
+		return regions.current().agentCore();
+	}
+
+	private FaultInjector faults() {
+		return regions.current().faults();
 	}
 
 	/** Works out (and remembers) whether the faults doom this name before the account's lock is taken. */
 	private void judgeOutsideTheLock(String name) {
-		faults.faults().failsName(name);
+		faults().faults().failsName(name);
 	}
 
 	@AwsOperation("CreateGateway")
@@ -66,13 +72,13 @@ class AgentCoreWireController {
 			JsonNode request = object(body);
 			GatewayInput spec = GatewayInputRules.create(request);
 			judgeOutsideTheLock(spec.name());
-			return gateway(aws.createGateway(spec, request));
+			return gateway(aws().createGateway(spec, request));
 		});
 	}
 
 	@AwsOperation("GetGateway")
 	ResponseEntity<JsonNode> getGateway(@PathVariable String gatewayIdentifier) {
-		return call("GetGateway", CallKind.READ, () -> gateway(aws.gateway(gatewayIdentifier)));
+		return call("GetGateway", CallKind.READ, () -> gateway(aws().gateway(gatewayIdentifier)));
 	}
 
 	@AwsOperation("UpdateGateway")
@@ -82,14 +88,14 @@ class AgentCoreWireController {
 				() -> {
 					GatewayInput spec = GatewayInputRules.update(object(body));
 					judgeOutsideTheLock(spec.name());
-					return gateway(aws.updateGateway(gatewayIdentifier, spec));
+					return gateway(aws().updateGateway(gatewayIdentifier, spec));
 				});
 	}
 
 	@AwsOperation("DeleteGateway")
 	ResponseEntity<JsonNode> deleteGateway(@PathVariable String gatewayIdentifier) {
 		return call("DeleteGateway", CallKind.MUTATING, () -> {
-			SimulatedGateway gateway = aws.deleteGateway(gatewayIdentifier);
+			SimulatedGateway gateway = aws().deleteGateway(gatewayIdentifier);
 			ObjectNode node = JsonNodeFactory.instance.objectNode();
 			node.put("gatewayId", gateway.gatewayId());
 			node.put("status", gateway.status());
@@ -102,7 +108,7 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> listGateways(@RequestParam(required = false) Integer maxResults,
 			@RequestParam(required = false) String nextToken) {
 		return call("ListGateways", CallKind.READ,
-				() -> page(aws.gateways(maxResults, nextToken), WireFormat::gatewaySummary));
+				() -> page(aws().gateways(maxResults, nextToken), WireFormat::gatewaySummary));
 	}
 
 	@AwsOperation("CreateGatewayTarget")
@@ -112,7 +118,7 @@ class AgentCoreWireController {
 			JsonNode request = object(body);
 			TargetInput spec = TargetInputRules.create(request);
 			judgeOutsideTheLock(spec.name());
-			SimulatedTarget created = aws.createTarget(gatewayIdentifier, spec, request,
+			SimulatedTarget created = aws().createTarget(gatewayIdentifier, spec, request,
 					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 			servers.listed(created);
 			return target(created);
@@ -122,8 +128,8 @@ class AgentCoreWireController {
 	@AwsOperation("GetGatewayTarget")
 	ResponseEntity<JsonNode> getTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId) {
 		return call("GetGatewayTarget", CallKind.READ, () -> {
-			aws.stats().read(targetId);
-			return target(aws.target(gatewayIdentifier, targetId));
+			aws().stats().read(targetId);
+			return target(aws().target(gatewayIdentifier, targetId));
 		});
 	}
 
@@ -134,16 +140,16 @@ class AgentCoreWireController {
 				() -> {
 					TargetInput spec = TargetInputRules.update(object(body));
 					judgeOutsideTheLock(spec.name());
-					return target(aws.updateTarget(gatewayIdentifier, targetId, spec));
+					return target(aws().updateTarget(gatewayIdentifier, targetId, spec));
 				});
 	}
 
 	@AwsOperation("DeleteGatewayTarget")
 	ResponseEntity<JsonNode> deleteTarget(@PathVariable String gatewayIdentifier, @PathVariable String targetId) {
 		return call("DeleteGatewayTarget", CallKind.MUTATING, () -> {
-			SimulatedTarget target = aws.deleteTarget(gatewayIdentifier, targetId);
+			SimulatedTarget target = aws().deleteTarget(gatewayIdentifier, targetId);
 			ObjectNode node = JsonNodeFactory.instance.objectNode();
-			node.put("gatewayArn", WireFormat.gatewayArn(target.gatewayId(), aws.region(), aws.accountId()));
+			node.put("gatewayArn", WireFormat.gatewayArn(target.gatewayId(), aws().region(), aws().accountId()));
 			node.put("targetId", target.targetId());
 			node.put("status", target.status());
 			node.putArray("statusReasons");
@@ -155,7 +161,7 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> listTargets(@PathVariable String gatewayIdentifier,
 			@RequestParam(required = false) Integer maxResults, @RequestParam(required = false) String nextToken) {
 		return call("ListGatewayTargets", CallKind.READ,
-				() -> page(aws.targets(gatewayIdentifier, maxResults, nextToken), WireFormat::targetSummary));
+				() -> page(aws().targets(gatewayIdentifier, maxResults, nextToken), WireFormat::targetSummary));
 	}
 
 	@AwsOperation("SynchronizeGatewayTargets")
@@ -167,7 +173,7 @@ class AgentCoreWireController {
 			ids.forEach(id -> targetIds.add(id.asString()));
 			ObjectNode node = JsonNodeFactory.instance.objectNode();
 			ArrayNode targets = node.putArray("targets");
-			aws.synchronize(gatewayIdentifier, targetIds).forEach(target -> {
+			aws().synchronize(gatewayIdentifier, targetIds).forEach(target -> {
 				servers.listed(target);
 				targets.add(target(target));
 			});
@@ -193,7 +199,7 @@ class AgentCoreWireController {
 	@AwsOperation("TagResource")
 	ResponseEntity<JsonNode> tagResource(@PathVariable String resourceArn, @RequestBody(required = false) JsonNode body) {
 		return call("TagResource", CallKind.MUTATING, () -> {
-			aws.tag(resourceArn, GatewayInputRules.tags(object(body)));
+			aws().tag(resourceArn, GatewayInputRules.tags(object(body)));
 			return null;
 		});
 	}
@@ -202,7 +208,7 @@ class AgentCoreWireController {
 	ResponseEntity<JsonNode> untagResource(@PathVariable String resourceArn,
 			@RequestParam(required = false) List<String> tagKeys) {
 		return call("UntagResource", CallKind.MUTATING, () -> {
-			aws.untag(resourceArn, tagKeys);
+			aws().untag(resourceArn, tagKeys);
 			return null;
 		});
 	}
@@ -212,28 +218,28 @@ class AgentCoreWireController {
 		return call("ListTagsForResource", CallKind.READ, () -> {
 			ObjectNode node = JsonNodeFactory.instance.objectNode();
 			ObjectNode tags = node.putObject("tags");
-			aws.tags(resourceArn).forEach(tags::put);
+			aws().tags(resourceArn).forEach(tags::put);
 			return node;
 		});
 	}
 
 	private ResponseEntity<JsonNode> call(String operation, CallKind kind,
 			java.util.function.Supplier<JsonNode> work) {
-		aws.stats().call(operation);
-		faults.beforeCall(operation, kind);
+		aws().stats().call(operation);
+		faults().beforeCall(operation, kind);
 		JsonNode body = work.get();
-		if (faults.faults().normalizes()) {
+		if (faults().faults().normalizes()) {
 			body = AwsNormalization.answer(operation, body);
 		}
 		return ResponseEntity.status(ServiceModel.agentCore().operation(operation).code()).header(REQUEST_ID, UUID.randomUUID().toString()).body(body);
 	}
 
 	private ObjectNode gateway(SimulatedGateway gateway) {
-		return WireFormat.gateway(gateway, aws.region(), aws.accountId(), urls.gatewayUrl(gateway.gatewayId(), aws.region()));
+		return WireFormat.gateway(gateway, aws().region(), aws().accountId(), urls.gatewayUrl(gateway.gatewayId(), aws().region()));
 	}
 
 	private ObjectNode target(SimulatedTarget target) {
-		return WireFormat.target(target, aws.region(), aws.accountId());
+		return WireFormat.target(target, aws().region(), aws().accountId());
 	}
 
 	private static <T> JsonNode page(Pages.Page<T> page, Function<T, ObjectNode> summary) {

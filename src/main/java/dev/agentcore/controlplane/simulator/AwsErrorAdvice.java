@@ -24,15 +24,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Profile({ "local", "simulator" })
 class AwsErrorAdvice {
 
-	private final SimulatedAgentCore aws;
+	private final SimulatedRegions regions;
 
-	AwsErrorAdvice(SimulatedAgentCore aws) {
-		this.aws = aws;
+	AwsErrorAdvice(SimulatedRegions regions) {
+		this.regions = regions;
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ObjectNode> awsError(AwsError error) {
-		aws.stats().error(error.type());
+		regions.current().agentCore().stats().error(error.type());
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		body.put("message", error.getMessage());
 		if (error.type().equals("ValidationException")) {
@@ -49,7 +49,7 @@ class AwsErrorAdvice {
 
 	@ExceptionHandler
 	ResponseEntity<ObjectNode> unreadable(HttpMessageNotReadableException ex) {
-		aws.stats().error("SerializationException");
+		regions.current().agentCore().stats().error("SerializationException");
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		body.put("message", "The request body is not valid JSON");
 		return ResponseEntity.status(400)

@@ -44,6 +44,10 @@ class IamError extends RuntimeException {
 		return new IamError("LimitExceeded", 409, message);
 	}
 
+	static IamError accessDenied(String message) {
+		return new IamError("AccessDenied", 403, message);
+	}
+
 	static IamError invalidAction(String action) {
 		return new IamError("InvalidAction", 400, "Could not find operation " + action + " for version 2010-05-08");
 	}

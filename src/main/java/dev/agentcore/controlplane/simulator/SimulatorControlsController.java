@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.web.Problems;
@@ -27,8 +28,6 @@ class SimulatorControlsController {
 
 	static final String CONSENT_PATH = "/local/aws/consent/";
 
-	private final FaultInjector faults;
-
 	private final SimulatedAgentCore aws;
 
 	private final SimulatedIam iam;
@@ -37,9 +36,11 @@ class SimulatorControlsController {
 
 	private final SimulatedPolicyEngines policy;
 
-	SimulatorControlsController(FaultInjector faults, SimulatedAgentCore aws, SimulatedIam iam, SimulatorUrls urls,
-			SimulatedPolicyEngines policy) {
-		this.faults = faults;
+	private final SimulatedRegions regions;
+
+	SimulatorControlsController(SimulatedAgentCore aws, SimulatedIam iam, SimulatorUrls urls,
+			SimulatedPolicyEngines policy, SimulatedRegions regions) {
+		this.regions = regions;
 		this.aws = aws;
 		this.iam = iam;
 		this.urls = urls;
@@ -48,14 +49,19 @@ class SimulatorControlsController {
 
 	@GetMapping("/faults")
 	@Operation(summary = "The faults and quotas in force")
-	Faults faults() {
-		return faults.faults();
+	Faults faults(@RequestParam(required = false) String accountId, @RequestParam(required = false) String region) {
+		return regions.of(accountId, region).faults().faults();
 	}
 
 	@PutMapping("/faults")
 	@Operation(summary = "Replace the faults and quotas",
-			description = "Replaces the whole set: a field left out takes its default (no faults, no delay, no quota).")
-	Faults replaceFaults(@Valid @RequestBody Faults requested) {
+			description = "Replaces the whole set: a field left out takes its default (no faults, no delay, no quota). "
+					+ "?accountId= and ?region= choose the account and region (default: the simulator's own account, "
+					+ "its region).")
+	Faults replaceFaults(@Valid @RequestBody Faults requested,
+			@RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "\\d{12}") String accountId,
+			@RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "[a-z]{2}(-[a-z]+)+-\\d{1,2}") String region) {
+		FaultInjector faults = regions.of(accountId, region).faults();
 		if (requested.failNamesMatching() != null) {
 			try {
 				Pattern.compile(requested.failNamesMatching());
@@ -94,7 +100,8 @@ class SimulatorControlsController {
 	@Operation(summary = "What the simulated account holds now",
 			description = "Gateways, targets, policy engines and policies in their wire form, IAM roles with their "
 					+ "policies, and counters of creations, deletions, calls (per operation, IAM and STS included) and errors.")
-	Resources resources() {
+	Resources resources(@RequestParam(required = false) String accountId, @RequestParam(required = false) String region) {
+		SimulatedAgentCore aws = regions.of(accountId, region).agentCore();
 		SimulatedAgentCore.Snapshot snapshot = aws.snapshot();
 		SimulatedPolicyEngines.Snapshot policies = policy.snapshot();
 		return new Resources(

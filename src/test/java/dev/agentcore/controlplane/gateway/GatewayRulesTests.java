@@ -108,7 +108,7 @@ class GatewayRulesTests {
 	private static GatewayRequest request(AuthorizerType type, Map<String, String> scopes, List<Interceptor> interceptors,
 			GatewayMembers.PolicyEngine engine) {
 		return new GatewayRequest("orders", null, null, new GatewaySpec.Authorizer(type, null, scopes), null, null, null, null,
-				interceptors, engine, null, null, null);
+				interceptors, engine, null, null, null, null);
 	}
 
 }

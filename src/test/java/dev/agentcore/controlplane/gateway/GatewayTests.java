@@ -230,7 +230,8 @@ class GatewayTests {
 		return new Gateway(UUID.fromString("0190f5a2-0000-7000-8000-000000000001"), "team-a", "orders", spec,
 				spec.authorizer().idpProfileId(), 3, new Lifecycle(4, LAST_WEEK.minus(7, ChronoUnit.DAYS), LAST_WEEK, null, null,
 						null), "alice", ready, false, 2, new Gateway.AwsGateway("orders-a1b2c3d4e5", "arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/orders-a1b2c3d4e5",
-						"https://orders-a1b2c3d4e5.gateway.bedrock-agentcore.us-east-1.amazonaws.com/mcp", "READY", List.of(), null));
+						"https://orders-a1b2c3d4e5.gateway.bedrock-agentcore.us-east-1.amazonaws.com/mcp", "READY", List.of(), null),
+				null);
 	}
 
 	static GatewaySpec jwtSpec(UUID profile) {

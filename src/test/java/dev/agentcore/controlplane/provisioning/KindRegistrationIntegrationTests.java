@@ -144,12 +144,16 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 			.formatted(Fixtures.unique("oauth"))));
 		String apiKey = created(team.post("/api/v1/credential-providers",
 				"{\"name\": \"%s\", \"type\": \"API_KEY\", \"apiKey\": \"k\"}".formatted(Fixtures.unique("key"))));
+		String account = created(Api.asAdmin(port).post("/api/v1/accounts", """
+				{"accountId": "%s", "regions": ["us-east-1"], "roleArn": "arn:aws:iam::%<s:role/Access", "externalId": "x1"}"""
+			.formatted(String.valueOf(100_000_000_000L + Math.floorMod(System.nanoTime(), 899_999_999_999L)))));
 		Set<String> granted = new TreeSet<>();
 		granted.addAll(actions(team.get("/api/v1/gateways/" + gateway + "/permissions"), "callerPolicy"));
 		granted.addAll(actions(team.get("/api/v1/policy-engines/" + engine + "/permissions"), "callerPolicy"));
 		granted.addAll(actions(team.get("/api/v1/idp-profiles/" + profile + "/permissions"), "controlPlanePolicy"));
 		granted.addAll(actions(team.get("/api/v1/credential-providers/" + oauth2 + "/permissions"), "callerPolicy"));
 		granted.addAll(actions(team.get("/api/v1/credential-providers/" + apiKey + "/permissions"), "callerPolicy"));
+		granted.addAll(actions(Api.asAdmin(port).get("/api/v1/accounts/" + account + "/permissions"), "controlPlanePolicy"));
 
 		Map<ResourceType, List<String>> missing = new TreeMap<>();
 		for (ResourceReconciler<?, ?, ?> kind : kinds) {

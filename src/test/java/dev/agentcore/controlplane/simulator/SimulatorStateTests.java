@@ -49,7 +49,7 @@ class SimulatorStateTests {
 	}
 
 	private static SimulatorSettings settings(Path file) {
-		return new SimulatorSettings("us-east-1", "123456789012", 1000, 100, file, 1L);
+		return new SimulatorSettings("us-east-1", "123456789012", 1000, 100, file, 1L, java.util.List.of());
 	}
 
 }

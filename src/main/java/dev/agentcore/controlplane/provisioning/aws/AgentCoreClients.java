@@ -12,10 +12,15 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreC
 import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClientBuilder;
 import software.amazon.awssdk.services.bedrockagentcorecontrol.endpoints.BedrockAgentCoreControlEndpointProvider;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+
+import dev.agentcore.controlplane.provisioning.AwsPlacement;
 
 /**
  * The one AgentCore client, with explicit call and attempt timeouts, and the same pieces (HTTP client,
@@ -41,13 +46,31 @@ class AgentCoreClients implements DisposableBean {
 
 	private volatile BedrockAgentCoreControlClient client;
 
+	/** Assumed-role credentials of the accounts the control plane provisions into. */
+	private final AccountSessions sessions;
+
+	/** One client per account, region and role, for gateways placed there. */
+	private final Map<AwsPlacement.Target, BedrockAgentCoreControlClient> placed = new ConcurrentHashMap<>();
+
+	/** A client of the control plane's own account and region only (tests of the wire). */
 	AgentCoreClients(AwsSettings settings, Environment environment) {
+		this(settings, environment, null);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	AgentCoreClients(AwsSettings settings, Environment environment, AccountSessions sessions) {
 		this.settings = settings;
 		this.environment = environment;
+		this.sessions = sessions;
 		this.shared = new AwsClientConfiguration(settings, environment);
 	}
 
+	/** The client of the account and region the running reconcile works in ({@link AwsPlacement}). */
 	BedrockAgentCoreControlClient get() {
+		AwsPlacement.Target target = AwsPlacement.current();
+		if (target != null) {
+			return placed.computeIfAbsent(target, key -> builder().build());
+		}
 		BedrockAgentCoreControlClient current = client;
 		if (current == null) {
 			synchronized (this) {
@@ -113,12 +136,22 @@ class AgentCoreClients implements DisposableBean {
 		return settings.callTimeout();
 	}
 
+	/** The region of the running reconcile's placement, else the control plane's own. */
 	Region region() {
-		return shared.region();
+		AwsPlacement.Target target = AwsPlacement.current();
+		return target != null ? Region.of(target.region()) : shared.region();
 	}
 
+	/** The placement's assumed-role credentials (cached and refreshed by STS's provider), else the control plane's own. */
 	AwsCredentialsProvider credentials() {
-		return shared.credentials();
+		AwsPlacement.Target target = AwsPlacement.current();
+		if (target == null) {
+			return shared.credentials();
+		}
+		if (sessions == null) {
+			throw new IllegalStateException("this AgentCore client has no account sessions; it serves its own account only");
+		}
+		return sessions.credentials(target.roleArn(), target.externalId(), target.region());
 	}
 
 	private String configuredEndpoint() {
@@ -140,6 +173,7 @@ class AgentCoreClients implements DisposableBean {
 		if (client != null) {
 			client.close();
 		}
+		placed.values().forEach(BedrockAgentCoreControlClient::close);
 		if (http != null) {
 			http.close();
 		}

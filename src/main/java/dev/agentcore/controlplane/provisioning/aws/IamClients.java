@@ -68,6 +68,16 @@ class IamClients implements DisposableBean {
 		return sts;
 	}
 
+	/**
+	 * A new STS client signing for {@code region} with {@code credentials} (an assumed role's, for GetCallerIdentity
+	 * in an account the control plane provisions into); the caller keeps and closes it.
+	 */
+	StsClient sts(Region region, AwsCredentialsProvider credentials) {
+		return configure(StsClient.builder(), settings.stsEndpoint(), "/local/aws/sts", region)
+			.credentialsProvider(credentials)
+			.build();
+	}
+
 	private <B extends AwsClientBuilder<B, ?>> B configure(B builder, String endpoint, String simulatedPath, Region fixed) {
 		builder.overrideConfiguration(config -> config.apiCallTimeout(settings.callTimeout())
 			.apiCallAttemptTimeout(settings.attemptTimeout())

@@ -32,6 +32,21 @@ class StsAccount implements AwsAccount {
 		return known().arn().split(":", 3)[1];
 	}
 
+	@Override
+	public String principalArn() {
+		return principal(known().arn());
+	}
+
+	/** arn:aws:sts::account:assumed-role/Role/session is role Role; a user or root is itself. */
+	static String principal(String callerArn) {
+		String[] parts = callerArn.split(":", 6);
+		if ("sts".equals(parts[2]) && parts[5].startsWith("assumed-role/")) {
+			String role = parts[5].split("/")[1];
+			return "arn:" + parts[1] + ":iam::" + parts[4] + ":role/" + role;
+		}
+		return callerArn;
+	}
+
 	/** Who the control plane is: arn:aws:sts::account:assumed-role/Role/session, a user, or root. */
 	GetCallerIdentityResponse identity() {
 		GetCallerIdentityResponse known = identity;

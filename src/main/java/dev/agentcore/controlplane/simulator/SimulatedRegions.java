@@ -1,0 +1,74 @@
+package dev.agentcore.controlplane.simulator;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * AgentCore per account and region: the simulator's own account in its region is the {@link SimulatedAgentCore}
+ * bean (kept in the state file); every other account and region a request is signed for gets one of its own, with
+ * its own quotas and faults, held in memory. The account comes from the signer's access key ({@link
+ * SimulatedAccounts}), the region from the SigV4 scope, as AWS tells them.
+ */
+@Component
+@Profile({ "local", "simulator" })
+class SimulatedRegions {
+
+	/** One account in one region. */
+	record Key(String accountId, String region) {
+	}
+
+	/** AgentCore in one account and region, with its faults. */
+	record Region(SimulatedAgentCore agentCore, FaultInjector faults) {
+	}
+
+	private final SimulatorSettings settings;
+
+	private final SimulatedAccounts accounts;
+
+	private final JsonMapper json;
+
+	private final Region own;
+
+	private final Map<Key, Region> others = new ConcurrentHashMap<>();
+
+	SimulatedRegions(SimulatorSettings settings, SimulatedAccounts accounts, JsonMapper json, SimulatedAgentCore own,
+			FaultInjector ownFaults) {
+		this.settings = settings;
+		this.accounts = accounts;
+		this.json = json;
+		this.own = new Region(own, ownFaults);
+	}
+
+	/** The account and region the current request is signed for. */
+	Region current() {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		SigningScope scope = SigningScope.of(request.getHeader(HttpHeaders.AUTHORIZATION));
+		return of(accounts.accountOf(scope.accessKeyId()), scope.region());
+	}
+
+	/** An account and region; nulls mean the simulator's own. */
+	Region of(String accountId, String region) {
+		String account = accountId == null ? settings.accountId() : accountId;
+		String where = region == null ? settings.region() : region;
+		if (account.equals(settings.accountId()) && where.equals(settings.region())) {
+			return own;
+		}
+		return others.computeIfAbsent(new Key(account, where), key -> {
+			SimulatorSettings there = new SimulatorSettings(key.region(), key.accountId(), settings.gatewayLimit(),
+					settings.targetsPerGateway(), null, settings.seed(), java.util.List.of());
+			FaultInjector faults = new FaultInjector(there);
+			return new Region(new SimulatedAgentCore(there, faults, new SimulatorStateFile(there, json)), faults);
+		});
+	}
+
+}
