@@ -3,6 +3,7 @@ package dev.agentcore.controlplane.credentialprovider;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What a team declares for a credential provider besides its name and its secret; stored as the aggregate's
@@ -32,6 +33,7 @@ public record CredentialProviderSpec(ProviderType type, String vendor, OAuth2 oa
 
 	/** AgentCore's {@code Oauth2AuthorizationServerMetadata}. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@Schema(name = "AuthorizationServerMetadata")
 	public record Metadata(String issuer, String authorizationEndpoint, String tokenEndpoint, List<String> responseTypes,
 			List<String> tokenEndpointAuthMethods) {
 	}

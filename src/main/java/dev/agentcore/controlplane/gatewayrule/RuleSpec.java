@@ -50,6 +50,7 @@ public record RuleSpec(@NotNull @ModelMember("CreateGatewayRuleRequest.priority"
 	 * @param arn an IAM user, role or assumed-role ARN; with StringLike, {@code *} and {@code ?} are wildcards
 	 * @param operator StringEquals (default) or StringLike
 	 */
+	@Schema(name = "RulePrincipal")
 	public record Principal(@NotNull @ModelMember("IamPrincipal.arn") String arn,
 			@ModelMember("IamPrincipal.operator") String operator) {
 	}

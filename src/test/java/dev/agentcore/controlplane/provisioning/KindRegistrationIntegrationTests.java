@@ -57,18 +57,22 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 	private static final Map<ResourceType, String> NOT_PLANNED = Map.of(
 			ResourceType.IDP_PROFILE, "plans rehearse gateways and targets; a profile's change is checked live instead",
 			ResourceType.POLICY_ENGINE, "plans rehearse gateways and targets; an engine has no AWS-side what-if",
-			ResourceType.POLICY, "a policy's what-if is its own endpoint (authorization checks), not a plan");
+			ResourceType.POLICY, "a policy's what-if is its own endpoint (authorization checks), not a plan",
+			ResourceType.CREDENTIAL_PROVIDER, "a provider's secret is write-only: a rehearsal would have to hold it",
+			ResourceType.ACCOUNT, "an account is checked live (AssumeRole, GetCallerIdentity); AWS has nothing to rehearse");
 
 	/** Where each importable kind is imported (a profile comes with the gateway that uses it). */
 	private static final Map<ResourceType, String> IMPORTS = Map.of(ResourceType.GATEWAY, "/api/v1/gateways/imports",
 			ResourceType.TARGET, "/api/v1/gateways/%s/targets/imports", ResourceType.IDP_PROFILE,
-			"/api/v1/gateways/imports");
+			"/api/v1/gateways/imports", ResourceType.GATEWAY_RULE, "/api/v1/gateways/imports");
 
 	/** Kinds that are not imported, with why. */
 	private static final Map<ResourceType, String> NOT_IMPORTED = Map.of(
 			ResourceType.EXECUTION_ROLE, "a managed role is the control plane's own; an imported gateway keeps its role ARN",
 			ResourceType.POLICY_ENGINE, "not yet: imports cover what a gateway team console-created (gateways, targets)",
-			ResourceType.POLICY, "not yet: imports cover what a gateway team console-created (gateways, targets)");
+			ResourceType.POLICY, "not yet: imports cover what a gateway team console-created (gateways, targets)",
+			ResourceType.CREDENTIAL_PROVIDER, "AgentCore never returns a provider's secret: declare it with the secret",
+			ResourceType.ACCOUNT, "an account is the control plane's own access to AWS, declared by an admin");
 
 	@Autowired
 	List<ResourceReconciler<?, ?, ?>> kinds;
@@ -138,7 +142,8 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 		// A resource policy too: the gateway kind calls its three operations for a gateway that declares one.
 		String gateway = created(team.post("/api/v1/gateways", ContractRequests.managedRoleGateway(Fixtures.unique("Iam"))
 			.replaceFirst("}$", ", \"resourcePolicy\": {\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Deny\", "
-					+ "\"Principal\": \"*\", \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}}}")));
+					+ "\"Principal\": \"*\", \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}}, "
+					+ "\"oauthReturnUrls\": [\"https://app.example.com/done\"]}")));
 		String oauth2 = created(team.post("/api/v1/credential-providers", """
 				{"name": "%s", "type": "OAUTH2", "vendor": "GithubOauth2", "oauth2": {"clientId": "c", "clientSecret": "s"}}"""
 			.formatted(Fixtures.unique("oauth"))));
@@ -242,6 +247,12 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 				ContractRequests.policy(Fixtures.unique("allow").replace('-', '_'), "permit(principal, action, resource is AgentCore::Gateway);")));
 		String gateway = created(api.post("/api/v1/gateways", ContractRequests.managedRoleGateway(Fixtures.unique("Reach"))));
 		created(api.post("/api/v1/gateways/" + gateway + "/targets", ownLambdaTarget()));
+		created(api.post("/api/v1/gateways/" + gateway + "/rules", "{\"priority\": 10, \"route\": {\"target\": \"weather\"}}"));
+		created(api.post("/api/v1/credential-providers",
+				"{\"name\": \"%s\", \"type\": \"API_KEY\", \"apiKey\": \"k\"}".formatted(Fixtures.unique("key"))));
+		created(api.post("/api/v1/accounts", """
+				{"accountId": "%s", "regions": ["us-east-1"], "roleArn": "arn:aws:iam::%<s:role/Access", "externalId": "x1"}"""
+			.formatted(String.valueOf(100_000_000_000L + Math.floorMod(System.nanoTime(), 899_999_999_999L)))));
 		return gateway;
 	}
 
@@ -253,10 +264,12 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 	void everyKindIsInAPlanOrSaysWhyNot() {
 		Api team = Api.asTeam(port, Fixtures.unique("plans"));
 		String gateway = created(team.post("/api/v1/gateways", ContractRequests.managedRoleGateway(Fixtures.unique("Plan"))));
+		created(team.post("/api/v1/gateways/" + gateway + "/targets", ownLambdaTarget()));
 		Set<String> planned = new TreeSet<>();
 		for (Http.Response plan : List.of(
 				team.post("/api/v1/gateways/plans", ContractRequests.managedRoleGateway(Fixtures.unique("Planned"))),
-				team.post("/api/v1/gateways/" + gateway + "/targets/plans", ownLambdaTarget()))) {
+				team.post("/api/v1/gateways/" + gateway + "/targets/plans", ownLambdaTarget().replace("weather", "other")),
+				team.post("/api/v1/gateways/" + gateway + "/rules/plans", "{\"priority\": 7, \"route\": {\"target\": \"weather\"}}"))) {
 			assertThat(ok(plan).get("accepted").asBoolean()).as(plan.body()).isTrue();
 			plan.json().get("awsCalls")
 				.forEach(call -> planned.add(call.get("service").asString() + ":" + call.get("operation").asString()));
