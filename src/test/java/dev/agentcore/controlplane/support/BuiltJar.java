@@ -39,8 +39,13 @@ public final class BuiltJar implements AutoCloseable {
 
 	/** Starts the jar with {@code environment} (and nothing inherited of SPRING_* / CONTROLPLANE_*) on a free port. */
 	public static BuiltJar start(Map<String, String> environment, String... arguments) {
+		return start(JVM_FLAGS, environment, arguments);
+	}
+
+	/** Starts the jar with other JVM flags (a benchmark's recording or AOT cache added to {@link #JVM_FLAGS}). */
+	public static BuiltJar start(List<String> jvmFlags, Map<String, String> environment, String... arguments) {
 		int port = freePort();
-		ProcessBuilder builder = command(JVM_FLAGS, arguments);
+		ProcessBuilder builder = command(jvmFlags, arguments);
 		builder.command().add("--server.port=" + port);
 		builder.environment().putAll(environment);
 		try {
@@ -94,6 +99,10 @@ public final class BuiltJar implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	public long pid() {
+		return process.pid();
 	}
 
 	public int port() {
@@ -161,7 +170,7 @@ public final class BuiltJar implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
