@@ -40,9 +40,12 @@ class GatewayPostStatementsIntegrationTests {
 		Http.Response created = api.post("/api/v1/gateways", openGateway(unique("Counted")));
 		assertThat(created.status()).as(created.body()).isEqualTo(202);
 		List<StatementLog.Entry> sent = statements.of(thread -> thread.startsWith("http-nio"));
-		sent.forEach(entry -> System.out.println("SQL " + entry.sql()));
 		assertThat(sent.stream().filter(StatementLog.Entry::isCommit)).as("transactions: %s", sent).hasSize(1);
-		assertThat(sent).as("round trips of one POST").hasSizeLessThanOrEqualTo(99);
+		assertThat(sent).as("the listeners take the gateway the change saved instead of reading it back")
+			.noneMatch(entry -> entry.sql().startsWith("select * from gateways"));
+		// The row, its event, the reconcile job, the audit record with its JSON Patch, the managed-role and foreign-name
+		// checks, and the commit: one more is a regression to look at (issue #27).
+		assertThat(sent).as("round trips of one POST: %s", sent).hasSizeLessThanOrEqualTo(7);
 	}
 
 }
