@@ -43,16 +43,21 @@ final class Wrk {
 	static LoadRun.Result post(String scenario, String url, String token, int connections, Duration duration, String body)
 			throws IOException, InterruptedException {
 		String[] parts = body.split("%d", 2);
+		// Each wrk thread has its own Lua state: the run's prefix, the thread's number and a counter make names unique.
 		String lua = """
 				local counter = 0
-				local prefix = tostring(math.random(1, 1000000000))
+				local threads = 0
+				function setup(thread)
+				  threads = threads + 1
+				  thread:set("id", threads)
+				end
 				wrk.method = "POST"
 				wrk.headers["Content-Type"] = "application/json"
 				request = function()
 				  counter = counter + 1
-				  return wrk.format(nil, nil, nil, [==[%s]==] .. prefix .. "-" .. counter .. [==[%s]==])
+				  return wrk.format(nil, nil, nil, [==[%s]==] .. "%s-" .. id .. "-" .. counter .. [==[%s]==])
 				end
-				""".formatted(parts[0], parts[1]);
+				""".formatted(parts[0], java.util.UUID.randomUUID().toString().substring(0, 8), parts[1]);
 		return run(scenario, url, token, connections, duration, lua, false);
 	}
 

@@ -26,8 +26,8 @@ public final class BuiltJar implements AutoCloseable {
 	 * The JVM flags the Dockerfile's ENTRYPOINT passes but its AOT cache, which belongs to the image's extracted jar
 	 * (BuildConfigurationTests keeps the two equal): memory capped so the process stays under 400 MB resident.
 	 */
-	public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx256m",
-			"-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=96m", "--enable-native-access=ALL-UNNAMED");
+	public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx192m",
+			"-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "--enable-native-access=ALL-UNNAMED");
 
 	private final Process process;
 
