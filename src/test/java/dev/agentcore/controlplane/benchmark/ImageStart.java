@@ -36,7 +36,7 @@ final class ImageStart {
 		deleteTree(directory);
 		Path layers = directory.resolve("layers");
 		run(List.of(java(), "-Djarmode=tools", "-jar", BuiltJar.file().toAbsolutePath().toString(), "extract", "--layers",
-				"--destination", layers.toString()), Path.of("."), Map.of());
+				"--destination", layers.toString()), Path.of("."), true, Map.of());
 		Path app = Files.createDirectories(directory.resolve("app"));
 		for (String layer : List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application")) {
 			copyTree(layers.resolve(layer), app);
@@ -48,7 +48,9 @@ final class ImageStart {
 		List<String> training = new ArrayList<>(List.of(java()));
 		training.addAll(BuiltJar.JVM_FLAGS);
 		training.addAll(List.of("-XX:AOTCacheOutput=app.aot", "-Dspring.context.exit=onRefresh", "-jar", JAR));
-		run(training, app, Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/training", "SPRING_FLYWAY_ENABLED",
+		// Without a database the context stops where it first connects (the JDBC dialect, the queue): the cache holds
+		// what was loaded until then, and the run exits non-zero, as in the Dockerfile.
+		run(training, app, false, Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/training", "SPRING_FLYWAY_ENABLED",
 				"false", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://127.0.0.1:1/training",
 				"CONTROLPLANE_SECURITY_ALLOWEDAUDIENCES", "training"));
 		if (!Files.exists(app.resolve("app.aot"))) {
@@ -92,14 +94,14 @@ final class ImageStart {
 		}
 	}
 
-	private static void run(List<String> command, Path directory, Map<String, String> environment)
+	private static void run(List<String> command, Path directory, boolean mustSucceed, Map<String, String> environment)
 			throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
 		builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CONTROLPLANE_"));
 		builder.environment().putAll(environment);
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes());
-		if (process.waitFor() != 0) {
+		if (process.waitFor() != 0 && mustSucceed) {
 			throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
 		}
 	}

@@ -99,11 +99,15 @@ class ShippedJarBenchmark {
 				target("start-up to healthy, the jar (java -jar), s", startup, "(context)", 0, false);
 				report.line("(%s)", startedLine(again.output()));
 			}
-			ImageStart image = ImageStart.build(Path.of("target", "benchmark", "image"));
-			double imageStartup = image.timeToHealthy(environment(jarDb, simulator), List.of(arguments));
-			target("start-up to healthy, as the image (AOT cache), s", imageStartup, "<= 4", 4, false);
+			try {
+				ImageStart image = ImageStart.build(Path.of("target", "benchmark", "image"));
+				double imageStartup = image.timeToHealthy(environment(jarDb, simulator), List.of(arguments));
+				target("start-up to healthy, as the image (AOT cache), s", imageStartup, "<= 4", 4, false);
+			}
+			finally {
+				System.out.println(report);
+			}
 		}
-		System.out.println(report);
 	}
 
 	private void measureJar(BuiltJar jar, BuiltJar simulator, TestDatabase.Connection db, List<UUID> seeded,
