@@ -62,7 +62,7 @@ class BuildConfigurationTests {
 		Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
 		String jarName = child(pom.getDocumentElement(), "artifactId").getTextContent() + "-"
 				+ child(pom.getDocumentElement(), "version").getTextContent() + ".jar";
-		Matcher extract = Pattern.compile("-jar (target/\\S+\\.jar) extract --layers --launcher").matcher(dockerfile);
+		Matcher extract = Pattern.compile("-jar (target/\\S+\\.jar) extract --layers --destination").matcher(dockerfile);
 		assertThat(extract.find()).as("the image runs the layers extracted from the built jar").isTrue();
 		assertThat(FileSystems.getDefault().getPathMatcher("glob:" + extract.group(1)).matches(Path.of("target", jarName)))
 			.as("%s names the jar package builds, %s", extract.group(1), jarName).isTrue();
@@ -73,8 +73,16 @@ class BuildConfigurationTests {
 			.map(word -> word.strip().replaceAll("^\"|\"$", ""))
 			.toList();
 		assertThat(command.getFirst()).isEqualTo("java");
-		assertThat(command.getLast()).isEqualTo("org.springframework.boot.loader.launch.JarLauncher");
-		assertThat(command.subList(1, command.size() - 1)).as("the JVM flags the jar tests start the jar with")
+		assertThat(command.subList(command.size() - 2, command.size())).as("the extracted application jar")
+			.containsExactly("-jar", "gateway-control-plane.jar");
+		List<String> flags = command.subList(1, command.size() - 2);
+		assertThat(flags).as("the image starts from its AOT cache").contains("-XX:AOTCache=app.aot");
+		assertThat(flags.stream().filter(flag -> !flag.startsWith("-XX:AOTCache")).toList())
+			.as("the JVM flags the jar tests start the jar with").isEqualTo(BuiltJar.JVM_FLAGS);
+		Matcher training = Pattern.compile("java ([^\n]*?) -XX:AOTCacheOutput=app\\.aot -Dspring\\.context\\.exit=onRefresh "
+				+ "-jar gateway-control-plane\\.jar").matcher(dockerfile);
+		assertThat(training.find()).as("the image trains its AOT cache on the jar it starts").isTrue();
+		assertThat(List.of(training.group(1).split("\\s+"))).as("a cache trained with other flags is refused at start")
 			.isEqualTo(BuiltJar.JVM_FLAGS);
 
 		Matcher exposed = Pattern.compile("(?m)^EXPOSE (\\d+)$").matcher(dockerfile);

@@ -42,7 +42,7 @@ public class ExecutionRoleManagement {
 	@EventListener
 	void on(ResourceChanged changed) {
 		switch (changed.ref().type()) {
-			case GATEWAY -> gateways.find(changed.ref().id()).ifPresent(this::gatewayChanged);
+			case GATEWAY -> gateways.findChanged(changed.ref().id()).ifPresent(this::gatewayChanged);
 			case TARGET -> forGateway(changed.ref().scopeId())
 				.ifPresent(role -> inputsChanged(role, "A target changed; the role's policies follow"));
 			default -> {

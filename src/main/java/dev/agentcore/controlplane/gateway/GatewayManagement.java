@@ -115,6 +115,14 @@ public class GatewayManagement {
 		return reads.find(id);
 	}
 
+	/**
+	 * For the listeners of a change in its transaction: the gateway's desired state (spec, name, deletion) as the
+	 * change saved it, without reading it back; its status may be older than the database's. Empty once deleted.
+	 */
+	public java.util.Optional<Gateway> findChanged(UUID id) {
+		return reads.findChanged(id);
+	}
+
 	/** The gateway if the caller may see it; otherwise 404, whether it exists or not. */
 	public Gateway visible(Caller caller, UUID id) {
 		return Gateway.KIND.visible(reads.find(id), caller::canSee, id);

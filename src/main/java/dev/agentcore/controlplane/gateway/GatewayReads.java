@@ -33,9 +33,12 @@ class GatewayReads {
 
 	private final JsonMapper json;
 
-	GatewayReads(JdbcClient jdbc, JsonMapper json) {
+	private final SavedInTransaction saved;
+
+	GatewayReads(JdbcClient jdbc, JsonMapper json, SavedInTransaction saved) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.saved = saved;
 	}
 
 	/**
@@ -46,6 +49,12 @@ class GatewayReads {
 	private final Map<String, GatewaySpec> specs = new ConcurrentHashMap<>();
 
 	private static final int SPECS_KEPT = 4096;
+
+	/** The gateway as this transaction saved it (its desired state), else as the database has it. */
+	Optional<Gateway> findChanged(UUID id) {
+		Optional<Gateway> changed = saved.find(id);
+		return changed.isPresent() ? changed : find(id);
+	}
 
 	Optional<Gateway> find(UUID id) {
 		return jdbc.sql("select * from gateways where id = ?").param(id).query(this::gateway).optional();

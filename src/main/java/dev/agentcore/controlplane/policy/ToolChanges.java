@@ -51,7 +51,7 @@ class ToolChanges {
 		if (ref.type() != ResourceType.TARGET && ref.type() != ResourceType.GATEWAY) {
 			return;
 		}
-		gateways.find(ref.scopeId())
+		gateways.findChanged(ref.scopeId())
 			.filter(gateway -> !gateway.deletionRequested())
 			.ifPresent(gateway -> attachments.engineOf(gateway).ifPresent(attached -> check(gateway, attached.engine())));
 	}

@@ -29,6 +29,12 @@ class ExecutionRoleReconciler extends ResourceReconciler<ExecutionRoleReconciler
 	record Row(ExecutionRole role, Gateway gateway) {
 	}
 
+	/** IAM's calls: AgentCore's quota does not count them. */
+	@Override
+	boolean mutatesWithinQuota() {
+		return false;
+	}
+
 	@Override
 	Roles.DesiredRole desired(Row row) {
 		Gateway gateway = row.gateway();

@@ -3,8 +3,16 @@ package dev.agentcore.controlplane.provisioning;
 import java.time.Duration;
 import java.time.Instant;
 
-/** When a resource's reconcile runs again: at a time, or never (gone, or waiting for a change). */
-record Next(Instant at) {
+/**
+ * When a resource's reconcile runs again: at a time, or never (gone, or waiting for a change). {@code turn} marks a
+ * slot of the AgentCore quota this replica gave the reconcile ({@link RateLimits#mutatingTurn}): it is woken locally
+ * at that time, however far off, rather than found by the next poll.
+ */
+record Next(Instant at, boolean turn) {
+
+	Next(Instant at) {
+		this(at, false);
+	}
 
 	static Next done() {
 		return new Next(null);
@@ -16,6 +24,10 @@ record Next(Instant at) {
 
 	static Next in(Duration delay) {
 		return new Next(Instant.now().plus(delay));
+	}
+
+	static Next turn(Instant at) {
+		return new Next(at, true);
 	}
 
 	/**

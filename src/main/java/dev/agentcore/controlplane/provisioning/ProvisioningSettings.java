@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param missedHeartbeats heartbeats missed before work counts as dead
  * @param driftInterval how often READY resources are compared with AWS (with up to 20% jitter)
  * @param transitionPoll how soon an AWS transition (CREATING, UPDATING, DELETING) is first looked at again;
- * later looks come less often, up to every 5 seconds
+ * later looks come after as long as the transition has lasted (twice as far apart each time), up to every 5 seconds
  * @param backoffBase first retry delay after a retryable error; doubles per attempt, with full jitter
  * @param backoffMax longest retry delay
  * @param mutatingTps create, update, delete and synchronize calls per second (AgentCore's quota is 5)
@@ -36,7 +36,7 @@ import org.springframework.validation.annotation.Validated;
 public record ProvisioningSettings(@DefaultValue("true") boolean enabled, @DefaultValue("8") @Min(1) int threads,
 		@DefaultValue("2s") Duration pollingInterval, @DefaultValue("15s") Duration heartbeatInterval,
 		@DefaultValue("4") @Min(1) int missedHeartbeats, @DefaultValue("10m") Duration driftInterval,
-		@DefaultValue("100ms") Duration transitionPoll, @DefaultValue("1s") Duration backoffBase,
+		@DefaultValue("10ms") Duration transitionPoll, @DefaultValue("1s") Duration backoffBase,
 		@DefaultValue("5m") Duration backoffMax, @DefaultValue("5") double mutatingTps,
 		@DefaultValue("10") double readTps, @DefaultValue("5") @Min(1) int targetConcurrency,
 		@DefaultValue("1m") Duration consentPollMax, @DefaultValue("true") boolean preflight) {

@@ -1,6 +1,7 @@
 package dev.agentcore.controlplane.provisioning;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,8 @@ public class RateLimits {
 
 	private final Map<UUID, Semaphore> perGateway = new ConcurrentHashMap<>();
 
+	private final Turns turns;
+
 	private final Map<String, TokenBucket> placedMutating = new ConcurrentHashMap<>();
 
 	private final Map<String, TokenBucket> placedReads = new ConcurrentHashMap<>();
@@ -45,6 +48,7 @@ public class RateLimits {
 		this.settings = settings;
 		this.accounts = accounts;
 		this.mutating = new TokenBucket(settings.mutatingTps());
+		this.turns = new Turns(mutating, settings.mutatingTps());
 		this.reads = new TokenBucket(settings.readTps());
 		this.targetConcurrency = settings.targetConcurrency();
 		this.placedWork = new PlacementPermits(settings.threads() / 4);
@@ -53,6 +57,16 @@ public class RateLimits {
 	/** Waits for the quota of mutating calls of the account and region the running reconcile works in. */
 	public void beforeMutatingCall() {
 		bucket(placedMutating, mutating, settings.mutatingTps()).acquire();
+	}
+
+	/**
+	 * Whether the reconcile of {@code instance}, about to make a mutating call, makes it now (null) or comes back
+	 * at the returned turn: behind a backlog a reconcile does not hold a thread asleep on the quota nor come back to
+	 * ask again; it is rescheduled once, to its own slot of the quota, and is idle until then (issue #27).
+	 */
+	Instant mutatingTurn(String instance) {
+		// Work placed in another account and region waits on that placement's own bucket, not the own account's turns.
+		return AwsPlacement.current() != null ? null : turns.of(instance);
 	}
 
 	public void beforeReadCall() {
@@ -123,6 +137,15 @@ public class RateLimits {
 			this.tokens = capacity;
 		}
 
+		/** How long a call made now would wait for its token (without taking it). */
+		synchronized long waitNanos() {
+			if (rate <= 0) {
+				return 0;
+			}
+			double available = Math.min(capacity, tokens + (System.nanoTime() - refilledAt) / 1e9 * rate);
+			return available >= 1 ? 0 : (long) ((1 - available) / rate * 1e9);
+		}
+
 		void acquire() {
 			if (rate <= 0) {
 				return;
@@ -143,6 +166,54 @@ public class RateLimits {
 					Thread.currentThread().interrupt();
 				}
 			}
+		}
+
+	}
+
+	/**
+	 * Turns at the mutating quota, handed out in order, one slot apart: a reconcile whose turn is within one slot goes
+	 * now (the token bucket makes it wait for the slot); a later one is remembered with its turn, and when it comes
+	 * back at that slot it goes (through the token bucket, which keeps the calls spaced). Turns are
+	 * this replica's; after a restart, work comes back and queues again.
+	 */
+	static final class Turns {
+
+		private final TokenBucket bucket;
+
+		private final long slotNanos;
+
+		private final Map<String, Instant> given = new ConcurrentHashMap<>();
+
+		private static final int FORGET_ABOVE = 10_000;
+
+		private Instant forgotAt = Instant.EPOCH;
+
+		private Instant last = Instant.MIN;
+
+		Turns(TokenBucket bucket, double rate) {
+			this.bucket = bucket;
+			this.slotNanos = rate <= 0 ? 0 : (long) (1e9 / rate);
+		}
+
+		synchronized Instant of(String instance) {
+			if (slotNanos == 0 || given.remove(instance) != null) {
+				return null;
+			}
+			Instant now = Instant.now();
+			if (given.size() > FORGET_ABOVE && now.isAfter(forgotAt.plusSeconds(60))) {
+				// Turns not taken (the resource went, or another replica ran it) are forgotten a minute after their slot.
+				given.values().removeIf(turn -> turn.isBefore(now.minusSeconds(60)));
+				forgotAt = now;
+			}
+			Instant free = now.plusNanos(bucket.waitNanos());
+			Instant slot = last.plusNanos(slotNanos);
+			Instant turn = slot.isAfter(free) ? slot : free;
+			last = turn;
+			if (Duration.between(now, turn).toNanos() <= slotNanos) {
+				return null;
+			}
+			given.put(instance, turn);
+			return turn;
 		}
 
 	}

@@ -80,11 +80,12 @@ final class Report {
 
 	/**
 	 * How soon to look at an AWS transition again: quickly at first (the simulator and small changes
-	 * settle in milliseconds), then less often the longer it lasts, up to 5 seconds.
+	 * settle in milliseconds), then after as long as it has lasted so far (the looks double apart), up to
+	 * 5 seconds: fewer reads of the quota for a long transition than fixed steps, and a short one is seen soon.
 	 */
 	Duration pollDelay(Duration minimum) {
 		long inPhase = Duration.between(phaseSince, Instant.now()).toMillis();
-		return Duration.ofMillis(Math.min(5000, Math.max(minimum.toMillis(), inPhase / 4)));
+		return Duration.ofMillis(Math.min(5000, Math.max(minimum.toMillis(), inPhase)));
 	}
 
 	void ready(long generation, String message) {

@@ -1,5 +1,6 @@
 package dev.agentcore.controlplane.provisioning;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -103,6 +104,28 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		return work.get();
 	}
 
+	/** Whether the kind's create, update and delete calls count against AgentCore's mutating quota (IAM's do not). */
+	boolean mutatesWithinQuota() {
+		return true;
+	}
+
+	/**
+	 * Before a call that changes AWS: null to make it now, or, behind a backlog at the quota, the reconcile's turn
+	 * ({@link RateLimits#mutatingTurn}), at which it comes back; until then it costs nothing.
+	 */
+	private Next awaitTurn(Managed managed, Report report) {
+		if (!mutatesWithinQuota()) {
+			return null;
+		}
+		java.time.Instant turn = support.limits.mutatingTurn(ProvisioningQueue.instance(kind(), managed.ref().id()));
+		if (turn == null) {
+			return null;
+		}
+		report.message("Waiting for its turn at AgentCore's quota of " + support.settings.mutatingTps()
+				+ " changes a second (other changes are ahead of it).");
+		return Next.turn(turn);
+	}
+
 	/** The AWS service this kind talks to, as failure messages name it. */
 	String awsService() {
 		return "AgentCore";
@@ -141,7 +164,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		String blocked = Wait.first(kind.waits(), row);
 		if (blocked != null) {
 			report.message(blocked);
-			return Next.in(support.settings.transitionPoll().multipliedBy(10));
+			return Next.in(waitingPoll(10));
 		}
 		D desired = desired(row);
 		Decision decision = Decision.beforeObserving(managed);
@@ -169,6 +192,10 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 				yield Next.done();
 			}
 			case REPLACE -> {
+				Next turn = awaitTurn(managed, report);
+				if (turn != null) {
+					yield turn;
+				}
 				AgentCore.Call<Void> call = kind.client().delete(row, awsId, desired, report);
 				report.awsCall("Delete" + noun, call.requestId(), "removing failed " + awsId + " to create it again");
 				report.phase(Phase.UPDATING, "Replacing the failed " + noun + " " + awsId + ".");
@@ -179,6 +206,10 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 					List<String> differences = observed.get().differences();
 					report.drift(noun + " " + awsId + " was changed outside the control plane"
 							+ (differences.isEmpty() ? "" : " (" + String.join(", ", differences) + ")") + "; setting it back.");
+				}
+				Next turn = awaitTurn(managed, report);
+				if (turn != null) {
+					yield turn;
 				}
 				beforeChange(row, report);
 				AgentCore.Call<O> call = kind.client().update(row, awsId, desired, report);
@@ -204,13 +235,19 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	}
 
 	private Next create(R row, Managed managed, D desired, boolean adoptFirst, Report report) {
+		Next turn = awaitTurn(managed, report);
+		if (turn != null) {
+			return turn;
+		}
 		String noun = awsNoun();
 		if (adoptFirst) {
 			Optional<O> adopted = kind.client().findByName(row, desired);
 			if (adopted.isPresent()) {
 				report.awsCall("Create" + noun, null, "adopted " + adopted.get().identity().id()
 						+ ", created by an earlier attempt whose result was not recorded");
-				return created(adopted.get(), report);
+				// Adopted, it may hold an older spec than this generation's: observed at the next look, not taken as ready.
+				report.created(adopted.get());
+				return creating(report);
 			}
 		}
 		beforeChange(row, report);
@@ -229,11 +266,27 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 			throw failure;
 		}
 		report.awsCall("Create" + noun, call.requestId(), "created " + call.result().identity().id());
-		return created(call.result(), report);
+		return created(row, managed, call.result(), report);
 	}
 
-	private Next created(O created, Report report) {
+	/**
+	 * Where AWS answers the create with the resource already READY (what it made is what was sent), it is ready now:
+	 * a look after the usual poll would only say so later (issue #27, POST to READY). Otherwise AWS is creating it.
+	 */
+	private Next created(R row, Managed managed, O created, Report report) {
 		report.created(created);
+		if (classify(created.status()) == AwsState.READY) {
+			Next next = ready(row, created.identity().id(), created, report);
+			wake(row, report, Wake.When.READY);
+			if (!managed.specApplied()) {
+				wake(row, report, Wake.When.GENERATION_APPLIED);
+			}
+			return next;
+		}
+		return creating(report);
+	}
+
+	private Next creating(Report report) {
 		return report.transition(Phase.CREATING, "AgentCore is creating the " + awsNoun() + ".",
 				support.settings.transitionPoll());
 	}
@@ -242,7 +295,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		String blocked = Wait.first(kind.deleteWaits(), row);
 		if (blocked != null) {
 			report.transition(Phase.DELETING, blocked, support.settings.transitionPoll());
-			return Next.in(support.settings.transitionPoll().multipliedBy(4));
+			return Next.in(waitingPoll(4));
 		}
 		D desired = desiredOrNull(row);
 		String awsId = managed.awsId();
@@ -257,6 +310,10 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 					return waiting;
 				}
 				if (classify(observed.get().status()) != AwsState.DELETING) {
+					Next turn = awaitTurn(managed, report);
+					if (turn != null) {
+						return turn;
+					}
 					AgentCore.Call<Void> call = kind.client().delete(row, awsId, desired, report);
 					report.awsCall("Delete" + awsNoun(), call.requestId(), "deleting " + awsId);
 					if ("DELETE_FAILED".equals(observed.get().status())) {
@@ -272,6 +329,18 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		wake(row, report, Wake.When.DELETED);
 		return Next.done();
 	}
+
+	/**
+	 * How long a row waiting for other resources waits before it looks again: {@code polls} transition polls, of at
+	 * least 100 ms. What it waits for wakes it when it moves; the short first poll of a transition (10 ms) would
+	 * otherwise make every waiting row cost a reconcile ten times a second.
+	 */
+	private Duration waitingPoll(int polls) {
+		Duration poll = support.settings.transitionPoll();
+		return (poll.compareTo(WAITING_POLL_FLOOR) < 0 ? WAITING_POLL_FLOOR : poll).multipliedBy(polls);
+	}
+
+	private static final Duration WAITING_POLL_FLOOR = Duration.ofMillis(100);
 
 	/** Announces, with the report, the wake-ups the kind declares for {@code when}. */
 	private void wake(R row, Report report, Wake.When when) {

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
 
-	static final long WAKE_MARGIN_MILLIS = 25;
+	static final long WAKE_MARGIN_MILLIS = 1;
 
 	@Bean
 	CustomTask<Void> reconcileTask(Reconciler reconciler, ProvisioningSettings settings,
@@ -46,16 +46,28 @@ class SchedulerConfiguration {
 				}
 				return (complete, operations) -> {
 					operations.reschedule(complete, next.at());
-					// Polling finds work due later; work due before the next poll is woken locally, a little
-					// after it is due (timer and wall clock differ by a few milliseconds; a wake that finds
-					// nothing due would leave the work to the next poll).
-					long delay = Duration.between(Instant.now(), next.at()).toMillis();
-					if (delay < settings.pollingInterval().toMillis()) {
-						timer.schedule(() -> scheduler.getObject().triggerCheckForDueExecutions(),
-								Math.max(0, delay) + WAKE_MARGIN_MILLIS, TimeUnit.MILLISECONDS);
+					// Polling finds work due later; work due before the next poll is woken locally once it is due.
+					if (next.turn() || Duration.between(Instant.now(), next.at()).compareTo(settings.pollingInterval()) < 0) {
+						wakeWhenDue(timer, next.at(), () -> scheduler.getObject().triggerCheckForDueExecutions());
 					}
 				};
 			});
+	}
+
+	/**
+	 * Triggers a check for due work at {@code due} by the wall clock the queue compares with (a timer runs on another
+	 * clock: a wake that fires early is set again rather than finding nothing and leaving the work to the next poll).
+	 */
+	static void wakeWhenDue(ScheduledExecutorService timer, Instant due, Runnable check) {
+		long millis = Duration.between(Instant.now(), due).toMillis() + WAKE_MARGIN_MILLIS;
+		timer.schedule(() -> {
+			if (Instant.now().isBefore(due)) {
+				wakeWhenDue(timer, due, check);
+			}
+			else {
+				check.run();
+			}
+		}, Math.max(0, millis), TimeUnit.MILLISECONDS);
 	}
 
 	@Bean(destroyMethod = "")

@@ -305,7 +305,9 @@ class ProvisioningIntegrationTests {
 		api.post("/api/v1/gateways/" + id + "/reconcile", "");
 		JsonNode recreated = await(() -> {
 			JsonNode g = api.get("/api/v1/gateways/" + id).json();
-			return g.at("/status/phase").asString().equals("READY") && !awsId.equals(g.at("/aws/gatewayId").asString()) ? g : null;
+			// Between forgetting the deleted id and creating anew the row is still READY, without an id: not recreated yet.
+			String recreatedId = g.at("/aws/gatewayId").asString();
+			return g.at("/status/phase").asString().equals("READY") && !recreatedId.isBlank() && !awsId.equals(recreatedId) ? g : null;
 		});
 		assertThat(recreated.at("/aws/gatewayId").asString()).isNotBlank();
 		JsonNode events = api.get("/api/v1/gateways/" + id + "/events?limit=200").json().get("items");

@@ -78,6 +78,17 @@ class ResourceReconcilerTests {
 	}
 
 	@Test
+	void aCreateAnsweredReadyIsReadyWithoutAnotherLook() {
+		aws.createdStatus = "READY";
+		Next next = things.reconcile(ID);
+		assertThat(aws.calls).as("no observe after the create").containsExactly("create orders token " + ID + "-g1");
+		assertThat(store.holds("PHASE_CHANGED: PENDING -> READY: Ready: generation 1 is in AWS.")).isTrue();
+		assertThat(store.holds("observed_generation = greatest(observed_generation, ?)")).isTrue();
+		assertThat(Duration.between(java.time.Instant.now(), next.at())).as("the next look is the drift check")
+			.isGreaterThan(Duration.ofSeconds(10));
+	}
+
+	@Test
 	void createPendingWithoutAnIdAdoptsTheResourceFoundByName() {
 		row = row(Phase.CREATING, 0, null, Instant.now(), false);
 		aws.exists("thing-7", "orders", "CREATING", true);
@@ -331,6 +342,9 @@ class ResourceReconcilerTests {
 
 		List<String> committedBeforeCreate;
 
+		/** What AWS answers a create with: CREATING, or READY when it made the resource at once. */
+		String createdStatus = "CREATING";
+
 		AgentCoreFailure failCreate;
 
 		AgentCoreFailure failObserve;
@@ -348,7 +362,7 @@ class ResourceReconcilerTests {
 			if (failCreate != null) {
 				throw failCreate;
 			}
-			Thing created = new Thing("thing-1", name, "CREATING", true);
+			Thing created = new Thing("thing-1", name, createdStatus, true);
 			things.put(created.id(), created);
 			return new AgentCore.Call<>(created, "req-create");
 		}
@@ -416,7 +430,7 @@ class ResourceReconcilerTests {
 	final class Things extends ResourceReconciler<Managed, String, Thing> {
 
 		Things() {
-			super(new ReconcileSupport(store.events, store, announced::add, settings(), null, null),
+			super(new ReconcileSupport(store.events, store, announced::add, settings(), null, new RateLimits(settings())),
 					ResourceKind.of(ResourceType.GATEWAY, "Thing", store.status,
 							id -> Optional.ofNullable(ResourceReconcilerTests.this.row), managed -> managed, new ThingClient())
 						.waitsFor(Wait.forResource(ResourceType.POLICY_ENGINE, managed -> Optional.ofNullable(parent),
