@@ -430,7 +430,7 @@ class ResourceReconcilerTests {
 	final class Things extends ResourceReconciler<Managed, String, Thing> {
 
 		Things() {
-			super(new ReconcileSupport(store.events, store, announced::add, settings(), null, new RateLimits(settings())),
+			super(new ReconcileSupport(store.events, store, announced::add, settings(), null, new RateLimits(settings(), null)),
 					ResourceKind.of(ResourceType.GATEWAY, "Thing", store.status,
 							id -> Optional.ofNullable(ResourceReconcilerTests.this.row), managed -> managed, new ThingClient())
 						.waitsFor(Wait.forResource(ResourceType.POLICY_ENGINE, managed -> Optional.ofNullable(parent),
