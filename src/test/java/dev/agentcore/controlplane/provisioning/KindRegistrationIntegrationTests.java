@@ -49,6 +49,10 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 	/** Resource types that are not provisioned in AWS. */
 	private static final Set<ResourceType> NOT_PROVISIONED = EnumSet.of(ResourceType.WEBHOOK);
 
+	/** Kinds that belong to no team, with why: a team's webhooks and its audit filter see its own resources only. */
+	private static final Map<ResourceType, String> OF_NO_TEAM = Map.of(ResourceType.ACCOUNT,
+			"accounts belong to the admins (Account.OWNER); the admins' stream and audit show them");
+
 	/** Kinds no caller changes, so the audit trail (what callers did) has nothing of theirs, with why. */
 	private static final Map<ResourceType, String> NOT_AUDITED = Map.of(ResourceType.EXECUTION_ROLE,
 			"the control plane decides every change of a managed role; its history names the provisioner");
@@ -220,13 +224,17 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 					.forEach(delivery -> JSON.readTree(delivery.body())
 						.findValues("resourceType")
 						.forEach(type -> types.add(ResourceType.valueOf(type.asString()))));
-				return types.containsAll(registered) ? types : null;
-			}, () -> "delivered so far: " + receiver.received().size());
-			assertThat(delivered).containsAll(registered);
+				return types.containsAll(ofTeams(registered)) ? types : null;
+			}, () -> "delivered so far: " + receiver.received().size() + ", of the kinds " + receiver.received()
+				.stream()
+				.flatMap(delivery -> JSON.readTree(delivery.body()).findValues("resourceType").stream())
+				.map(JsonNode::asString)
+				.collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+			assertThat(delivered).containsAll(ofTeams(registered));
 		}
 		Map<ResourceType, String> unaudited = new EnumMap<>(ResourceType.class);
 		for (ResourceType kind : registered) {
-			if (!NOT_AUDITED.containsKey(kind)) {
+			if (!NOT_AUDITED.containsKey(kind) && !OF_NO_TEAM.containsKey(kind)) {
 				JsonNode page = ok(api.get("/api/v1/audit?team=" + team + "&resourceType=" + kind)).get("items");
 				if (page.isEmpty()) {
 					unaudited.put(kind, "no audit record");
@@ -237,6 +245,12 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 	}
 
 	/** Declares one resource of every registered kind for the team; returns the gateway's id. */
+	private static Set<ResourceType> ofTeams(Set<ResourceType> kinds) {
+		Set<ResourceType> ofTeams = EnumSet.copyOf(kinds);
+		ofTeams.removeAll(OF_NO_TEAM.keySet());
+		return ofTeams;
+	}
+
 	private static String declareOneOfEach(Api api) {
 		created(api.post("/api/v1/idp-profiles", """
 				{"name": "%s", "provider": "COGNITO", "managed": {"resourceServer": {"identifier": "api", "scopes": ["read"]},
