@@ -54,6 +54,28 @@ KINDS = {
         "reconciler": ["provisioning/ExecutionRoleReconciler.java"],
         "simulator": ["simulator/SimulatedRole.java", "simulator/SimulatedIam.java"],
     },
+    "gateway rule": {
+        "aggregate": ["gatewayrule/GatewayRule.java"],
+        "management": ["gatewayrule/RuleManagement.java"],
+        "controller": ["gatewayrule/RuleController.java"],
+        "reconciler": ["provisioning/RuleReconciler.java"],
+        "simulator": ["simulator/SimulatedRule.java", "simulator/SimulatedRules.java", "simulator/RuleWireController.java"],
+    },
+    "credential provider": {
+        "aggregate": ["credentialprovider/CredentialProvider.java"],
+        "management": ["credentialprovider/CredentialProviderManagement.java"],
+        "controller": ["credentialprovider/CredentialProviderController.java"],
+        "reconciler": ["provisioning/CredentialProviderReconciler.java"],
+        "simulator": ["simulator/SimulatedCredentialProvider.java", "simulator/SimulatedCredentialProviders.java",
+                      "simulator/CredentialProviderWireController.java"],
+    },
+    "account": {
+        "aggregate": ["account/Account.java"],
+        "management": ["account/AccountManagement.java"],
+        "controller": ["account/AccountController.java"],
+        "reconciler": ["provisioning/AccountReconciler.java"],
+        "simulator": ["simulator/SimulatedAccounts.java", "simulator/SimulatedRegions.java"],
+    },
 }
 # What two kinds' simulator parts share (their owner, their transition rules), measured apart, not in either kind.
 SHARED = {

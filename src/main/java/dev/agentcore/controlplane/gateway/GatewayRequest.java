@@ -68,7 +68,7 @@ public record GatewayRequest(
 				@NotNull @ModelMember(value = "TagsMap.value", hint = GatewayMembers.TAG_HINT) String> tags,
 		@Size(max = 2) List<@NotNull @Valid Interceptor> interceptors, @Valid PolicyEngine policyEngine,
 		ExecutionRole executionRole,
-		@Schema(types = "object", example = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::222233334444:role/partner-agents\"}, \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}]}") JsonNode resourcePolicy,
+		@Schema(implementation = Map.class, example = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::222233334444:role/partner-agents\"}, \"Action\": \"bedrock-agentcore:InvokeGateway\", \"Resource\": \"*\"}]}") JsonNode resourcePolicy,
 		@Schema(example = "[\"https://app.example.com/oauth/done\"]") List<@NotNull @ModelMember(value = "ResourceOauth2ReturnUrlListType.member", hint = "an https URL") String> oauthReturnUrls,
 		@Valid PlacementRequest placement) {
 

@@ -33,7 +33,7 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 		Protocol protocol, String kmsKeyArn, ExceptionLevel exceptionLevel, Map<String, String> tags,
 		List<Interceptor> interceptors, PolicyEngine policyEngine, int version,
 		long generation, Instant createdAt, Instant updatedAt, String createdBy, long targetCount, StatusView status,
-		AwsView aws, ManagedExecutionRoles.View executionRole, @Schema(types = "object") JsonNode resourcePolicy,
+		AwsView aws, ManagedExecutionRoles.View executionRole, @Schema(implementation = Map.class) JsonNode resourcePolicy,
 		@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) List<String> oauthReturnUrls,
 		PlacementView placement) {
 
