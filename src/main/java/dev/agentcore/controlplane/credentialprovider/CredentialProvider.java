@@ -7,6 +7,7 @@ import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
+import dev.agentcore.controlplane.credentialprovider.CredentialProviderSpec.ProviderType;
 import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Lifecycle;
@@ -15,6 +16,7 @@ import dev.agentcore.controlplane.resource.ManagedResource;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
+import dev.agentcore.controlplane.web.InvalidRequest;
 
 /**
  * An OAuth2 or API-key credential provider in AgentCore Identity's token vault: what a team declared ({@code spec},
@@ -114,6 +116,19 @@ public class CredentialProvider extends ManagedResource<CredentialProvider> {
 
 		static final AwsProvider NONE = new AwsProvider(null, null, null, null, null);
 
+	}
+
+	/** This provider, for credentials of {@code type} named in {@code field}: 400 unless it is of that type and stays. */
+	CredentialProvider usableAs(ProviderType type, String field) {
+		if (spec().type() != type) {
+			throw InvalidRequest.rule("CREDENTIAL_PROVIDER_TYPE_MISMATCH", field, "Credential provider " + name() + " is "
+					+ spec().type() + "; these credentials need an " + type + " provider.");
+		}
+		if (deletionRequested()) {
+			throw InvalidRequest.rule("CREDENTIAL_PROVIDER_DELETING", field, "Credential provider " + name()
+					+ " is being deleted; name another one.");
+		}
+		return this;
 	}
 
 }

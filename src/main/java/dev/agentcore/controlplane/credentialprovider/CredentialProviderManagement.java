@@ -45,9 +45,8 @@ public class CredentialProviderManagement {
 
 	@Transactional
 	CredentialProvider declare(Caller caller, String name, CredentialProviderSpec spec, String secret) {
-		String team = caller.requireTeam();
 		VendorRules.check(spec, secret != null, true);
-		CredentialProvider provider = CredentialProvider.declare(team, name, spec, caller.actor());
+		CredentialProvider provider = CredentialProvider.declare(caller.requireTeam(), name, spec, caller.actor());
 		secrets.hold(provider.id(), provider.secretGeneration(), secret);
 		return UniqueConstraints.unique("credential_providers_name_unique", () -> providers.save(provider),
 				() -> CredentialProvider.KIND.nameTaken(name));
@@ -58,10 +57,7 @@ public class CredentialProviderManagement {
 			String secret) {
 		CredentialProvider provider = visible(caller, id).requireVersion(ifMatch);
 		VendorRules.check(spec, secret != null, false);
-		if (spec.type() == ProviderType.OAUTH2 && secret == null && provider.spec().type() == ProviderType.OAUTH2
-				&& !provider.spec().equals(spec)) {
-			throw CredentialProviderProblems.secretNeededForChange();
-		}
+		VendorRules.checkChange(provider.spec(), spec, secret != null);
 		if (!provider.respecify(name, spec, secret != null, caller.actor())) {
 			return provider;
 		}
@@ -78,16 +74,10 @@ public class CredentialProviderManagement {
 		if (provider.deletionRequested()) {
 			return provider;
 		}
-		List<ProviderUsers.User> using = users.usersOf(id);
-		if (!using.isEmpty()) {
-			List<String> shown = using.stream().filter(user -> caller.canSee(user.team())).map(ProviderUsers.User::path).toList();
-			throw CredentialProviderProblems.inUse(shown, using.size() - shown.size());
-		}
+		users.refuseWhileUsed(id, caller::canSee);
 		provider.requestDeletion(caller.actor());
 		secrets.forget(id);
-		CredentialProvider saved = providers.save(provider);
-		status.phase(id, Phase.DELETING, "Deleting the credential provider.");
-		return saved;
+		return status.deleting(providers.save(provider), "Deleting the credential provider.");
 	}
 
 	@Transactional
@@ -98,8 +88,7 @@ public class CredentialProviderManagement {
 	}
 
 	Page<CredentialProvider> list(Caller caller, String team, Phase phase, String name, PageRequest page) {
-		String scope = caller.admin() ? team : caller.requireTeam();
-		return page.page(providers.page(scope, phase == null ? null : phase.name(), name, page.after(), page.fetchSize()),
+		return page.page(providers.page(caller.listScope(team), phase == null ? null : phase.name(), name, page.after(), page.fetchSize()),
 				CredentialProvider::id);
 	}
 
@@ -123,15 +112,7 @@ public class CredentialProviderManagement {
 			.filter(found -> found.team().equals(team))
 			.orElseThrow(() -> InvalidRequest.rule("CREDENTIAL_PROVIDER_NOT_FOUND", field, "There is no credential provider "
 					+ id + " in your team; create it with POST /api/v1/credential-providers."));
-		if (provider.spec().type() != type) {
-			throw InvalidRequest.rule("CREDENTIAL_PROVIDER_TYPE_MISMATCH", field, "Credential provider " + provider.name()
-					+ " is " + provider.spec().type() + "; these credentials need an " + type + " provider.");
-		}
-		if (provider.deletionRequested()) {
-			throw InvalidRequest.rule("CREDENTIAL_PROVIDER_DELETING", field, "Credential provider " + provider.name()
-					+ " is being deleted; name another one.");
-		}
-		return provider;
+		return provider.usableAs(type, field);
 	}
 
 	/** The ids of the resources that name the provider (targets), to wake once it is READY. */

@@ -21,4 +21,13 @@ public interface ProviderUsers {
 	/** Every resource that names the provider, of all teams. */
 	List<User> usersOf(UUID providerId);
 
+	/** 409 while resources name the provider: the ones {@code canSee} allows by path, the others counted. */
+	default void refuseWhileUsed(UUID providerId, java.util.function.Predicate<String> canSee) {
+		List<User> using = usersOf(providerId);
+		if (!using.isEmpty()) {
+			List<String> shown = using.stream().filter(user -> canSee.test(user.team())).map(User::path).toList();
+			throw CredentialProviderProblems.inUse(shown, using.size() - shown.size());
+		}
+	}
+
 }

@@ -165,4 +165,12 @@ public final class VendorRules {
 		return InvalidRequest.rule(code, field, detail);
 	}
 
+	/** AgentCore replaces an OAuth2 provider's whole configuration: a change to it carries the client secret again. */
+	static void checkChange(CredentialProviderSpec current, CredentialProviderSpec requested, boolean withSecret) {
+		if (requested.type() == ProviderType.OAUTH2 && !withSecret && current.type() == ProviderType.OAUTH2
+				&& !current.equals(requested)) {
+			throw CredentialProviderProblems.secretNeededForChange();
+		}
+	}
+
 }

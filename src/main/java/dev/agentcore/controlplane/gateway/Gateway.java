@@ -61,10 +61,6 @@ public class Gateway extends ManagedResource<Gateway> {
 		this.aws = aws;
 	}
 
-	static Gateway declare(String team, String name, GatewaySpec spec, String actor) {
-		return declare(team, name, spec, Placement.OWN, actor);
-	}
-
 	static Gateway declare(String team, String name, GatewaySpec spec, Placement placement, String actor) {
 		return new Gateway(Ids.newId(), team, name, spec, spec.authorizer().idpProfileId(), null, Lifecycle.declared(), actor,
 				ResourceStatus.accepted(), false, 0, AwsGateway.NONE, placement).declared(spec, actor).warnedOfOpenPolicy(null, actor);
@@ -72,11 +68,7 @@ public class Gateway extends ManagedResource<Gateway> {
 
 	/** A WARNING event when the spec's resource policy newly lets any principal invoke the gateway. */
 	private Gateway warnedOfOpenPolicy(GatewaySpec previous, String actor) {
-		boolean open = ResourcePolicyRules.grantsAnyone(spec.resourcePolicy());
-		if (open && (previous == null || !Objects.equals(previous.resourcePolicy(), spec.resourcePolicy()))) {
-			accepted(EventType.WARNING, "The resource policy allows any principal (\"*\") to invoke gateway " + name()
-					+ ": any AWS account may call it unless a Condition narrows the statement.", actor);
-		}
+		ResourcePolicyRules.openWarning(previous, spec, name()).ifPresent(warning -> accepted(EventType.WARNING, warning, actor));
 		return this;
 	}
 
@@ -161,23 +153,6 @@ public class Gateway extends ManagedResource<Gateway> {
 
 	public int targetCount() {
 		return targetCount;
-	}
-
-	/**
-	 * What AWS holds for the gateway: AgentCore's id (e.g. my-gateway-a1b2c3d4e5), ARN, MCP endpoint, status and its
-	 * reasons, and the workload identity AgentCore made for the gateway where it reports one.
-	 */
-	public record AwsGateway(@ReadOnlyProperty String gatewayId, @ReadOnlyProperty String gatewayArn,
-			@ReadOnlyProperty String gatewayUrl, @ReadOnlyProperty String status,
-			@ReadOnlyProperty List<String> statusReasons, @ReadOnlyProperty String workloadIdentityArn) {
-
-		static final AwsGateway NONE = new AwsGateway(null, null, null, null, List.of(), null);
-
-		/** Before AgentCore reports a workload identity. */
-		public AwsGateway(String gatewayId, String gatewayArn, String gatewayUrl, String status, List<String> statusReasons) {
-			this(gatewayId, gatewayArn, gatewayUrl, status, statusReasons, null);
-		}
-
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.UniqueConstraints;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.ResourceChanges;
@@ -72,7 +73,7 @@ public class GatewayAdoptions {
 		checks.check(new GatewayRequest(name, spec.description(), spec.roleArn(), spec.authorizer(), spec.protocol(),
 				spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(), spec.interceptors(), spec.policyEngine(), null,
 				spec.resourcePolicy(), spec.oauthReturnUrls(), null));
-		Gateway gateway = management.declare(caller, name, spec, true);
+		Gateway gateway = management.declare(caller, name, spec, Placement.OWN, true);
 		UniqueConstraints.unique("gateways_aws_gateway_id_unique", () -> {
 			status.apply(gateway.id(), new StatusUpdate().identity(identity).awsStatus(awsStatus, statusReasons));
 			return gateway;

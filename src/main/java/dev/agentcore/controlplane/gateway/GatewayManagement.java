@@ -47,11 +47,6 @@ public class GatewayManagement {
 		this.reads = reads;
 	}
 
-	@Transactional
-	Gateway declare(Caller caller, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
-		return declare(caller, name, spec, Placement.OWN, acknowledgeDenyAll);
-	}
-
 	/** @param placement where the team may place it (resolved by {@code AccountManagement.place}) */
 	@Transactional
 	Gateway declare(Caller caller, String name, GatewaySpec spec, Placement placement, boolean acknowledgeDenyAll) {
@@ -62,11 +57,6 @@ public class GatewayManagement {
 				() -> Gateway.KIND.nameTaken(name));
 	}
 
-	@Transactional
-	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec, boolean acknowledgeDenyAll) {
-		return respecify(caller, id, ifMatch, name, spec, null, acknowledgeDenyAll);
-	}
-
 	/** @param placement null keeps where it is; any other placement than its own is refused */
 	@Transactional
 	Gateway respecify(Caller caller, UUID id, String ifMatch, String name, GatewaySpec spec, Placement placement,
@@ -75,18 +65,9 @@ public class GatewayManagement {
 		gateway.checkPlacement(placement);
 		targets.checkAuthorizer(gateway, spec);
 		gateway.checkRespecify(name, spec);
-		resourcePolicyNamesThisGateway(gateway, spec);
+		ResourcePolicyRules.namesThisGateway(gateway, spec);
 		references.check(gateway.team(), gateway, spec, acknowledgeDenyAll);
 		return gateway.respecify(name, spec, caller.actor()) ? gateways.save(gateway) : gateway;
-	}
-
-	/** Once AWS made the gateway, the resource policy's Resource must match its ARN, not only its name. */
-	private static void resourcePolicyNamesThisGateway(Gateway gateway, GatewaySpec spec) {
-		if (spec.resourcePolicy() != null && gateway.aws().gatewayArn() != null) {
-			dev.agentcore.controlplane.web.Violations.Collector found = new dev.agentcore.controlplane.web.Violations.Collector();
-			ResourcePolicyRules.check(spec.resourcePolicy(), gateway.name(), gateway.aws().gatewayArn(), found);
-			found.throwIfAny();
-		}
 	}
 
 	/** Takes the gateway's row lock, as target changes do, so a deletion and a target create never both pass their checks. */

@@ -65,7 +65,7 @@ class GatewayReads {
 		ResourceStatus status = new ResourceStatus(Phase.valueOf(row.getString("phase")), row.getLong("observed_generation"),
 				row.getString("status_message"), lastError == null ? null : json.readValue(lastError, ProvisioningError.class),
 				row.getInt("attempts"), instant(row, "next_attempt_at"), instant(row, "last_transition_at"));
-		Gateway.AwsGateway aws = new Gateway.AwsGateway(row.getString("aws_gateway_id"), row.getString("aws_gateway_arn"),
+		AwsGateway aws = new AwsGateway(row.getString("aws_gateway_id"), row.getString("aws_gateway_arn"),
 				row.getString("aws_gateway_url"), row.getString("aws_status"), strings(row.getArray("aws_status_reasons")),
 				row.getString("aws_workload_identity_arn"));
 		Lifecycle lifecycle = new Lifecycle(row.getLong("generation"), instant(row, "created_at"), instant(row, "updated_at"),

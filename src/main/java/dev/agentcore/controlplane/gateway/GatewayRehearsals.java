@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.security.Caller;
 import dev.agentcore.controlplane.web.Rehearsal;
 import dev.agentcore.controlplane.web.Versions;
@@ -32,7 +33,7 @@ public class GatewayRehearsals {
 	public Rehearsal<Gateway> declare(Caller caller, GatewayRequest request) {
 		return Rehearsal.of(transactions, () -> {
 			checks.check(request);
-			return gateways.declare(caller, request.name(), request.spec(), false);
+			return gateways.declare(caller, request.name(), request.spec(), Placement.OWN, false);
 		});
 	}
 
@@ -45,7 +46,8 @@ public class GatewayRehearsals {
 		return Rehearsal.of(transactions, () -> {
 			checks.check(request);
 			String version = ifMatch != null ? ifMatch : Versions.etag(gateways.visible(caller, id).version());
-			return gateways.respecify(caller, id, version, request.name(), request.spec(), false);
+			return gateways.respecify(caller, id, version, request.name(), request.spec(), request.requestedPlacement(),
+					false);
 		});
 	}
 

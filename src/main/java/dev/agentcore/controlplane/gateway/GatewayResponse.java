@@ -39,7 +39,7 @@ record GatewayResponse(UUID id, String team, String name, String description, St
 
 	static GatewayResponse from(Gateway gateway, Map<UUID, ManagedExecutionRoles.View> roles) {
 		GatewaySpec spec = gateway.spec();
-		Gateway.AwsGateway aws = gateway.aws();
+		AwsGateway aws = gateway.aws();
 		return new GatewayResponse(gateway.id(), gateway.team(), gateway.name(), spec.description(), spec.roleArn(),
 				spec.authorizer(), spec.protocol(), spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(),
 				spec.interceptors(), spec.policyEngine(), gateway.version(), gateway.generation(), gateway.createdAt(), gateway.updatedAt(), gateway.createdBy(),

@@ -211,4 +211,21 @@ public final class ResourcePolicyRules {
 		return strings == null ? List.of() : strings;
 	}
 
+	/** The warning a spec earns when its resource policy newly lets any principal invoke gateway {@code name}. */
+	static java.util.Optional<String> openWarning(GatewaySpec previous, GatewaySpec spec, String name) {
+		boolean open = grantsAnyone(spec.resourcePolicy());
+		boolean changed = previous == null || !java.util.Objects.equals(previous.resourcePolicy(), spec.resourcePolicy());
+		return open && changed ? java.util.Optional.of("The resource policy allows any principal (\"*\") to invoke gateway "
+				+ name + ": any AWS account may call it unless a Condition narrows the statement.") : java.util.Optional.empty();
+	}
+
+	/** Once AWS made the gateway, the resource policy's Resource must match its ARN, not only its name. */
+	static void namesThisGateway(Gateway gateway, GatewaySpec spec) {
+		if (spec.resourcePolicy() != null && gateway.aws().gatewayArn() != null) {
+			Violations.Collector found = new Violations.Collector();
+			check(spec.resourcePolicy(), gateway.name(), gateway.aws().gatewayArn(), found);
+			found.throwIfAny();
+		}
+	}
+
 }

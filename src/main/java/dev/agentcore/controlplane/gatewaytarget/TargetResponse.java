@@ -29,7 +29,7 @@ record TargetResponse(UUID id, UUID gatewayId, String team, String name, String 
 
 	static TargetResponse from(GatewayTarget target) {
 		TargetSpec spec = target.spec();
-		GatewayTarget.AwsTarget aws = target.aws();
+		AwsTarget aws = target.aws();
 		StatusView status = StatusView.from(target.status(), target.createdAt(), target.deletionRequested());
 		return new TargetResponse(target.id(), target.gatewayId(), target.team(), target.name(), spec.description(),
 				target.type(), spec.openApi(), spec.smithy(), spec.lambda(), spec.mcpServer() == null ? null : spec.mcpServer().redacted(), spec.apiGateway(),

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.gateway.GatewayMembers.PolicyEngine;
 import dev.agentcore.controlplane.gateway.GatewayMembers.PolicyEngineMode;
 
@@ -17,7 +18,7 @@ class GatewayOwnershipTests {
 
 	@Test
 	void optionalMembersAreOwnedFromTheFirstSpecThatDeclaresThemAndStayOwned() {
-		Gateway gateway = Gateway.declare("team", "g", spec(null, null), "me");
+		Gateway gateway = Gateway.declare("team", "g", spec(null, null), Placement.OWN, "me");
 		assertThat(gateway.spec().ownedMembers()).isEmpty();
 		assertThat(gateway.respecify("g", spec(List.of(), ENGINE), "bob")).isTrue();
 		assertThat(gateway.spec().ownedMembers()).containsExactly("interceptors", "policyEngine");

@@ -153,7 +153,7 @@ class GatewayRowMappingIntegrationTests {
 
 	/** Public accessors of Gateway; those of its lifecycle, status and AWS part as {@code status.x} and so on. */
 	static Set<String> accessors() {
-		return Accessors.of(Gateway.class, Set.of(Lifecycle.class, ResourceStatus.class, Gateway.AwsGateway.class));
+		return Accessors.of(Gateway.class, Set.of(Lifecycle.class, ResourceStatus.class, AwsGateway.class));
 	}
 
 }

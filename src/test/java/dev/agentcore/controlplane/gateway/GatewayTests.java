@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.ProblemDetail;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.gateway.GatewaySpec.Authorizer;
 import dev.agentcore.controlplane.gateway.GatewaySpec.AuthorizerType;
 import dev.agentcore.controlplane.resource.Lifecycle;
@@ -37,7 +38,7 @@ class GatewayTests {
 	void declaredGatewayIsPendingAtGenerationOneWithNothingInAws() {
 		Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		GatewaySpec spec = jwtSpec(PROFILE);
-		Gateway gateway = Gateway.declare("team-a", "orders", spec, "alice");
+		Gateway gateway = Gateway.declare("team-a", "orders", spec, Placement.OWN, "alice");
 		assertThat(gateway.id()).isNotNull();
 		assertThat(gateway.id().version()).as("UUIDv7, ordered by creation").isEqualTo(7);
 		assertThat(gateway.team()).isEqualTo("team-a");
@@ -57,20 +58,20 @@ class GatewayTests {
 		assertThat(gateway.lifecycle().deletionRequestedAt()).isNull();
 		assertThat(gateway.cascadeDelete()).isFalse();
 		assertThat(gateway.targetCount()).isZero();
-		assertThat(gateway.aws()).isEqualTo(new Gateway.AwsGateway(null, null, null, null, List.of(), null));
+		assertThat(gateway.aws()).isEqualTo(new AwsGateway(null, null, null, null, List.of(), null));
 		assertThat(gateway.lifecycle().createToken()).isNull();
 		assertThat(gateway.createPendingAt()).isNull();
 	}
 
 	@Test
 	void declaredGatewaysGetTheirOwnIds() {
-		assertThat(Gateway.declare("t", "a", openSpec("one"), "x").id())
-			.isNotEqualTo(Gateway.declare("t", "a", openSpec("one"), "x").id());
+		assertThat(Gateway.declare("t", "a", openSpec("one"), Placement.OWN, "x").id())
+			.isNotEqualTo(Gateway.declare("t", "a", openSpec("one"), Placement.OWN, "x").id());
 	}
 
 	@Test
 	void gatewayWithoutJwtAuthorizerHasNoProfile() {
-		assertThat(Gateway.declare("team-a", "open", openSpec("d"), "alice").idpProfileId()).isNull();
+		assertThat(Gateway.declare("team-a", "open", openSpec("d"), Placement.OWN, "alice").idpProfileId()).isNull();
 	}
 
 	@Test
@@ -229,7 +230,7 @@ class GatewayTests {
 		ResourceStatus ready = new ResourceStatus(Phase.READY, 4, "Ready.", null, 0, null, LAST_WEEK);
 		return new Gateway(UUID.fromString("0190f5a2-0000-7000-8000-000000000001"), "team-a", "orders", spec,
 				spec.authorizer().idpProfileId(), 3, new Lifecycle(4, LAST_WEEK.minus(7, ChronoUnit.DAYS), LAST_WEEK, null, null,
-						null), "alice", ready, false, 2, new Gateway.AwsGateway("orders-a1b2c3d4e5", "arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/orders-a1b2c3d4e5",
+						null), "alice", ready, false, 2, new AwsGateway("orders-a1b2c3d4e5", "arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/orders-a1b2c3d4e5",
 						"https://orders-a1b2c3d4e5.gateway.bedrock-agentcore.us-east-1.amazonaws.com/mcp", "READY", List.of(), null),
 				null);
 	}

@@ -50,7 +50,7 @@ class GatewayTargetTests {
 		assertThat(target.deletionRequested()).isFalse();
 		assertThat(target.lifecycle().deletionRequestedAt()).isNull();
 		assertThat(target.synchronizeRequestedAt()).isNull();
-		assertThat(target.aws()).isEqualTo(new GatewayTarget.AwsTarget(null, null, List.of(), null, null));
+		assertThat(target.aws()).isEqualTo(new AwsTarget(null, null, List.of(), null, null));
 		assertThat(target.lifecycle().createToken()).isNull();
 		assertThat(target.createPendingAt()).isNull();
 	}
@@ -150,7 +150,7 @@ class GatewayTargetTests {
 	void deletionRequestedEarlierIsKept() {
 		GatewayTarget target = new GatewayTarget(UUID.randomUUID(), GATEWAY, "team-a", "tools", TargetType.MCP_SERVER,
 				mcpSpec("https://mcp.example.com/mcp"), 2, new Lifecycle(3, LAST_WEEK, LAST_WEEK, LAST_WEEK, null, null), "alice",
-				readyAt(3), null, GatewayTarget.AwsTarget.NONE);
+				readyAt(3), null, AwsTarget.NONE);
 		assertThat(target.requestDeletion("bob")).isFalse();
 		assertThat(target.lifecycle().deletionRequestedAt()).isEqualTo(LAST_WEEK);
 		assertThat(target.updatedAt()).isEqualTo(LAST_WEEK);
@@ -181,7 +181,7 @@ class GatewayTargetTests {
 		return new GatewayTarget(UUID.fromString("0190f5a2-0000-7000-8000-0000000000bb"), GATEWAY, "team-a", "tools",
 				TargetType.MCP_SERVER, mcpSpec("https://mcp.example.com/mcp"), 2,
 				new Lifecycle(3, LAST_WEEK.minus(1, ChronoUnit.DAYS), LAST_WEEK, null, null, null), "alice", readyAt(3), null,
-				new GatewayTarget.AwsTarget("ABCDEFGHIJ", "READY", List.of(), null, null));
+				new AwsTarget("ABCDEFGHIJ", "READY", List.of(), null, null));
 	}
 
 	static TargetSpec mcpSpec(String endpoint) {

@@ -69,7 +69,7 @@ class TargetRowMappingIntegrationTests {
 	void everyAccessorIsCovered() {
 		Set<String> expected = new HashSet<>(EveryColumnTargetRow.DERIVED);
 		row.columns.values().stream().filter(column -> column.accessor() != null).forEach(column -> expected.add(column.accessor()));
-		assertThat(new TreeSet<>(Accessors.of(GatewayTarget.class, Set.of(Lifecycle.class, ResourceStatus.class, GatewayTarget.AwsTarget.class))))
+		assertThat(new TreeSet<>(Accessors.of(GatewayTarget.class, Set.of(Lifecycle.class, ResourceStatus.class, AwsTarget.class))))
 			.isEqualTo(new TreeSet<>(expected));
 		for (RecordComponent member : TargetSpec.class.getRecordComponents()) {
 			assertThat(read(row.spec, member.getName())).as("spec member %s is set in the row", member.getName()).isNotNull();
