@@ -38,11 +38,40 @@ class CachingJwtDecoderTests {
 	}
 
 	@Test
-	void refusedTokensAreNeverCached() {
-		CachingJwtDecoder decoder = new CachingJwtDecoder(verifying, Clock.fixed(NOW, ZoneOffset.UTC));
-		assertThatThrownBy(() -> decoder.decode("bad")).isInstanceOf(BadJwtException.class);
+	void aRefusedTokenIsVerifiedOncePerRefusalPeriod() {
+		MutableClock clock = new MutableClock(NOW);
+		CachingJwtDecoder decoder = new CachingJwtDecoder(verifying, clock);
+		for (int i = 0; i < 100; i++) {
+			assertThatThrownBy(() -> decoder.decode("bad")).isInstanceOf(BadJwtException.class).hasMessage("signature");
+		}
+		assertThat(verifications).hasValue(1);
+		clock.now = NOW.plus(CachingJwtDecoder.REFUSAL_MEMORY);
 		assertThatThrownBy(() -> decoder.decode("bad")).isInstanceOf(BadJwtException.class);
 		assertThat(verifications).hasValue(2);
+	}
+
+	@Test
+	void anExpiredTokenIsNotVerifiedAgainAfterItsExpiry() {
+		MutableClock clock = new MutableClock(NOW);
+		CachingJwtDecoder decoder = new CachingJwtDecoder(verifying, clock);
+		decoder.decode("good");
+		clock.now = NOW.plus(Duration.ofSeconds(300 + 61));
+		for (int i = 0; i < 100; i++) {
+			assertThatThrownBy(() -> decoder.decode("good")).isInstanceOf(BadJwtException.class).hasMessageContaining("expired");
+		}
+		assertThat(verifications).hasValue(1);
+	}
+
+	@Test
+	void anIssuerKeyErrorIsNotRememberedAsTheTokensFault() {
+		AtomicInteger calls = new AtomicInteger();
+		CachingJwtDecoder decoder = new CachingJwtDecoder(token -> {
+			calls.incrementAndGet();
+			throw new org.springframework.security.oauth2.jwt.JwtException("Couldn't retrieve remote JWK set");
+		}, Clock.fixed(NOW, ZoneOffset.UTC));
+		assertThatThrownBy(() -> decoder.decode("t")).isNotInstanceOf(BadJwtException.class);
+		assertThatThrownBy(() -> decoder.decode("t")).isNotInstanceOf(BadJwtException.class);
+		assertThat(calls).hasValue(2);
 	}
 
 	@Test
