@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.gateway.GatewaySpec.Authorizer;
 import dev.agentcore.controlplane.gateway.GatewaySpec.AuthorizerType;
 import dev.agentcore.controlplane.resource.Phase;
@@ -90,6 +91,8 @@ final class EveryColumnGatewayRow {
 				 "oauthReturnUrls": ["https://app.example.com/done"]}"""
 			.formatted(profileId), "spec", spec);
 		column("idp_profile_id", profileId, "idpProfileId", profileId);
+		column("placement_account_id", "210987654321", "placement", new Placement("210987654321", "eu-west-1"));
+		column("placement_region", "eu-west-1", "placement", new Placement("210987654321", "eu-west-1"));
 		column("generation", 5L, "lifecycle.generation", 5L);
 		column("version", 3, "version", 3);
 		column("created_at", at(1), "lifecycle.createdAt", time(1));
