@@ -13,6 +13,7 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration
 import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,10 +33,15 @@ public class BareBaseline {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(BareBaseline.class, Rows.class);
 		application.setDefaultProperties(Map.of("spring.config.name", "bare-baseline"));
+		application.setAdditionalProfiles(PROFILE);
 		application.run(args);
 	}
 
+	/** Only the baseline's own run: the tests' component scan finds this class too, and must not serve it. */
+	static final String PROFILE = "bare-baseline";
+
 	@RestController
+	@Profile(PROFILE)
 	static class Rows {
 
 		private final JdbcClient jdbc;
