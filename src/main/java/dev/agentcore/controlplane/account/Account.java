@@ -9,7 +9,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ManagedKind;
-import dev.agentcore.controlplane.resource.ManagedResource;
+import dev.agentcore.controlplane.resource.SpecifiedResource;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
@@ -20,7 +20,7 @@ import dev.agentcore.controlplane.web.Ids;
  * STS confirmed the account. Accounts belong to the admins ({@link #OWNER}), not to a team.
  */
 @Table("accounts")
-public class Account extends ManagedResource<Account> {
+public class Account extends SpecifiedResource<Account, AccountSpec> {
 
 	/** The team column of every account: only admins manage accounts. */
 	public static final String OWNER = "admins";
@@ -28,19 +28,13 @@ public class Account extends ManagedResource<Account> {
 	static final ManagedKind KIND = new ManagedKind(ResourceType.ACCOUNT, "account", "ACCOUNT", "",
 			"across the control plane");
 
-	private AccountSpec spec;
-
-	private final String createdBy;
-
 	@Embedded.Empty(prefix = "aws_")
 	private final AssumedIdentity aws;
 
 	@PersistenceCreator
 	Account(UUID id, String team, String name, AccountSpec spec, Integer version, Lifecycle lifecycle, String createdBy,
 			ResourceStatus status, AssumedIdentity aws) {
-		super(id, team, name, version, lifecycle, status);
-		this.spec = spec;
-		this.createdBy = createdBy;
+		super(id, team, name, spec, version, lifecycle, createdBy, status);
 		this.aws = aws;
 	}
 
@@ -52,16 +46,11 @@ public class Account extends ManagedResource<Account> {
 	/** Accepts a new spec for the same account; returns false when nothing changed. */
 	boolean respecify(String accountId, AccountSpec newSpec, String actor) {
 		checkChange(accountId);
-		if (spec.equals(newSpec)) {
-			return false;
-		}
-		respecified(spec, newSpec, actor);
-		spec = newSpec;
-		return true;
+		return replaceSpec(newSpec, actor);
 	}
 
 	boolean requestDeletion(String actor) {
-		return deletionRequested(spec, "", actor);
+		return deletionOfSpecRequested("", actor);
 	}
 
 	@Override
@@ -72,14 +61,6 @@ public class Account extends ManagedResource<Account> {
 	/** The 12-digit AWS account id. */
 	public String accountId() {
 		return name();
-	}
-
-	public AccountSpec spec() {
-		return spec;
-	}
-
-	public String createdBy() {
-		return createdBy;
 	}
 
 	public AssumedIdentity aws() {

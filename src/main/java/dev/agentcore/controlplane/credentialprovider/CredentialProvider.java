@@ -12,7 +12,7 @@ import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ManagedKind;
-import dev.agentcore.controlplane.resource.ManagedResource;
+import dev.agentcore.controlplane.resource.SpecifiedResource;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
@@ -23,14 +23,10 @@ import dev.agentcore.controlplane.web.InvalidRequest;
  * never its secret), the generation whose request carried the secret AgentCore should hold, and what AWS reports.
  */
 @Table("credential_providers")
-public class CredentialProvider extends ManagedResource<CredentialProvider> {
+public class CredentialProvider extends SpecifiedResource<CredentialProvider, CredentialProviderSpec> {
 
 	static final ManagedKind KIND = new ManagedKind(ResourceType.CREDENTIAL_PROVIDER, "credential provider",
 			"CREDENTIAL_PROVIDER", "", "in the AWS account's token vault, so across all teams");
-
-	private CredentialProviderSpec spec;
-
-	private final String createdBy;
 
 	private long secretGeneration;
 
@@ -40,9 +36,7 @@ public class CredentialProvider extends ManagedResource<CredentialProvider> {
 	@PersistenceCreator
 	CredentialProvider(UUID id, String team, String name, CredentialProviderSpec spec, Integer version,
 			Lifecycle lifecycle, String createdBy, long secretGeneration, ResourceStatus status, AwsProvider aws) {
-		super(id, team, name, version, lifecycle, status);
-		this.spec = spec;
-		this.createdBy = createdBy;
+		super(id, team, name, spec, version, lifecycle, createdBy, status);
 		this.secretGeneration = secretGeneration;
 		this.aws = aws;
 	}
@@ -58,44 +52,32 @@ public class CredentialProvider extends ManagedResource<CredentialProvider> {
 	 */
 	boolean respecify(String newName, CredentialProviderSpec newSpec, boolean secretGiven, String actor) {
 		checkChange(newName);
-		if (spec.equals(newSpec) && !secretGiven) {
+		if (spec().equals(newSpec) && !secretGiven) {
 			return false;
 		}
-		if (spec.type() != newSpec.type()) {
-			throw CredentialProviderProblems.typeImmutable(spec.type());
+		if (spec().type() != newSpec.type()) {
+			throw CredentialProviderProblems.typeImmutable(spec().type());
 		}
-		if (!spec.equals(newSpec)) {
-			respecified(spec, newSpec, actor);
-		}
-		else {
+		if (!replaceSpec(newSpec, actor)) {
 			nextGeneration(KIND.named(name()) + ": secret given", actor);
-			audited(ChangeAccepted.replaced(ref(), spec, newSpec));
+			audited(ChangeAccepted.replaced(ref(), spec(), newSpec));
 		}
 		if (secretGiven) {
 			secretGeneration = generation();
 			accepted(EventType.SPEC_ACCEPTED, KIND.named(name()) + ": secret rotated (generation " + generation()
 					+ "); the value is sent to AgentCore and not kept.", actor);
 		}
-		spec = newSpec;
 		return true;
 	}
 
 	/** Returns false when deletion was already requested. */
 	boolean requestDeletion(String actor) {
-		return deletionRequested(spec, "", actor);
+		return deletionOfSpecRequested("", actor);
 	}
 
 	@Override
 	protected ManagedKind kind() {
 		return KIND;
-	}
-
-	public CredentialProviderSpec spec() {
-		return spec;
-	}
-
-	public String createdBy() {
-		return createdBy;
 	}
 
 	/** The generation whose request carried the secret AgentCore should hold. */

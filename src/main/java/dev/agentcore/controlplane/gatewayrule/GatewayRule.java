@@ -11,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ManagedKind;
-import dev.agentcore.controlplane.resource.ManagedResource;
+import dev.agentcore.controlplane.resource.SpecifiedResource;
 import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
@@ -22,16 +22,12 @@ import dev.agentcore.controlplane.web.Ids;
  * reports. AgentCore gives rules no name: the name is the rule's own id. Its events belong to its gateway's history.
  */
 @Table("gateway_rules")
-public class GatewayRule extends ManagedResource<GatewayRule> {
+public class GatewayRule extends SpecifiedResource<GatewayRule, RuleSpec> {
 
 	static final ManagedKind KIND = new ManagedKind(ResourceType.GATEWAY_RULE, "gateway rule", "RULE",
 			" in this gateway", "in the gateway");
 
 	private final UUID gatewayId;
-
-	private RuleSpec spec;
-
-	private final String createdBy;
 
 	@Embedded.Empty(prefix = "aws_")
 	private final AwsRule aws;
@@ -39,10 +35,8 @@ public class GatewayRule extends ManagedResource<GatewayRule> {
 	@PersistenceCreator
 	GatewayRule(UUID id, UUID gatewayId, String team, String name, RuleSpec spec, Integer version, Lifecycle lifecycle,
 			String createdBy, ResourceStatus status, AwsRule aws) {
-		super(id, team, name, version, lifecycle, status);
+		super(id, team, name, spec, version, lifecycle, createdBy, status);
 		this.gatewayId = gatewayId;
-		this.spec = spec;
-		this.createdBy = createdBy;
 		this.aws = aws;
 	}
 
@@ -55,17 +49,12 @@ public class GatewayRule extends ManagedResource<GatewayRule> {
 	/** Accepts a new spec; returns false when nothing changed. */
 	boolean respecify(RuleSpec newSpec, String actor) {
 		checkChange(name());
-		if (spec.equals(newSpec)) {
-			return false;
-		}
-		respecified(spec, newSpec, actor);
-		spec = newSpec;
-		return true;
+		return replaceSpec(newSpec, actor);
 	}
 
 	/** Returns false when deletion was already requested. */
 	boolean requestDeletion(String actor) {
-		return deletionRequested(spec, "", actor);
+		return deletionOfSpecRequested("", actor);
 	}
 
 	@Override
@@ -81,14 +70,6 @@ public class GatewayRule extends ManagedResource<GatewayRule> {
 
 	public UUID gatewayId() {
 		return gatewayId;
-	}
-
-	public RuleSpec spec() {
-		return spec;
-	}
-
-	public String createdBy() {
-		return createdBy;
 	}
 
 	public AwsRule aws() {

@@ -10,7 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ManagedKind;
-import dev.agentcore.controlplane.resource.ManagedResource;
+import dev.agentcore.controlplane.resource.SpecifiedResource;
 import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
@@ -21,16 +21,12 @@ import dev.agentcore.controlplane.web.Ids;
  * provisioner reports. Only statements that passed validation are stored.
  */
 @Table("policies")
-public class Policy extends ManagedResource<Policy> {
+public class Policy extends SpecifiedResource<Policy, PolicySpec> {
 
 	static final ManagedKind KIND = new ManagedKind(ResourceType.POLICY, "policy", "POLICY", " in this engine",
 			"in the AWS account, so across all teams");
 
 	private final UUID policyEngineId;
-
-	private PolicySpec spec;
-
-	private final String createdBy;
 
 	@Embedded.Empty(prefix = "aws_")
 	private final AwsPolicy aws;
@@ -38,10 +34,8 @@ public class Policy extends ManagedResource<Policy> {
 	@PersistenceCreator
 	Policy(UUID id, UUID policyEngineId, String team, String name, PolicySpec spec, Integer version, Lifecycle lifecycle,
 			String createdBy, ResourceStatus status, AwsPolicy aws) {
-		super(id, team, name, version, lifecycle, status);
+		super(id, team, name, spec, version, lifecycle, createdBy, status);
 		this.policyEngineId = policyEngineId;
-		this.spec = spec;
-		this.createdBy = createdBy;
 		this.aws = aws;
 	}
 
@@ -53,17 +47,12 @@ public class Policy extends ManagedResource<Policy> {
 	/** Accepts a new spec under the same name; returns false when nothing changed. */
 	boolean respecify(String newName, PolicySpec newSpec, String actor) {
 		checkChange(newName);
-		if (spec.equals(newSpec)) {
-			return false;
-		}
-		respecified(spec, newSpec, actor);
-		spec = newSpec;
-		return true;
+		return replaceSpec(newSpec, actor);
 	}
 
 	/** Returns false when deletion was already requested. */
 	boolean requestDeletion(String actor) {
-		return deletionRequested(spec, "", actor);
+		return deletionOfSpecRequested("", actor);
 	}
 
 	@Override
@@ -79,14 +68,6 @@ public class Policy extends ManagedResource<Policy> {
 
 	public UUID policyEngineId() {
 		return policyEngineId;
-	}
-
-	public PolicySpec spec() {
-		return spec;
-	}
-
-	public String createdBy() {
-		return createdBy;
 	}
 
 	public AwsPolicy aws() {

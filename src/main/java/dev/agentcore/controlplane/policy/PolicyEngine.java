@@ -10,7 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ManagedKind;
-import dev.agentcore.controlplane.resource.ManagedResource;
+import dev.agentcore.controlplane.resource.SpecifiedResource;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
@@ -20,14 +20,10 @@ import dev.agentcore.controlplane.web.Ids;
  * ({@code status}, {@code aws}). Its policies are aggregates of their own that reference it by id.
  */
 @Table("policy_engines")
-public class PolicyEngine extends ManagedResource<PolicyEngine> {
+public class PolicyEngine extends SpecifiedResource<PolicyEngine, PolicyEngineSpec> {
 
 	static final ManagedKind KIND = new ManagedKind(ResourceType.POLICY_ENGINE, "policy engine", "POLICY_ENGINE", "",
 			"in the AWS account, so across all teams");
-
-	private PolicyEngineSpec spec;
-
-	private final String createdBy;
 
 	@Embedded.Empty(prefix = "aws_")
 	private final AwsPolicyEngine aws;
@@ -38,9 +34,7 @@ public class PolicyEngine extends ManagedResource<PolicyEngine> {
 	@PersistenceCreator
 	PolicyEngine(UUID id, String team, String name, PolicyEngineSpec spec, Integer version, Lifecycle lifecycle,
 			String createdBy, ResourceStatus status, AwsPolicyEngine aws, int policyCount) {
-		super(id, team, name, version, lifecycle, status);
-		this.spec = spec;
-		this.createdBy = createdBy;
+		super(id, team, name, spec, version, lifecycle, createdBy, status);
 		this.aws = aws;
 		this.policyCount = policyCount;
 	}
@@ -56,34 +50,21 @@ public class PolicyEngine extends ManagedResource<PolicyEngine> {
 	 */
 	boolean respecify(String newName, PolicyEngineSpec newSpec, String actor) {
 		checkChange(newName);
-		if (spec.equals(newSpec)) {
-			return false;
-		}
-		String createOnly = spec.createOnlyChange(newSpec);
+		String createOnly = spec().equals(newSpec) ? null : spec().createOnlyChange(newSpec);
 		if (createOnly != null) {
 			throw PolicyProblems.engineMemberCreateOnly(createOnly);
 		}
-		respecified(spec, newSpec, actor);
-		spec = newSpec;
-		return true;
+		return replaceSpec(newSpec, actor);
 	}
 
 	/** Returns false when deletion was already requested; {@code policies} go first. */
 	boolean requestDeletion(int policies, String actor) {
-		return deletionRequested(spec, policies == 0 ? "" : " With cascade: " + policies + " policies first.", actor);
+		return deletionOfSpecRequested(policies == 0 ? "" : " With cascade: " + policies + " policies first.", actor);
 	}
 
 	@Override
 	protected ManagedKind kind() {
 		return KIND;
-	}
-
-	public PolicyEngineSpec spec() {
-		return spec;
-	}
-
-	public String createdBy() {
-		return createdBy;
 	}
 
 	public AwsPolicyEngine aws() {

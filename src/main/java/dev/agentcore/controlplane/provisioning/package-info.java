@@ -12,7 +12,7 @@
  * lifecycle and status columns differ from the template's.</li>
  * <li><b>Resource type.</b> A {@code ResourceType} constant: it names the queue's task instances, the history's
  * and the audit trail's records, the event stream's and the webhooks' events.</li>
- * <li><b>Its module.</b> The aggregate (embedding {@code ResourceStatus}, guarding its own transitions, with a
+ * <li><b>Its module.</b> The aggregate (a {@code SpecifiedResource} when its desired state is one spec, embedding {@code ResourceStatus}, guarding its own transitions, with a
  * {@code ref()}), a {@code StatusColumns} subclass naming its {@code StatusTable} (writes of its own columns
  * are {@code ColumnWrite} values, never run there), and a management service whose changes go through
  * {@code ResourceChanges} (that is what puts them in the history, the audit trail, the event stream and the
