@@ -110,7 +110,15 @@ public class RuleManagement {
 		return gateway;
 	}
 
+	/**
+	 * Refuses a taken priority by asking first: inserting it would wait on the unique index for a reconcile writing
+	 * the other rule, which may wait for this request's gateway lock (a deadlock, answered 503). The index stays the
+	 * guarantee for two requests at the same moment.
+	 */
 	private GatewayRule save(GatewayRule rule) {
+		if (rules.priorityTaken(rule.gatewayId(), rule.spec().priority(), rule.id())) {
+			throw RuleProblems.priorityTaken(rule.spec().priority());
+		}
 		return UniqueConstraints.unique("gateway_rules_priority_per_gateway", () -> rules.save(rule),
 				() -> RuleProblems.priorityTaken(rule.spec().priority()));
 	}

@@ -20,6 +20,12 @@ interface Rules extends CrudRepository<GatewayRule, UUID> {
 	List<GatewayRule> page(@Param("gatewayId") UUID gatewayId, @Param("phase") String phase, @Param("after") UUID after,
 			@Param("limit") int limit);
 
+	/** Whether another rule of the gateway holds {@code priority} (the unique index's question, asked without waiting). */
+	@Query("""
+			select exists (select 1 from gateway_rules
+			where gateway_id = :gatewayId and (spec ->> 'priority')::integer = :priority and id <> :id)""")
+	boolean priorityTaken(@Param("gatewayId") UUID gatewayId, @Param("priority") int priority, @Param("id") UUID id);
+
 	@Query("select * from gateway_rules where gateway_id = :gatewayId order by id")
 	List<GatewayRule> allOf(@Param("gatewayId") UUID gatewayId);
 
