@@ -117,6 +117,16 @@ class BuiltJarContractIntegrationTests {
 			JsonNode ready = awaitPhase("/api/v1/gateways/" + gateway, "READY");
 			awaitPhase("/api/v1/gateways/" + gateway + "/targets/" + target, "READY");
 			String gatewayArn = ready.at("/aws/gatewayArn").asString();
+			// The kinds added on the kit: a rule over the target (generic call path), a credential provider (its
+			// write-only secret handed to the reconcile in memory), and the admins' accounts.
+			String rule = created(team.post("/api/v1/gateways/" + gateway + "/rules",
+					"{\"priority\": 10, \"route\": {\"target\": \"weather\"}}"));
+			awaitPhase("/api/v1/gateways/" + gateway + "/rules/" + rule, "READY");
+			String provider = created(team.post("/api/v1/credential-providers",
+					"{\"name\": \"" + unique("key") + "\", \"type\": \"API_KEY\", \"apiKey\": \"jar-key-value\"}"));
+			assertThat(awaitPhase("/api/v1/credential-providers/" + provider, "READY").toString())
+				.doesNotContain("jar-key-value");
+			assertThat(ok(admin.get("/api/v1/accounts")).has("items")).isTrue();
 
 			JsonNode first = stream.first(Duration.ofSeconds(30));
 			assertThat(first.get("type").asString()).as(first.toString()).isNotBlank();
