@@ -31,6 +31,15 @@ final class CognitoRecords {
 
 	record ResourceServer(String userPoolId, String identifier, String name, List<Scope> scopes) {
 
+		/** Its key among the account's resource servers: identifiers are unique in a pool. */
+		static String key(String userPoolId, String identifier) {
+			return userPoolId + "|" + identifier;
+		}
+
+		String key() {
+			return key(userPoolId, identifier);
+		}
+
 		List<String> fullScopes() {
 			return scopes.stream().map(scope -> identifier + "/" + scope.name()).toList();
 		}

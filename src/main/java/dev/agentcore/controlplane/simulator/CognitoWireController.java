@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,12 +20,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.agentcore.controlplane.simulator.CognitoRecords.AppClient;
+import dev.agentcore.controlplane.simulator.CognitoRecords.ResourceServer;
 import dev.agentcore.controlplane.simulator.CognitoRecords.Scope;
 import dev.agentcore.controlplane.simulator.CognitoRecords.UserPool;
 
 /**
  * The user pool operations of {@code cognito-idp} the provisioner uses, on the AWS JSON 1.1 wire
- * ({@code X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>}), member names of the model.
+ * ({@code X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>}), member names of the model; names and
+ * domain prefixes are checked against the model's patterns here, as the wire does, before the rules of
+ * {@link SimulatedCognito} apply.
  */
 @Hidden
 @RestController
@@ -32,6 +36,10 @@ import dev.agentcore.controlplane.simulator.CognitoRecords.UserPool;
 class CognitoWireController {
 
 	static final String PATH = "/local/aws/cognito";
+
+	static final Pattern DOMAIN = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+	static final Pattern POOL_NAME = Pattern.compile("[\\w\\s+=,.@-]{1,128}");
 
 	private final SimulatedCognito cognito;
 
@@ -51,7 +59,8 @@ class CognitoWireController {
 		this.wire = wire;
 		this.settings = settings;
 		operations.put("CreateUserPool", r -> wrap("UserPool", CognitoWireFormat.pool(cognito.createUserPool(
-				JsonMembers.required(r, "PoolName"), tags(r.get("UserPoolTags"))))));
+				matching(JsonMembers.required(r, "PoolName"), "poolName", POOL_NAME, "[\\w\\s+=,.@-]+"),
+				tags(r.get("UserPoolTags"))))));
 		operations.put("DescribeUserPool", r -> wrap("UserPool", CognitoWireFormat.pool(cognito.pool(JsonMembers.required(r, "UserPoolId")))));
 		operations.put("ListUserPools", this::listUserPools);
 		operations.put("DeleteUserPool", r -> {
@@ -61,7 +70,8 @@ class CognitoWireController {
 			return empty();
 		});
 		operations.put("CreateUserPoolDomain", r -> {
-			cognito.createDomain(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Domain"));
+			cognito.createDomain(JsonMembers.required(r, "UserPoolId"), matching(JsonMembers.required(r, "Domain"), "domain",
+					DOMAIN, "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$"));
 			return empty().put("ManagedLoginVersion", 1);
 		});
 		operations.put("DescribeUserPoolDomain", r -> wrap("DomainDescription", cognito.domain(JsonMembers.required(r, "Domain"))
@@ -144,8 +154,19 @@ class CognitoWireController {
 		List<Scope> scopes = new ArrayList<>();
 		request.path("Scopes").forEach(scope -> scopes.add(new Scope(JsonMembers.required(scope, "ScopeName"),
 				JsonMembers.required(scope, "ScopeDescription"))));
-		cognito.putResourceServer(poolId, identifier, JsonMembers.required(request, "Name"), scopes, create);
+		cognito.putResourceServer(new ResourceServer(poolId, identifier, JsonMembers.required(request, "Name"),
+				List.copyOf(scopes)), create);
 		return wrap("ResourceServer", CognitoWireFormat.server(cognito.resourceServer(poolId, identifier)));
+	}
+
+	/** The value, if it matches the model's pattern; else the wire's validation error, as Cognito words it. */
+	private static String matching(String value, String member, Pattern pattern, String shown) {
+		if (!pattern.matcher(value).matches()) {
+			String which = member.equals("domain") ? "Value '" + value + "' at '" + member + "'" : "Value at '" + member + "'";
+			throw AwsJsonError.invalidParameter("1 validation error detected: " + which + " failed to satisfy constraint: "
+					+ "Member must satisfy regular expression pattern: " + shown);
+		}
+		return value;
 	}
 
 	private static Map<String, String> tags(JsonNode tags) {

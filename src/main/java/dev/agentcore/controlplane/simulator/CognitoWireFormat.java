@@ -1,5 +1,8 @@
 package dev.agentcore.controlplane.simulator;
 
+import java.time.Instant;
+
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -8,7 +11,10 @@ import dev.agentcore.controlplane.simulator.CognitoRecords.Domain;
 import dev.agentcore.controlplane.simulator.CognitoRecords.ResourceServer;
 import dev.agentcore.controlplane.simulator.CognitoRecords.UserPool;
 
-/** Cognito's shapes on the wire ({@code UserPoolType}, {@code UserPoolClientType}, ...), member names of the service model. */
+/**
+ * Cognito's shapes on the wire ({@code UserPoolType}, {@code UserPoolClientType}, ...), member names of the service
+ * model, and the app client a request configures.
+ */
 final class CognitoWireFormat {
 
 	private CognitoWireFormat() {
@@ -84,6 +90,32 @@ final class CognitoWireFormat {
 		node.put("EnableTokenRevocation", true);
 		node.put("AuthSessionValidity", 3);
 		return node;
+	}
+
+	/**
+	 * The client a CreateUserPoolClient or UpdateUserPoolClient request configures (an update resets what it does
+	 * not mention to the defaults).
+	 */
+	static AppClient client(JsonNode request, String poolId, String id, String secret, Instant created, Instant updated) {
+		return new AppClient(poolId, id, JsonMembers.required(request, "ClientName"), secret,
+				JsonMembers.strings(request, "AllowedOAuthFlows"), JsonMembers.strings(request, "AllowedOAuthScopes"),
+				JsonMembers.flag(request, "AllowedOAuthFlowsUserPoolClient"),
+				JsonMembers.strings(request, "SupportedIdentityProviders"), accessTokenMinutes(request), created, updated);
+	}
+
+	/** AccessTokenValidity is in TokenValidityUnits.AccessToken, hours unless said otherwise; 60 minutes by default. */
+	private static int accessTokenMinutes(JsonNode request) {
+		Integer validity = JsonMembers.integer(request, "AccessTokenValidity");
+		if (validity == null) {
+			return 60;
+		}
+		String unit = JsonMembers.text(request.path("TokenValidityUnits"), "AccessToken");
+		return switch (unit == null ? "hours" : unit) {
+			case "seconds" -> Math.max(1, validity / 60);
+			case "minutes" -> validity;
+			case "days" -> validity * 24 * 60;
+			default -> validity * 60;
+		};
 	}
 
 	static ObjectNode clientSummary(AppClient client) {

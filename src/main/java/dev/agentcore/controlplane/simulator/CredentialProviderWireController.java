@@ -1,11 +1,9 @@
 package dev.agentcore.controlplane.simulator;
 
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.agentcore.controlplane.servicemodel.ServiceModel;
 import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 
 /**
@@ -56,10 +53,7 @@ class CredentialProviderWireController {
 
 	@AwsOperation("DeleteOauth2CredentialProvider")
 	ResponseEntity<JsonNode> deleteOauth2(@RequestBody(required = false) JsonNode body) {
-		return call("DeleteOauth2CredentialProvider", CallKind.MUTATING, () -> {
-			vault.delete("oauth2", name(body));
-			return JsonNodeFactory.instance.objectNode();
-		});
+		return call("DeleteOauth2CredentialProvider", CallKind.MUTATING, () -> deleted("oauth2", body));
 	}
 
 	@AwsOperation("ListOauth2CredentialProviders")
@@ -84,10 +78,7 @@ class CredentialProviderWireController {
 
 	@AwsOperation("DeleteApiKeyCredentialProvider")
 	ResponseEntity<JsonNode> deleteApiKey(@RequestBody(required = false) JsonNode body) {
-		return call("DeleteApiKeyCredentialProvider", CallKind.MUTATING, () -> {
-			vault.delete("apikey", name(body));
-			return JsonNodeFactory.instance.objectNode();
-		});
+		return call("DeleteApiKeyCredentialProvider", CallKind.MUTATING, () -> deleted("apikey", body));
 	}
 
 	@AwsOperation("ListApiKeyCredentialProviders")
@@ -96,44 +87,28 @@ class CredentialProviderWireController {
 	}
 
 	private ResponseEntity<JsonNode> call(String operation, CallKind kind, Supplier<JsonNode> work) {
-		account.stats().call(operation);
-		faults.beforeCall(operation, kind);
-		return ResponseEntity.status(ServiceModel.agentCore().operation(operation).code())
-			.header(AgentCoreWireController.REQUEST_ID, UUID.randomUUID().toString())
-			.body(work.get());
+		return WireAnswers.answer(account, faults, operation, kind, work);
 	}
 
 	private JsonNode list(String kind, JsonNode body) {
 		JsonNode request = WireBodies.object(body);
-		Pages.Page<SimulatedCredentialProvider> page = vault.list(kind,
-				request.hasNonNull("maxResults") ? request.get("maxResults").asInt() : null,
-				request.path("nextToken").asString(null));
-		ObjectNode node = JsonNodeFactory.instance.objectNode();
-		ArrayNode items = node.putArray("credentialProviders");
-		page.items().forEach(provider -> {
-			ObjectNode item = items.addObject()
-				.put("name", provider.name())
-				.put("credentialProviderArn", provider.arn(vault.region(), vault.account()))
-				.put("createdTime", provider.createdAt().getEpochSecond())
-				.put("lastUpdatedTime", provider.updatedAt().getEpochSecond());
-			if (provider.vendor() != null) {
-				item.put("credentialProviderVendor", provider.vendor());
-			}
-		});
-		if (page.nextToken() != null) {
-			node.put("nextToken", page.nextToken());
-		}
-		return node;
+		return WireAnswers.page("credentialProviders", vault.list(kind, request.hasNonNull("maxResults")
+				? request.get("maxResults").asInt() : null, request.path("nextToken").asString(null)), provider -> {
+					ObjectNode item = common(provider);
+					return provider.vendor() == null ? item : item.put("credentialProviderVendor", provider.vendor());
+				});
+	}
+
+	private JsonNode deleted(String kind, JsonNode body) {
+		vault.delete(kind, name(body));
+		return JsonNodeFactory.instance.objectNode();
 	}
 
 	private ObjectNode oauth2(SimulatedCredentialProvider provider) {
-		ObjectNode node = common(provider);
+		ObjectNode node = common(provider).put("credentialProviderVendor", provider.vendor())
+			.put("callbackUrl", provider.callbackUrl()).put("status", "READY");
 		node.putObject("clientSecretArn").put("secretArn", provider.secretArn());
-		node.put("credentialProviderVendor", provider.vendor());
-		node.put("callbackUrl", provider.callbackUrl());
-		node.set("oauth2ProviderConfigOutput", provider.config());
-		node.put("status", "READY");
-		return node;
+		return node.set("oauth2ProviderConfigOutput", provider.config());
 	}
 
 	private ObjectNode apiKey(SimulatedCredentialProvider provider) {

@@ -1,8 +1,5 @@
 package dev.agentcore.controlplane.simulator;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -19,23 +16,19 @@ import dev.agentcore.controlplane.servicemodel.ServiceModel;
  * The simulated account's token vault: OAuth2 and API-key credential providers with the service's rules (names unique
  * per kind, a vendor's configuration in the member the model gives it, a custom vendor's discovery, a secret on
  * create). Secrets go to the simulated Secrets Manager ({@code bedrock-agentcore-identity!default/<kind>/<name>}) and
- * are never answered; an update without one keeps the secret held. Providers settle at once, as AgentCore's do.
+ * are never answered; an update without one keeps the secret held. Providers settle at once, as AgentCore's do: a
+ * change is a transition of their {@link SimulatedStore} that completes as it starts.
  */
 @Component
 @Profile({ "local", "simulator" })
 class SimulatedCredentialProviders {
 
-	private static final SimulatedShape<SimulatedCredentialProvider> SHAPE = new SimulatedShape<>(
-			SimulatedCredentialProvider::key, SimulatedCredentialProvider::sequence, provider -> null, provider -> null,
-			provider -> null, (provider, faults) -> provider);
-
 	private final SimulatorSettings settings;
 
 	private final SimulatedSecretsManager secrets;
 
-	private final SimulatedStore<SimulatedCredentialProvider> providers = new SimulatedStore<>(SHAPE, List.of());
-
-	private final Clock clock = Clock.systemUTC();
+	private final SimulatedStore<SimulatedCredentialProvider> providers = SimulatedStore.inMemory(
+			SimulatedShape.settled(SimulatedCredentialProvider::key, SimulatedCredentialProvider::sequence));
 
 	private long sequence;
 
@@ -45,7 +38,6 @@ class SimulatedCredentialProviders {
 	}
 
 	synchronized SimulatedCredentialProvider createOauth2(JsonNode request) {
-		String name = request.path("name").asString();
 		String vendor = request.path("credentialProviderVendor").asString();
 		JsonNode union = request.path("oauth2ProviderConfigInput");
 		String secret = config(vendor, union).path("clientSecret").asString("");
@@ -53,8 +45,8 @@ class SimulatedCredentialProviders {
 			throw AwsError.validation("oauth2ProviderConfigInput", "A client secret is required to create an OAuth2 "
 					+ "credential provider");
 		}
-		return create("oauth2", name, vendor, shown(union), secret, "https://bedrock-agentcore." + settings.region()
-				+ ".amazonaws.com/identities/oauth2/callback/" + UUID.randomUUID());
+		return create("oauth2", request.path("name").asString(), vendor, shown(union), secret,
+				"https://bedrock-agentcore." + settings.region() + ".amazonaws.com/identities/oauth2/callback/" + UUID.randomUUID());
 	}
 
 	synchronized SimulatedCredentialProvider createApiKey(JsonNode request) {
@@ -71,23 +63,13 @@ class SimulatedCredentialProviders {
 	}
 
 	synchronized SimulatedCredentialProvider updateOauth2(JsonNode request) {
-		SimulatedCredentialProvider provider = get("oauth2", request.path("name").asString());
 		String vendor = request.path("credentialProviderVendor").asString();
 		JsonNode union = request.path("oauth2ProviderConfigInput");
-		String secret = config(vendor, union).path("clientSecret").asString("");
-		if (!secret.isEmpty()) {
-			secrets.put(provider.secretArn(), secret, null);
-		}
-		return providers.put(provider.updated(vendor, shown(union), clock.instant()));
+		return update("oauth2", request, config(vendor, union).path("clientSecret").asString(""), vendor, shown(union));
 	}
 
 	synchronized SimulatedCredentialProvider updateApiKey(JsonNode request) {
-		SimulatedCredentialProvider provider = get("apikey", request.path("name").asString());
-		String key = request.path("apiKey").asString("");
-		if (!key.isEmpty()) {
-			secrets.put(provider.secretArn(), key, null);
-		}
-		return providers.put(provider.updated(null, null, clock.instant()));
+		return update("apikey", request, request.path("apiKey").asString(""), null, null);
 	}
 
 	synchronized void delete(String kind, String name) {
@@ -108,16 +90,24 @@ class SimulatedCredentialProviders {
 		return settings.accountId();
 	}
 
+	/** The provider with its new configuration: a new secret replaces the one held, an update without one keeps it. */
+	private SimulatedCredentialProvider update(String kind, JsonNode request, String secret, String vendor, JsonNode config) {
+		SimulatedCredentialProvider provider = get(kind, request.path("name").asString());
+		if (!secret.isEmpty()) {
+			secrets.put(provider.secretArn(), secret, null);
+		}
+		return providers.start((now, settlesAt) -> provider.updated(vendor, config, now));
+	}
+
 	private SimulatedCredentialProvider create(String kind, String name, String vendor, JsonNode config, String secret,
 			String callbackUrl) {
 		if (providers.contains(kind + "/" + name)) {
 			throw AwsError.conflict("A credential provider named " + name + " already exists");
 		}
-		Instant now = clock.instant();
 		String secretArn = secrets.create("bedrock-agentcore-identity!default/" + kind + "/" + name,
 				"Token vault secret of credential provider " + name, secret, Map.of(), null).arn();
-		return providers.put(new SimulatedCredentialProvider(++sequence, kind, name, vendor, config, secretArn, callbackUrl,
-				now, now));
+		return providers.start((now, settlesAt) -> new SimulatedCredentialProvider(++sequence, kind, name, vendor, config,
+				secretArn, callbackUrl, now, now));
 	}
 
 	/**

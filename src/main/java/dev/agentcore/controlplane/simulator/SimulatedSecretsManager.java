@@ -55,7 +55,7 @@ class SimulatedSecretsManager {
 		}
 		Instant now = Instant.now();
 		String arn = "arn:aws:secretsmanager:" + settings.region() + ":" + settings.accountId() + ":secret:" + name + "-"
-				+ SimulatedCognito.random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 6);
+				+ SimulatedIds.random(SimulatedIds.ALPHANUMERIC, 6);
 		Secret secret = new Secret(arn, name, description, value, version(token), Map.copyOf(tags), now, now, null);
 		byName.put(name, secret);
 		return secret;

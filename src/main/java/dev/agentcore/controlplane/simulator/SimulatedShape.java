@@ -16,6 +16,21 @@ import tools.jackson.databind.JsonNode;
 record SimulatedShape<T>(Function<T, String> id, ToLongFunction<T> sequence, Function<T, String> clientToken,
 		Function<T, JsonNode> createRequest, Function<T, Instant> settlesAt, Settling<T> settling) {
 
+	/** A kind without client tokens whose items are what they are at once (no transitions), listed by {@code sequence}. */
+	static <T> SimulatedShape<T> settled(Function<T, String> id, ToLongFunction<T> sequence) {
+		return new SimulatedShape<>(id, sequence, item -> null, item -> null, item -> null, (item, faults) -> item);
+	}
+
+	/** A kind without client tokens, transitions or pages of its own. */
+	static <T> SimulatedShape<T> settled(Function<T, String> id) {
+		return settled(id, item -> 0);
+	}
+
+	/** A kind without client tokens or pages of its own, whose items settle at {@code settlesAt} by its rule. */
+	static <T> SimulatedShape<T> transitioning(Function<T, String> id, Function<T, Instant> settlesAt, Settling<T> settling) {
+		return new SimulatedShape<>(id, item -> 0, item -> null, item -> null, settlesAt, settling);
+	}
+
 	/** The kind's rule: what an item whose transition has completed becomes, under the faults in force. */
 	@FunctionalInterface
 	interface Settling<T> {

@@ -27,12 +27,16 @@ final class SimulatedStore<T> {
 
 	private final Map<String, T> items = new LinkedHashMap<>();
 
-	private Timing timing = new Timing(Clock.systemUTC(), () -> Duration.ZERO, () -> {
-	});
+	private Timing timing = Timing.unsaved(Clock.systemUTC(), () -> Duration.ZERO);
 
 	SimulatedStore(SimulatedShape<T> shape, List<T> kept) {
 		this.shape = shape;
 		kept.forEach(this::put);
+	}
+
+	/** A store its owner keeps in memory only (no state file): it starts empty. */
+	static <T> SimulatedStore<T> inMemory(SimulatedShape<T> shape) {
+		return new SimulatedStore<>(shape, List.of());
 	}
 
 	/**
@@ -43,6 +47,13 @@ final class SimulatedStore<T> {
 	 * @param save keeps the owner's state file, once an item changed
 	 */
 	record Timing(Clock clock, Supplier<Duration> delay, Runnable save) {
+
+		/** Transitions of an owner that keeps no state file. */
+		static Timing unsaved(Clock clock, Supplier<Duration> delay) {
+			return new Timing(clock, delay, () -> {
+			});
+		}
+
 	}
 
 	/** This store with the owner's {@code timing}, for {@link #start}. */
@@ -85,6 +96,10 @@ final class SimulatedStore<T> {
 
 	void remove(String id) {
 		items.remove(id);
+	}
+
+	void removeIf(Predicate<T> filter) {
+		items.values().removeIf(filter);
 	}
 
 	int size() {
