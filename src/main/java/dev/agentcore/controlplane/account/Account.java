@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dev.agentcore.controlplane.resource.Lifecycle;
@@ -20,7 +19,7 @@ import dev.agentcore.controlplane.web.Ids;
  * STS confirmed the account. Accounts belong to the admins ({@link #OWNER}), not to a team.
  */
 @Table("accounts")
-public class Account extends SpecifiedResource<Account, AccountSpec> {
+public class Account extends SpecifiedResource<Account, AccountSpec, Account.AssumedIdentity> {
 
 	/** The team column of every account: only admins manage accounts. */
 	public static final String OWNER = "admins";
@@ -28,14 +27,10 @@ public class Account extends SpecifiedResource<Account, AccountSpec> {
 	static final ManagedKind KIND = new ManagedKind(ResourceType.ACCOUNT, "account", "ACCOUNT", "",
 			"across the control plane");
 
-	@Embedded.Empty(prefix = "aws_")
-	private final AssumedIdentity aws;
-
 	@PersistenceCreator
 	Account(UUID id, String team, String name, AccountSpec spec, Integer version, Lifecycle lifecycle, String createdBy,
 			ResourceStatus status, AssumedIdentity aws) {
-		super(id, team, name, spec, version, lifecycle, createdBy, status);
-		this.aws = aws;
+		super(KIND, id, team, name, spec, version, lifecycle, createdBy, status, aws);
 	}
 
 	static Account declare(String accountId, AccountSpec spec, String actor) {
@@ -43,28 +38,9 @@ public class Account extends SpecifiedResource<Account, AccountSpec> {
 				ResourceStatus.accepted(), AssumedIdentity.NONE).declared(spec, actor);
 	}
 
-	/** Accepts a new spec for the same account; returns false when nothing changed. */
-	boolean respecify(String accountId, AccountSpec newSpec, String actor) {
-		checkChange(accountId);
-		return replaceSpec(newSpec, actor);
-	}
-
-	boolean requestDeletion(String actor) {
-		return deletionOfSpecRequested("", actor);
-	}
-
-	@Override
-	protected ManagedKind kind() {
-		return KIND;
-	}
-
 	/** The 12-digit AWS account id. */
 	public String accountId() {
 		return name();
-	}
-
-	public AssumedIdentity aws() {
-		return aws;
 	}
 
 	/**

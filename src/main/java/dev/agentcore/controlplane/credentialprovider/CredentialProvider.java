@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dev.agentcore.controlplane.credentialprovider.CredentialProviderSpec.ProviderType;
@@ -23,22 +22,18 @@ import dev.agentcore.controlplane.web.InvalidRequest;
  * never its secret), the generation whose request carried the secret AgentCore should hold, and what AWS reports.
  */
 @Table("credential_providers")
-public class CredentialProvider extends SpecifiedResource<CredentialProvider, CredentialProviderSpec> {
+public class CredentialProvider extends SpecifiedResource<CredentialProvider, CredentialProviderSpec, CredentialProvider.AwsProvider> {
 
 	static final ManagedKind KIND = new ManagedKind(ResourceType.CREDENTIAL_PROVIDER, "credential provider",
 			"CREDENTIAL_PROVIDER", "", "in the AWS account's token vault, so across all teams");
 
 	private long secretGeneration;
 
-	@Embedded.Empty(prefix = "aws_")
-	private final AwsProvider aws;
-
 	@PersistenceCreator
 	CredentialProvider(UUID id, String team, String name, CredentialProviderSpec spec, Integer version,
 			Lifecycle lifecycle, String createdBy, long secretGeneration, ResourceStatus status, AwsProvider aws) {
-		super(id, team, name, spec, version, lifecycle, createdBy, status);
+		super(KIND, id, team, name, spec, version, lifecycle, createdBy, status, aws);
 		this.secretGeneration = secretGeneration;
-		this.aws = aws;
 	}
 
 	static CredentialProvider declare(String team, String name, CredentialProviderSpec spec, String actor) {
@@ -70,23 +65,9 @@ public class CredentialProvider extends SpecifiedResource<CredentialProvider, Cr
 		return true;
 	}
 
-	/** Returns false when deletion was already requested. */
-	boolean requestDeletion(String actor) {
-		return deletionOfSpecRequested("", actor);
-	}
-
-	@Override
-	protected ManagedKind kind() {
-		return KIND;
-	}
-
 	/** The generation whose request carried the secret AgentCore should hold. */
 	public long secretGeneration() {
 		return secretGeneration;
-	}
-
-	public AwsProvider aws() {
-		return aws;
 	}
 
 	/**

@@ -5,14 +5,12 @@ import java.util.UUID;
 
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ManagedKind;
 import dev.agentcore.controlplane.resource.SpecifiedResource;
-import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
@@ -22,22 +20,18 @@ import dev.agentcore.controlplane.web.Ids;
  * reports. AgentCore gives rules no name: the name is the rule's own id. Its events belong to its gateway's history.
  */
 @Table("gateway_rules")
-public class GatewayRule extends SpecifiedResource<GatewayRule, RuleSpec> {
+public class GatewayRule extends SpecifiedResource<GatewayRule, RuleSpec, GatewayRule.AwsRule> {
 
 	static final ManagedKind KIND = new ManagedKind(ResourceType.GATEWAY_RULE, "gateway rule", "RULE",
 			" in this gateway", "in the gateway");
 
 	private final UUID gatewayId;
 
-	@Embedded.Empty(prefix = "aws_")
-	private final AwsRule aws;
-
 	@PersistenceCreator
 	GatewayRule(UUID id, UUID gatewayId, String team, String name, RuleSpec spec, Integer version, Lifecycle lifecycle,
 			String createdBy, ResourceStatus status, AwsRule aws) {
-		super(id, team, name, spec, version, lifecycle, createdBy, status);
+		super(KIND, gatewayId, id, team, name, spec, version, lifecycle, createdBy, status, aws);
 		this.gatewayId = gatewayId;
-		this.aws = aws;
 	}
 
 	static GatewayRule declare(Gateway gateway, RuleSpec spec, String actor) {
@@ -46,34 +40,8 @@ public class GatewayRule extends SpecifiedResource<GatewayRule, RuleSpec> {
 				ResourceStatus.accepted(), AwsRule.NONE).declared(spec, actor);
 	}
 
-	/** Accepts a new spec; returns false when nothing changed. */
-	boolean respecify(RuleSpec newSpec, String actor) {
-		checkChange(name());
-		return replaceSpec(newSpec, actor);
-	}
-
-	/** Returns false when deletion was already requested. */
-	boolean requestDeletion(String actor) {
-		return deletionOfSpecRequested("", actor);
-	}
-
-	@Override
-	protected ManagedKind kind() {
-		return KIND;
-	}
-
-	/** This rule as its gateway's history knows it. */
-	@Override
-	public ResourceRef ref() {
-		return new ResourceRef(ResourceType.GATEWAY_RULE, id(), gatewayId, team());
-	}
-
 	public UUID gatewayId() {
 		return gatewayId;
-	}
-
-	public AwsRule aws() {
-		return aws;
 	}
 
 	/** What AWS holds for the rule: AgentCore's rule id and its status (CREATING, ACTIVE, UPDATING, DELETING). */

@@ -58,7 +58,7 @@ public class RuleManagement {
 	GatewayRule respecify(Caller caller, UUID gatewayId, UUID id, String ifMatch, RuleSpec spec) {
 		checked(caller, gatewayId, spec);
 		GatewayRule rule = find(gatewayId, id).requireVersion(ifMatch);
-		return rule.respecify(spec, caller.actor()) ? save(rule) : rule;
+		return rule.respecify(rule.name(), spec, caller.actor()) ? save(rule) : rule;
 	}
 
 	@Transactional

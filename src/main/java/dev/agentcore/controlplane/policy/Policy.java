@@ -5,13 +5,11 @@ import java.util.UUID;
 
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ManagedKind;
 import dev.agentcore.controlplane.resource.SpecifiedResource;
-import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
@@ -21,22 +19,18 @@ import dev.agentcore.controlplane.web.Ids;
  * provisioner reports. Only statements that passed validation are stored.
  */
 @Table("policies")
-public class Policy extends SpecifiedResource<Policy, PolicySpec> {
+public class Policy extends SpecifiedResource<Policy, PolicySpec, Policy.AwsPolicy> {
 
 	static final ManagedKind KIND = new ManagedKind(ResourceType.POLICY, "policy", "POLICY", " in this engine",
 			"in the AWS account, so across all teams");
 
 	private final UUID policyEngineId;
 
-	@Embedded.Empty(prefix = "aws_")
-	private final AwsPolicy aws;
-
 	@PersistenceCreator
 	Policy(UUID id, UUID policyEngineId, String team, String name, PolicySpec spec, Integer version, Lifecycle lifecycle,
 			String createdBy, ResourceStatus status, AwsPolicy aws) {
-		super(id, team, name, spec, version, lifecycle, createdBy, status);
+		super(KIND, policyEngineId, id, team, name, spec, version, lifecycle, createdBy, status, aws);
 		this.policyEngineId = policyEngineId;
-		this.aws = aws;
 	}
 
 	static Policy declare(PolicyEngine engine, String name, PolicySpec spec, String actor) {
@@ -44,34 +38,8 @@ public class Policy extends SpecifiedResource<Policy, PolicySpec> {
 				ResourceStatus.accepted(), AwsPolicy.NONE).declared(spec, actor);
 	}
 
-	/** Accepts a new spec under the same name; returns false when nothing changed. */
-	boolean respecify(String newName, PolicySpec newSpec, String actor) {
-		checkChange(newName);
-		return replaceSpec(newSpec, actor);
-	}
-
-	/** Returns false when deletion was already requested. */
-	boolean requestDeletion(String actor) {
-		return deletionOfSpecRequested("", actor);
-	}
-
-	@Override
-	protected ManagedKind kind() {
-		return KIND;
-	}
-
-	/** This policy as its engine's history knows it. */
-	@Override
-	public ResourceRef ref() {
-		return new ResourceRef(ResourceType.POLICY, id(), policyEngineId, team());
-	}
-
 	public UUID policyEngineId() {
 		return policyEngineId;
-	}
-
-	public AwsPolicy aws() {
-		return aws;
 	}
 
 	/**

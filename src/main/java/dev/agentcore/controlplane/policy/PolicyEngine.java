@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import dev.agentcore.controlplane.resource.Lifecycle;
@@ -20,13 +19,10 @@ import dev.agentcore.controlplane.web.Ids;
  * ({@code status}, {@code aws}). Its policies are aggregates of their own that reference it by id.
  */
 @Table("policy_engines")
-public class PolicyEngine extends SpecifiedResource<PolicyEngine, PolicyEngineSpec> {
+public class PolicyEngine extends SpecifiedResource<PolicyEngine, PolicyEngineSpec, PolicyEngine.AwsPolicyEngine> {
 
 	static final ManagedKind KIND = new ManagedKind(ResourceType.POLICY_ENGINE, "policy engine", "POLICY_ENGINE", "",
 			"in the AWS account, so across all teams");
-
-	@Embedded.Empty(prefix = "aws_")
-	private final AwsPolicyEngine aws;
 
 	@ReadOnlyProperty
 	private final int policyCount;
@@ -34,8 +30,7 @@ public class PolicyEngine extends SpecifiedResource<PolicyEngine, PolicyEngineSp
 	@PersistenceCreator
 	PolicyEngine(UUID id, String team, String name, PolicyEngineSpec spec, Integer version, Lifecycle lifecycle,
 			String createdBy, ResourceStatus status, AwsPolicyEngine aws, int policyCount) {
-		super(id, team, name, spec, version, lifecycle, createdBy, status);
-		this.aws = aws;
+		super(KIND, id, team, name, spec, version, lifecycle, createdBy, status, aws);
 		this.policyCount = policyCount;
 	}
 
@@ -48,27 +43,19 @@ public class PolicyEngine extends SpecifiedResource<PolicyEngine, PolicyEngineSp
 	 * Accepts a new spec under the same name; returns false when nothing changed. Refuses a new key or
 	 * new tags (AgentCore takes them only when it creates the engine).
 	 */
-	boolean respecify(String newName, PolicyEngineSpec newSpec, String actor) {
+	@Override
+	public boolean respecify(String newName, PolicyEngineSpec newSpec, String actor) {
 		checkChange(newName);
 		String createOnly = spec().equals(newSpec) ? null : spec().createOnlyChange(newSpec);
 		if (createOnly != null) {
 			throw PolicyProblems.engineMemberCreateOnly(createOnly);
 		}
-		return replaceSpec(newSpec, actor);
+		return super.respecify(newName, newSpec, actor);
 	}
 
 	/** Returns false when deletion was already requested; {@code policies} go first. */
 	boolean requestDeletion(int policies, String actor) {
 		return deletionOfSpecRequested(policies == 0 ? "" : " With cascade: " + policies + " policies first.", actor);
-	}
-
-	@Override
-	protected ManagedKind kind() {
-		return KIND;
-	}
-
-	public AwsPolicyEngine aws() {
-		return aws;
 	}
 
 	public int policyCount() {
