@@ -4,27 +4,15 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.CrudRepository;
 import org.springframework.data.repository.query.Param;
 
-/** All gateways, of every team. */
-interface Gateways extends CrudRepository<Gateway, UUID> {
+import dev.agentcore.controlplane.resource.ManagedResources;
 
-	/** One keyset page in creation order; null filters match everything. */
-	@Query("""
-			select * from gateways
-			where (cast(:team as text) is null or team = :team)
-			  and (cast(:phase as text) is null or phase = :phase)
-			  and (cast(:name as text) is null or name = :name)
-			  and (cast(:after as uuid) is null or id > :after)
-			order by id
-			limit :limit""")
-	List<Gateway> page(@Param("team") String team, @Param("phase") String phase, @Param("name") String name,
-			@Param("after") UUID after, @Param("limit") int limit);
-
-	/** Locks the gateway row, serializing changes to its targets (the per-gateway target limit). */
-	@Query("select * from gateways where id = :id for update")
-	java.util.Optional<Gateway> lockById(@Param("id") UUID id);
+/**
+ * All gateways, of every team. A gateway's row lock ({@code lockById}) serializes changes to its targets (the
+ * per-gateway target limit).
+ */
+interface Gateways extends ManagedResources<Gateway> {
 
 	/** The gateways (not being deleted) whose spec attaches a policy engine, by our id or by its ARN (indexed). */
 	@Query("""
