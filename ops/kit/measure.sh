@@ -82,8 +82,8 @@ SHARED = {
     "gateway and target (SimulatedAgentCore, Transitions)": ["simulator/SimulatedAgentCore.java", "simulator/Transitions.java"],
     "policy engine and policy (PolicyTransitions, PolicyInputRules)": ["simulator/PolicyTransitions.java",
                                                                      "simulator/PolicyInputRules.java"],
-    "every kind (SimulatedStore, SimulatedShape, JsonStateFile, Pages)": ["simulator/SimulatedStore.java",
-        "simulator/SimulatedShape.java", "simulator/JsonStateFile.java", "simulator/Pages.java"],
+    "every kind (SimulatedStore, SimulatedShape, JsonStateFile, Pages, SimulatedIds)": ["simulator/SimulatedStore.java",
+        "simulator/SimulatedShape.java", "simulator/JsonStateFile.java", "simulator/Pages.java", "simulator/SimulatedIds.java"],
 }
 OPENAPI = re.compile(r"@(Operation|Parameter|Tag|ApiResponses?|Schema|ExampleObject|Content)\b")
 
