@@ -88,6 +88,11 @@ public class GatewayManagement {
 		return gateways.attaching(policyEngineId, policyEngineArn);
 	}
 
+	/** The gateways placed in an account that are not READY (they wait for it, and it wakes them once READY). */
+	public java.util.List<UUID> waitingIn(String accountId) {
+		return gateways.notReadyIn(accountId);
+	}
+
 	/**
 	 * A gateway by id, for the provisioner and the listeners of every change (roles, policies); empty once deleted.
 	 * The hand-mapped read: the repository's generic mapping was a fifth of the CPU of a POST.

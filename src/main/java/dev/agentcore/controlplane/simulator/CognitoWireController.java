@@ -33,61 +33,64 @@ class CognitoWireController {
 
 	static final String PATH = "/local/aws/cognito";
 
-	private final SimulatedCognito cognito;
-
-	private final CognitoAppClients clients;
+	/** Cognito per account and region: each call reaches the one its signer is in. */
+	private final SimulatedAccountServices accounts;
 
 	private final AwsJsonWire wire;
-
-	private final SimulatorSettings settings;
 
 	private final SimulatorStats stats = new SimulatorStats();
 
 	private final Map<String, Function<JsonNode, JsonNode>> operations = new LinkedHashMap<>();
 
-	CognitoWireController(SimulatedCognito cognito, CognitoAppClients clients, AwsJsonWire wire, SimulatorSettings settings) {
-		this.cognito = cognito;
-		this.clients = clients;
+	CognitoWireController(SimulatedAccountServices accounts, AwsJsonWire wire) {
+		this.accounts = accounts;
 		this.wire = wire;
-		this.settings = settings;
-		operations.put("CreateUserPool", r -> wrap("UserPool", CognitoWireFormat.pool(cognito.createUserPool(
+		operations.put("CreateUserPool", r -> wrap("UserPool", CognitoWireFormat.pool(cognito().createUserPool(
 				JsonMembers.required(r, "PoolName"), tags(r.get("UserPoolTags"))))));
-		operations.put("DescribeUserPool", r -> wrap("UserPool", CognitoWireFormat.pool(cognito.pool(JsonMembers.required(r, "UserPoolId")))));
+		operations.put("DescribeUserPool", r -> wrap("UserPool", CognitoWireFormat.pool(cognito().pool(JsonMembers.required(r, "UserPoolId")))));
 		operations.put("ListUserPools", this::listUserPools);
 		operations.put("DeleteUserPool", r -> {
 			String id = JsonMembers.required(r, "UserPoolId");
-			cognito.deleteUserPool(id);
-			clients.deleteAllOf(id);
+			cognito().deleteUserPool(id);
+			clients().deleteAllOf(id);
 			return empty();
 		});
 		operations.put("CreateUserPoolDomain", r -> {
-			cognito.createDomain(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Domain"));
+			cognito().createDomain(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Domain"));
 			return empty().put("ManagedLoginVersion", 1);
 		});
-		operations.put("DescribeUserPoolDomain", r -> wrap("DomainDescription", cognito.domain(JsonMembers.required(r, "Domain"))
-			.map(domain -> CognitoWireFormat.domain(domain, settings.accountId()))
+		operations.put("DescribeUserPoolDomain", r -> wrap("DomainDescription", cognito().domain(JsonMembers.required(r, "Domain"))
+			.map(domain -> CognitoWireFormat.domain(domain, cognito().accountId()))
 			.orElseGet(JsonMembers.NODES::objectNode)));
 		operations.put("DeleteUserPoolDomain", r -> {
-			cognito.deleteDomain(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Domain"));
+			cognito().deleteDomain(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Domain"));
 			return empty();
 		});
 		operations.put("CreateResourceServer", r -> putServer(r, true));
 		operations.put("UpdateResourceServer", r -> putServer(r, false));
-		operations.put("DescribeResourceServer", r -> wrap("ResourceServer", CognitoWireFormat.server(cognito
+		operations.put("DescribeResourceServer", r -> wrap("ResourceServer", CognitoWireFormat.server(cognito()
 			.resourceServer(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Identifier")))));
 		operations.put("DeleteResourceServer", r -> {
-			cognito.deleteResourceServer(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Identifier"));
+			cognito().deleteResourceServer(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Identifier"));
 			return empty();
 		});
-		operations.put("CreateUserPoolClient", r -> wrap("UserPoolClient", CognitoWireFormat.client(clients.create(r))));
-		operations.put("UpdateUserPoolClient", r -> wrap("UserPoolClient", CognitoWireFormat.client(clients.update(r))));
+		operations.put("CreateUserPoolClient", r -> wrap("UserPoolClient", CognitoWireFormat.client(clients().create(r))));
+		operations.put("UpdateUserPoolClient", r -> wrap("UserPoolClient", CognitoWireFormat.client(clients().update(r))));
 		operations.put("DescribeUserPoolClient", r -> wrap("UserPoolClient", CognitoWireFormat.client(
-				clients.client(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "ClientId")))));
+				clients().client(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "ClientId")))));
 		operations.put("DeleteUserPoolClient", r -> {
-			clients.delete(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "ClientId"));
+			clients().delete(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "ClientId"));
 			return empty();
 		});
 		operations.put("ListUserPoolClients", this::listClients);
+	}
+
+	private SimulatedCognito cognito() {
+		return accounts.cognito().pools();
+	}
+
+	private CognitoAppClients clients() {
+		return accounts.cognito().clients();
 	}
 
 	@PostMapping({ PATH, PATH + "/" })
@@ -98,7 +101,7 @@ class CognitoWireController {
 	}
 
 	private JsonNode listUserPools(JsonNode request) {
-		List<UserPool> pools = cognito.pools();
+		List<UserPool> pools = cognito().pools();
 		Pages.Page<UserPool> page = page(pools, request, "MaxResults", true);
 		ObjectNode node = empty();
 		ArrayNode items = node.putArray("UserPools");
@@ -110,7 +113,7 @@ class CognitoWireController {
 	}
 
 	private JsonNode listClients(JsonNode request) {
-		List<AppClient> all = clients.of(JsonMembers.required(request, "UserPoolId"));
+		List<AppClient> all = clients().of(JsonMembers.required(request, "UserPoolId"));
 		Pages.Page<AppClient> page = page(all, request, "MaxResults", false);
 		ObjectNode node = empty();
 		ArrayNode items = node.putArray("UserPoolClients");
@@ -144,8 +147,8 @@ class CognitoWireController {
 		List<Scope> scopes = new ArrayList<>();
 		request.path("Scopes").forEach(scope -> scopes.add(new Scope(JsonMembers.required(scope, "ScopeName"),
 				JsonMembers.required(scope, "ScopeDescription"))));
-		cognito.putResourceServer(poolId, identifier, JsonMembers.required(request, "Name"), scopes, create);
-		return wrap("ResourceServer", CognitoWireFormat.server(cognito.resourceServer(poolId, identifier)));
+		cognito().putResourceServer(poolId, identifier, JsonMembers.required(request, "Name"), scopes, create);
+		return wrap("ResourceServer", CognitoWireFormat.server(cognito().resourceServer(poolId, identifier)));
 	}
 
 	private static Map<String, String> tags(JsonNode tags) {

@@ -176,6 +176,10 @@ class SimulatedCognito {
 		return settings.region();
 	}
 
+	String accountId() {
+		return settings.accountId();
+	}
+
 	/** Domain transitions complete lazily, when the account is next looked at after their time. */
 	private void settle() {
 		Instant now = clock.instant();
