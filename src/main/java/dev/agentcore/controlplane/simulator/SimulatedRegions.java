@@ -26,8 +26,8 @@ class SimulatedRegions {
 	record Key(String accountId, String region) {
 	}
 
-	/** AgentCore in one account and region, with its faults. */
-	record Region(SimulatedAgentCore agentCore, FaultInjector faults) {
+	/** AgentCore in one account and region, with its faults and its gateways' rules. */
+	record Region(SimulatedAgentCore agentCore, FaultInjector faults, SimulatedRules rules) {
 	}
 
 	private final SimulatorSettings settings;
@@ -41,11 +41,11 @@ class SimulatedRegions {
 	private final Map<Key, Region> others = new ConcurrentHashMap<>();
 
 	SimulatedRegions(SimulatorSettings settings, SimulatedAccounts accounts, JsonMapper json, SimulatedAgentCore own,
-			FaultInjector ownFaults) {
+			FaultInjector ownFaults, SimulatedRules ownRules) {
 		this.settings = settings;
 		this.accounts = accounts;
 		this.json = json;
-		this.own = new Region(own, ownFaults);
+		this.own = new Region(own, ownFaults, ownRules);
 	}
 
 	/** The account and region the current request is signed for. */
@@ -67,7 +67,8 @@ class SimulatedRegions {
 			SimulatorSettings there = new SimulatorSettings(key.region(), key.accountId(), settings.gatewayLimit(),
 					settings.targetsPerGateway(), null, settings.seed(), java.util.List.of());
 			FaultInjector faults = new FaultInjector(there);
-			return new Region(new SimulatedAgentCore(there, faults, new SimulatorStateFile(there, json)), faults);
+			SimulatedAgentCore agentCore = new SimulatedAgentCore(there, faults, new SimulatorStateFile(there, json));
+			return new Region(agentCore, faults, new SimulatedRules(agentCore, faults, there, json));
 		});
 	}
 

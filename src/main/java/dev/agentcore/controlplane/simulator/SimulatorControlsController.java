@@ -30,7 +30,8 @@ class SimulatorControlsController {
 
 	private final SimulatedAgentCore aws;
 
-	private final SimulatedIam iam;
+	/** IAM per account: the view of an account shows its roles. */
+	private final SimulatedAccountServices accounts;
 
 	private final SimulatorUrls urls;
 
@@ -38,11 +39,11 @@ class SimulatorControlsController {
 
 	private final SimulatedRegions regions;
 
-	SimulatorControlsController(SimulatedAgentCore aws, SimulatedIam iam, SimulatorUrls urls,
+	SimulatorControlsController(SimulatedAgentCore aws, SimulatedAccountServices accounts, SimulatorUrls urls,
 			SimulatedPolicyEngines policy, SimulatedRegions regions) {
 		this.regions = regions;
 		this.aws = aws;
-		this.iam = iam;
+		this.accounts = accounts;
 		this.urls = urls;
 		this.policy = policy;
 	}
@@ -123,7 +124,8 @@ class SimulatorControlsController {
 					return engine;
 				}).toList(),
 				policies.policies().stream().map(p -> PolicyWireFormat.policy(p, aws.region(), aws.accountId())).toList(),
-				iam.roles().stream().map(SimulatorControlsController::role).toList(), snapshot.stats());
+				accounts.iam(aws.accountId()).roles().stream().map(SimulatorControlsController::role).toList(),
+				snapshot.stats());
 	}
 
 	private static RoleView role(SimulatedRole role) {
