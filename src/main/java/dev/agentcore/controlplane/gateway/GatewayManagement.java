@@ -52,7 +52,7 @@ public class GatewayManagement {
 	Gateway declare(Caller caller, String name, GatewaySpec spec, Placement placement, boolean acknowledgeDenyAll) {
 		String team = caller.requireTeam();
 		references.check(team, null, spec, acknowledgeDenyAll);
-		PlacedReferences.check(placement, spec);
+		references.checkPlacement(placement, spec);
 		return UniqueConstraints.unique("gateways_name_unique",
 				() -> gateways.save(Gateway.declare(team, name, spec, placement, caller.actor())),
 				() -> Gateway.KIND.nameTaken(name));
@@ -68,7 +68,7 @@ public class GatewayManagement {
 		gateway.checkRespecify(name, spec);
 		ResourcePolicyRules.namesThisGateway(gateway, spec);
 		references.check(gateway.team(), gateway, spec, acknowledgeDenyAll);
-		PlacedReferences.check(gateway.placement(), spec);
+		references.checkPlacement(gateway.placement(), spec);
 		return gateway.respecify(name, spec, caller.actor()) ? gateways.save(gateway) : gateway;
 	}
 

@@ -6,30 +6,25 @@ import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.web.Problems;
 
 /**
- * What a gateway placed in another account may refer to. A policy engine the control plane manages lives in the control
- * plane's own account and region and is shared by the team's gateways; AgentCore attaches only an engine of the
- * gateway's own account and region, so a placed gateway attaching one by id is refused (409) rather than left to fail
- * in AWS: it names the engine of its account and region by ARN instead.
+ * The problem of a gateway attaching a policy engine of another account or region. AgentCore attaches only an engine
+ * of the gateway's own account and region, so the attachment is refused (409) rather than left to fail in AWS, or the
+ * engine silently copied into the gateway's account (two engines whose policies would drift apart).
  */
 final class PlacedReferences {
 
 	private PlacedReferences() {
 	}
 
-	static void check(Placement placement, GatewaySpec spec) {
-		GatewayMembers.PolicyEngine engine = spec.policyEngine();
-		if (placement == null || placement.own() || engine == null || engine.policyEngineId() == null) {
-			return;
-		}
-		throw engineNotInPlacement(placement);
+	static ErrorResponseException engineNotInPlacement(Placement gateway, Placement engine) {
+		return Problems.conflict("POLICY_ENGINE_NOT_IN_PLACEMENT", "policyEngine.policyEngineId names a policy engine "
+				+ "of " + engine + ", and the gateway lives in " + gateway + ", where AgentCore cannot attach it. "
+				+ "Attach an engine placed where the gateway is (" + declaredThere(gateway) + "), or leave policyEngine out.");
 	}
 
-	static ErrorResponseException engineNotInPlacement(Placement placement) {
-		return Problems.conflict("POLICY_ENGINE_NOT_IN_PLACEMENT", "policyEngine.policyEngineId names a policy engine of "
-				+ "the control plane's own account and region, and the gateway is placed in account "
-				+ placement.accountId() + ", region " + placement.region() + ", where AgentCore cannot attach it. Name an "
-				+ "engine of account " + placement.accountId() + " in " + placement.region() + " by its ARN "
-				+ "(policyEngine.arn) instead, or leave policyEngine out.");
+	private static String declaredThere(Placement placement) {
+		return placement.own() ? "one declared without a placement, in the control plane's own account and region"
+				: "POST /api/v1/policy-engines with \"placement\": {\"accountId\": \"" + placement.accountId()
+						+ "\", \"region\": \"" + placement.region() + "\"}";
 	}
 
 }

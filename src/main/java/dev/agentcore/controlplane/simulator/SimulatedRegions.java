@@ -50,10 +50,16 @@ class SimulatedRegions {
 
 	/** The account and region the current request is signed for. */
 	Region current() {
+		Key key = currentKey();
+		return of(key.accountId(), key.region());
+	}
+
+	/** Which account and region the current request is signed for; unscoped means the simulator's own region. */
+	Key currentKey() {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
 		SigningScope scope = SigningScope.of(request.getHeader(HttpHeaders.AUTHORIZATION));
-		return of(accounts.accountOf(scope.accessKeyId()), scope.region());
+		return new Key(accounts.accountOf(scope.accessKeyId()), scope.region() == null ? settings.region() : scope.region());
 	}
 
 	/** An account and region; nulls mean the simulator's own. */

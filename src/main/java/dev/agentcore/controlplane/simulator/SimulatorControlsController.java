@@ -35,12 +35,13 @@ class SimulatorControlsController {
 
 	private final SimulatorUrls urls;
 
-	private final SimulatedPolicyEngines policy;
+	/** Policy engines per account and region. */
+	private final SimulatedPlacedPolicies policy;
 
 	private final SimulatedRegions regions;
 
 	SimulatorControlsController(SimulatedAgentCore aws, SimulatedAccountServices accounts, SimulatorUrls urls,
-			SimulatedPolicyEngines policy, SimulatedRegions regions) {
+			SimulatedPlacedPolicies policy, SimulatedRegions regions) {
 		this.regions = regions;
 		this.aws = aws;
 		this.accounts = accounts;
@@ -104,7 +105,7 @@ class SimulatorControlsController {
 	Resources resources(@RequestParam(required = false) String accountId, @RequestParam(required = false) String region) {
 		SimulatedAgentCore aws = regions.of(accountId, region).agentCore();
 		SimulatedAgentCore.Snapshot snapshot = aws.snapshot();
-		SimulatedPolicyEngines.Snapshot policies = policy.snapshot();
+		SimulatedPolicyEngines.Snapshot policies = policy.of(accountId, region).engines().snapshot();
 		return new Resources(
 				snapshot.gateways()
 					.stream()
