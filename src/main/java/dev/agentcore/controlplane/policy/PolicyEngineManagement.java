@@ -47,6 +47,11 @@ public class PolicyEngineManagement {
 		this.policyManagement = policyManagement;
 	}
 
+	/** The engines placed in an account that are not READY (they wait for it; it wakes them once READY). */
+	public List<UUID> waitingIn(String accountId) {
+		return engines.notReadyIn(accountId);
+	}
+
 	@Transactional
 	PolicyEngine declare(Caller caller, String name, PolicyEngineSpec spec, Placement placement) {
 		String team = caller.requireTeam();

@@ -24,8 +24,11 @@ interface PolicyEngines extends CrudRepository<PolicyEngine, UUID> {
 			@Param("after") UUID after, @Param("limit") int limit);
 
 	/** Locks the engine row, serializing changes to its policies (validation sees a stable set, the limit holds). */
+	@Query("select id from policy_engines where placement_account_id = :accountId and phase <> 'READY' order by id")
+	List<UUID> notReadyIn(@Param("accountId") String accountId);
+
 	@Query("select name from policy_engines where placement_account_id = :accountId order by name")
-	List<String> namesIn(@org.springframework.data.repository.query.Param("accountId") String accountId);
+	List<String> namesIn(@Param("accountId") String accountId);
 
 	@Query("select * from policy_engines where id = :id for update")
 	Optional<PolicyEngine> lockById(@Param("id") UUID id);

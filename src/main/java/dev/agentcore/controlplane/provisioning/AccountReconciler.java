@@ -5,8 +5,6 @@ import org.springframework.stereotype.Component;
 import dev.agentcore.controlplane.account.Account;
 import dev.agentcore.controlplane.account.AccountManagement;
 import dev.agentcore.controlplane.account.AccountStatus;
-import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
-import dev.agentcore.controlplane.gateway.GatewayManagement;
 
 /**
  * Accounts on the shared skeleton: "creating" one is assuming its role and asking STS who that is in each of its
@@ -18,8 +16,8 @@ import dev.agentcore.controlplane.gateway.GatewayManagement;
 class AccountReconciler extends ResourceReconciler<Account, AccountChecks.Desired, AccountAccess.Assumed> {
 
 	AccountReconciler(ReconcileSupport support, AccountManagement accounts, AccountStatus status, AccountChecks checks,
-			GatewayManagement gateways, ExecutionRoleManagement roles) {
-		super(support, Kinds.account(accounts, status, checks, gateways, roles));
+			WaitingForAccounts waiting) {
+		super(support, Kinds.account(accounts, status, checks, waiting));
 	}
 
 	@Override

@@ -256,14 +256,15 @@ final class Kinds {
 	}
 
 	static ResourceKind<Account, AccountChecks.Desired, AccountAccess.Assumed> account(AccountManagement accounts,
-			AccountStatus status, AccountChecks checks, GatewayManagement gateways, ExecutionRoleManagement roles) {
+			AccountStatus status, AccountChecks checks, WaitingForAccounts waiting) {
 		return ResourceKind.of(ACCOUNT, "AssumedRole", status, accounts::find,
 				account -> new Managed(account.ref(), account.name(), account.generation(), account.status(),
 						account.aws().accountId(), account.createPendingAt(), account.deletionRequested()),
 				KindClients.accounts(checks))
-			// What waits for the account (gateways placed in it, their managed roles) goes on once it is READY.
-			.wakes(GATEWAY, Wake.When.READY, account -> gateways.waitingIn(account.accountId()))
-			.wakes(EXECUTION_ROLE, Wake.When.READY, account -> roles.waitingIn(account.accountId()))
+			// What waits for the account (gateways placed in it, their managed roles, engines) goes on once it is READY.
+			.wakes(GATEWAY, Wake.When.READY, account -> waiting.gateways(account.accountId()))
+			.wakes(EXECUTION_ROLE, Wake.When.READY, account -> waiting.roles(account.accountId()))
+			.wakes(POLICY_ENGINE, Wake.When.READY, account -> waiting.engines(account.accountId()))
 			.calls("sts:AssumeRole", "sts:GetCallerIdentity");
 	}
 
