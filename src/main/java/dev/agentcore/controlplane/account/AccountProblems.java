@@ -26,7 +26,8 @@ public final class AccountProblems {
 	/** Refused while gateways are placed in the account; names them. */
 	static ErrorResponseException holdsGateways(String accountId, List<String> gateways) {
 		return Problems.conflict("ACCOUNT_HOLDS_GATEWAYS", "Account " + accountId + " holds " + gateways.size()
-				+ " gateway(s): " + String.join(", ", gateways) + ". Delete them first, then delete the account.");
+				+ " gateway(s) or policy engine(s): " + String.join(", ", gateways) + ". Delete them first, then delete the "
+				+ "account.");
 	}
 
 	/** A team may place a gateway only where an account allows it. */

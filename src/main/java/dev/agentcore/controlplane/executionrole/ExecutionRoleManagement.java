@@ -69,6 +69,11 @@ public class ExecutionRoleManagement {
 				"The gateway exists in AWS now: the role's trust policy admits exactly its ARN"));
 	}
 
+	/** The roles of gateways placed in an account that are not READY (they wait for it; it wakes them once READY). */
+	public java.util.List<UUID> waitingIn(String accountId) {
+		return roles.notReadyIn(accountId);
+	}
+
 	/** A role by id, for the provisioner; empty once deleted. */
 	public Optional<ExecutionRole> find(UUID id) {
 		return roles.findById(id);
@@ -76,7 +81,15 @@ public class ExecutionRoleManagement {
 
 	/** The role's ARN: as IAM reported it, or as it will be (IAM's ARNs follow from account and name). */
 	public String arnOf(ExecutionRole role) {
-		return role.aws().roleArn() != null ? role.aws().roleArn() : arn(role.name());
+		if (role.aws().roleArn() != null) {
+			return role.aws().roleArn();
+		}
+		// A placed gateway's role is made in the gateway's account.
+		return gateways.find(role.gatewayId())
+			.map(Gateway::placement)
+			.filter(placement -> !placement.own())
+			.map(placement -> "arn:" + account.partition() + ":iam::" + placement.accountId() + ":role/" + role.name())
+			.orElseGet(() -> arn(role.name()));
 	}
 
 	/** The ARN a managed role of {@code gatewayName} would have (for a gateway not declared yet, e.g. a plan). */

@@ -14,6 +14,11 @@ interface ExecutionRoles extends CrudRepository<ExecutionRole, UUID> {
 
 	Optional<ExecutionRole> findByGatewayId(UUID gatewayId);
 
+	@org.springframework.data.jdbc.repository.query.Query("""
+			select r.id from execution_roles r join gateways g on g.id = r.gateway_id
+			where g.placement_account_id = :accountId and r.phase <> 'READY' order by r.id""")
+	List<UUID> notReadyIn(@org.springframework.data.repository.query.Param("accountId") String accountId);
+
 	List<ExecutionRole> findByGatewayIdIn(Collection<UUID> gatewayIds);
 
 	/** Cheap where most gateways have none: every change of every gateway asks. */

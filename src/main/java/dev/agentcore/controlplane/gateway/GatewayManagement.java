@@ -52,6 +52,7 @@ public class GatewayManagement {
 	Gateway declare(Caller caller, String name, GatewaySpec spec, Placement placement, boolean acknowledgeDenyAll) {
 		String team = caller.requireTeam();
 		references.check(team, null, spec, acknowledgeDenyAll);
+		references.checkPlacement(placement, spec);
 		return UniqueConstraints.unique("gateways_name_unique",
 				() -> gateways.save(Gateway.declare(team, name, spec, placement, caller.actor())),
 				() -> Gateway.KIND.nameTaken(name));
@@ -67,6 +68,7 @@ public class GatewayManagement {
 		gateway.checkRespecify(name, spec);
 		ResourcePolicyRules.namesThisGateway(gateway, spec);
 		references.check(gateway.team(), gateway, spec, acknowledgeDenyAll);
+		references.checkPlacement(gateway.placement(), spec);
 		return gateway.respecify(name, spec, caller.actor()) ? gateways.save(gateway) : gateway;
 	}
 
@@ -86,6 +88,11 @@ public class GatewayManagement {
 	/** The gateways (not being deleted) that attach a policy engine, named by our id or by its ARN (null: none). */
 	public List<Gateway> attaching(UUID policyEngineId, String policyEngineArn) {
 		return gateways.attaching(policyEngineId, policyEngineArn);
+	}
+
+	/** The gateways placed in an account that are not READY (they wait for it, and it wakes them once READY). */
+	public java.util.List<UUID> waitingIn(String accountId) {
+		return gateways.notReadyIn(accountId);
 	}
 
 	/**

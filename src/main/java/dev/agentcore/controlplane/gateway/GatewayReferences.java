@@ -38,6 +38,24 @@ class GatewayReferences {
 		policyEngines.checkAttachment(team, current, spec, acknowledgeDenyAll);
 	}
 
+	/**
+	 * A gateway attaches only a policy engine of its own account and region (AgentCore attaches no other): one of ours
+	 * named by id that lives elsewhere is refused, naming both placements and the fix.
+	 */
+	void checkPlacement(dev.agentcore.controlplane.account.Placement placement, GatewaySpec spec) {
+		GatewayMembers.PolicyEngine engine = spec.policyEngine();
+		if (engine == null || engine.policyEngineId() == null) {
+			return;
+		}
+		dev.agentcore.controlplane.account.Placement gateway = placement == null
+				? dev.agentcore.controlplane.account.Placement.OWN : placement;
+		policyEngines.placementOf(engine.policyEngineId())
+			.filter(where -> !where.equals(gateway))
+			.ifPresent(where -> {
+				throw PlacedReferences.engineNotInPlacement(gateway, where);
+			});
+	}
+
 	private void checkAuthorizer(String team, GatewaySpec.Authorizer authorizer) {
 		String field = "authorizer.idpProfileId";
 		if (!authorizer.type().validatesJwt()) {

@@ -30,6 +30,9 @@ interface Gateways extends ManagedResources<Gateway> {
 	@Query("select * from gateways where lower(name) in (:names)")
 	List<Gateway> named(@Param("names") java.util.Collection<String> names);
 
+	@Query("select id from gateways where placement_account_id = :accountId and phase <> 'READY' order by id")
+	List<UUID> notReadyIn(@Param("accountId") String accountId);
+
 	@Query("select name from gateways where placement_account_id = :accountId order by name")
 	List<String> namesIn(@Param("accountId") String accountId);
 

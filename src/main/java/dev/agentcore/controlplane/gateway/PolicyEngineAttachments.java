@@ -13,4 +13,7 @@ public interface PolicyEngineAttachments {
 	 */
 	void checkAttachment(String team, Gateway current, GatewaySpec next, boolean acknowledgeDenyAll);
 
+	/** Where a policy engine the control plane manages lives; empty when there is no such engine. */
+	java.util.Optional<dev.agentcore.controlplane.account.Placement> placementOf(java.util.UUID engineId);
+
 }

@@ -70,10 +70,15 @@ public final class AccountPermissions {
 					"bedrock-agentcore:CreatePolicyEngine", "bedrock-agentcore:GetPolicyEngine",
 					"bedrock-agentcore:UpdatePolicyEngine", "bedrock-agentcore:DeletePolicyEngine",
 					"bedrock-agentcore:CreatePolicy", "bedrock-agentcore:GetPolicy", "bedrock-agentcore:UpdatePolicy",
-					"bedrock-agentcore:DeletePolicy", "bedrock-agentcore:ListPolicies"), agentCore)
+					"bedrock-agentcore:DeletePolicy", "bedrock-agentcore:ListPolicies",
+					"bedrock-agentcore:CreateGatewayRule", "bedrock-agentcore:GetGatewayRule",
+					"bedrock-agentcore:UpdateGatewayRule", "bedrock-agentcore:DeleteGatewayRule",
+					"bedrock-agentcore:ListGatewayRules"), agentCore)
 			.allow("ListAgentCoreResources", List.of("bedrock-agentcore:ListGateways",
 					"bedrock-agentcore:ListPolicyEngines"), List.of("*"))
 			.allow("ManageExecutionRoles", PermissionPlanner.MANAGED_ROLE_ACTIONS, List.of(roles))
+			// The preflight before a placed gateway asks, as this role, whether it may pass the execution role.
+			.allow("SimulateItsOwnPolicies", List.of("iam:SimulatePrincipalPolicy"), List.of(roleArn))
 			.allow("PassExecutionRolesToAgentCore", null, List.of("iam:PassRole"), List.of(roles),
 					PolicyDocument.condition("StringEquals", "iam:PassedToService", PermissionPlanner.SERVICE))
 			.allow("CreateAndFindUserPools", IdentityProviderPermissions.UNSCOPED, List.of("*"))

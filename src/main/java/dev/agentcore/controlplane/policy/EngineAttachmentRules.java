@@ -72,6 +72,11 @@ class EngineAttachmentRules implements PolicyEngineAttachments {
 		}
 	}
 
+	@Override
+	public Optional<dev.agentcore.controlplane.account.Placement> placementOf(java.util.UUID engineId) {
+		return engines.findById(engineId).map(PolicyEngine::placement);
+	}
+
 	private static boolean alreadyEnforcing(Gateway current, GatewayMembers.PolicyEngine declared) {
 		GatewayMembers.PolicyEngine before = current == null ? null : current.spec().policyEngine();
 		return before != null && before.mode() == PolicyEngineMode.ENFORCE

@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ManagedKind;
 import dev.agentcore.controlplane.resource.SpecifiedResource;
@@ -27,16 +29,38 @@ public class PolicyEngine extends SpecifiedResource<PolicyEngine, PolicyEngineSp
 	@ReadOnlyProperty
 	private final int policyCount;
 
+	/** Where the engine lives (the gateways attaching it live there too); never changes. */
+	@Embedded.Empty(prefix = "placement_")
+	private final Placement placement;
+
 	@PersistenceCreator
 	PolicyEngine(UUID id, String team, String name, PolicyEngineSpec spec, Integer version, Lifecycle lifecycle,
-			String createdBy, ResourceStatus status, AwsPolicyEngine aws, int policyCount) {
+			String createdBy, ResourceStatus status, AwsPolicyEngine aws, int policyCount, Placement placement) {
 		super(KIND, id, team, name, spec, version, lifecycle, createdBy, status, aws);
 		this.policyCount = policyCount;
+		this.placement = placement == null ? Placement.OWN : placement;
+	}
+
+	static PolicyEngine declare(String team, String name, PolicyEngineSpec spec, Placement placement, String actor) {
+		return new PolicyEngine(Ids.newId(), team, name, spec, null, Lifecycle.declared(), actor, ResourceStatus.accepted(),
+				AwsPolicyEngine.NONE, 0, placement).declared(spec, actor);
 	}
 
 	static PolicyEngine declare(String team, String name, PolicyEngineSpec spec, String actor) {
-		return new PolicyEngine(Ids.newId(), team, name, spec, null, Lifecycle.declared(), actor, ResourceStatus.accepted(),
-				AwsPolicyEngine.NONE, 0).declared(spec, actor);
+		return declare(team, name, spec, Placement.OWN, actor);
+	}
+
+	public Placement placement() {
+		return placement;
+	}
+
+	/** Placement never changes: another account or region is another engine. Null keeps the current one. */
+	void checkPlacement(Placement requested) {
+		if (requested != null && !requested.equals(placement)) {
+			throw dev.agentcore.controlplane.web.Problems.conflict("PLACEMENT_IMMUTABLE", "The policy engine lives in "
+					+ placement + "; placement cannot change (" + requested + " would be another engine). Leave placement "
+					+ "out, or declare a new engine there.");
+		}
 	}
 
 	/**

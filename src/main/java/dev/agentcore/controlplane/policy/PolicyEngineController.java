@@ -42,9 +42,14 @@ class PolicyEngineController {
 
 	private final Violations violations;
 
-	PolicyEngineController(PolicyEngineManagement engines, Violations violations) {
+	/** Where a team may place an engine: where it may place gateways. */
+	private final dev.agentcore.controlplane.account.AccountManagement accounts;
+
+	PolicyEngineController(PolicyEngineManagement engines, Violations violations,
+			dev.agentcore.controlplane.account.AccountManagement accounts) {
 		this.engines = engines;
 		this.violations = violations;
+		this.accounts = accounts;
 	}
 
 	@PostMapping
@@ -54,7 +59,8 @@ class PolicyEngineController {
 	ResponseEntity<PolicyEngineResponse> declare(@AuthenticationPrincipal Caller caller,
 			@RequestBody PolicyEngineRequest request) {
 		violations.of(request).throwIfAny();
-		return accepted(engines.declare(caller, request.name(), request.spec()));
+		return accepted(engines.declare(caller, request.name(), request.spec(),
+				accounts.place(caller.requireTeam(), request.requestedPlacement())));
 	}
 
 	@GetMapping
@@ -85,7 +91,7 @@ class PolicyEngineController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody PolicyEngineRequest request) {
 		violations.of(request).throwIfAny();
-		return accepted(engines.respecify(caller, id, ifMatch, request.name(), request.spec()));
+		return accepted(engines.respecify(caller, id, ifMatch, request.name(), request.spec(), request.requestedPlacement()));
 	}
 
 	@DeleteMapping("/{id}")

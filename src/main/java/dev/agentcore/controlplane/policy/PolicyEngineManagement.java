@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.agentcore.controlplane.UniqueConstraints;
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceChanged;
@@ -46,17 +47,24 @@ public class PolicyEngineManagement {
 		this.policyManagement = policyManagement;
 	}
 
+	/** The engines placed in an account that are not READY (they wait for it; it wakes them once READY). */
+	public List<UUID> waitingIn(String accountId) {
+		return engines.notReadyIn(accountId);
+	}
+
 	@Transactional
-	PolicyEngine declare(Caller caller, String name, PolicyEngineSpec spec) {
+	PolicyEngine declare(Caller caller, String name, PolicyEngineSpec spec, Placement placement) {
 		String team = caller.requireTeam();
 		return UniqueConstraints.unique("policy_engines_name_unique",
-				() -> engines.save(PolicyEngine.declare(team, name, spec, caller.actor())),
+				() -> engines.save(PolicyEngine.declare(team, name, spec, placement, caller.actor())),
 				() -> PolicyEngine.KIND.nameTaken(name));
 	}
 
 	@Transactional
-	PolicyEngine respecify(Caller caller, UUID id, String ifMatch, String name, PolicyEngineSpec spec) {
+	PolicyEngine respecify(Caller caller, UUID id, String ifMatch, String name, PolicyEngineSpec spec,
+			Placement placement) {
 		PolicyEngine engine = visible(caller, id).requireVersion(ifMatch);
+		engine.checkPlacement(placement);
 		return engine.respecify(name, spec, caller.actor()) ? engines.save(engine) : engine;
 	}
 

@@ -18,6 +18,9 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
  * with; set when the engine is created, it cannot change
  * @param tags AWS tags for the engine, at most 50 (keys 1 to 128, values up to 256 characters of letters, digits,
  * spaces and {@code _.:/=+-@}); given when the engine is created, they cannot change
+ * @param placement where the engine lives, as a gateway's placement (the gateways attaching it must live there):
+ * left out on a POST, the team's single account (its first region), else the control plane's own account and region;
+ * left out on a PUT, where it is. It cannot change.
  */
 @Schema(example = """
 		{"name": "orders_engine", "description": "Who may call the order tools"}""")
@@ -26,9 +29,16 @@ record PolicyEngineRequest(
 		@ModelMember("CreatePolicyEngineRequest.description") String description,
 		@ModelMember(value = "CreatePolicyEngineRequest.encryptionKeyArn", hint = "a KMS key ARN: arn:aws:kms:<region>:<account>:key/<key id>") String encryptionKeyArn,
 		@ModelMember("CreatePolicyEngineRequest.tags") Map<@NotNull @ModelMember(value = "TagsMap.key", hint = PolicyEngineRequest.TAG_HINT) String,
-				@NotNull @ModelMember(value = "TagsMap.value", hint = PolicyEngineRequest.TAG_HINT) String> tags) {
+				@NotNull @ModelMember(value = "TagsMap.value", hint = PolicyEngineRequest.TAG_HINT) String> tags,
+		@jakarta.validation.Valid dev.agentcore.controlplane.gateway.GatewayRequest.PlacementRequest placement) {
 
 	static final String TAG_HINT = "letters, digits, spaces and _.:/=+-@";
+
+	/** The placement asked for; null when left out. */
+	dev.agentcore.controlplane.account.Placement requestedPlacement() {
+		return placement == null ? null : new dev.agentcore.controlplane.account.Placement(placement.accountId(),
+				placement.region());
+	}
 
 	PolicyEngineSpec spec() {
 		return new PolicyEngineSpec(description, encryptionKeyArn, tags);

@@ -18,11 +18,12 @@ import dev.agentcore.controlplane.resource.StatusView;
  * @param gatewayIds the gateways the engine is attached to
  * @param status the provisioner's account
  * @param aws what AWS holds
+ * @param placement where the engine lives; both members null for the control plane's own account and region
  */
 record PolicyEngineResponse(UUID id, String team, String name, String description, String encryptionKeyArn,
 		Map<String, String> tags, int version, long generation,
 		Instant createdAt, Instant updatedAt, String createdBy, int policyCount, List<UUID> gatewayIds, StatusView status,
-		AwsView aws) {
+		AwsView aws, PlacementView placement) {
 
 	static PolicyEngineResponse from(PolicyEngine engine, List<UUID> gatewayIds) {
 		PolicyEngine.AwsPolicyEngine aws = engine.aws();
@@ -31,7 +32,18 @@ record PolicyEngineResponse(UUID id, String team, String name, String descriptio
 				engine.policyCount(), gatewayIds,
 				StatusView.from(engine.status(), engine.createdAt(), engine.deletionRequested()),
 				new AwsView(aws.policyEngineId(), aws.policyEngineArn(), aws.status(),
-						aws.statusReasons() == null ? List.of() : aws.statusReasons()));
+						aws.statusReasons() == null ? List.of() : aws.statusReasons()),
+				new PlacementView(engine.placement().accountId(), engine.placement().region()));
+	}
+
+	/**
+	 * Where the engine lives; both null for the control plane's own account and region.
+	 *
+	 * @param accountId the AWS account
+	 * @param region the region
+	 */
+	@Schema(name = "PolicyEnginePlacement")
+	record PlacementView(String accountId, String region) {
 	}
 
 	/**

@@ -15,8 +15,9 @@ import dev.agentcore.controlplane.account.AccountStatus;
 @Component
 class AccountReconciler extends ResourceReconciler<Account, AccountChecks.Desired, AccountAccess.Assumed> {
 
-	AccountReconciler(ReconcileSupport support, AccountManagement accounts, AccountStatus status, AccountChecks checks) {
-		super(support, Kinds.account(accounts, status, checks));
+	AccountReconciler(ReconcileSupport support, AccountManagement accounts, AccountStatus status, AccountChecks checks,
+			WaitingForAccounts waiting) {
+		super(support, Kinds.account(accounts, status, checks, waiting));
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package dev.agentcore.controlplane.provisioning;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.account.AccountManagement;
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.executionrole.ExecutionRole;
 import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
 import dev.agentcore.controlplane.executionrole.ExecutionRoleStatus;
@@ -19,10 +21,14 @@ class ExecutionRoleReconciler extends ResourceReconciler<ExecutionRoleReconciler
 
 	private final ServedGateways gateways;
 
+	private final AccountManagement accounts;
+
 	ExecutionRoleReconciler(ReconcileSupport support, ExecutionRoleManagement roles, ExecutionRoleStatus status,
-			ServedGateways gateways, Roles iam) {
-		super(support, Kinds.executionRole(roles, status, gateways, iam));
+			ServedGateways gateways, Roles iam, AccountManagement accounts) {
+		super(support, Kinds.executionRole(roles, status, gateways, iam,
+				support.limits.accountReady(row -> row.gateway() == null ? null : row.gateway().placement())));
 		this.gateways = gateways;
+		this.accounts = accounts;
 	}
 
 	/** A role, and its gateway while that exists. */
@@ -33,6 +39,27 @@ class ExecutionRoleReconciler extends ResourceReconciler<ExecutionRoleReconciler
 	@Override
 	boolean mutatesWithinQuota() {
 		return false;
+	}
+
+	/**
+	 * A managed role lives in its gateway's account (IAM is global: the region only picks the account's client). Once
+	 * the gateway is gone (the role is deleted after it), the account is the one of the role's ARN when an account of
+	 * that id is declared, else the control plane's own.
+	 */
+	@Override
+	Next withinLimits(Row row, java.util.function.Supplier<Next> work) {
+		return support.limits.inPlacement(placement(row), work);
+	}
+
+	private Placement placement(Row row) {
+		if (row.gateway() != null) {
+			return row.gateway().placement();
+		}
+		String arn = row.role().aws().roleArn();
+		String[] parts = arn == null ? new String[0] : arn.split(":", 6);
+		return parts.length < 5 ? Placement.OWN : accounts.byAccountId(parts[4])
+			.map(account -> new Placement(account.accountId(), account.spec().regions().getFirst()))
+			.orElse(Placement.OWN);
 	}
 
 	@Override

@@ -20,7 +20,8 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, TargetManagement targets,
 			GatewayStatus status, AgentCore aws, GatewayNeighbours neighbours) {
-		super(support, Kinds.gateway(gateways, targets, status, aws, neighbours));
+		super(support, Kinds.gateway(gateways, targets, status, aws, neighbours,
+				support.limits.accountReady(Gateway::placement)));
 		this.status = status;
 		this.aws = aws;
 		this.neighbours = neighbours;

@@ -57,12 +57,15 @@ final class Kinds {
 	private Kinds() {
 	}
 
+	/** A gateway waits, first, for the account it is placed in to be READY ({@code accountReady}). */
 	static ResourceKind<Gateway, DesiredGateway, AgentCore.Gateway> gateway(GatewayManagement gateways,
-			TargetManagement targets, GatewayStatus status, AgentCore aws, GatewayNeighbours neighbours) {
+			TargetManagement targets, GatewayStatus status, AgentCore aws, GatewayNeighbours neighbours,
+			Wait<Gateway> accountReady) {
 		ResourceKind<Gateway, DesiredGateway, AgentCore.Gateway> kind = ResourceKind.of(GATEWAY, "Gateway", status,
 				gateways::find, gateway -> new Managed(gateway.ref(), gateway.name(), gateway.generation(), gateway.status(),
 						gateway.aws().gatewayId(), gateway.createPendingAt(), gateway.deletionRequested()),
-				KindClients.gateways(aws));
+				KindClients.gateways(aws))
+			.waitsFor(accountReady);
 		for (Wait<Gateway> wait : neighbours.gatewayWaits()) {
 			kind = kind.waitsFor(wait);
 		}
@@ -185,12 +188,15 @@ final class Kinds {
 	}
 
 	static ResourceKind<ExecutionRoleReconciler.Row, Roles.DesiredRole, Roles.Role> executionRole(
-			ExecutionRoleManagement roles, ExecutionRoleStatus status, ServedGateways gateways, Roles iam) {
+			ExecutionRoleManagement roles, ExecutionRoleStatus status, ServedGateways gateways, Roles iam,
+			Wait<ExecutionRoleReconciler.Row> accountReady) {
 		return ResourceKind.<ExecutionRoleReconciler.Row, Roles.DesiredRole, Roles.Role>of(EXECUTION_ROLE, "Role", status,
 				id -> roles.find(id).map(role -> new ExecutionRoleReconciler.Row(role, gateways.of(role).orElse(null))),
 				row -> new Managed(row.role().ref(), row.role().name(), row.role().generation(), row.role().status(),
 						row.role().aws().roleId(), row.role().createPendingAt(), row.role().deletionRequested()),
 				KindClients.roles(iam))
+			// A placed gateway's role waits with it for the gateway's account to be READY.
+			.waitsFor(accountReady)
 			.deletesAfter(new Wait<>(GATEWAY, row -> {
 				Gateway gateway = row.gateway();
 				if (gateway == null) {
@@ -250,11 +256,15 @@ final class Kinds {
 	}
 
 	static ResourceKind<Account, AccountChecks.Desired, AccountAccess.Assumed> account(AccountManagement accounts,
-			AccountStatus status, AccountChecks checks) {
+			AccountStatus status, AccountChecks checks, WaitingForAccounts waiting) {
 		return ResourceKind.of(ACCOUNT, "AssumedRole", status, accounts::find,
 				account -> new Managed(account.ref(), account.name(), account.generation(), account.status(),
 						account.aws().accountId(), account.createPendingAt(), account.deletionRequested()),
 				KindClients.accounts(checks))
+			// What waits for the account (gateways placed in it, their managed roles, engines) goes on once it is READY.
+			.wakes(GATEWAY, Wake.When.READY, account -> waiting.gateways(account.accountId()))
+			.wakes(EXECUTION_ROLE, Wake.When.READY, account -> waiting.roles(account.accountId()))
+			.wakes(POLICY_ENGINE, Wake.When.READY, account -> waiting.engines(account.accountId()))
 			.calls("sts:AssumeRole", "sts:GetCallerIdentity");
 	}
 

@@ -13,7 +13,14 @@ class PolicyEngineReconciler extends ResourceReconciler<PolicyEngine, DesiredPol
 
 	PolicyEngineReconciler(ReconcileSupport support, PolicyEngineManagement engines, PolicyManagement policies,
 			PolicyEngineStatus status, AgentCorePolicies aws) {
-		super(support, Kinds.policyEngine(engines, policies, status, aws));
+		super(support, Kinds.policyEngine(engines, policies, status, aws)
+			.waitsFor(support.limits.accountReady(PolicyEngine::placement)));
+	}
+
+	/** An engine lives in its placement's account and region (the gateways attaching it live there too). */
+	@Override
+	Next withinLimits(PolicyEngine engine, java.util.function.Supplier<Next> work) {
+		return support.limits.inPlacement(engine.placement(), work);
 	}
 
 	@Override

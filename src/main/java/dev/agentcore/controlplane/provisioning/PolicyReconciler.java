@@ -26,6 +26,12 @@ class PolicyReconciler extends ResourceReconciler<PolicyReconciler.Row, DesiredP
 
 	}
 
+	/** A policy lives in its engine's account and region. */
+	@Override
+	Next withinLimits(Row row, java.util.function.Supplier<Next> work) {
+		return support.limits.inPlacement(row.engine().placement(), work);
+	}
+
 	@Override
 	AwsState classify(String awsStatus) {
 		return PolicyStatuses.classify(awsStatus);

@@ -84,6 +84,21 @@ public class RateLimits {
 	 * account's assumed role, within that account and region's quotas. An account that is not READY holds the work
 	 * back (retried with backoff), saying which account and why.
 	 */
+	/**
+	 * A placed resource waits for its account to be READY (the account wakes it): the phase stays, the message names
+	 * the account and why it is not READY. The control plane's own account, and an account not declared (which {@link
+	 * #inPlacement} refuses), are not waited for.
+	 */
+	<R> Wait<R> accountReady(java.util.function.Function<R, Placement> placement) {
+		return Wait.forResource(dev.agentcore.controlplane.resource.ResourceType.ACCOUNT, row -> {
+			Placement where = placement.apply(row);
+			return where == null || where.own() ? java.util.Optional.<Account>empty() : accounts.byAccountId(where.accountId());
+		}, account -> account.status().phase() == Phase.READY && !account.deletionRequested(),
+				account -> "Waiting for account " + account.accountId() + " to be READY (it is "
+						+ (account.deletionRequested() ? "being removed" : account.status().phase() + ": "
+								+ account.status().message()) + ").");
+	}
+
 	Next inPlacement(Placement placement, Supplier<Next> work) {
 		if (placement.own()) {
 			return work.get();

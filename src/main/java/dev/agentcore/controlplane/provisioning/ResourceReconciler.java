@@ -145,6 +145,13 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		Managed managed = managed(row);
 		Report report = support.report(status(), managed);
 		try {
+			// What it waits for is asked before the limits: a placed resource waits for its account before it may
+			// work in it, and a wait holds no share of the account's threads.
+			String blocked = managed.deletionRequested() ? null : Wait.first(kind.waits(), row);
+			if (blocked != null) {
+				report.message(blocked);
+				return Next.in(waitingPoll(10));
+			}
 			return withinLimits(row, () -> managed.deletionRequested() ? delete(row, managed, report)
 					: converge(row, managed, report));
 		}
@@ -161,11 +168,6 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	}
 
 	private Next converge(R row, Managed managed, Report report) {
-		String blocked = Wait.first(kind.waits(), row);
-		if (blocked != null) {
-			report.message(blocked);
-			return Next.in(waitingPoll(10));
-		}
 		D desired = desired(row);
 		Decision decision = Decision.beforeObserving(managed);
 		if (decision.action() != Decision.Action.OBSERVE) {

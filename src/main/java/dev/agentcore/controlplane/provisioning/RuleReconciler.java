@@ -41,6 +41,12 @@ class RuleReconciler extends ResourceReconciler<RuleReconciler.Row, RuleSpec, Ag
 		return PolicyStatuses.classify(awsStatus);
 	}
 
+	/** A rule lives in its gateway's account and region. */
+	@Override
+	Next withinLimits(Row row, java.util.function.Supplier<Next> work) {
+		return support.limits.inPlacement(row.gateway().placement(), work);
+	}
+
 	@Override
 	RuleSpec desired(Row row) {
 		return row.rule().spec();

@@ -31,6 +31,11 @@ class CognitoAppClients {
 		this.cognito = cognito;
 	}
 
+	/** The user pools these app clients belong to. */
+	SimulatedCognito cognito() {
+		return cognito;
+	}
+
 	synchronized AppClient create(JsonNode request) {
 		String poolId = JsonMembers.required(request, "UserPoolId");
 		cognito.pool(poolId);

@@ -31,7 +31,8 @@ import dev.agentcore.controlplane.simulator.CognitoRecords.UserPool;
 @Profile({ "local", "simulator" })
 class CognitoHostedController {
 
-	private final SimulatedCognito cognito;
+	/** Pools of every account and region: the issuer of a pool answers wherever it is. */
+	private final SimulatedAccountServices accounts;
 
 	private final CognitoTokenEndpoint tokens;
 
@@ -39,8 +40,9 @@ class CognitoHostedController {
 
 	private final JsonMapper json;
 
-	CognitoHostedController(SimulatedCognito cognito, CognitoTokenEndpoint tokens, SimulatorUrls urls, JsonMapper json) {
-		this.cognito = cognito;
+	CognitoHostedController(SimulatedAccountServices accounts, CognitoTokenEndpoint tokens, SimulatorUrls urls,
+			JsonMapper json) {
+		this.accounts = accounts;
 		this.tokens = tokens;
 		this.urls = urls;
 		this.json = json;
@@ -55,6 +57,7 @@ class CognitoHostedController {
 		document.put("issuer", issuer);
 		document.put("jwks_uri", issuer + "/.well-known/jwks.json");
 		// Like Cognito, the OAuth endpoints exist only once the pool has an active domain.
+		SimulatedCognito cognito = accounts.cognitoHolding(userPoolId).orElseThrow().pools();
 		if (pool.domain() != null && cognito.domain(pool.domain()).filter(d -> d.status().equals("ACTIVE")).isPresent()) {
 			String token = urls.tokenEndpoint(pool.domain());
 			document.put("token_endpoint", token);
@@ -96,7 +99,9 @@ class CognitoHostedController {
 
 	private UserPool existing(String userPoolId) {
 		try {
-			return cognito.pool(userPoolId);
+			return accounts.cognitoHolding(userPoolId).orElseThrow(() -> AwsJsonError.notFound(userPoolId))
+				.pools()
+				.pool(userPoolId);
 		}
 		catch (AwsJsonError ex) {
 			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,

@@ -31,15 +31,13 @@ import dev.agentcore.controlplane.simulator.CognitoRecords.UserPool;
 @Profile({ "local", "simulator" })
 class CognitoTokenEndpoint {
 
-	private final SimulatedCognito cognito;
-
-	private final CognitoAppClients clients;
+	/** Pools of every account and region: a domain's token endpoint answers wherever its pool is. */
+	private final SimulatedAccountServices accounts;
 
 	private final SimulatorUrls urls;
 
-	CognitoTokenEndpoint(SimulatedCognito cognito, CognitoAppClients clients, SimulatorUrls urls) {
-		this.cognito = cognito;
-		this.clients = clients;
+	CognitoTokenEndpoint(SimulatedAccountServices accounts, SimulatorUrls urls) {
+		this.accounts = accounts;
 		this.urls = urls;
 	}
 
@@ -58,10 +56,12 @@ class CognitoTokenEndpoint {
 	 */
 	Answer token(String domain, String authorization, String grantType, String scope, String formClientId,
 			String formSecret) {
-		UserPool pool = cognito.poolOfDomain(domain).orElse(null);
+		SimulatedAccountServices.Cognito cognito = accounts.cognitoOfDomain(domain).orElse(null);
+		UserPool pool = cognito == null ? null : cognito.pools().poolOfDomain(domain).orElse(null);
 		if (pool == null) {
 			return new Answer(404, "invalid_request", null, 0);
 		}
+		CognitoAppClients clients = cognito.clients();
 		String[] credentials = basic(authorization);
 		String clientId = credentials != null ? credentials[0] : formClientId;
 		String secret = credentials != null ? credentials[1] : formSecret;

@@ -41,60 +41,56 @@ class CognitoWireController {
 
 	static final Pattern POOL_NAME = Pattern.compile("[\\w\\s+=,.@-]{1,128}");
 
-	private final SimulatedCognito cognito;
-
-	private final CognitoAppClients clients;
+	/** Cognito per account and region: each call reaches the one its signer is in. */
+	private final SimulatedAccountServices accounts;
 
 	private final AwsJsonWire wire;
 
-	private final SimulatorSettings settings;
 
 	private final SimulatorStats stats = new SimulatorStats();
 
 	private final Map<String, Function<JsonNode, JsonNode>> operations = new LinkedHashMap<>();
 
-	CognitoWireController(SimulatedCognito cognito, CognitoAppClients clients, AwsJsonWire wire, SimulatorSettings settings) {
-		this.cognito = cognito;
-		this.clients = clients;
+	CognitoWireController(SimulatedAccountServices accounts, AwsJsonWire wire) {
+		this.accounts = accounts;
 		this.wire = wire;
-		this.settings = settings;
-		operations.put("CreateUserPool", r -> wrap("UserPool", CognitoWireFormat.pool(cognito.createUserPool(
+		operations.put("CreateUserPool", r -> wrap("UserPool", CognitoWireFormat.pool(cognito().createUserPool(
 				matching(JsonMembers.required(r, "PoolName"), "poolName", POOL_NAME, "[\\w\\s+=,.@-]+"),
 				tags(r.get("UserPoolTags"))))));
-		operations.put("DescribeUserPool", r -> wrap("UserPool", CognitoWireFormat.pool(cognito.pool(JsonMembers.required(r, "UserPoolId")))));
+		operations.put("DescribeUserPool", r -> wrap("UserPool", CognitoWireFormat.pool(cognito().pool(JsonMembers.required(r, "UserPoolId")))));
 		operations.put("ListUserPools", this::listUserPools);
 		operations.put("DeleteUserPool", r -> {
 			String id = JsonMembers.required(r, "UserPoolId");
-			cognito.deleteUserPool(id);
-			clients.deleteAllOf(id);
+			cognito().deleteUserPool(id);
+			clients().deleteAllOf(id);
 			return empty();
 		});
 		operations.put("CreateUserPoolDomain", r -> {
-			cognito.createDomain(JsonMembers.required(r, "UserPoolId"), matching(JsonMembers.required(r, "Domain"), "domain",
+			cognito().createDomain(JsonMembers.required(r, "UserPoolId"), matching(JsonMembers.required(r, "Domain"), "domain",
 					DOMAIN, "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$"));
 			return empty().put("ManagedLoginVersion", 1);
 		});
-		operations.put("DescribeUserPoolDomain", r -> wrap("DomainDescription", cognito.domain(JsonMembers.required(r, "Domain"))
-			.map(domain -> CognitoWireFormat.domain(domain, settings.accountId()))
+		operations.put("DescribeUserPoolDomain", r -> wrap("DomainDescription", cognito().domain(JsonMembers.required(r, "Domain"))
+			.map(domain -> CognitoWireFormat.domain(domain, cognito().accountId()))
 			.orElseGet(JsonMembers.NODES::objectNode)));
 		operations.put("DeleteUserPoolDomain", r -> {
-			cognito.deleteDomain(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Domain"));
+			cognito().deleteDomain(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Domain"));
 			return empty();
 		});
 		operations.put("CreateResourceServer", r -> putServer(r, true));
 		operations.put("UpdateResourceServer", r -> putServer(r, false));
-		operations.put("DescribeResourceServer", r -> wrap("ResourceServer", CognitoWireFormat.server(cognito
+		operations.put("DescribeResourceServer", r -> wrap("ResourceServer", CognitoWireFormat.server(cognito()
 			.resourceServer(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Identifier")))));
 		operations.put("DeleteResourceServer", r -> {
-			cognito.deleteResourceServer(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Identifier"));
+			cognito().deleteResourceServer(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Identifier"));
 			return empty();
 		});
-		operations.put("CreateUserPoolClient", r -> wrap("UserPoolClient", CognitoWireFormat.client(clients.create(r))));
-		operations.put("UpdateUserPoolClient", r -> wrap("UserPoolClient", CognitoWireFormat.client(clients.update(r))));
+		operations.put("CreateUserPoolClient", r -> wrap("UserPoolClient", CognitoWireFormat.client(clients().create(r))));
+		operations.put("UpdateUserPoolClient", r -> wrap("UserPoolClient", CognitoWireFormat.client(clients().update(r))));
 		operations.put("DescribeUserPoolClient", r -> wrap("UserPoolClient", CognitoWireFormat.client(
-				clients.client(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "ClientId")))));
+				clients().client(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "ClientId")))));
 		operations.put("DeleteUserPoolClient", r -> {
-			clients.delete(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "ClientId"));
+			clients().delete(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "ClientId"));
 			return empty();
 		});
 		operations.put("ListUserPoolClients", this::listClients);
@@ -108,7 +104,7 @@ class CognitoWireController {
 	}
 
 	private JsonNode listUserPools(JsonNode request) {
-		List<UserPool> pools = cognito.pools();
+		List<UserPool> pools = cognito().pools();
 		Pages.Page<UserPool> page = page(pools, request, "MaxResults", true);
 		ObjectNode node = empty();
 		ArrayNode items = node.putArray("UserPools");
@@ -120,7 +116,7 @@ class CognitoWireController {
 	}
 
 	private JsonNode listClients(JsonNode request) {
-		List<AppClient> all = clients.of(JsonMembers.required(request, "UserPoolId"));
+		List<AppClient> all = clients().of(JsonMembers.required(request, "UserPoolId"));
 		Pages.Page<AppClient> page = page(all, request, "MaxResults", false);
 		ObjectNode node = empty();
 		ArrayNode items = node.putArray("UserPoolClients");
@@ -154,9 +150,9 @@ class CognitoWireController {
 		List<Scope> scopes = new ArrayList<>();
 		request.path("Scopes").forEach(scope -> scopes.add(new Scope(JsonMembers.required(scope, "ScopeName"),
 				JsonMembers.required(scope, "ScopeDescription"))));
-		cognito.putResourceServer(new ResourceServer(poolId, identifier, JsonMembers.required(request, "Name"),
+		cognito().putResourceServer(new ResourceServer(poolId, identifier, JsonMembers.required(request, "Name"),
 				List.copyOf(scopes)), create);
-		return wrap("ResourceServer", CognitoWireFormat.server(cognito.resourceServer(poolId, identifier)));
+		return wrap("ResourceServer", CognitoWireFormat.server(cognito().resourceServer(poolId, identifier)));
 	}
 
 	/** The value, if it matches the model's pattern; else the wire's validation error, as Cognito words it. */
@@ -167,6 +163,14 @@ class CognitoWireController {
 					+ "Member must satisfy regular expression pattern: " + shown);
 		}
 		return value;
+	}
+
+	private SimulatedCognito cognito() {
+		return accounts.cognito().pools();
+	}
+
+	private CognitoAppClients clients() {
+		return accounts.cognito().clients();
 	}
 
 	private static Map<String, String> tags(JsonNode tags) {

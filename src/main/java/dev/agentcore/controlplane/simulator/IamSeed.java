@@ -26,11 +26,30 @@ final class IamSeed {
 		return List.of(controlPlane(account, now), starter(account, now));
 	}
 
+	/**
+	 * What another account holds: the starter execution role, and the role the control plane assumes there
+	 * ({@value SimulatedAccounts#ACCESS_ROLE}), trusting {@code trustedPrincipal} with {@code externalId} and allowed
+	 * what the control plane's own role is in its account.
+	 */
+	static List<SimulatedRole> placedAccount(String account, String trustedPrincipal, String externalId, Instant now) {
+		String trust = """
+				{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "%s"},
+				 "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": "%s"}}}]}"""
+			.formatted(trustedPrincipal, externalId);
+		return List.of(role(account, SimulatedAccounts.ACCESS_ROLE, "The role the control plane assumes in this account",
+				trust, "ControlPlaneAccess", access(account), now), starter(account, now));
+	}
+
 	private static SimulatedRole controlPlane(String account, Instant now) {
 		String trust = """
 				{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ecs-tasks.amazonaws.com"},
 				 "Action": "sts:AssumeRole"}]}""";
-		String access = """
+		return role(account, CONTROL_PLANE_ROLE, "The identity the control plane runs as", trust, "ControlPlaneAccess",
+				access(account), now);
+	}
+
+	private static String access(String account) {
+		return """
 				{"Version": "2012-10-17", "Statement": [
 				 {"Sid": "ManageGateways", "Effect": "Allow", "Action": "bedrock-agentcore:*", "Resource": "*"},
 				 {"Sid": "PassExecutionRolesToAgentCore", "Effect": "Allow", "Action": "iam:PassRole",
@@ -40,8 +59,6 @@ final class IamSeed {
 				  "iam:PutRolePolicy", "iam:GetRolePolicy", "iam:DeleteRolePolicy", "iam:ListRolePolicies", "iam:TagRole",
 				  "iam:UpdateAssumeRolePolicy", "iam:SimulatePrincipalPolicy"], "Resource": "arn:aws:iam::%1$s:role/*"}]}"""
 			.formatted(account);
-		return role(account, CONTROL_PLANE_ROLE, "The identity the control plane runs as", trust, "ControlPlaneAccess",
-				access, now);
 	}
 
 	private static SimulatedRole starter(String account, Instant now) {

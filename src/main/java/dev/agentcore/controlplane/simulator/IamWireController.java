@@ -28,18 +28,20 @@ class IamWireController {
 
 	static final String BASE_PATH = "/local/aws/iam";
 
-	private final SimulatedIam iam;
+	private final SimulatedAccountServices accounts;
 
 	private final SimulatedAgentCore account;
 
-	IamWireController(SimulatedIam iam, SimulatedAgentCore account) {
-		this.iam = iam;
+	IamWireController(SimulatedAccountServices accounts, SimulatedAgentCore account) {
+		this.accounts = accounts;
 		this.account = account;
 	}
 
 	@PostMapping(path = { "", "/" }, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	ResponseEntity<String> call(@RequestParam MultiValueMap<String, String> form) {
 		QueryParameters params = new QueryParameters(form);
+		// The signer's account: an assumed role's credentials reach the IAM of that account.
+		SimulatedIam iam = accounts.iam();
 		String action = params.value("Action");
 		account.stats().call(action == null ? "(none)" : action);
 		String requestId = UUID.randomUUID().toString();

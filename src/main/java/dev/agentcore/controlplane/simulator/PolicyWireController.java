@@ -32,78 +32,77 @@ import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 @AgentCoreWire
 class PolicyWireController {
 
-	private final SimulatedPolicyEngines aws;
+	/** Engines per account and region: each call reaches those of the one its signer and scope name. */
+	private final SimulatedPlacedPolicies placed;
 
-	private final SimulatedPolicies policies;
+	PolicyWireController(SimulatedPlacedPolicies placed) {
+		this.placed = placed;
+	}
 
-	private final SimulatedAgentCore account;
+	private SimulatedPolicyEngines aws() {
+		return placed.current().engines();
+	}
 
-	private final FaultInjector faults;
-
-	PolicyWireController(SimulatedPolicyEngines aws, SimulatedPolicies policies, SimulatedAgentCore account,
-			FaultInjector faults) {
-		this.aws = aws;
-		this.policies = policies;
-		this.account = account;
-		this.faults = faults;
+	private SimulatedPolicies policies() {
+		return placed.current().policies();
 	}
 
 	@AwsOperation("CreatePolicyEngine")
 	ResponseEntity<JsonNode> createEngine(@RequestBody(required = false) JsonNode body) {
-		return call("CreatePolicyEngine", CallKind.MUTATING, () -> engine(aws.createEngine(WireBodies.object(body))));
+		return call("CreatePolicyEngine", CallKind.MUTATING, () -> engine(aws().createEngine(WireBodies.object(body))));
 	}
 
 	@AwsOperation("GetPolicyEngine")
 	ResponseEntity<JsonNode> getEngine(@PathVariable String policyEngineId) {
-		return call("GetPolicyEngine", CallKind.READ, () -> engine(aws.engine(policyEngineId)));
+		return call("GetPolicyEngine", CallKind.READ, () -> engine(aws().engine(policyEngineId)));
 	}
 
 	@AwsOperation("UpdatePolicyEngine")
 	ResponseEntity<JsonNode> updateEngine(@PathVariable String policyEngineId, @RequestBody(required = false) JsonNode body) {
 		return call("UpdatePolicyEngine", CallKind.MUTATING,
-				() -> engine(aws.updateEngine(policyEngineId, WireBodies.object(body))));
+				() -> engine(aws().updateEngine(policyEngineId, WireBodies.object(body))));
 	}
 
 	@AwsOperation("DeletePolicyEngine")
 	ResponseEntity<JsonNode> deleteEngine(@PathVariable String policyEngineId) {
-		return call("DeletePolicyEngine", CallKind.MUTATING, () -> engine(aws.deleteEngine(policyEngineId)));
+		return call("DeletePolicyEngine", CallKind.MUTATING, () -> engine(aws().deleteEngine(policyEngineId)));
 	}
 
 	@AwsOperation("ListPolicyEngines")
 	ResponseEntity<JsonNode> listEngines(@RequestParam(required = false) Integer maxResults,
 			@RequestParam(required = false) String nextToken) {
 		return call("ListPolicyEngines", CallKind.READ,
-				() -> page("policyEngines", aws.engines(maxResults, nextToken), this::engine));
+				() -> page("policyEngines", aws().engines(maxResults, nextToken), this::engine));
 	}
 
 	@AwsOperation("CreatePolicy")
 	ResponseEntity<JsonNode> createPolicy(@PathVariable String policyEngineId, @RequestBody(required = false) JsonNode body) {
 		return call("CreatePolicy", CallKind.MUTATING,
-				() -> policy(policies.create(policyEngineId, WireBodies.object(body))));
+				() -> policy(policies().create(policyEngineId, WireBodies.object(body))));
 	}
 
 	@AwsOperation("GetPolicy")
 	ResponseEntity<JsonNode> getPolicy(@PathVariable String policyEngineId, @PathVariable String policyId) {
-		return call("GetPolicy", CallKind.READ, () -> policy(policies.get(policyEngineId, policyId)));
+		return call("GetPolicy", CallKind.READ, () -> policy(policies().get(policyEngineId, policyId)));
 	}
 
 	@AwsOperation("UpdatePolicy")
 	ResponseEntity<JsonNode> updatePolicy(@PathVariable String policyEngineId, @PathVariable String policyId,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdatePolicy", CallKind.MUTATING,
-				() -> policy(policies.update(policyEngineId, policyId, WireBodies.object(body))));
+				() -> policy(policies().update(policyEngineId, policyId, WireBodies.object(body))));
 	}
 
 	@AwsOperation("DeletePolicy")
 	ResponseEntity<JsonNode> deletePolicy(@PathVariable String policyEngineId, @PathVariable String policyId) {
-		return call("DeletePolicy", CallKind.MUTATING, () -> policy(policies.delete(policyEngineId, policyId)));
+		return call("DeletePolicy", CallKind.MUTATING, () -> policy(policies().delete(policyEngineId, policyId)));
 	}
 
 	@AwsOperation("ListPolicies")
 	ResponseEntity<JsonNode> listPolicies(@PathVariable String policyEngineId,
 			@RequestParam(required = false) Integer maxResults, @RequestParam(required = false) String nextToken) {
 		return call("ListPolicies", CallKind.READ,
-				() -> page("policies", policies.list(policyEngineId, maxResults, nextToken), this::policy));
+				() -> page("policies", policies().list(policyEngineId, maxResults, nextToken), this::policy));
 	}
 
 	/**
@@ -117,21 +116,22 @@ class PolicyWireController {
 	}
 
 	private ResponseEntity<JsonNode> call(String operation, CallKind kind, Supplier<JsonNode> work) {
-		account.stats().call(operation);
-		faults.beforeCall(operation, kind);
+		SimulatedRegions.Region region = placed.current().region();
+		region.agentCore().stats().call(operation);
+		region.faults().beforeCall(operation, kind);
 		JsonNode body = work.get();
-		if (faults.faults().normalizes()) {
+		if (region.faults().faults().normalizes()) {
 			body = AwsNormalization.answer(operation, body);
 		}
 		return ResponseEntity.status(ServiceModel.agentCore().operation(operation).code()).header(AgentCoreWireController.REQUEST_ID, UUID.randomUUID().toString()).body(body);
 	}
 
 	private ObjectNode engine(SimulatedPolicyEngine engine) {
-		return PolicyWireFormat.engine(engine, aws.region(), aws.account());
+		return PolicyWireFormat.engine(engine, aws().region(), aws().account());
 	}
 
 	private ObjectNode policy(SimulatedPolicy policy) {
-		return PolicyWireFormat.policy(policy, aws.region(), aws.account());
+		return PolicyWireFormat.policy(policy, aws().region(), aws().account());
 	}
 
 	private static <T> JsonNode page(String member, Pages.Page<T> page, Function<T, ObjectNode> item) {

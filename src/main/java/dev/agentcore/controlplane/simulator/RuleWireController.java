@@ -26,39 +26,38 @@ import dev.agentcore.controlplane.simulator.FaultInjector.CallKind;
 @AgentCoreWire
 class RuleWireController {
 
-	private final SimulatedRules rules;
+	/** AgentCore per account and region: each call reaches the rules of the one its signer and scope name. */
+	private final SimulatedRegions regions;
 
-	private final SimulatedAgentCore account;
+	RuleWireController(SimulatedRegions regions) {
+		this.regions = regions;
+	}
 
-	private final FaultInjector faults;
-
-	RuleWireController(SimulatedRules rules, SimulatedAgentCore account, FaultInjector faults) {
-		this.rules = rules;
-		this.account = account;
-		this.faults = faults;
+	private SimulatedRules rules() {
+		return regions.current().rules();
 	}
 
 	@AwsOperation("CreateGatewayRule")
 	ResponseEntity<JsonNode> create(@PathVariable String gatewayIdentifier, @RequestBody(required = false) JsonNode body) {
-		return call("CreateGatewayRule", CallKind.MUTATING, () -> wire(rules.create(gatewayIdentifier, WireBodies.object(body))));
+		return call("CreateGatewayRule", CallKind.MUTATING, () -> wire(rules().create(gatewayIdentifier, WireBodies.object(body))));
 	}
 
 	@AwsOperation("GetGatewayRule")
 	ResponseEntity<JsonNode> get(@PathVariable String gatewayIdentifier, @PathVariable String ruleId) {
-		return call("GetGatewayRule", CallKind.READ, () -> wire(rules.get(gatewayIdentifier, ruleId)));
+		return call("GetGatewayRule", CallKind.READ, () -> wire(rules().get(gatewayIdentifier, ruleId)));
 	}
 
 	@AwsOperation("UpdateGatewayRule")
 	ResponseEntity<JsonNode> update(@PathVariable String gatewayIdentifier, @PathVariable String ruleId,
 			@RequestBody(required = false) JsonNode body) {
 		return call("UpdateGatewayRule", CallKind.MUTATING,
-				() -> wire(rules.update(gatewayIdentifier, ruleId, WireBodies.object(body))));
+				() -> wire(rules().update(gatewayIdentifier, ruleId, WireBodies.object(body))));
 	}
 
 	@AwsOperation("DeleteGatewayRule")
 	ResponseEntity<JsonNode> delete(@PathVariable String gatewayIdentifier, @PathVariable String ruleId) {
 		return call("DeleteGatewayRule", CallKind.MUTATING, () -> {
-			SimulatedRule deleting = rules.delete(gatewayIdentifier, ruleId);
+			SimulatedRule deleting = rules().delete(gatewayIdentifier, ruleId);
 			return JsonNodeFactory.instance.objectNode().put("ruleId", deleting.ruleId()).put("status", deleting.status());
 		});
 	}
@@ -67,15 +66,16 @@ class RuleWireController {
 	ResponseEntity<JsonNode> list(@PathVariable String gatewayIdentifier, @RequestParam(required = false) Integer maxResults,
 			@RequestParam(required = false) String nextToken) {
 		return call("ListGatewayRules", CallKind.READ,
-				() -> WireAnswers.page("gatewayRules", rules.list(gatewayIdentifier, maxResults, nextToken), this::wire));
+				() -> WireAnswers.page("gatewayRules", rules().list(gatewayIdentifier, maxResults, nextToken), this::wire));
 	}
 
 	private ObjectNode wire(SimulatedRule rule) {
-		return rule.wire(rules.region(), rules.account());
+		return rule.wire(rules().region(), rules().account());
 	}
 
 	private ResponseEntity<JsonNode> call(String operation, CallKind kind, Supplier<JsonNode> work) {
-		return WireAnswers.answer(account, faults, operation, kind, work);
+		SimulatedRegions.Region region = regions.current();
+		return WireAnswers.answer(region.agentCore(), region.faults(), operation, kind, work);
 	}
 
 }

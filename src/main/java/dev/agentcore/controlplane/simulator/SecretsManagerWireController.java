@@ -36,29 +36,30 @@ class SecretsManagerWireController {
 
 	private final Map<String, Function<JsonNode, JsonNode>> operations = new LinkedHashMap<>();
 
-	SecretsManagerWireController(SimulatedSecretsManager secrets, AwsJsonWire wire) {
+	SecretsManagerWireController(SimulatedAccountServices accounts, AwsJsonWire wire) {
+		// Each call reaches the Secrets Manager of the account and region its signer is in.
 		this.wire = wire;
-		operations.put("CreateSecret", r -> versioned(secrets.create(JsonMembers.required(r, "Name"),
+		operations.put("CreateSecret", r -> versioned(accounts.secrets().create(JsonMembers.required(r, "Name"),
 				JsonMembers.text(r, "Description"), JsonMembers.text(r, "SecretString"), tags(r.get("Tags")),
 				JsonMembers.text(r, "ClientRequestToken"))));
 		operations.put("PutSecretValue", r -> {
-			ObjectNode node = versioned(secrets.put(JsonMembers.required(r, "SecretId"), JsonMembers.text(r, "SecretString"),
+			ObjectNode node = versioned(accounts.secrets().put(JsonMembers.required(r, "SecretId"), JsonMembers.text(r, "SecretString"),
 					JsonMembers.text(r, "ClientRequestToken")));
 			node.set("VersionStages", JsonMembers.array(List.of("AWSCURRENT")));
 			return node;
 		});
 		operations.put("GetSecretValue", r -> {
-			Secret secret = secrets.value(JsonMembers.required(r, "SecretId"));
+			Secret secret = accounts.secrets().value(JsonMembers.required(r, "SecretId"));
 			ObjectNode node = versioned(secret);
 			node.put("SecretString", secret.value());
 			node.set("VersionStages", JsonMembers.array(List.of("AWSCURRENT")));
 			JsonMembers.timestamp(node, "CreatedDate", secret.lastChangedAt());
 			return node;
 		});
-		operations.put("DescribeSecret", r -> describe(secrets.describe(JsonMembers.required(r, "SecretId"))));
+		operations.put("DescribeSecret", r -> describe(accounts.secrets().describe(JsonMembers.required(r, "SecretId"))));
 		operations.put("DeleteSecret", r -> {
 			JsonNode days = r.get("RecoveryWindowInDays");
-			Secret deleted = secrets.delete(JsonMembers.required(r, "SecretId"), JsonMembers.flag(r, "ForceDeleteWithoutRecovery"),
+			Secret deleted = accounts.secrets().delete(JsonMembers.required(r, "SecretId"), JsonMembers.flag(r, "ForceDeleteWithoutRecovery"),
 					days != null && days.canConvertToLong() ? days.asLong() : null);
 			ObjectNode node = JsonMembers.NODES.objectNode().put("ARN", deleted.arn()).put("Name", deleted.name());
 			JsonMembers.timestamp(node, "DeletionDate", deleted.deletedDate());

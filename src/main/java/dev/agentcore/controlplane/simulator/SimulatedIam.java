@@ -26,6 +26,7 @@ class SimulatedIam {
 
 	private final Clock clock = Clock.systemUTC();
 
+	@org.springframework.beans.factory.annotation.Autowired
 	SimulatedIam(SimulatorSettings settings, IamStateFile stateFile) {
 		this.settings = settings;
 		this.stateFile = stateFile;
@@ -35,6 +36,13 @@ class SimulatedIam {
 		if (kept == null) {
 			save();
 		}
+	}
+
+	/** IAM of another account, held in memory only, starting with {@code seed}. */
+	SimulatedIam(SimulatorSettings settings, List<SimulatedRole> seed) {
+		this.settings = settings;
+		this.stateFile = null;
+		seed.forEach(role -> roles.put(IamNames.key(role.name()), role));
 	}
 
 	synchronized SimulatedRole createRole(String name, String path, String trustPolicy, String description,
@@ -176,7 +184,9 @@ class SimulatedIam {
 	}
 
 	private void save() {
-		stateFile.save(List.copyOf(roles.values()));
+		if (stateFile != null) {
+			stateFile.save(List.copyOf(roles.values()));
+		}
 	}
 
 }

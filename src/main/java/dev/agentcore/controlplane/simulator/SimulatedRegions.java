@@ -26,8 +26,8 @@ class SimulatedRegions {
 	record Key(String accountId, String region) {
 	}
 
-	/** AgentCore in one account and region, with its faults. */
-	record Region(SimulatedAgentCore agentCore, FaultInjector faults) {
+	/** AgentCore in one account and region, with its faults and its gateways' rules. */
+	record Region(SimulatedAgentCore agentCore, FaultInjector faults, SimulatedRules rules) {
 	}
 
 	private final SimulatorSettings settings;
@@ -41,19 +41,25 @@ class SimulatedRegions {
 	private final Map<Key, Region> others = new ConcurrentHashMap<>();
 
 	SimulatedRegions(SimulatorSettings settings, SimulatedAccounts accounts, JsonMapper json, SimulatedAgentCore own,
-			FaultInjector ownFaults) {
+			FaultInjector ownFaults, SimulatedRules ownRules) {
 		this.settings = settings;
 		this.accounts = accounts;
 		this.json = json;
-		this.own = new Region(own, ownFaults);
+		this.own = new Region(own, ownFaults, ownRules);
 	}
 
 	/** The account and region the current request is signed for. */
 	Region current() {
+		Key key = currentKey();
+		return of(key.accountId(), key.region());
+	}
+
+	/** Which account and region the current request is signed for; unscoped means the simulator's own region. */
+	Key currentKey() {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
 		SigningScope scope = SigningScope.of(request.getHeader(HttpHeaders.AUTHORIZATION));
-		return of(accounts.accountOf(scope.accessKeyId()), scope.region());
+		return new Key(accounts.accountOf(scope.accessKeyId()), scope.region() == null ? settings.region() : scope.region());
 	}
 
 	/** An account and region; nulls mean the simulator's own. */
@@ -67,7 +73,8 @@ class SimulatedRegions {
 			SimulatorSettings there = new SimulatorSettings(key.region(), key.accountId(), settings.gatewayLimit(),
 					settings.targetsPerGateway(), null, settings.seed(), java.util.List.of());
 			FaultInjector faults = new FaultInjector(there);
-			return new Region(new SimulatedAgentCore(there, faults, new SimulatorStateFile(there, json)), faults);
+			SimulatedAgentCore agentCore = new SimulatedAgentCore(there, faults, new SimulatorStateFile(there, json));
+			return new Region(agentCore, faults, new SimulatedRules(agentCore, faults, there, json));
 		});
 	}
 

@@ -30,19 +30,21 @@ class SimulatorControlsController {
 
 	private final SimulatedAgentCore aws;
 
-	private final SimulatedIam iam;
+	/** IAM per account: the view of an account shows its roles. */
+	private final SimulatedAccountServices accounts;
 
 	private final SimulatorUrls urls;
 
-	private final SimulatedPolicyEngines policy;
+	/** Policy engines per account and region. */
+	private final SimulatedPlacedPolicies policy;
 
 	private final SimulatedRegions regions;
 
-	SimulatorControlsController(SimulatedAgentCore aws, SimulatedIam iam, SimulatorUrls urls,
-			SimulatedPolicyEngines policy, SimulatedRegions regions) {
+	SimulatorControlsController(SimulatedAgentCore aws, SimulatedAccountServices accounts, SimulatorUrls urls,
+			SimulatedPlacedPolicies policy, SimulatedRegions regions) {
 		this.regions = regions;
 		this.aws = aws;
-		this.iam = iam;
+		this.accounts = accounts;
 		this.urls = urls;
 		this.policy = policy;
 	}
@@ -103,7 +105,7 @@ class SimulatorControlsController {
 	Resources resources(@RequestParam(required = false) String accountId, @RequestParam(required = false) String region) {
 		SimulatedAgentCore aws = regions.of(accountId, region).agentCore();
 		SimulatedAgentCore.Snapshot snapshot = aws.snapshot();
-		SimulatedPolicyEngines.Snapshot policies = policy.snapshot();
+		SimulatedPolicyEngines.Snapshot policies = policy.of(accountId, region).engines().snapshot();
 		return new Resources(
 				snapshot.gateways()
 					.stream()
@@ -123,7 +125,8 @@ class SimulatorControlsController {
 					return engine;
 				}).toList(),
 				policies.policies().stream().map(p -> PolicyWireFormat.policy(p, aws.region(), aws.accountId())).toList(),
-				iam.roles().stream().map(SimulatorControlsController::role).toList(), snapshot.stats());
+				accounts.iam(aws.accountId()).roles().stream().map(SimulatorControlsController::role).toList(),
+				snapshot.stats());
 	}
 
 	private static RoleView role(SimulatedRole role) {

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -18,7 +17,7 @@ import dev.agentcore.controlplane.provisioning.AgentCore;
 import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
 
 /**
- * Assumed-role credentials per account role and region: one {@link StsAssumeRoleCredentialsProvider} each, which
+ * Assumed-role credentials per account role and region: one {@link AssumedCredentials} provider each, which
  * caches the credentials and refreshes them in the background before they expire (so no call waits on STS while they
  * are good), and an STS client signing for the region with them. The credentials themselves never leave the SDK's
  * providers: nothing here returns, logs or stores them.
@@ -27,7 +26,7 @@ import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
 class AccountSessions implements AccountAccess, DisposableBean {
 
 	/** The session name in CloudTrail of the account: who assumed the role. */
-	static final String SESSION_NAME = "agentcore-control-plane";
+	static final String SESSION_NAME = AssumedCredentials.SESSION_NAME;
 
 	/** One role with one external id, signing for one region. */
 	record Key(String roleArn, String externalId, String region) {
@@ -37,25 +36,19 @@ class AccountSessions implements AccountAccess, DisposableBean {
 
 	private final IamClients clients;
 
-	private final Map<Key, StsAssumeRoleCredentialsProvider> providers = new ConcurrentHashMap<>();
+	private final AssumedCredentials assumedCredentials;
 
 	private final Map<Key, StsClient> identities = new ConcurrentHashMap<>();
 
-	AccountSessions(IamCalls calls, IamClients clients) {
+	AccountSessions(IamCalls calls, IamClients clients, AssumedCredentials assumed) {
 		this.calls = calls;
 		this.clients = clients;
+		this.assumedCredentials = assumed;
 	}
 
 	/** The cached, refreshed credentials of the role for clients of {@code region}. */
 	AwsCredentialsProvider credentials(String roleArn, String externalId, String region) {
-		return providers.computeIfAbsent(new Key(roleArn, externalId, region),
-				key -> StsAssumeRoleCredentialsProvider.builder()
-					.stsClient(calls.sts())
-					.refreshRequest(request -> request.roleArn(key.roleArn())
-						.externalId(key.externalId())
-						.roleSessionName(SESSION_NAME))
-					.asyncCredentialUpdateEnabled(true)
-					.build());
+		return assumedCredentials.of(roleArn, externalId, region);
 	}
 
 	@Override
@@ -89,7 +82,6 @@ class AccountSessions implements AccountAccess, DisposableBean {
 
 	@Override
 	public void destroy() {
-		providers.values().forEach(StsAssumeRoleCredentialsProvider::close);
 		identities.values().forEach(StsClient::close);
 	}
 

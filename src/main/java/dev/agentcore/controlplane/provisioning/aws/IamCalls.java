@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.sts.StsClient;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
+import dev.agentcore.controlplane.provisioning.AwsPlacement;
 
 /**
  * IAM and STS calls, timed like the AgentCore calls ({@code controlplane.aws.calls}, operations
@@ -28,13 +29,18 @@ class IamCalls {
 
 	private final MeterRegistry meters;
 
-	IamCalls(IamClients clients, MeterRegistry meters) {
+	private final AssumedCredentials assumed;
+
+	IamCalls(IamClients clients, MeterRegistry meters, AssumedCredentials assumed) {
 		this.clients = clients;
 		this.meters = meters;
+		this.assumed = assumed;
 	}
 
+	/** IAM of the running reconcile's account ({@link AwsPlacement}): a placed gateway's roles live in its account. */
 	IamClient iam() {
-		return clients.iam();
+		AwsPlacement.Target target = AwsPlacement.current();
+		return target == null ? clients.iam() : clients.iam(target.roleArn(), assumed.of(target));
 	}
 
 	StsClient sts() {

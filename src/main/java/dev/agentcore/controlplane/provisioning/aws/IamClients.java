@@ -40,6 +40,9 @@ class IamClients implements DisposableBean {
 
 	private volatile StsClient sts;
 
+	/** IAM of the accounts gateways are placed in: one client per account role, with its assumed credentials. */
+	private final java.util.Map<String, IamClient> placed = new java.util.concurrent.ConcurrentHashMap<>();
+
 	IamClients(AwsSettings settings, Environment environment) {
 		this.settings = settings;
 		this.environment = environment;
@@ -55,6 +58,15 @@ class IamClients implements DisposableBean {
 			}
 		}
 		return iam;
+	}
+
+	/**
+	 * IAM of another account, signed with {@code credentials} (its role's assumed ones); one client per role, kept and
+	 * closed here. IAM is global: the region does not matter.
+	 */
+	IamClient iam(String roleArn, AwsCredentialsProvider credentials) {
+		return placed.computeIfAbsent(roleArn, key -> configure(IamClient.builder(), settings.iamEndpoint(), "/local/aws/iam",
+				Region.AWS_GLOBAL).credentialsProvider(credentials).build());
 	}
 
 	StsClient sts() {
@@ -148,6 +160,7 @@ class IamClients implements DisposableBean {
 		if (sts != null) {
 			sts.close();
 		}
+		placed.values().forEach(IamClient::close);
 	}
 
 }

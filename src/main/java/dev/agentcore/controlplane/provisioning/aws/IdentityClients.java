@@ -1,5 +1,8 @@
 package dev.agentcore.controlplane.provisioning.aws;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -7,6 +10,8 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.provisioning.AwsPlacement;
 
 /**
  * The Cognito and Secrets Manager clients of managed identity providers, one each, built on first
@@ -27,12 +32,31 @@ class IdentityClients implements DisposableBean {
 
 	private volatile SecretsManagerClient secrets;
 
-	IdentityClients(AwsSettings settings, Environment environment) {
+	/** The assumed-role credentials of the accounts gateways are placed in. */
+	private final AssumedCredentials assumed;
+
+	/** Cognito of the accounts and regions gateways are placed in, one client each. */
+	private final Map<AwsPlacement.Target, CognitoIdentityProviderClient> placedCognito = new ConcurrentHashMap<>();
+
+	/** Secrets Manager of the accounts and regions gateways are placed in, one client each. */
+	private final Map<AwsPlacement.Target, SecretsManagerClient> placedSecrets = new ConcurrentHashMap<>();
+
+	IdentityClients(AwsSettings settings, Environment environment, AssumedCredentials assumed) {
 		this.settings = settings;
 		this.configuration = new AwsClientConfiguration(settings, environment);
+		this.assumed = assumed;
 	}
 
+	/** Cognito of the running reconcile's account and region ({@link AwsPlacement}), else the control plane's own. */
 	CognitoIdentityProviderClient cognito() {
+		AwsPlacement.Target target = AwsPlacement.current();
+		if (target != null) {
+			return placedCognito.computeIfAbsent(target, key -> configuration
+				.configure(CognitoIdentityProviderClient.builder(), settings.cognitoEndpoint(), LOCAL_COGNITO_PATH)
+				.credentialsProvider(assumed.of(key))
+				.region(Region.of(key.region()))
+				.build());
+		}
 		if (cognito == null) {
 			synchronized (this) {
 				if (cognito == null) {
@@ -44,7 +68,16 @@ class IdentityClients implements DisposableBean {
 		return cognito;
 	}
 
+	/** Secrets Manager of the running reconcile's account and region, else the control plane's own. */
 	SecretsManagerClient secrets() {
+		AwsPlacement.Target target = AwsPlacement.current();
+		if (target != null) {
+			return placedSecrets.computeIfAbsent(target, key -> configuration
+				.configure(SecretsManagerClient.builder(), settings.secretsManagerEndpoint(), LOCAL_SECRETS_MANAGER_PATH)
+				.credentialsProvider(assumed.of(key))
+				.region(Region.of(key.region()))
+				.build());
+		}
 		if (secrets == null) {
 			synchronized (this) {
 				if (secrets == null) {
@@ -65,7 +98,8 @@ class IdentityClients implements DisposableBean {
 		if (endpoint != null) {
 			return (endpoint.endsWith("/") ? endpoint : endpoint + "/") + userPoolId;
 		}
-		Region region = configuration.region();
+		AwsPlacement.Target target = AwsPlacement.current();
+		Region region = target != null ? Region.of(target.region()) : configuration.region();
 		return "https://cognito-idp." + region.id() + ".amazonaws.com/" + userPoolId;
 	}
 
@@ -77,6 +111,8 @@ class IdentityClients implements DisposableBean {
 		if (secrets != null) {
 			secrets.close();
 		}
+		placedCognito.values().forEach(CognitoIdentityProviderClient::close);
+		placedSecrets.values().forEach(SecretsManagerClient::close);
 	}
 
 }

@@ -12,6 +12,8 @@ import software.amazon.awssdk.services.iam.model.ResourceSpecificResult;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.provisioning.AwsPlacement;
+
 import dev.agentcore.controlplane.provisioning.IamChecks;
 
 /**
@@ -45,6 +47,11 @@ class SdkIamChecks implements IamChecks {
 
 	@Override
 	public Caller caller() {
+		AwsPlacement.Target target = AwsPlacement.current();
+		if (target != null) {
+			// In a placed gateway's account the control plane is the account's role it assumed there.
+			return new Caller(target.accountId(), target.roleArn(), target.roleArn(), target.region());
+		}
 		Caller known = caller;
 		if (known == null) {
 			var identity = account.identity();
