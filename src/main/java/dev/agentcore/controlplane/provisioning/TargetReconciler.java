@@ -8,7 +8,6 @@ import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
-import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
 import dev.agentcore.controlplane.permissions.GatewayPermissions;
 
 /**
@@ -24,10 +23,10 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	private final GatewayNeighbours neighbours;
 
-	TargetReconciler(ReconcileSupport support, TargetManagement targets, GatewayManagement gateways,
-			TargetStatus status, AgentCore aws, GatewayNeighbours neighbours) {
-		super(support, Kinds.target(targets, gateways, status, aws, neighbours));
-		this.waits = new TargetWaits(status, aws, support.settings);
+	TargetReconciler(ReconcileSupport support, TargetManagement targets, GatewayManagement gateways, TargetWaits waits,
+			GatewayNeighbours neighbours) {
+		super(support, Kinds.target(targets, gateways, waits.status, waits.aws, neighbours));
+		this.waits = waits;
 		this.neighbours = neighbours;
 	}
 

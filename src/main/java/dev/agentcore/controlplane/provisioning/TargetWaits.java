@@ -3,29 +3,39 @@ package dev.agentcore.controlplane.provisioning;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.agentaccess.TargetToolLister;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
+import dev.agentcore.controlplane.gatewaytarget.ListedTools;
 import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
+import dev.agentcore.controlplane.gatewaytarget.TargetType;
 import dev.agentcore.controlplane.resource.Phase;
 
 /**
  * What a target's AWS states beyond the skeleton's mean for a pass: a synchronization asked for is sent and
- * the one AWS reports recorded, a person's OAuth consent is awaited (where, for whom, how long to look again),
- * and a deletion waits for that consent. Everything goes through the pass's {@link Report}.
+ * the one AWS reports recorded (with the tools the gateway serves after it, listed over MCP), a person's OAuth
+ * consent is awaited (where, for whom, how long to look again), and a deletion waits for that consent. Everything
+ * goes through the pass's {@link Report}. Its fields are the target's reconciler's too.
  */
-final class TargetWaits {
+@Component
+class TargetWaits {
 
 	static final String DELETE_AWAITS_CONSENT = "TARGET_DELETE_AWAITS_CONSENT";
 
-	private final TargetStatus status;
+	final TargetStatus status;
 
-	private final AgentCore aws;
+	final AgentCore aws;
 
 	private final ProvisioningSettings settings;
 
-	TargetWaits(TargetStatus status, AgentCore aws, ProvisioningSettings settings) {
+	private final TargetToolLister tools;
+
+	TargetWaits(TargetStatus status, AgentCore aws, ProvisioningSettings settings, TargetToolLister tools) {
 		this.status = status;
 		this.aws = aws;
 		this.settings = settings;
+		this.tools = tools;
 	}
 
 	/** READY: sends a requested synchronization (its next step) or records what AWS holds; null to carry on. */
@@ -48,7 +58,27 @@ final class TargetWaits {
 		if (!observed.managedResources().equals(target.aws().managedResources())) {
 			report.record(status.privateEndpointResources(observed.managedResources()));
 		}
+		listTools(row, observed, report);
 		return null;
+	}
+
+	/**
+	 * An MCP server target whose tools were not listed since AgentCore's last synchronization (or whose listing may
+	 * succeed now): list what the gateway serves for it, keep them with the target and say what changed.
+	 */
+	private void listTools(TargetReconciler.Row row, AgentCore.Target observed, Report report) {
+		GatewayTarget target = row.target();
+		ListedTools before = target.aws().tools();
+		if (target.type() != TargetType.MCP_SERVER || target.spec().mcpServer().toolSchema() != null
+				|| (before != null && before.current(observed.lastSynchronizedAt()))) {
+			return;
+		}
+		ListedTools now = tools.toolsOf(row.gateway(), target.name(), observed.lastSynchronizedAt());
+		report.record(status.listedTools(now));
+		String changes = now.changesSince(before);
+		if (changes != null) {
+			report.toolsChanged(changes);
+		}
 	}
 
 	/**
