@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The tools a gateway serves for an MCP server target, as the control plane listed them over MCP after AgentCore
  * reported a synchronization (GetGatewayTarget has no tool list), or why it could not list them.
@@ -29,6 +31,7 @@ public record ListedTools(Instant listedAt, Instant synchronizedAt, List<Tool> i
 	 * @param name the name agents call it by
 	 * @param description what the MCP server says it does
 	 */
+	@Schema(name = "TargetTool")
 	public record Tool(String name, String description) {
 	}
 
