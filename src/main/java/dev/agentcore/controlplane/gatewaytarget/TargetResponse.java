@@ -24,7 +24,8 @@ import dev.agentcore.controlplane.resource.StatusView;
 record TargetResponse(UUID id, UUID gatewayId, String team, String name, String description, TargetType type,
 		SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcpServer, ApiGateway apiGateway,
 		AgentcoreRuntime agentcoreRuntime, Credentials credentials, Metadata metadata,
-		@JsonInclude(JsonInclude.Include.NON_NULL) PrivateEndpoint privateEndpoint, int version, long generation,
+		@JsonInclude(JsonInclude.Include.NON_NULL) PrivateEndpoint privateEndpoint,
+		@JsonInclude(JsonInclude.Include.NON_NULL) SynchronizationSchedule synchronization, int version, long generation,
 		Instant createdAt, Instant updatedAt, String createdBy, TargetStatusView status, AwsView aws) {
 
 	static TargetResponse from(GatewayTarget target) {
@@ -33,7 +34,7 @@ record TargetResponse(UUID id, UUID gatewayId, String team, String name, String 
 		StatusView status = StatusView.from(target.status(), target.createdAt(), target.deletionRequested());
 		return new TargetResponse(target.id(), target.gatewayId(), target.team(), target.name(), spec.description(),
 				target.type(), spec.openApi(), spec.smithy(), spec.lambda(), spec.mcpServer() == null ? null : spec.mcpServer().redacted(), spec.apiGateway(),
-				spec.agentcoreRuntime(), spec.credentials(), spec.metadata(), spec.privateEndpoint(), target.version(), target.generation(),
+				spec.agentcoreRuntime(), spec.credentials(), spec.metadata(), spec.privateEndpoint(), spec.synchronization(), target.version(), target.generation(),
 				target.createdAt(), target.updatedAt(), target.createdBy(),
 				new TargetStatusView(status.phase(), status.observedGeneration(), status.message(), status.lastError(),
 						status.attempts(), status.nextAttemptAt(), status.lastTransitionAt(),

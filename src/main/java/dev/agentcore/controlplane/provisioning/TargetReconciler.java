@@ -45,11 +45,15 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 		return new DesiredTarget(target.name(), target.type(), neighbours.targetSpec(target));
 	}
 
-	/** Sends a requested synchronization, or records what AWS holds of the last one, before the skeleton's READY. */
+	/**
+	 * Sends a requested (or scheduled and due) synchronization, or records what AWS holds of the last one, before the
+	 * skeleton's READY; a schedule brings the next look forward to when it is due.
+	 */
 	@Override
 	Next ready(Row row, String awsId, AgentCore.Target observed, Report report) {
 		Next synchronizing = waits.ready(row, awsId, observed, report);
-		return synchronizing != null ? synchronizing : super.ready(row, awsId, observed, report);
+		return synchronizing != null ? synchronizing
+				: waits.soonerIfScheduled(row.target(), observed, super.ready(row, awsId, observed, report));
 	}
 
 	/** AWS waits for a person's OAuth consent (*_PENDING_AUTH). */

@@ -42,10 +42,12 @@ class TargetWaits {
 	Next ready(TargetReconciler.Row row, String awsId, AgentCore.Target observed, Report report) {
 		GatewayTarget target = row.target();
 		Instant requested = target.synchronizeRequestedAt();
-		if (requested != null) {
+		Instant due = synchronizationDue(target, observed);
+		if (requested != null || (due != null && !due.isAfter(Instant.now()))) {
 			AgentCore.Call<Void> call = aws.synchronizeTarget(row.gatewayAwsId(), awsId);
-			report.awsCall("SynchronizeGatewayTargets", call.requestId(), "synchronizing the MCP server's tools");
-			report.record(status.synchronizationSent(requested, Instant.now()));
+			report.awsCall("SynchronizeGatewayTargets", call.requestId(), "synchronizing the MCP server's tools"
+					+ (requested != null ? "" : " (scheduled every " + target.spec().synchronization().every() + ")"));
+			report.record(status.synchronizationSent(requested != null ? requested : Instant.EPOCH, Instant.now()));
 			return report.transition(Phase.UPDATING, "AgentCore is synchronizing the MCP server's tools.",
 					settings.transitionPoll());
 		}
@@ -60,6 +62,19 @@ class TargetWaits {
 		}
 		listTools(row, observed, report);
 		return null;
+	}
+
+	/** A READY target on a synchronization schedule is looked at again when it is due, if that is sooner. */
+	Next soonerIfScheduled(GatewayTarget target, AgentCore.Target observed, Next next) {
+		Instant due = synchronizationDue(target, observed);
+		return due == null || next.isDone() || !due.isBefore(next.at()) ? next : new Next(due);
+	}
+
+	/** When the target's schedule asks for the next synchronization; null without one. */
+	private static Instant synchronizationDue(GatewayTarget target, AgentCore.Target observed) {
+		var schedule = target.spec().synchronization();
+		return schedule == null || target.type() != TargetType.MCP_SERVER ? null
+				: schedule.dueAt(observed.lastSynchronizedAt(), target.createdAt(), target.status().lastTransitionAt());
 	}
 
 	/**

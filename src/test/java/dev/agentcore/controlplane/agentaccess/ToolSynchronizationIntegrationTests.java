@@ -144,6 +144,27 @@ class ToolSynchronizationIntegrationTests {
 		assertThat(refused.json().get("code").asString()).isEqualTo("NOT_SYNCHRONIZABLE");
 	}
 
+	@Test
+	void aScheduleIsShownAndAnIntervalTooShortOrUnreadableIsRefusedNamingTheField() {
+		serve("[{\"name\": \"list_tickets\"}]");
+		String gateway = aws.created("/api/v1/gateways", """
+				{"name": "sched-%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole", "authorizer": {"type": "NONE"}}"""
+			.formatted(UUID.randomUUID().toString().substring(0, 8)));
+		String targets = "/api/v1/gateways/" + gateway + "/targets";
+		String body = """
+				{"name": "tickets", "type": "MCP_SERVER", "mcpServer": {"endpoint": "%s"}, "synchronization": {"every": "%s"}}""";
+		Http.Response tooShort = aws.post(targets, body.formatted(endpoint, "PT5M"));
+		assertThat(tooShort.status()).as(tooShort.body()).isEqualTo(400);
+		assertThat(tooShort.json().at("/errors/0/field").asString()).isEqualTo("synchronization.every");
+		Http.Response unreadable = aws.post(targets, body.formatted(endpoint, "six hours"));
+		assertThat(unreadable.status()).as(unreadable.body()).isEqualTo(400);
+		assertThat(unreadable.body()).contains("synchronization");
+		String target = targets + "/" + aws.created(targets, body.formatted(endpoint, "PT6H"));
+		JsonNode ready = aws.awaitPhase(target, "READY");
+		assertThat(ready.at("/synchronization/every").asString()).isEqualTo("PT6H");
+		assertThat(ready.at("/aws/tools/items/0/name").asString()).isEqualTo("tickets___list_tickets");
+	}
+
 	private void serve(String tools) {
 		Http.Response served = aws.http.send("PUT", "/local/aws/mcp-servers", null, "application/json",
 				"{\"endpoint\": \"" + endpoint + "\", \"tools\": " + tools + "}");
