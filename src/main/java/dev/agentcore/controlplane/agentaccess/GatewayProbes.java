@@ -99,9 +99,7 @@ class GatewayProbes {
 			throw AgentAccessProblems.notProvisioned();
 		}
 		URI uri = URI.create(url);
-		boolean agentCore = "https".equals(uri.getScheme()) && uri.getHost() != null
-				&& uri.getHost().contains(".gateway.bedrock-agentcore.") && uri.getHost().matches(".*\\.amazonaws\\.com(\\.cn)?");
-		if (!agentCore && !settings.allowLocalGateways()) {
+		if (!AgentCoreUrls.isGatewayEndpoint(uri) && !settings.allowLocalGateways()) {
 			throw AgentAccessProblems.notAnAgentCoreUrl(url);
 		}
 		return uri;

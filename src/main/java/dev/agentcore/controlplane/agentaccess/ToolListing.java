@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.gateway.GatewaySpec.AuthorizerType;
+import dev.agentcore.controlplane.gatewaytarget.ListedTools;
 
 /**
  * Lists a gateway's tools over MCP as an agent would: {@code initialize}, then {@code tools/list}
@@ -46,13 +47,20 @@ class ToolListing {
 	 * @param status the status of the last MCP request; null when the gateway could not be reached
 	 * @param error what went wrong, or null
 	 * @param protocolVersion the MCP version the gateway agreed to
-	 * @param tools the tools listed, across the pages read (also those read before the gateway became unreachable)
+	 * @param listed the tools listed with their descriptions, across the pages read (also those read before the
+	 * gateway became unreachable)
 	 * @param latencyMillis how long the exchange took
 	 */
-	record Listing(Integer status, String error, String protocolVersion, List<String> tools, long latencyMillis) {
+	record Listing(Integer status, String error, String protocolVersion, List<ListedTools.Tool> listed,
+			long latencyMillis) {
 
 		boolean reached() {
 			return status != null;
+		}
+
+		/** The names of the tools listed. */
+		List<String> tools() {
+			return listed.stream().map(ListedTools.Tool::name).toList();
 		}
 
 	}
@@ -60,7 +68,7 @@ class ToolListing {
 	Listing list(URI url, AuthorizerType type, String token) {
 		long started = System.nanoTime();
 		McpClient client = new McpClient(http, json, url, authorization(type, token, url), settings.deadline());
-		List<String> listed = new ArrayList<>();
+		List<ListedTools.Tool> listed = new ArrayList<>();
 		McpClient.Answer last;
 		try {
 			last = client.initialize();
@@ -70,7 +78,8 @@ class ToolListing {
 				if (!last.ok()) {
 					break;
 				}
-				last.result().path("tools").forEach(tool -> listed.add(tool.path("name").asString()));
+				last.result().path("tools").forEach(tool -> listed.add(new ListedTools.Tool(tool.path("name").asString(),
+						tool.path("description").asString(null))));
 				cursor = last.result().path("nextCursor").asString(null);
 				if (cursor == null) {
 					break;

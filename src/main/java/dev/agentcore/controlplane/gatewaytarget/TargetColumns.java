@@ -10,7 +10,7 @@ class TargetColumns {
 
 	@Bean
 	JsonColumns targetJsonColumns() {
-		return JsonColumns.of(TargetSpec.class, PrivateEndpoint.ManagedResources.class);
+		return JsonColumns.of(TargetSpec.class, PrivateEndpoint.ManagedResources.class, ListedTools.class);
 	}
 
 }

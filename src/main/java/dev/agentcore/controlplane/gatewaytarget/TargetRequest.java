@@ -28,6 +28,7 @@ import dev.agentcore.controlplane.servicemodel.ModelMember;
  * @param metadata request headers, query parameters and response headers passed through
  * @param privateEndpoint how AgentCore reaches a backend inside a VPC; left out, an endpoint set outside the control
  * plane is kept
+ * @param synchronization MCP_SERVER: synchronize the tools on a schedule, {@code {"every": "PT6H"}} (PT1H to P30D)
  */
 @Schema(example = """
 		{"name": "weather", "description": "Weather tools", "type": "LAMBDA",
@@ -43,7 +44,16 @@ public record TargetRequest(
 		@Schema(example = "{\"endpoint\": \"https://mcp.example.com/mcp\"}") @Valid McpServer mcpServer,
 		@Schema(example = "{\"restApiId\": \"a1b2c3d4e5\", \"stage\": \"prod\", \"toolFilters\": [{\"path\": \"/orders\", \"methods\": [\"GET\"]}]}") @Valid ApiGateway apiGateway,
 		@Schema(example = "{\"runtimeArn\": \"arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/orders_agent-a1b2c3d4e5\"}") @Valid AgentcoreRuntime agentcoreRuntime,
-		@Valid Credentials credentials, @Valid Metadata metadata, @Valid PrivateEndpoint privateEndpoint) {
+		@Valid Credentials credentials, @Valid Metadata metadata, @Valid PrivateEndpoint privateEndpoint,
+		SynchronizationSchedule synchronization) {
+
+	/** A request without a synchronization schedule. */
+	public TargetRequest(String name, String description, TargetType type, SchemaSource openApi, SchemaSource smithy,
+			Lambda lambda, McpServer mcpServer, ApiGateway apiGateway, AgentcoreRuntime agentcoreRuntime,
+			Credentials credentials, Metadata metadata, PrivateEndpoint privateEndpoint) {
+		this(name, description, type, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, credentials,
+				metadata, privateEndpoint, null);
+	}
 
 	/** A request without a private endpoint. */
 	public TargetRequest(String name, String description, TargetType type, SchemaSource openApi, SchemaSource smithy,
@@ -64,7 +74,7 @@ public record TargetRequest(
 		Credentials effective = credentials != null ? credentials
 				: type != null ? Credentials.of(type.defaultCredentials()) : null;
 		return new TargetSpec(description, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, effective,
-				metadata, privateEndpoint);
+				metadata, privateEndpoint, synchronization);
 	}
 
 }

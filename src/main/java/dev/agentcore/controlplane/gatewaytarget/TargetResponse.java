@@ -24,7 +24,8 @@ import dev.agentcore.controlplane.resource.StatusView;
 record TargetResponse(UUID id, UUID gatewayId, String team, String name, String description, TargetType type,
 		SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcpServer, ApiGateway apiGateway,
 		AgentcoreRuntime agentcoreRuntime, Credentials credentials, Metadata metadata,
-		@JsonInclude(JsonInclude.Include.NON_NULL) PrivateEndpoint privateEndpoint, int version, long generation,
+		@JsonInclude(JsonInclude.Include.NON_NULL) PrivateEndpoint privateEndpoint,
+		@JsonInclude(JsonInclude.Include.NON_NULL) SynchronizationSchedule synchronization, int version, long generation,
 		Instant createdAt, Instant updatedAt, String createdBy, TargetStatusView status, AwsView aws) {
 
 	static TargetResponse from(GatewayTarget target) {
@@ -33,13 +34,13 @@ record TargetResponse(UUID id, UUID gatewayId, String team, String name, String 
 		StatusView status = StatusView.from(target.status(), target.createdAt(), target.deletionRequested());
 		return new TargetResponse(target.id(), target.gatewayId(), target.team(), target.name(), spec.description(),
 				target.type(), spec.openApi(), spec.smithy(), spec.lambda(), spec.mcpServer() == null ? null : spec.mcpServer().redacted(), spec.apiGateway(),
-				spec.agentcoreRuntime(), spec.credentials(), spec.metadata(), spec.privateEndpoint(), target.version(), target.generation(),
+				spec.agentcoreRuntime(), spec.credentials(), spec.metadata(), spec.privateEndpoint(), spec.synchronization(), target.version(), target.generation(),
 				target.createdAt(), target.updatedAt(), target.createdBy(),
 				new TargetStatusView(status.phase(), status.observedGeneration(), status.message(), status.lastError(),
 						status.attempts(), status.nextAttemptAt(), status.lastTransitionAt(),
 						status.phase() == Phase.AWAITING_CONSENT ? aws.authorizationUrl() : null),
 				new AwsView(aws.targetId(), aws.status(), aws.statusReasons() == null ? List.of() : aws.statusReasons(),
-						aws.lastSynchronizedAt(), aws.managedResources()));
+						aws.lastSynchronizedAt(), aws.managedResources(), ToolsView.from(aws.tools())));
 	}
 
 	/**
@@ -65,10 +66,34 @@ record TargetResponse(UUID id, UUID gatewayId, String team, String name, String 
 	 * @param statusReasons AgentCore's reasons for a failed status
 	 * @param lastSynchronizedAt last synchronization of an MCP server's tools
 	 * @param privateEndpointManagedResources the VPC Lattice resources AgentCore manages for the private endpoint
+	 * @param tools MCP server targets: the tools the gateway serves for the target, as the control plane listed them
+	 * after AgentCore's last synchronization, or why they are unknown; absent for other targets and until listed
 	 */
 	@Schema(name = "TargetAwsView")
 	record AwsView(String targetId, String status, List<String> statusReasons, Instant lastSynchronizedAt,
-			List<PrivateEndpoint.ManagedResource> privateEndpointManagedResources) {
+			List<PrivateEndpoint.ManagedResource> privateEndpointManagedResources,
+			@JsonInclude(JsonInclude.Include.NON_NULL) ToolsView tools) {
+	}
+
+	/**
+	 * The tools of an MCP server target. AgentCore's GetGatewayTarget has no tool list: the control plane lists the
+	 * gateway's tools over MCP (tools/list) as an agent does, and keeps those named {@code <target>___}.
+	 *
+	 * @param listedAt when the control plane listed them, or tried to
+	 * @param items the tools agents see, named {@code <target>___<tool>}; absent when unknown
+	 * @param unknownReason why the control plane could not list them (a CUSTOM_JWT gateway needs a user's token:
+	 * probe it with one); absent when listed
+	 */
+	@Schema(name = "TargetTools", example = "{\"listedAt\": \"2026-12-07T18:00:00Z\", \"items\": [{\"name\": "
+			+ "\"tickets___list_tickets\", \"description\": \"Open tickets\"}, {\"name\": \"tickets___close_ticket\", "
+			+ "\"description\": \"Closes a ticket\"}]}")
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record ToolsView(Instant listedAt, List<ListedTools.Tool> items, String unknownReason) {
+
+		static ToolsView from(ListedTools tools) {
+			return tools == null ? null : new ToolsView(tools.listedAt(), tools.items(), tools.unknownReason());
+		}
+
 	}
 
 }

@@ -70,6 +70,7 @@ final class TargetRules {
 		CredentialRules.members(request.credentials(), violations);
 		metadata(request.metadata(), violations);
 		PrivateEndpoint.check(request.privateEndpoint(), "privateEndpoint", violations);
+		SynchronizationSchedule.check(request, violations);
 	}
 
 	private static void schema(SchemaSource source, String path, Violations.Collector violations, boolean openApi) {

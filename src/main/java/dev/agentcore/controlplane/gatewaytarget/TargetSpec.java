@@ -1,5 +1,7 @@
 package dev.agentcore.controlplane.gatewaytarget;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.AgentcoreRuntime;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ApiGateway;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Lambda;
@@ -9,12 +11,21 @@ import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 
 /**
  * What a team declares for a target besides its name and type: exactly the block of its type,
- * the credentials (the type's default when none were given), the metadata it passes through, and how AgentCore
- * reaches a private backend.
+ * the credentials (the type's default when none were given), the metadata it passes through, how AgentCore
+ * reaches a private backend, and how often an MCP server's tools are synchronized.
  */
 public record TargetSpec(String description, SchemaSource openApi, SchemaSource smithy, Lambda lambda,
 		McpServer mcpServer, ApiGateway apiGateway, AgentcoreRuntime agentcoreRuntime, Credentials credentials,
-		Metadata metadata, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) PrivateEndpoint privateEndpoint) {
+		Metadata metadata, @JsonInclude(JsonInclude.Include.NON_NULL) PrivateEndpoint privateEndpoint,
+		@JsonInclude(JsonInclude.Include.NON_NULL) SynchronizationSchedule synchronization) {
+
+	/** A spec without a synchronization schedule. */
+	public TargetSpec(String description, SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcpServer,
+			ApiGateway apiGateway, AgentcoreRuntime agentcoreRuntime, Credentials credentials, Metadata metadata,
+			PrivateEndpoint privateEndpoint) {
+		this(description, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, credentials, metadata,
+				privateEndpoint, null);
+	}
 
 	/** A spec without a private endpoint. */
 	public TargetSpec(String description, SchemaSource openApi, SchemaSource smithy, Lambda lambda, McpServer mcpServer,
@@ -29,7 +40,8 @@ public record TargetSpec(String description, SchemaSource openApi, SchemaSource 
 
 	/** The same spec with other credentials (a provider named by id, resolved to its ARN). */
 	public TargetSpec withCredentials(Credentials other) {
-		return new TargetSpec(description, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, other, metadata);
+		return new TargetSpec(description, openApi, smithy, lambda, mcpServer, apiGateway, agentcoreRuntime, other, metadata,
+				privateEndpoint, synchronization);
 	}
 
 	/** This spec, its MCP server's endpoint kept from {@code current} where it sends the masked form back. */
@@ -40,7 +52,7 @@ public record TargetSpec(String description, SchemaSource openApi, SchemaSource 
 	/** The same spec with another MCP server block. */
 	TargetSpec withMcpServer(McpServer server) {
 		return new TargetSpec(description, openApi, smithy, lambda, server, apiGateway, agentcoreRuntime, credentials,
-				metadata, privateEndpoint);
+				metadata, privateEndpoint, synchronization);
 	}
 
 }

@@ -21,7 +21,7 @@ public class TargetStatus extends StatusColumns {
 
 	TargetStatus(JdbcClient jdbc, JsonMapper json) {
 		super(jdbc, json, new StatusTable("gateway_targets", "aws_target_id", null, null,
-				List.of("aws_last_synchronized_at", "aws_authorization_url", "aws_private_endpoint_resources")));
+				List.of("aws_last_synchronized_at", "aws_authorization_url", "aws_private_endpoint_resources", "aws_tools")));
 		this.json = json;
 	}
 
@@ -29,6 +29,11 @@ public class TargetStatus extends StatusColumns {
 	public StatusUpdate.ColumnWrite privateEndpointResources(List<PrivateEndpoint.ManagedResource> resources) {
 		return write("aws_private_endpoint_resources = cast(? as jsonb)",
 				resources.isEmpty() ? null : json.writeValueAsString(new PrivateEndpoint.ManagedResources(resources)));
+	}
+
+	/** The tools the gateway serves for the target as the control plane listed them, or why they are unknown. */
+	public StatusUpdate.ColumnWrite listedTools(ListedTools tools) {
+		return write("aws_tools = cast(? as jsonb)", json.writeValueAsString(tools));
 	}
 
 	/** Where a person gives the consent AWS waits for; null once it no longer waits. */

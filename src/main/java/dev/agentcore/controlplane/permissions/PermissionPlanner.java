@@ -119,6 +119,7 @@ final class PermissionPlanner {
 							+ ":workload-identity-directory/default/workload-identity/" + gatewayName.toLowerCase() + "-*"));
 		}
 		PrivateEndpointStatements.managedVpc(caller, targets, partition, account, notes);
+		ToolListingStatements.listMcpServerTools(caller, spec, targets, gateway, notes);
 		GatewayStatements.tagging(caller, gateway);
 		GatewayStatements.resourcePolicy(caller, spec, gateway);
 		GatewayStatements.attachPolicyEngine(caller, spec, policyEngineArn);

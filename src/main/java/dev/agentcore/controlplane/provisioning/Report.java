@@ -148,6 +148,11 @@ final class Report {
 		event(EventType.DRIFT_DETECTED, message, null);
 	}
 
+	/** What the gateway serves for a target changed (tools added or removed), as the control plane listed it. */
+	void toolsChanged(String message) {
+		event(EventType.TOOLS_CHANGED, message, null);
+	}
+
 	/** AWS confirmed the deletion: the row goes with this report. */
 	void deleted(String message) {
 		event(EventType.DELETED, message, null);

@@ -8,7 +8,6 @@ import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetManagement;
-import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
 import dev.agentcore.controlplane.permissions.GatewayPermissions;
 
 /**
@@ -24,10 +23,10 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	private final GatewayNeighbours neighbours;
 
-	TargetReconciler(ReconcileSupport support, TargetManagement targets, GatewayManagement gateways,
-			TargetStatus status, AgentCore aws, GatewayNeighbours neighbours) {
-		super(support, Kinds.target(targets, gateways, status, aws, neighbours));
-		this.waits = new TargetWaits(status, aws, support.settings);
+	TargetReconciler(ReconcileSupport support, TargetManagement targets, GatewayManagement gateways, TargetWaits waits,
+			GatewayNeighbours neighbours) {
+		super(support, Kinds.target(targets, gateways, waits.status, waits.aws, neighbours));
+		this.waits = waits;
 		this.neighbours = neighbours;
 	}
 
@@ -46,11 +45,15 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 		return new DesiredTarget(target.name(), target.type(), neighbours.targetSpec(target));
 	}
 
-	/** Sends a requested synchronization, or records what AWS holds of the last one, before the skeleton's READY. */
+	/**
+	 * Sends a requested (or scheduled and due) synchronization, or records what AWS holds of the last one, before the
+	 * skeleton's READY; a schedule brings the next look forward to when it is due.
+	 */
 	@Override
 	Next ready(Row row, String awsId, AgentCore.Target observed, Report report) {
 		Next synchronizing = waits.ready(row, awsId, observed, report);
-		return synchronizing != null ? synchronizing : super.ready(row, awsId, observed, report);
+		return synchronizing != null ? synchronizing
+				: waits.soonerIfScheduled(row.target(), observed, super.ready(row, awsId, observed, report));
 	}
 
 	/** AWS waits for a person's OAuth consent (*_PENDING_AUTH). */

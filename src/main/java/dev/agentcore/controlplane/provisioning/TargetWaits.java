@@ -3,39 +3,51 @@ package dev.agentcore.controlplane.provisioning;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.springframework.stereotype.Component;
+
+import dev.agentcore.controlplane.agentaccess.TargetToolLister;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
+import dev.agentcore.controlplane.gatewaytarget.ListedTools;
 import dev.agentcore.controlplane.gatewaytarget.TargetStatus;
+import dev.agentcore.controlplane.gatewaytarget.TargetType;
 import dev.agentcore.controlplane.resource.Phase;
 
 /**
  * What a target's AWS states beyond the skeleton's mean for a pass: a synchronization asked for is sent and
- * the one AWS reports recorded, a person's OAuth consent is awaited (where, for whom, how long to look again),
- * and a deletion waits for that consent. Everything goes through the pass's {@link Report}.
+ * the one AWS reports recorded (with the tools the gateway serves after it, listed over MCP), a person's OAuth
+ * consent is awaited (where, for whom, how long to look again), and a deletion waits for that consent. Everything
+ * goes through the pass's {@link Report}. Its fields are the target's reconciler's too.
  */
-final class TargetWaits {
+@Component
+class TargetWaits {
 
 	static final String DELETE_AWAITS_CONSENT = "TARGET_DELETE_AWAITS_CONSENT";
 
-	private final TargetStatus status;
+	final TargetStatus status;
 
-	private final AgentCore aws;
+	final AgentCore aws;
 
 	private final ProvisioningSettings settings;
 
-	TargetWaits(TargetStatus status, AgentCore aws, ProvisioningSettings settings) {
+	private final TargetToolLister tools;
+
+	TargetWaits(TargetStatus status, AgentCore aws, ProvisioningSettings settings, TargetToolLister tools) {
 		this.status = status;
 		this.aws = aws;
 		this.settings = settings;
+		this.tools = tools;
 	}
 
 	/** READY: sends a requested synchronization (its next step) or records what AWS holds; null to carry on. */
 	Next ready(TargetReconciler.Row row, String awsId, AgentCore.Target observed, Report report) {
 		GatewayTarget target = row.target();
 		Instant requested = target.synchronizeRequestedAt();
-		if (requested != null) {
+		Instant due = synchronizationDue(target, observed);
+		if (requested != null || (due != null && !due.isAfter(Instant.now()))) {
 			AgentCore.Call<Void> call = aws.synchronizeTarget(row.gatewayAwsId(), awsId);
-			report.awsCall("SynchronizeGatewayTargets", call.requestId(), "synchronizing the MCP server's tools");
-			report.record(status.synchronizationSent(requested, Instant.now()));
+			report.awsCall("SynchronizeGatewayTargets", call.requestId(), "synchronizing the MCP server's tools"
+					+ (requested != null ? "" : " (scheduled every " + target.spec().synchronization().every() + ")"));
+			report.record(status.synchronizationSent(requested != null ? requested : Instant.EPOCH, Instant.now()));
 			return report.transition(Phase.UPDATING, "AgentCore is synchronizing the MCP server's tools.",
 					settings.transitionPoll());
 		}
@@ -48,7 +60,40 @@ final class TargetWaits {
 		if (!observed.managedResources().equals(target.aws().managedResources())) {
 			report.record(status.privateEndpointResources(observed.managedResources()));
 		}
+		listTools(row, observed, report);
 		return null;
+	}
+
+	/** A READY target on a synchronization schedule is looked at again when it is due, if that is sooner. */
+	Next soonerIfScheduled(GatewayTarget target, AgentCore.Target observed, Next next) {
+		Instant due = synchronizationDue(target, observed);
+		return due == null || next.isDone() || !due.isBefore(next.at()) ? next : new Next(due);
+	}
+
+	/** When the target's schedule asks for the next synchronization; null without one. */
+	private static Instant synchronizationDue(GatewayTarget target, AgentCore.Target observed) {
+		var schedule = target.spec().synchronization();
+		return schedule == null || target.type() != TargetType.MCP_SERVER ? null
+				: schedule.dueAt(observed.lastSynchronizedAt(), target.createdAt(), target.status().lastTransitionAt());
+	}
+
+	/**
+	 * An MCP server target whose tools were not listed since AgentCore's last synchronization (or whose listing may
+	 * succeed now): list what the gateway serves for it, keep them with the target and say what changed.
+	 */
+	private void listTools(TargetReconciler.Row row, AgentCore.Target observed, Report report) {
+		GatewayTarget target = row.target();
+		ListedTools before = target.aws().tools();
+		if (target.type() != TargetType.MCP_SERVER || target.spec().mcpServer().toolSchema() != null
+				|| (before != null && before.current(observed.lastSynchronizedAt()))) {
+			return;
+		}
+		ListedTools now = tools.toolsOf(row.gateway(), target.name(), observed.lastSynchronizedAt());
+		report.record(status.listedTools(now));
+		String changes = now.changesSince(before);
+		if (changes != null) {
+			report.toolsChanged(changes);
+		}
 	}
 
 	/**

@@ -60,7 +60,8 @@ final class EveryColumnTargetRow {
 					"x-api-key", "Key", Credentials.KeyLocation.QUERY_PARAMETER),
 			new TargetBlocks.Metadata(List.of("x-id"), List.of("q"), List.of("x-r")),
 			new PrivateEndpoint(new PrivateEndpoint.ManagedVpc("vpc-0a1b2c3d4e5f60718", List.of("subnet-0a1b2c3d"),
-					List.of("sg-0a1b2c3d"), PrivateEndpoint.IpAddressType.IPV6, "alb.corp.example.com"), null));
+					List.of("sg-0a1b2c3d"), PrivateEndpoint.IpAddressType.IPV6, "alb.corp.example.com"), null),
+			new SynchronizationSchedule(java.time.Duration.ofHours(6)));
 
 	EveryColumnTargetRow() {
 		column("id", "?", id, "id", id);
@@ -87,7 +88,8 @@ final class EveryColumnTargetRow {
 				   "defaultReturnUrl": "https://back.example.com", "parameterName": "x-api-key", "prefix": "Key",
 				   "location": "QUERY_PARAMETER"},
 				 "privateEndpoint": {"managedVpc": {"vpcId": "vpc-0a1b2c3d4e5f60718", "subnetIds": ["subnet-0a1b2c3d"],
-				   "securityGroupIds": ["sg-0a1b2c3d"], "ipAddressType": "IPV6", "routingDomain": "alb.corp.example.com"}}}""", "spec", spec);
+				   "securityGroupIds": ["sg-0a1b2c3d"], "ipAddressType": "IPV6", "routingDomain": "alb.corp.example.com"}},
+				 "synchronization": {"every": "PT6H"}}""", "spec", spec);
 		column("generation", "?", 5L, "lifecycle.generation", 5L);
 		column("version", "?", 3, "version", 3);
 		column("created_at", "?", at(1), "lifecycle.createdAt", time(1));
@@ -118,6 +120,10 @@ final class EveryColumnTargetRow {
 				"aws.privateEndpointResources", new PrivateEndpoint.ManagedResources(List.of(new PrivateEndpoint.ManagedResource(
 						"alb.corp.example.com", "arn:aws:vpc-lattice:us-east-1:123456789012:resourcegateway/rgw-0123456789abcdef0",
 						"arn:aws:vpc-lattice:us-east-1:123456789012:servicenetworkresourceassociation/snra-0123456789abcdef0"))));
+		column("aws_tools", "cast(? as jsonb)", """
+				{"listedAt": "%s", "synchronizedAt": "%s", "items": [{"name": "t___a", "description": "A tool"}],
+				 "unknownReason": "listed again", "retryable": true}""".formatted(time(12), time(8)), "aws.tools",
+				new ListedTools(time(12), time(8), List.of(new ListedTools.Tool("t___a", "A tool")), "listed again", true));
 		column("reconcile_requested_at", "?", at(10), null, null);
 		column("last_reconciled_at", "?", at(11), null, null);
 	}

@@ -459,6 +459,25 @@ class PermissionPlannerTests {
 	}
 
 	@Test
+	void anIamGatewaysMcpServerToolsAreListedWithInvokeGatewayOnThatGatewayOnly() {
+		PlannedTarget server = new PlannedTarget("tickets", TargetType.MCP_SERVER, new TargetSpec(null, null, null, null,
+				new TargetBlocks.McpServer("https://tickets.example.com/mcp"), null, null));
+		PermissionPlan plan = plan(spec(ROLE, null), List.of(server));
+		JsonNode listing = statement(plan.callerPolicy(), "ListMcpServerTools");
+		assertThat(listing.get("Action").asString()).isEqualTo("bedrock-agentcore:InvokeGateway");
+		assertThat(listing.get("Resource").asString()).isEqualTo(GATEWAY_ARN);
+		assertThat(plan.notes()).anyMatch(note -> note.startsWith("ListMcpServerTools"));
+
+		GatewaySpec open = new GatewaySpec(null, ROLE, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.NONE, null), null,
+				null, null, Map.of(), null, null, null);
+		assertThat(tree(plan(open, List.of(server)).callerPolicy()).get("Statement").valueStream()
+			.map(statement -> statement.get("Sid").asString())).doesNotContain("ListMcpServerTools");
+		assertThat(tree(plan(spec(ROLE, null), List.of(lambda("x", "arn:aws:lambda:us-west-2:111122223333:function:x")))
+			.callerPolicy()).get("Statement").valueStream().map(statement -> statement.get("Sid").asString()))
+			.doesNotContain("ListMcpServerTools");
+	}
+
+	@Test
 	void aManagedVpcPrivateEndpointLetsTheCallerCreateAgentCoresNetworkRoleAndReadTheVpc() {
 		PlannedTarget privateServer = new PlannedTarget("inventory", TargetType.MCP_SERVER, new TargetSpec(null, null, null, null,
 				new TargetBlocks.McpServer("https://inventory.corp.example.com/mcp"), null, null, null, null,

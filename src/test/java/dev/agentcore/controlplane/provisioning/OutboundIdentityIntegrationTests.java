@@ -138,6 +138,24 @@ class OutboundIdentityIntegrationTests {
 	}
 
 	@Test
+	void aTargetUsingACredentialProviderByIdSendsItsPrivateEndpointToo() {
+		String provider = "/api/v1/credential-providers/" + created(api.post("/api/v1/credential-providers",
+				"{\"name\": \"%s\", \"type\": \"API_KEY\", \"apiKey\": \"ak-private\"}".formatted(unique("key"))));
+		awaitPhase(provider, "READY");
+		String gateway = "/api/v1/gateways/" + created(api.post("/api/v1/gateways", dev.agentcore.controlplane.support.Fixtures
+			.openGateway(unique("PrivateKeyed"))));
+		String path = gateway + "/targets/" + created(api.post(gateway + "/targets", """
+				{"name": "inventory", "type": "MCP_SERVER", "mcpServer": {"endpoint": "https://inventory.corp.example.com/mcp"},
+				 "credentials": {"type": "API_KEY", "providerId": "%s", "parameterName": "x-api-key", "location": "HEADER"},
+				 "privateEndpoint": {"managedVpc": {"vpcId": "vpc-0a1b2c3d4e5f60718", "subnetIds": ["subnet-0a1b2c3d4e5f60718"],
+				   "ipAddressType": "IPV4"}}}""".formatted(provider.substring(provider.lastIndexOf('/') + 1))));
+		JsonNode ready = awaitPhase(path, "READY");
+		JsonNode held = heldTarget(ready.at("/aws/targetId").asString());
+		assertThat(held.at("/privateEndpoint/managedVpcResource/vpcIdentifier").asString()).as(held.toString())
+			.isEqualTo("vpc-0a1b2c3d4e5f60718");
+	}
+
+	@Test
 	void aPrivateEndpointIsCheckedAgainstTheModelBeforeAws() {
 		String gateway = "/api/v1/gateways/" + created(api.post("/api/v1/gateways", dev.agentcore.controlplane.support.Fixtures
 			.openGateway(unique("Checked"))));
