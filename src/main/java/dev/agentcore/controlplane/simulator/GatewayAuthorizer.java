@@ -63,8 +63,8 @@ class GatewayAuthorizer {
 	}
 
 	/** An AWS_IAM gateway: null when the SigV4 signer may invoke it, otherwise why not ({@link IamCallerCheck}). */
-	String iamRefusal(SimulatedGateway gateway, String authorization) {
-		return iamCallers.refusal(gateway, authorization);
+	String iamRefusal(SimulatedAgentCore account, SimulatedGateway gateway, String authorization) {
+		return iamCallers.refusal(account, gateway, authorization);
 	}
 
 	private record Issuer(String issuer, JWKSet keys, Instant fetchedAt) {

@@ -31,7 +31,8 @@ class GatewayDataPlaneController {
 
 	static final String PROTOCOL_VERSION = "2025-06-18";
 
-	private final SimulatedAgentCore aws;
+	/** Every account and region: a gateway's URL names only the gateway, and the one holding it answers. */
+	private final SimulatedRegions regions;
 
 	private final GatewayAuthorizer authorizer;
 
@@ -41,14 +42,11 @@ class GatewayDataPlaneController {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final SimulatedRules rules;
-
 	private final SimulatedMcpServers servers;
 
-	GatewayDataPlaneController(SimulatedAgentCore aws, GatewayAuthorizer authorizer, ToolCallPolicy policy,
-			DataPlaneSettings settings, SimulatedRules rules, SimulatedMcpServers servers) {
-		this.aws = aws;
-		this.rules = rules;
+	GatewayDataPlaneController(SimulatedRegions regions, GatewayAuthorizer authorizer, ToolCallPolicy policy,
+			DataPlaneSettings settings, SimulatedMcpServers servers) {
+		this.regions = regions;
 		this.servers = servers;
 		this.authorizer = authorizer;
 		this.policy = policy;
@@ -66,9 +64,10 @@ class GatewayDataPlaneController {
 			return;
 		}
 		JsonNode id = message.get("id");
+		SimulatedRegions.Region region = regions.holding(gatewayId);
 		SimulatedGateway gateway;
 		try {
-			gateway = aws.gateway(gatewayId);
+			gateway = region.agentCore().gateway(gatewayId);
 		}
 		catch (AwsError ex) {
 			write(response, 404, error(id, -32001, "Gateway not found"));
@@ -95,7 +94,7 @@ class GatewayDataPlaneController {
 					write(response, 403, error(id, -32001, "Missing Authentication Token"));
 					return;
 				}
-				String refused = authorizer.iamRefusal(gateway, authorization);
+				String refused = authorizer.iamRefusal(region.agentCore(), gateway, authorization);
 				if (refused != null) {
 					write(response, 403, error(id, -32001, refused));
 					return;
@@ -108,22 +107,23 @@ class GatewayDataPlaneController {
 			response.setStatus(202);
 			return;
 		}
-		String iamPrincipal = gateway.authorizerType().equals("AWS_IAM") ? iamPrincipal(request) : null;
-		write(response, 200, answer(gateway, message, principal, iamPrincipal));
+		String iamPrincipal = gateway.authorizerType().equals("AWS_IAM") ? iamPrincipal(request, region) : null;
+		write(response, 200, answer(region, gateway, message, principal, iamPrincipal));
 	}
 
 	/**
 	 * The IAM caller, for rules' principal conditions: the simulator resolves no access key to a principal, so a
 	 * caller names itself in {@value #PRINCIPAL_HEADER}; without it, the account's root (docs/rules.md).
 	 */
-	private String iamPrincipal(HttpServletRequest request) {
+	private String iamPrincipal(HttpServletRequest request, SimulatedRegions.Region region) {
 		String named = request.getHeader(PRINCIPAL_HEADER);
-		return named != null ? named : "arn:aws:iam::" + aws.accountId() + ":root";
+		return named != null ? named : "arn:aws:iam::" + region.agentCore().accountId() + ":root";
 	}
 
 	static final String PRINCIPAL_HEADER = "X-Simulator-Principal-Arn";
 
-	private ObjectNode answer(SimulatedGateway gateway, JsonNode message, JWTClaimsSet principal, String iamPrincipal) {
+	private ObjectNode answer(SimulatedRegions.Region region, SimulatedGateway gateway, JsonNode message,
+			JWTClaimsSet principal, String iamPrincipal) {
 		JsonNode id = message.get("id");
 		JsonNode params = message.path("params");
 		return switch (message.path("method").asString("")) {
@@ -135,15 +135,15 @@ class GatewayDataPlaneController {
 				result.putObject("serverInfo").put("name", gateway.name()).put("version", "1.0.0");
 				yield result(id, result);
 			}
-			case "tools/list" -> result(id, toolsPage(gateway, params.path("cursor").asString(null)));
-			case "tools/call" -> call(gateway, id, params, principal, iamPrincipal);
+			case "tools/list" -> result(id, toolsPage(region, gateway, params.path("cursor").asString(null)));
+			case "tools/call" -> call(region, gateway, id, params, principal, iamPrincipal);
 			case "ping" -> result(id, JsonMembers.NODES.objectNode());
 			default -> error(id, -32601, "Method not found: " + message.path("method").asString(""));
 		};
 	}
 
-	private ObjectNode toolsPage(SimulatedGateway gateway, String cursor) {
-		List<GatewayTools.Tool> tools = GatewayTools.of(gateway, aws.targetsOfGateway(gateway.gatewayId()), servers::toolsOf);
+	private ObjectNode toolsPage(SimulatedRegions.Region region, SimulatedGateway gateway, String cursor) {
+		List<GatewayTools.Tool> tools = GatewayTools.of(gateway, region.agentCore().targetsOfGateway(gateway.gatewayId()), servers::toolsOf);
 		int start = cursor == null ? 0 : Integer.parseInt(new String(java.util.Base64.getUrlDecoder().decode(cursor)));
 		int end = Math.min(tools.size(), start + Math.max(1, settings.toolsPageSize()));
 		ObjectNode result = JsonMembers.NODES.objectNode();
@@ -157,10 +157,10 @@ class GatewayDataPlaneController {
 		return result;
 	}
 
-	private ObjectNode call(SimulatedGateway gateway, JsonNode id, JsonNode params, JWTClaimsSet principal,
-			String iamPrincipal) {
+	private ObjectNode call(SimulatedRegions.Region region, SimulatedGateway gateway, JsonNode id, JsonNode params,
+			JWTClaimsSet principal, String iamPrincipal) {
 		String name = params.path("name").asString("");
-		boolean known = GatewayTools.of(gateway, aws.targetsOfGateway(gateway.gatewayId()), servers::toolsOf)
+		boolean known = GatewayTools.of(gateway, region.agentCore().targetsOfGateway(gateway.gatewayId()), servers::toolsOf)
 			.stream()
 			.anyMatch(tool -> tool.name().equals(name));
 		if (!known) {
@@ -173,7 +173,7 @@ class GatewayDataPlaneController {
 		result.put("isError", denied != null);
 		int split = name.indexOf("___");
 		String path = split < 0 ? "/" + name : "/" + name.substring(0, split) + "/" + name.substring(split + 3);
-		rules.route(gateway.gatewayId(), iamPrincipal, path)
+		region.rules().route(gateway.gatewayId(), iamPrincipal, path)
 			.ifPresent(route -> result.putObject("_meta").put("target", route.target()).put("ruleId", route.ruleId()));
 		return result(id, result);
 	}

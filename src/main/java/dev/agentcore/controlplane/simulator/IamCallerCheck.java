@@ -12,16 +12,13 @@ class IamCallerCheck {
 
 	private final SimulatedResourcePolicies policies;
 
-	private final SimulatedAgentCore account;
-
-	IamCallerCheck(SimulatedCallers callers, SimulatedResourcePolicies policies, SimulatedAgentCore account) {
+	IamCallerCheck(SimulatedCallers callers, SimulatedResourcePolicies policies) {
 		this.callers = callers;
 		this.policies = policies;
-		this.account = account;
 	}
 
-	/** Null when the signer may invoke the gateway; otherwise why not. */
-	String refusal(SimulatedGateway gateway, String authorization) {
+	/** Null when the signer may invoke the gateway {@code account} holds; otherwise why not. */
+	String refusal(SimulatedAgentCore account, SimulatedGateway gateway, String authorization) {
 		return GatewayInvokePolicy.refusal(callers.principal(authorization), account.accountId(),
 				WireFormat.gatewayArn(gateway.gatewayId(), account.region(), account.accountId()), policies.of(gateway));
 	}

@@ -80,6 +80,17 @@ class SimulatedAgentCore {
 				SimulatedRequests.withoutToken(request)));
 	}
 
+	/** Whether this account and region holds the gateway (by id or ARN), whatever its status. */
+	synchronized boolean holdsGateway(String identifier) {
+		try {
+			requireGateway(identifier);
+			return true;
+		}
+		catch (AwsError ex) {
+			return false;
+		}
+	}
+
 	synchronized SimulatedGateway gateway(String identifier) {
 		settle();
 		return requireGateway(identifier);

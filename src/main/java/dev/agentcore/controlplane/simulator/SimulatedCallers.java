@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who signs a SigV4 request to the simulated account: the access key id of the {@code Credential} names the
  * caller. Keys registered here (PUT /local/aws/callers/{accessKeyId}) are principals of any account, e.g. a role
- * of a partner's account; every other key is the account's own control-plane role, as STS says
- * ({@link StsWireController}). Signatures are not verified: the simulator trusts the key id.
+ * of a partner's account; keys STS handed out for an assumed role ({@link SimulatedAccounts}) are that role in its
+ * account; every other key is the own account's control-plane role, as STS says ({@link StsWireController}).
+ * Signatures are not verified: the simulator trusts the key id.
  */
 @Component
 @Profile({ "local", "simulator" })
@@ -25,10 +26,10 @@ class SimulatedCallers {
 
 	private final Map<String, String> principals = new ConcurrentHashMap<>();
 
-	private final SimulatedAgentCore account;
+	private final SimulatedAccounts accounts;
 
-	SimulatedCallers(SimulatedAgentCore account) {
-		this.account = account;
+	SimulatedCallers(SimulatedAccounts accounts) {
+		this.accounts = accounts;
 	}
 
 	/** Signs {@code accessKeyId} as {@code principalArn}; false (nothing registered) when that is no role or user ARN. */
@@ -44,7 +45,13 @@ class SimulatedCallers {
 	String principal(String authorization) {
 		Matcher credential = CREDENTIAL.matcher(authorization == null ? "" : authorization);
 		String key = credential.find() ? credential.group(1) : "";
-		return principals.getOrDefault(key, "arn:aws:iam::" + account.accountId() + ":role/" + IamSeed.CONTROL_PLANE_ROLE);
+		String registered = principals.get(key);
+		if (registered != null) {
+			return registered;
+		}
+		return accounts.session(key)
+			.map(session -> "arn:aws:iam::" + session.accountId() + ":role/" + session.roleName())
+			.orElse("arn:aws:iam::" + accounts.ownAccount() + ":role/" + IamSeed.CONTROL_PLANE_ROLE);
 	}
 
 	/** The account of a principal's ARN. */

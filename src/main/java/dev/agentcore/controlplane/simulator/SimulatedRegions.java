@@ -62,6 +62,17 @@ class SimulatedRegions {
 		return new Key(accounts.accountOf(scope.accessKeyId()), scope.region() == null ? settings.region() : scope.region());
 	}
 
+	/**
+	 * The account and region holding a gateway (a gateway's URL names the gateway only, as AgentCore's does); the
+	 * simulator's own when none does, which answers that the gateway is not found.
+	 */
+	Region holding(String gatewayId) {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(own), others.values().stream())
+			.filter(region -> region.agentCore().holdsGateway(gatewayId))
+			.findFirst()
+			.orElse(own);
+	}
+
 	/** An account and region; nulls mean the simulator's own. */
 	Region of(String accountId, String region) {
 		String account = accountId == null ? settings.accountId() : accountId;

@@ -130,6 +130,34 @@ class ToolSynchronizationIntegrationTests {
 			.as(ready.toString()).containsExactly("tickets___list_tickets");
 	}
 
+	/**
+	 * A gateway placed in another account and region answers only that account's principals, signing for its region:
+	 * the listing signs with the account's assumed role (a signature of the control plane's own account is refused).
+	 */
+	@Test
+	void aPlacedIamGatewaysTargetToolsAreListedWithTheAccountsAssumedRole() {
+		String team = "placed-" + UUID.randomUUID().toString().substring(0, 8);
+		LocalAccount placed = new LocalAccount(port, team);
+		String admin = aws.http.postJson("/local/tokens", null,
+				"{\"team\": \"platform\", \"scopes\": [\"controlplane:write\", \"controlplane:admin\"]}")
+			.json().get("access_token").asString();
+		Http.Response account = aws.http.postJson("/api/v1/accounts", admin, """
+				{"accountId": "210987654321", "regions": ["eu-west-1"], "externalId": "local-external-id",
+				 "roleArn": "arn:aws:iam::210987654321:role/AgentCoreControlPlaneAccess", "teams": ["%s"]}""".formatted(team));
+		assertThat(account.status()).as(account.body()).isIn(202, 409);
+		serve("[{\"name\": \"list_tickets\"}]");
+		String gateway = placed.created("/api/v1/gateways", """
+				{"name": "placed-sync-%s", "roleArn": "arn:aws:iam::210987654321:role/AgentCoreGatewayRole",
+				 "authorizer": {"type": "AWS_IAM"}, "placement": {"accountId": "210987654321", "region": "eu-west-1"}}"""
+			.formatted(UUID.randomUUID().toString().substring(0, 8)));
+		String targets = "/api/v1/gateways/" + gateway + "/targets";
+		String target = targets + "/" + placed.created(targets, """
+				{"name": "tickets", "type": "MCP_SERVER", "mcpServer": {"endpoint": "%s"}}""".formatted(endpoint));
+		JsonNode ready = placed.awaitPhase(target, "READY");
+		assertThat(ready.at("/aws/tools/items").valueStream().map(tool -> tool.get("name").asString()))
+			.as(ready.toString()).containsExactly("tickets___list_tickets");
+	}
+
 	@Test
 	void aTargetWithAStaticToolSchemaIsNotSynchronized() {
 		String gateway = aws.created("/api/v1/gateways", """
