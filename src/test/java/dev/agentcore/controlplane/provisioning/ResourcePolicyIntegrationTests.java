@@ -82,8 +82,9 @@ class ResourcePolicyIntegrationTests extends SimulatedAwsTests {
 		agentCore.putResourcePolicy(r -> r.resourceArn(arn).policy(policy(STRANGER, "*")));
 		assertThat(api.post("/api/v1/gateways/" + id + "/reconcile", "").status()).isEqualTo(202);
 		await(() -> JSON.readTree(declared).equals(heldPolicy(arn)) ? arn : null);
-		assertThat(events(id, "DRIFT_DETECTED")).anyMatch(message -> message.contains("resource policy")
-				&& message.contains("changed outside the control plane"));
+		// The pass's report (its events) commits after the AWS call that set the policy back: wait for it too.
+		await(() -> events(id, "DRIFT_DETECTED").stream().anyMatch(message -> message.contains("resource policy")
+				&& message.contains("changed outside the control plane")) ? arn : null);
 
 		Http.Response current = api.get("/api/v1/gateways/" + id);
 		String without = gateway(name, "NONE", null);
