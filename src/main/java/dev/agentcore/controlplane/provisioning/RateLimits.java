@@ -24,6 +24,9 @@ import dev.agentcore.controlplane.resource.Phase;
 @Component
 public class RateLimits {
 
+	/** The error type of work held back because its account is not READY. */
+	public static final String ACCOUNT_NOT_READY = "AccountNotReady";
+
 	private final ProvisioningSettings settings;
 
 	private final AccountManagement accounts;
@@ -88,21 +91,36 @@ public class RateLimits {
 		if (placement.own()) {
 			return work.get();
 		}
+		AwsPlacement.Target target = target(placement);
+		return placedWork.tryRun(target.toString(), () -> AwsPlacement.within(target, work))
+			.orElseGet(() -> Next.in(Duration.ofMillis(20 + ThreadLocalRandom.current().nextInt(30))));
+	}
+
+	/**
+	 * Runs a read of what AWS holds in {@code placement} (the inventory, imports) with that account's assumed role,
+	 * within that account and region's quotas.
+	 *
+	 * @throws AgentCoreFailure {@link #ACCOUNT_NOT_READY} when the account is not READY, saying why
+	 */
+	public <T> T reading(Placement placement, Supplier<T> read) {
+		return placement.own() ? read.get() : AwsPlacement.within(target(placement), read);
+	}
+
+	private AwsPlacement.Target target(Placement placement) {
 		Account account = accounts.byAccountId(placement.accountId())
 			.orElseThrow(() -> new Unreconcilable("ACCOUNT_UNKNOWN", "Account " + placement.accountId() + " is not "
 					+ "declared (any more). Ask an admin to declare it (POST /api/v1/accounts)."));
 		if (account.status().phase() != Phase.READY || account.deletionRequested()) {
-			throw new AgentCoreFailure("AccountNotReady", 0, "Account " + placement.accountId() + " is "
-					+ account.status().phase() + ": " + account.status().message(), true, null, null);
+			throw new AgentCoreFailure(ACCOUNT_NOT_READY, 0, "Account " + placement.accountId() + " is "
+					+ (account.deletionRequested() ? "being deleted" : account.status().phase() + ": "
+							+ account.status().message()), true, null, null);
 		}
 		if (!account.spec().regions().contains(placement.region())) {
 			throw new Unreconcilable("REGION_NOT_IN_ACCOUNT", "Account " + placement.accountId() + " no longer holds "
 					+ "region " + placement.region() + ". Ask an admin to add it back to the account's regions.");
 		}
-		AwsPlacement.Target target = new AwsPlacement.Target(placement.accountId(), placement.region(),
-				account.spec().roleArn(), account.spec().externalId());
-		return placedWork.tryRun(target.toString(), () -> AwsPlacement.within(target, work))
-			.orElseGet(() -> Next.in(Duration.ofMillis(20 + ThreadLocalRandom.current().nextInt(30))));
+		return new AwsPlacement.Target(placement.accountId(), placement.region(), account.spec().roleArn(),
+				account.spec().externalId());
 	}
 
 	/** Runs a target operation within the gateway's concurrency limit. */
