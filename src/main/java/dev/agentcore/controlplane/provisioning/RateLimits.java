@@ -45,6 +45,8 @@ public class RateLimits {
 
 	private final Map<String, TokenBucket> placedReads = new ConcurrentHashMap<>();
 
+	private final Map<String, Turns> placedTurns = new ConcurrentHashMap<>();
+
 	private final PlacementPermits placedWork;
 
 	RateLimits(ProvisioningSettings settings, AccountManagement accounts) {
@@ -68,8 +70,14 @@ public class RateLimits {
 	 * ask again; it is rescheduled once, to its own slot of the quota, and is idle until then (issue #27).
 	 */
 	Instant mutatingTurn(String instance) {
-		// Work placed in another account and region waits on that placement's own bucket, not the own account's turns.
-		return AwsPlacement.current() != null ? null : turns.of(instance);
+		// Work placed in another account and region takes turns at that placement's own quota, not the own account's:
+		// asleep in the bucket it would hold a thread (and its placement's share of them), and the rest of the
+		// placement's backlog would spin through the queue meanwhile.
+		AwsPlacement.Target target = AwsPlacement.current();
+		return target == null ? turns.of(instance)
+				: placedTurns.computeIfAbsent(target.accountId() + "/" + target.region(),
+						key -> new Turns(bucket(placedMutating, mutating, settings.mutatingTps()), settings.mutatingTps()))
+					.of(instance);
 	}
 
 	public void beforeReadCall() {
