@@ -111,7 +111,7 @@ class GatewayPlans {
 				false, null, List.of("The request would be refused; nothing would reach AWS."));
 	}
 
-	/** The declaration, with its placement when the gateway lives in an account of its own. */
+	/** The declaration, with its placement when the gateway lives in a declared account (not the own one). */
 	private Map<String, Object> declaration(Gateway gateway) {
 		Map<String, Object> declared = declaration(gateway.name(), gateway.spec());
 		if (!gateway.placement().own()) {

@@ -35,29 +35,32 @@ class PlacementVisibleIntegrationTests extends SimulatedAwsTests {
 				{"name": "%s", "roleArn": "arn:aws:iam::%s:role/AgentCoreGatewayRole", "authorizer": {"type": "NONE"},
 				 "placement": {"accountId": "%<s", "region": "eu-west-1"}}""".formatted(unique("There"), SECOND));
 		String awsId = awaitPhase(gateway, "READY").at("/aws/gatewayId").asString();
+		try {
+			// Listed there, through the account's role, and not in the control plane's own account.
+			JsonNode listed = find(admin.get("/api/v1/aws/gateways" + THERE + "&limit=200"), awsId);
+			assertThat(listed).as("listed in " + SECOND + "/eu-west-1").isNotNull();
+			assertThat(listed.at("/managedBy/id").asString()).isEqualTo(gateway.substring(gateway.lastIndexOf('/') + 1));
+			assertThat(find(admin.get("/api/v1/aws/gateways?limit=200"), awsId)).as("not in the own account").isNull();
 
-		// Listed there, through the account's role, and not in the control plane's own account.
-		JsonNode listed = find(admin.get("/api/v1/aws/gateways" + THERE + "&limit=200"), awsId);
-		assertThat(listed).as("listed in " + SECOND + "/eu-west-1").isNotNull();
-		assertThat(listed.at("/managedBy/id").asString()).isEqualTo(gateway.substring(gateway.lastIndexOf('/') + 1));
-		assertThat(find(admin.get("/api/v1/aws/gateways?limit=200"), awsId)).as("not in the own account").isNull();
+			// Only a team the account allows reads it; a malformed or half placement names the parameter.
+			Http.Response refused = Api.asAdmin(port).get("/api/v1/aws/gateways" + THERE);
+			assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+			assertThat(refused.json().get("code").asString()).isEqualTo("PLACEMENT_NOT_ALLOWED");
+			assertThat(fields(admin.get("/api/v1/aws/gateways?accountId=2109&region=eu-west-1"))).containsExactly("accountId");
+			assertThat(fields(admin.get("/api/v1/aws/gateways?accountId=" + SECOND))).containsExactly("region");
+			assertThat(fields(admin.get("/api/v1/aws/gateways?region=eu-west-1"))).containsExactly("accountId");
 
-		// Only a team the account allows reads it; a malformed or half placement names the parameter.
-		Http.Response refused = Api.asAdmin(port).get("/api/v1/aws/gateways" + THERE);
-		assertThat(refused.status()).as(refused.body()).isEqualTo(403);
-		assertThat(refused.json().get("code").asString()).isEqualTo("PLACEMENT_NOT_ALLOWED");
-		assertThat(fields(admin.get("/api/v1/aws/gateways?accountId=2109&region=eu-west-1"))).containsExactly("accountId");
-		assertThat(fields(admin.get("/api/v1/aws/gateways?accountId=" + SECOND))).containsExactly("region");
-		assertThat(fields(admin.get("/api/v1/aws/gateways?region=eu-west-1"))).containsExactly("accountId");
-
-		// The resources metric and the catalog name the account and region.
-		assertThat(admin.get("/actuator/prometheus").body()).contains("controlplane_resources{account=\"" + SECOND
-				+ "\",kind=\"gateway\",phase=\"READY\",region=\"eu-west-1\"} 1.0",
-				"controlplane_resources{account=\"own\",kind=\"gateway\",phase=\"READY\",region=\"own\"}");
-		JsonNode entity = api.get("/api/v1/catalog/entities").json().at("/items/0/metadata");
-		assertThat(entity.at("/annotations/agentcore.dev~1aws-account-id").asString()).isEqualTo(SECOND);
-		assertThat(entity.at("/labels/agentcore.dev~1aws-region").asString()).isEqualTo("eu-west-1");
-		removed(gateway);
+			// The resources metric and the catalog name the account and region.
+			assertThat(admin.get("/actuator/prometheus").body()).contains("controlplane_resources{account=\"" + SECOND
+					+ "\",kind=\"gateway\",phase=\"READY\",region=\"eu-west-1\"} 1.0",
+					"controlplane_resources{account=\"own\",kind=\"gateway\",phase=\"READY\",region=\"own\"}");
+			JsonNode entity = api.get("/api/v1/catalog/entities").json().at("/items/0/metadata");
+			assertThat(entity.at("/annotations/agentcore.dev~1aws-account-id").asString()).isEqualTo(SECOND);
+			assertThat(entity.at("/labels/agentcore.dev~1aws-region").asString()).isEqualTo("eu-west-1");
+		}
+		finally {
+			removed(gateway);
+		}
 	}
 
 	/**
@@ -68,21 +71,26 @@ class PlacementVisibleIntegrationTests extends SimulatedAwsTests {
 	void anImportOfAGatewayFoundInTheSecondAccountKeepsItsPlacement() {
 		Api admin = teamAdmin();
 		String awsId = gatewayInSecondAccount(unique("Console"));
-		Assumptions.assumeTrue(simulatedRulesHold(awsId), "the simulated gateway rules do not hold the second account's "
-				+ "gateways yet (an import lists them): they follow placement with the gateway's dependents");
-		Http.Response notHome = admin.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + awsId + "\"}");
-		assertThat(notHome.status()).as(notHome.body()).isEqualTo(404);
-		assertThat(notHome.json().get("code").asString()).isEqualTo("AWS_GATEWAY_NOT_FOUND");
-		Http.Response imported = admin.post("/api/v1/gateways/imports", """
-				{"awsGatewayId": "%s", "placement": {"accountId": "%s", "region": "eu-west-1"}}""".formatted(awsId, SECOND));
-		assertThat(imported.status()).as(imported.body()).isEqualTo(202);
-		String gateway = "/api/v1/gateways/" + imported.json().get("id").asString();
-		JsonNode ready = awaitPhase(gateway, "READY");
-		assertThat(ready.at("/placement/accountId").asString()).isEqualTo(SECOND);
-		assertThat(ready.at("/placement/region").asString()).isEqualTo("eu-west-1");
-		assertThat(ready.at("/aws/gatewayArn").asString()).startsWith("arn:aws:bedrock-agentcore:eu-west-1:" + SECOND + ":");
-		assertThat(find(admin.get("/api/v1/aws/gateways" + THERE + "&limit=200"), awsId).get("managed").asBoolean()).isTrue();
-		removed(gateway);
+		try {
+			Assumptions.assumeTrue(simulatedRulesHold(awsId), "the simulated gateway rules do not hold the second account's "
+					+ "gateways yet (an import lists them): they follow placement with the gateway's dependents");
+			Http.Response notHome = admin.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + awsId + "\"}");
+			assertThat(notHome.status()).as(notHome.body()).isEqualTo(404);
+			assertThat(notHome.json().get("code").asString()).isEqualTo("AWS_GATEWAY_NOT_FOUND");
+			Http.Response imported = admin.post("/api/v1/gateways/imports", """
+					{"awsGatewayId": "%s", "placement": {"accountId": "%s", "region": "eu-west-1"}}""".formatted(awsId, SECOND));
+			assertThat(imported.status()).as(imported.body()).isEqualTo(202);
+			String gateway = "/api/v1/gateways/" + imported.json().get("id").asString();
+			JsonNode ready = awaitPhase(gateway, "READY");
+			assertThat(ready.at("/placement/accountId").asString()).isEqualTo(SECOND);
+			assertThat(ready.at("/placement/region").asString()).isEqualTo("eu-west-1");
+			assertThat(ready.at("/aws/gatewayArn").asString()).startsWith("arn:aws:bedrock-agentcore:eu-west-1:" + SECOND + ":");
+			assertThat(find(admin.get("/api/v1/aws/gateways" + THERE + "&limit=200"), awsId).get("managed").asBoolean()).isTrue();
+			removed(gateway);
+		}
+		finally {
+			deletedInSecondAccount(awsId);
+		}
 	}
 
 	/** An admin of the test's team, which the second account (declared here, READY) allows. */
@@ -114,9 +122,20 @@ class PlacementVisibleIntegrationTests extends SimulatedAwsTests {
 
 	/** Deleted here and in AWS: other classes share the simulated account. */
 	private void removed(String gateway) {
-		assertThat(api.delete(gateway + "?cascade=true", api.get(gateway).header("ETag").orElseThrow()).status())
-			.isEqualTo(202);
+		Http.Response found = api.get(gateway);
+		if (found.status() == 404) {
+			return;
+		}
+		assertThat(api.delete(gateway + "?cascade=true", found.header("ETag").orElseThrow()).status()).isEqualTo(202);
 		await(() -> api.get(gateway).status() == 404 ? true : null);
+	}
+
+	/** Gone from the second account's eu-west-1, whoever made it: other classes share the simulated account. */
+	private static void deletedInSecondAccount(String awsId) {
+		simulatorHttp.send("DELETE", "/local/aws/agentcore/gateways/" + awsId + "/", null, null, null,
+				signedInSecondAccount());
+		await(() -> simulatorHttp.get("/local/aws/resources" + THERE, null).json().get("gateways").valueStream()
+			.noneMatch(gateway -> gateway.get("gatewayId").asString().equals(awsId)) ? true : null);
 	}
 
 	private static boolean simulatedRulesHold(String awsId) {
