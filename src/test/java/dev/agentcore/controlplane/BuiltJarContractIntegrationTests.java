@@ -196,7 +196,8 @@ class BuiltJarContractIntegrationTests {
 		Http.Response scrape = admin.get("/actuator/prometheus");
 		assertThat(scrape.status()).isEqualTo(200);
 		for (String kind : new String[] { "gateway", "target", "idp_profile", "policy_engine", "policy", "execution_role" }) {
-			assertThat(scrape.body()).contains("controlplane_resources{kind=\"" + kind + "\",phase=\"READY\"}");
+			assertThat(scrape.body()).contains("controlplane_resources{account=\"own\",kind=\"" + kind
+					+ "\",phase=\"READY\",region=\"own\"}");
 		}
 		assertThat(team.get("/actuator/prometheus").status()).isEqualTo(403);
 	}

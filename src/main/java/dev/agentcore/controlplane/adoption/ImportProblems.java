@@ -8,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
+import dev.agentcore.controlplane.provisioning.RateLimits;
 import dev.agentcore.controlplane.web.InvalidRequest;
 import dev.agentcore.controlplane.web.Problems;
 import dev.agentcore.controlplane.web.Problems.FieldError;
@@ -79,6 +80,10 @@ final class ImportProblems {
 
 	/** AgentCore refused what the caller sent in {@code field} (400): the caller's mistake, not a bad gateway. */
 	static ErrorResponseException awsFailed(String field, AgentCoreFailure failure) {
+		if (RateLimits.ACCOUNT_NOT_READY.equals(failure.errorType())) {
+			return Problems.conflict("ACCOUNT_NOT_READY", failure.getMessage() + ". The control plane reads an account "
+					+ "once it assumed its role: see GET /api/v1/accounts/{id} for why not, and try again when it is READY.");
+		}
 		if (failure.httpStatus() == 400) {
 			return InvalidRequest.fields(List.of(new FieldError(field, "AgentCore refused it (" + failure.errorType() + ": "
 					+ failure.getMessage() + ")")));

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import dev.agentcore.controlplane.gateway.GatewayRequest;
 
 /** Requests and answers of the account's inventory and of imports. */
 final class ImportRecords {
@@ -18,9 +21,13 @@ final class ImportRecords {
 	 * @param awsGatewayId the gateway's id in AWS (GET /api/v1/aws/gateways)
 	 * @param team the team that will own it (a gateway tagged agentcore-control-plane:team is imported only for that
 	 * team); the admin's own team when absent
+	 * @param placement the account and region the gateway is in (GET /api/v1/aws/gateways?accountId=&amp;region=), which
+	 * the imported gateway keeps; an account must allow the team there (403 PLACEMENT_NOT_ALLOWED). Absent: the
+	 * control plane's own account and region
 	 */
 	@Schema(example = "{\"awsGatewayId\": \"payments-tools-a1b2c3d4e5\"}")
-	record GatewayImport(@NotBlank @Size(max = 100) String awsGatewayId, @Size(min = 1, max = 100) String team) {
+	record GatewayImport(@NotBlank @Size(max = 100) String awsGatewayId, @Size(min = 1, max = 100) String team,
+			@Valid GatewayRequest.PlacementRequest placement) {
 	}
 
 	/** @param awsTargetId the target's id in AWS (10 characters) */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.adoption.ImportRecords.GatewayImported;
 import dev.agentcore.controlplane.adoption.ImportRecords.Skipped;
 import dev.agentcore.controlplane.adoption.ImportRecords.TargetImported;
@@ -16,8 +17,6 @@ import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.idp.ProfileAdoptions;
-import dev.agentcore.controlplane.provisioning.AgentCoreFailure;
-import dev.agentcore.controlplane.provisioning.AgentCoreInventory;
 import dev.agentcore.controlplane.provisioning.AgentCoreInventory.FoundGateway;
 import dev.agentcore.controlplane.provisioning.AgentCoreInventory.FoundTarget;
 import dev.agentcore.controlplane.security.Caller;
@@ -33,7 +32,7 @@ import dev.agentcore.controlplane.web.Problems.FieldError;
 @Service
 class Imports {
 
-	private final AgentCoreInventory inventory;
+	private final PlacedInventory inventory;
 
 	private final GatewayAdoptions gateways;
 
@@ -45,7 +44,7 @@ class Imports {
 
 	private final TransactionOperations transactions;
 
-	Imports(AgentCoreInventory inventory, GatewayAdoptions gateways, ChildAdoptions children, ProfileAdoptions profiles,
+	Imports(PlacedInventory inventory, GatewayAdoptions gateways, ChildAdoptions children, ProfileAdoptions profiles,
 			GatewayManagement gatewayManagement, TransactionOperations transactions) {
 		this.inventory = inventory;
 		this.gateways = gateways;
@@ -58,7 +57,9 @@ class Imports {
 	GatewayImported gateway(Caller caller, ImportRecords.GatewayImport request) {
 		requireAdmin(caller);
 		Caller owner = owner(caller, request.team());
-		FoundGateway found = aws("awsGatewayId", () -> inventory.gateway(request.awsGatewayId()))
+		Placement placement = request.placement() == null ? Placement.OWN
+				: inventory.place(owner, request.placement().accountId(), request.placement().region());
+		FoundGateway found = inventory.gateway(placement, request.awsGatewayId())
 			.orElseThrow(() -> ImportProblems.gatewayNotInAws(request.awsGatewayId()));
 		String claimed = TeamTag.claimedBy(found.spec().tags());
 		if (claimed != null && !claimed.equals(owner.team())) {
@@ -82,7 +83,7 @@ class Imports {
 		// profile is declared in the gateway's transaction: an import refused later leaves no profile behind.
 		ProfileAdoptions.Prepared profile = found.profile() == null ? null : declarable("IDP profile of gateway "
 				+ found.name(), () -> profiles.prepare(owner, found.name(), found.profile()));
-		var rulesInAws = aws("awsGatewayId", () -> children.rules().found(found.identity().id()));
+		var rulesInAws = inventory.read(placement, "awsGatewayId", () -> children.rules().found(found.identity().id()));
 		return transactions.execute(status -> {
 			GatewaySpec spec = found.spec();
 			ImportRecords.Profile usedProfile = null;
@@ -93,7 +94,7 @@ class Imports {
 			}
 			GatewaySpec declared = spec;
 			Gateway gateway = declarable("gateway " + found.name(), () -> gateways.adopt(owner, found.name(), declared,
-					found.identity(), found.status(), found.statusReasons(), ImportMessages.gateway(found)));
+					placement, found.identity(), found.status(), found.statusReasons(), ImportMessages.gateway(found)));
 			List<TargetImported> imported = new ArrayList<>();
 			List<Skipped> skipped = new ArrayList<>();
 			for (FoundTarget target : found.targets()) {
@@ -127,7 +128,7 @@ class Imports {
 		if (managing.isPresent()) {
 			throw ImportProblems.alreadyManaged("Target", request.awsTargetId(), managing.get().id());
 		}
-		FoundTarget found = aws("awsTargetId", () -> inventory.target(awsGatewayId, request.awsTargetId()))
+		FoundTarget found = inventory.target(gateway.placement(), awsGatewayId, request.awsTargetId())
 			.orElseThrow(() -> ImportProblems.targetNotInAws(request.awsTargetId()));
 		if (!ImportableStatus.of(found.status())) {
 			throw ImportProblems.notImportableNow("target " + request.awsTargetId(), found.status());
@@ -161,16 +162,6 @@ class Imports {
 			return caller;
 		}
 		return new Caller(caller.subject(), team, caller.scopes(), true, caller.clientId());
-	}
-
-	/** An AWS read; AgentCore refusing the id the caller sent (ValidationException) is the caller's 400. */
-	private static <T> T aws(String field, java.util.function.Supplier<T> read) {
-		try {
-			return read.get();
-		}
-		catch (AgentCoreFailure failure) {
-			throw ImportProblems.awsFailed(field, failure);
-		}
 	}
 
 	/** What AWS holds, declared through the API's rules; a rule it breaks makes the import unprocessable, not the request invalid. */

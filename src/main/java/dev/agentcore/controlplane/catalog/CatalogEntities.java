@@ -19,8 +19,8 @@ import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
  * {@code mcp-gateway}, owned by the gateway's team, linking to the MCP endpoint and to our API; and an
  * {@code API} describing its tools. Once AWS gave the gateway its URL the API is of Backstage's type
  * {@code mcp-server} with the URL as a streamable-http remote; before, it is of type {@code mcp}. Both
- * carry a {@code definition} listing the targets and their tools, and a managed execution role's ARN, phase
- * and last error as annotations.
+ * carry a {@code definition} listing the targets and their tools, a managed execution role's ARN, phase
+ * and last error as annotations, and a placed gateway's AWS account and region as annotations and labels.
  */
 @Component
 class CatalogEntities {
@@ -47,6 +47,7 @@ class CatalogEntities {
 		if (gateway.aws().gatewayArn() != null) {
 			annotations.put(ANNOTATION + "gateway-arn", gateway.aws().gatewayArn());
 		}
+		annotations.putAll(placement(gateway));
 		if (role != null) {
 			annotations.putAll(roleAnnotations(role));
 		}
@@ -83,6 +84,11 @@ class CatalogEntities {
 			metadata.put("description", gateway.spec().description());
 		}
 		metadata.put("annotations", annotations);
+		Map<String, String> placement = placement(gateway);
+		if (!placement.isEmpty()) {
+			// Labels too: the portal filters and groups entities by them.
+			metadata.put("labels", placement);
+		}
 		metadata.put("tags", List.of("agentcore", "mcp"));
 		metadata.put("links", links);
 		Map<String, Object> entity = new LinkedHashMap<>();
@@ -108,6 +114,19 @@ class CatalogEntities {
 		definition.put("authorizer", gateway.spec().authorizer().type().name());
 		definition.put("targets", described);
 		return json.writerWithDefaultPrettyPrinter().writeValueAsString(definition);
+	}
+
+	/**
+	 * The AWS account and region a gateway placed in a declared account lives in; none for the control plane's own
+	 * (where gateways lived before accounts; its ARN names it).
+	 */
+	private static Map<String, String> placement(Gateway gateway) {
+		Map<String, String> placement = new LinkedHashMap<>();
+		if (!gateway.placement().own()) {
+			placement.put(ANNOTATION + "aws-account-id", gateway.placement().accountId());
+			placement.put(ANNOTATION + "aws-region", gateway.placement().region());
+		}
+		return placement;
 	}
 
 	private static Map<String, String> roleAnnotations(ManagedExecutionRoles.View role) {

@@ -66,14 +66,15 @@ public class GatewayAdoptions {
 	 * Declares the gateway AWS holds, for the caller's team, with AWS's id, ARN, URL and status.
 	 *
 	 * @param spec the spec that makes the provisioner find nothing to change
+	 * @param placement the account and region AWS holds it in (the team may place gateways there)
 	 * @param message what the import found, for the history
 	 */
-	public Gateway adopt(Caller caller, String name, GatewaySpec spec, StatusUpdate.AwsIdentity identity, String awsStatus,
-			List<String> statusReasons, String message) {
+	public Gateway adopt(Caller caller, String name, GatewaySpec spec, Placement placement,
+			StatusUpdate.AwsIdentity identity, String awsStatus, List<String> statusReasons, String message) {
 		checks.check(new GatewayRequest(name, spec.description(), spec.roleArn(), spec.authorizer(), spec.protocol(),
 				spec.kmsKeyArn(), spec.exceptionLevel(), spec.tags(), spec.interceptors(), spec.policyEngine(), null,
 				spec.resourcePolicy(), spec.oauthReturnUrls(), null));
-		Gateway gateway = management.declare(caller, name, spec, Placement.OWN, true);
+		Gateway gateway = management.declare(caller, name, spec, placement, true);
 		UniqueConstraints.unique("gateways_aws_gateway_id_unique", () -> {
 			status.apply(gateway.id(), new StatusUpdate().identity(identity).awsStatus(awsStatus, statusReasons));
 			return gateway;

@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayManagement;
 import dev.agentcore.controlplane.gateway.GatewayRehearsals;
@@ -53,7 +54,7 @@ class GatewayPlans {
 
 	Plan forNew(Caller caller, GatewayRequest request) {
 		Rehearsal<Gateway> rehearsal = rehearsals.declare(caller, request);
-		List<Plan.FieldChange> changes = FieldChanges.between(json, null, proposed(rehearsal, request), REPLACED_BY);
+		List<Plan.FieldChange> changes = FieldChanges.between(json, null, proposed(rehearsal, request, null), REPLACED_BY);
 		String endpoint = "New: AgentCore gives the gateway its id and the URL agents use "
 				+ "(https://<gateway id>.gateway.bedrock-agentcore.<region>.amazonaws.com/mcp) when it creates it.";
 		if (!rehearsal.accepted()) {
@@ -70,11 +71,18 @@ class GatewayPlans {
 	Plan forChange(Caller caller, UUID id, String ifMatch, GatewayRequest request) {
 		Gateway before = gateways.visible(caller, id);
 		Rehearsal<Gateway> rehearsal = rehearsals.respecify(caller, id, ifMatch, request);
-		List<Plan.FieldChange> changes = FieldChanges.between(json, declaration(before), proposed(rehearsal, request),
-				REPLACED_BY);
+		List<Plan.FieldChange> changes = placementReplaces(FieldChanges.between(json, declaration(before),
+				proposed(rehearsal, request, before), REPLACED_BY));
 		boolean replacement = changes.stream().anyMatch(change -> change.applied().equals(FieldChanges.REPLACEMENT));
 		String url = before.aws().gatewayUrl();
-		String endpoint = replacement
+		Placement asked = requested(request);
+		Placement moved = asked != null && !asked.equals(before.placement()) ? asked : null;
+		String endpoint = moved != null ? "Replacement: a gateway's placement cannot change (it is " + before.placement()
+				+ "); " + moved + " would be a new gateway, with a new id, new ARNs and a new URL for agents"
+				+ (url == null ? "" : " (instead of " + url + ")") + ". The control plane refuses it (PLACEMENT_IMMUTABLE): "
+				+ "declare a new gateway with placement " + moved + " (POST /api/v1/gateways), move the targets to it, "
+				+ "then delete this one; or leave placement out to keep the gateway where it is."
+				: replacement
 				? "Replacement: AgentCore cannot change a gateway's name or authorizer type; that takes a new gateway, with a "
 						+ "new id and a new URL for agents" + (url == null ? "" : " (instead of " + url + ")")
 						+ ". The control plane refuses it: declare a new gateway and move the targets."
@@ -103,14 +111,47 @@ class GatewayPlans {
 				false, null, List.of("The request would be refused; nothing would reach AWS."));
 	}
 
+	/** The declaration, with its placement when the gateway lives in a declared account (not the own one). */
 	private Map<String, Object> declaration(Gateway gateway) {
-		return declaration(gateway.name(), gateway.spec());
+		Map<String, Object> declared = declaration(gateway.name(), gateway.spec());
+		if (!gateway.placement().own()) {
+			declared.put("placement", Map.of("accountId", gateway.placement().accountId(), "region",
+					gateway.placement().region()));
+		}
+		return declared;
 	}
 
-	/** The declaration as the change would store it; as requested when the change would be refused. */
+	/**
+	 * The declaration as the change would store it; as requested when the change would be refused (a placement left
+	 * out keeps the gateway's).
+	 */
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> proposed(Rehearsal<Gateway> rehearsal, GatewayRequest request) {
-		return rehearsal.accepted() ? declaration(rehearsal.result()) : json.convertValue(request, Map.class);
+	private Map<String, Object> proposed(Rehearsal<Gateway> rehearsal, GatewayRequest request, Gateway before) {
+		if (rehearsal.accepted()) {
+			Map<String, Object> declared = declaration(rehearsal.result());
+			if (request.placement() != null) {
+				declared.putIfAbsent("placement", json.convertValue(request.placement(), Map.class));
+			}
+			return declared;
+		}
+		Map<String, Object> requested = json.convertValue(request, Map.class);
+		if (request.placement() == null && before != null) {
+			requested.put("placement", declaration(before).get("placement"));
+		}
+		return requested;
+	}
+
+	private static Placement requested(GatewayRequest request) {
+		return request.placement() == null ? null
+				: new Placement(request.placement().accountId(), request.placement().region());
+	}
+
+	/** Another account or region is another gateway, from the control plane's own account and region too. */
+	private static List<Plan.FieldChange> placementReplaces(List<Plan.FieldChange> changes) {
+		return changes.stream()
+			.map(change -> change.field().startsWith("placement") ? new Plan.FieldChange(change.field(), change.old(),
+					change.next(), FieldChanges.REPLACEMENT) : change)
+			.toList();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,20 +1,29 @@
 package dev.agentcore.controlplane.provisioning;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceType;
-import dev.agentcore.controlplane.resource.StatusColumns;
 
-/** Gauges of the work queue and of resources by phase, read from the database when scraped. */
+/**
+ * Gauges of the work queue and of resources by kind, phase, account and region, read from the database when scraped.
+ */
 @Component
 class ProvisioningMetrics implements SmartInitializingSingleton {
 
@@ -23,6 +32,10 @@ class ProvisioningMetrics implements SmartInitializingSingleton {
 	private final JdbcClient jdbc;
 
 	private final List<ResourceReconciler<?, ?, ?>> reconcilers;
+
+	private final Map<String, ResourceCounts> counts = new LinkedHashMap<>();
+
+	private final Set<ResourceCounts.Where> registered = ConcurrentHashMap.newKeySet();
 
 	ProvisioningMetrics(MeterRegistry meters, JdbcClient jdbc, List<ResourceReconciler<?, ?, ?>> reconcilers) {
 		this.meters = meters;
@@ -44,15 +57,60 @@ class ProvisioningMetrics implements SmartInitializingSingleton {
 			.register(meters);
 		// Every kind the provisioner reconciles, from its one registration (its ResourceReconciler): a new kind is counted
 		// without being named here.
+		Map<String, Set<String>> placementColumns = new HashMap<>();
+		jdbc.sql("""
+				select table_name, column_name from information_schema.columns
+				where table_schema = current_schema() and column_name in ('placement_account_id', 'gateway_id')""")
+			.query((row, number) -> Map.entry(row.getString(1), row.getString(2)))
+			.list()
+			.forEach(column -> placementColumns.computeIfAbsent(column.getKey(), table -> new HashSet<>())
+				.add(column.getValue()));
 		for (ResourceReconciler<?, ?, ?> reconciler : reconcilers) {
-			StatusColumns status = reconciler.status();
+			String table = reconciler.status().table();
+			counts.put(kind(reconciler.kind()),
+					new ResourceCounts(jdbc, table, placementColumns.getOrDefault(table, Set.of())));
+		}
+		register(ResourceCounts.Where.HOME);
+		registerPlacements();
+	}
+
+	/**
+	 * A gateway declared (or imported) in an account and region none was in before adds that placement's series for
+	 * the kinds that live there; in the declaring transaction, so the next scrape has them.
+	 */
+	@EventListener
+	void on(ResourceChanged changed) {
+		if (changed.ref().type() == ResourceType.GATEWAY && !counts.isEmpty()) {
+			registerPlacements();
+		}
+	}
+
+	private void registerPlacements() {
+		jdbc.sql("""
+				select distinct placement_account_id, placement_region from gateways
+				where placement_account_id is not null""")
+			.query((row, number) -> new ResourceCounts.Where(row.getString(1), row.getString(2)))
+			.list()
+			.forEach(this::register);
+	}
+
+	/** The series of every kind that can live in {@code where}, by phase. */
+	private void register(ResourceCounts.Where where) {
+		if (!registered.add(where)) {
+			return;
+		}
+		counts.forEach((kind, count) -> {
+			if (!where.equals(ResourceCounts.Where.HOME) && !count.placed()) {
+				return;
+			}
 			for (Phase phase : Phase.values()) {
-				Gauge.builder("controlplane.resources", status, columns -> columns.count(phase))
-					.description("Resources by kind and phase")
-					.tags("kind", kind(reconciler.kind()), "phase", phase.name())
+				Gauge.builder("controlplane.resources", count, c -> c.count(phase, where))
+					.description("Resources by kind, phase, and the account and region they live in ('own': the "
+							+ "control plane's own)")
+					.tags("kind", kind, "phase", phase.name(), "account", where.account(), "region", where.region())
 					.register(meters);
 			}
-		}
+		});
 	}
 
 	/** The metric's kind label: gateway, target, idp_profile, policy_engine, policy, execution_role. */

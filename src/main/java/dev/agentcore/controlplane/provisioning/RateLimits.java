@@ -24,6 +24,9 @@ import dev.agentcore.controlplane.resource.Phase;
 @Component
 public class RateLimits {
 
+	/** The error type of work held back because its account is not READY. */
+	public static final String ACCOUNT_NOT_READY = "AccountNotReady";
+
 	private final ProvisioningSettings settings;
 
 	private final AccountManagement accounts;
@@ -41,6 +44,8 @@ public class RateLimits {
 	private final Map<String, TokenBucket> placedMutating = new ConcurrentHashMap<>();
 
 	private final Map<String, TokenBucket> placedReads = new ConcurrentHashMap<>();
+
+	private final Map<String, Turns> placedTurns = new ConcurrentHashMap<>();
 
 	private final PlacementPermits placedWork;
 
@@ -65,8 +70,14 @@ public class RateLimits {
 	 * ask again; it is rescheduled once, to its own slot of the quota, and is idle until then (issue #27).
 	 */
 	Instant mutatingTurn(String instance) {
-		// Work placed in another account and region waits on that placement's own bucket, not the own account's turns.
-		return AwsPlacement.current() != null ? null : turns.of(instance);
+		// Work placed in another account and region takes turns at that placement's own quota, not the own account's:
+		// asleep in the bucket it would hold a thread (and its placement's share of them), and the rest of the
+		// placement's backlog would spin through the queue meanwhile.
+		AwsPlacement.Target target = AwsPlacement.current();
+		return target == null ? turns.of(instance)
+				: placedTurns.computeIfAbsent(target.accountId() + "/" + target.region(),
+						key -> new Turns(bucket(placedMutating, mutating, settings.mutatingTps()), settings.mutatingTps()))
+					.of(instance);
 	}
 
 	public void beforeReadCall() {
@@ -103,21 +114,36 @@ public class RateLimits {
 		if (placement.own()) {
 			return work.get();
 		}
+		AwsPlacement.Target target = target(placement);
+		return placedWork.tryRun(target.toString(), () -> AwsPlacement.within(target, work))
+			.orElseGet(() -> Next.in(Duration.ofMillis(20 + ThreadLocalRandom.current().nextInt(30))));
+	}
+
+	/**
+	 * Runs a read of what AWS holds in {@code placement} (the inventory, imports) with that account's assumed role,
+	 * within that account and region's quotas.
+	 *
+	 * @throws AgentCoreFailure {@link #ACCOUNT_NOT_READY} when the account is not READY, saying why
+	 */
+	public <T> T reading(Placement placement, Supplier<T> read) {
+		return placement.own() ? read.get() : AwsPlacement.within(target(placement), read);
+	}
+
+	private AwsPlacement.Target target(Placement placement) {
 		Account account = accounts.byAccountId(placement.accountId())
 			.orElseThrow(() -> new Unreconcilable("ACCOUNT_UNKNOWN", "Account " + placement.accountId() + " is not "
 					+ "declared (any more). Ask an admin to declare it (POST /api/v1/accounts)."));
 		if (account.status().phase() != Phase.READY || account.deletionRequested()) {
-			throw new AgentCoreFailure("AccountNotReady", 0, "Account " + placement.accountId() + " is "
-					+ account.status().phase() + ": " + account.status().message(), true, null, null);
+			throw new AgentCoreFailure(ACCOUNT_NOT_READY, 0, "Account " + placement.accountId() + " is "
+					+ (account.deletionRequested() ? "being deleted" : account.status().phase() + ": "
+							+ account.status().message()), true, null, null);
 		}
 		if (!account.spec().regions().contains(placement.region())) {
 			throw new Unreconcilable("REGION_NOT_IN_ACCOUNT", "Account " + placement.accountId() + " no longer holds "
 					+ "region " + placement.region() + ". Ask an admin to add it back to the account's regions.");
 		}
-		AwsPlacement.Target target = new AwsPlacement.Target(placement.accountId(), placement.region(),
-				account.spec().roleArn(), account.spec().externalId());
-		return placedWork.tryRun(target.toString(), () -> AwsPlacement.within(target, work))
-			.orElseGet(() -> Next.in(Duration.ofMillis(20 + ThreadLocalRandom.current().nextInt(30))));
+		return new AwsPlacement.Target(placement.accountId(), placement.region(), account.spec().roleArn(),
+				account.spec().externalId());
 	}
 
 	/** Runs a target operation within the gateway's concurrency limit. */

@@ -2,6 +2,7 @@ package dev.agentcore.controlplane.simulator;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -30,6 +31,9 @@ import jakarta.validation.constraints.Size;
  * end a synchronization in SYNCHRONIZE_PENDING_AUTH, waiting for a new consent at a new URL
  * @param normalize answer as AWS does rather than echo the request: the model's defaults filled in,
  * lists of strings in another order, Cedar statements reformatted, secret values masked
+ * @param accountId the account whose faults these are (a request may name it here or as {@code ?accountId=});
+ * default: the simulator's own account. Not stored with the faults.
+ * @param region the region whose faults these are (here or {@code ?region=}); default: the simulator's own region
  */
 record Faults(@DecimalMin("0") @DecimalMax("1") Double throttleRate,
 		@DecimalMin("0") @DecimalMax("1") Double serverErrorRate, @Min(0) @Max(60_000) Long latencyMs,
@@ -37,9 +41,12 @@ record Faults(@DecimalMin("0") @DecimalMax("1") Double throttleRate,
 		@Min(0) @Max(100_000) Double mutatingTps, @Min(0) @Max(100_000) Double readTps, Long seed,
 		@Size(max = 100) List<@jakarta.validation.constraints.Pattern(regexp = "[A-Za-z]{1,64}", message = "must be an operation name such as CreateGateway") String> accessDenied,
 		@Size(max = 500) String failDeletesMatching, @Size(max = 500) String consentOnSynchronizeMatching,
-		Boolean normalize) {
+		Boolean normalize,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @jakarta.validation.constraints.Pattern(regexp = "\\d{12}", message = "must be a 12-digit AWS account id") String accountId,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @jakarta.validation.constraints.Pattern(regexp = "[a-z]{2}(-[a-z]+)+-\\d{1,2}", message = "must be an AWS region such as us-east-1") String region) {
 
-	static final Faults NONE = new Faults(0.0, 0.0, 0L, 0L, null, null, null, null, List.of(), null, null, false);
+	static final Faults NONE = new Faults(0.0, 0.0, 0L, 0L, null, null, null, null, List.of(), null, null, false, null,
+			null);
 
 	/** The same settings with every field left out replaced by its default. */
 	Faults withDefaults() {
@@ -47,7 +54,7 @@ record Faults(@DecimalMin("0") @DecimalMax("1") Double throttleRate,
 				transitionDelayMs == null ? 0L : transitionDelayMs, blankToNull(failNamesMatching),
 				positiveOrNull(mutatingTps), positiveOrNull(readTps), seed,
 				accessDenied == null ? List.of() : List.copyOf(accessDenied), blankToNull(failDeletesMatching),
-				blankToNull(consentOnSynchronizeMatching), Boolean.TRUE.equals(normalize));
+				blankToNull(consentOnSynchronizeMatching), Boolean.TRUE.equals(normalize), null, null);
 	}
 
 	boolean failsDeletionOf(String name) {

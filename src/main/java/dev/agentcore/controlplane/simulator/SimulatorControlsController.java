@@ -58,12 +58,13 @@ class SimulatorControlsController {
 	@PutMapping("/faults")
 	@Operation(summary = "Replace the faults and quotas",
 			description = "Replaces the whole set: a field left out takes its default (no faults, no delay, no quota). "
-					+ "?accountId= and ?region= choose the account and region (default: the simulator's own account, "
-					+ "its region).")
+					+ "accountId and region (in the body, or as ?accountId= and ?region=) choose the account and region "
+					+ "(default: the simulator's own account, its region).")
 	Faults replaceFaults(@Valid @RequestBody Faults requested,
 			@RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "\\d{12}") String accountId,
 			@RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "[a-z]{2}(-[a-z]+)+-\\d{1,2}") String region) {
-		FaultInjector faults = regions.of(accountId, region).faults();
+		FaultInjector faults = regions.of(either("accountId", accountId, requested.accountId()),
+				either("region", region, requested.region())).faults();
 		if (requested.failNamesMatching() != null) {
 			try {
 				Pattern.compile(requested.failNamesMatching());
@@ -80,10 +81,21 @@ class SimulatorControlsController {
 		return faults.faults();
 	}
 
+	/** Where the faults apply, named in the query or in the body; both naming different ones is refused. */
+	private static String either(String field, String inQuery, String inBody) {
+		if (inQuery != null && inBody != null && !inQuery.equals(inBody)) {
+			throw invalid(field, "is " + inBody + " in the body but " + inQuery + " in the query; name it once");
+		}
+		return inQuery != null ? inQuery : inBody;
+	}
+
 	private static org.springframework.web.ErrorResponseException invalidPattern(String message) {
+		return invalid("failNamesMatching", message);
+	}
+
+	private static org.springframework.web.ErrorResponseException invalid(String field, String message) {
 		return new org.springframework.web.ErrorResponseException(org.springframework.http.HttpStatus.BAD_REQUEST,
-				Problems.validationFailed("1 field is invalid; see errors.",
-						List.of(new Problems.FieldError("failNamesMatching", message))),
+				Problems.validationFailed("1 field is invalid; see errors.", List.of(new Problems.FieldError(field, message))),
 				null);
 	}
 

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentcore.controlplane.benchmark.baseline.BareBaseline;
 import dev.agentcore.controlplane.support.BuiltJar;
 import dev.agentcore.controlplane.support.TestDatabase;
 import dev.agentcore.controlplane.support.TestIssuer;

@@ -133,6 +133,28 @@ class PlanIntegrationTests extends SimulatedAwsTests {
 	}
 
 	@Test
+	void anotherPlacementNeedsANewGatewayAndThePlanSaysHowToGetOne() {
+		String name = unique("Placed");
+		String id = post("/api/v1/gateways", openGateway(name));
+		String moved = openGateway(name).replaceFirst("\\{", "{\"placement\": {\"accountId\": \"210987654321\", "
+				+ "\"region\": \"eu-west-1\"}, ");
+		JsonNode plan = api.post("/api/v1/gateways/" + id + "/plans", moved).json();
+		assertThat(plan.get("action").asString()).isEqualTo("REFUSED");
+		assertThat(plan.at("/problem/code").asString()).isEqualTo("PLACEMENT_IMMUTABLE");
+		assertThat(plan.get("replacement").asBoolean()).isTrue();
+		assertThat(plan.get("changes")).hasSize(1);
+		assertThat(plan.at("/changes/0/field").asString()).isEqualTo("placement");
+		assertThat(plan.at("/changes/0/new/accountId").asString()).isEqualTo("210987654321");
+		assertThat(plan.at("/changes/0/applied").asString()).isEqualTo("REPLACEMENT");
+		assertThat(plan.get("endpoint").asString()).contains("placement cannot change",
+				"declare a new gateway with placement 210987654321/eu-west-1 (POST /api/v1/gateways), move the targets");
+		Http.Response put = api.put("/api/v1/gateways/" + id, api.get("/api/v1/gateways/" + id).header("ETag").orElseThrow(),
+				moved);
+		assertThat(put.status()).isEqualTo(409);
+		assertThat(put.json().get("code").asString()).isEqualTo("PLACEMENT_IMMUTABLE");
+	}
+
+	@Test
 	void plansStoreNothingAndNeedOnlyTheReadScope() {
 		String team = unique("readers");
 		Api writer = Api.asTeam(port, team);

@@ -88,8 +88,8 @@ class KindRegistrationIntegrationTests extends SimulatedAwsTests {
 	void everyKindIsCountedByPhase() {
 		String scrape = Api.asAdmin(port).get("/actuator/prometheus").body();
 		for (ResourceReconciler<?, ?, ?> kind : kinds) {
-			assertThat(scrape).as(kind.kind().name()).contains("controlplane_resources{kind=\""
-					+ kind.kind().name().toLowerCase(Locale.ROOT) + "\",phase=\"READY\"}");
+			assertThat(scrape).as(kind.kind().name()).contains("controlplane_resources{account=\"own\",kind=\""
+					+ kind.kind().name().toLowerCase(Locale.ROOT) + "\",phase=\"READY\",region=\"own\"}");
 		}
 	}
 

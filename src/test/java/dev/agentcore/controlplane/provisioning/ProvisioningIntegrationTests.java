@@ -369,7 +369,7 @@ class ProvisioningIntegrationTests {
 			.contains("controlplane_reconcile_duration_seconds_count{kind=\"gateway\"")
 			.contains("controlplane_provisioning_queue_due")
 			.contains("controlplane_provisioning_queue_oldest_due_seconds")
-			.contains("controlplane_resources{kind=\"gateway\",phase=\"READY\"}");
+			.contains("controlplane_resources{account=\"own\",kind=\"gateway\",phase=\"READY\",region=\"own\"}");
 	}
 
 	String post(String path, String body) {

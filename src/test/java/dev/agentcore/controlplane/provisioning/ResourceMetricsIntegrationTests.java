@@ -13,7 +13,10 @@ import dev.agentcore.controlplane.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code controlplane_resources{kind,phase}} counts every kind the provisioner reconciles, not only gateways. */
+/**
+ * {@code controlplane_resources{kind,phase,account,region}} counts every kind the provisioner reconciles, not only
+ * gateways; in the control plane's own account and region, account and region are "own".
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ResourceMetricsIntegrationTests {
 
@@ -29,14 +32,15 @@ class ResourceMetricsIntegrationTests {
 			.isEqualTo(201);
 		String scrape = admin.get("/actuator/prometheus").body();
 		for (String kind : new String[] { "gateway", "target", "idp_profile", "policy_engine", "policy", "execution_role" }) {
-			assertThat(scrape).as(kind).contains("controlplane_resources{kind=\"" + kind + "\",phase=\"READY\"}");
+			assertThat(scrape).as(kind).contains("controlplane_resources{account=\"own\",kind=\"" + kind + "\",phase=\"READY\",region=\"own\"}");
 		}
 		assertThat(counted(scrape, "idp_profile")).isEqualTo(before + 1);
 	}
 
 	/** Resources of {@code kind} in every phase. */
 	private static long counted(String scrape, String kind) {
-		Matcher value = Pattern.compile("(?m)^controlplane_resources\\{kind=\"" + kind + "\",phase=\"[A-Z]+\"} (\\S+)$")
+		Matcher value = Pattern.compile("(?m)^controlplane_resources\\{account=\"[^\"]*\",kind=\"" + kind
+				+ "\",phase=\"[A-Z]+\",region=\"[^\"]*\"} (\\S+)$")
 			.matcher(scrape);
 		long sum = 0;
 		while (value.find()) {

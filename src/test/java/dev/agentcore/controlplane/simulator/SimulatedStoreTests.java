@@ -90,7 +90,7 @@ class SimulatedStoreTests {
 		SimulatedStore<Widget> store = store(transitioning(1, "ok", "CREATING", T0.plusSeconds(10)),
 				transitioning(2, "doomed", "CREATING", T0.plusSeconds(10)),
 				transitioning(3, "leaving", "DELETING", T0.plusSeconds(20)));
-		Faults faults = new Faults(0.0, 0.0, 0L, 0L, "doomed", null, null, null, List.of(), null, null, false)
+		Faults faults = new Faults(0.0, 0.0, 0L, 0L, "doomed", null, null, null, List.of(), null, null, false, null, null)
 			.withDefaults();
 
 		assertThat(store.settle(T0.plusSeconds(9), faults)).isFalse();

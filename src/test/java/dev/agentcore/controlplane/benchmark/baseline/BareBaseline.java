@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.benchmark;
+package dev.agentcore.controlplane.benchmark.baseline;
 
 import java.util.Map;
 
@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The bare baseline of the jar benchmark: Spring Boot MVC on Tomcat and a JDBC read of one row as JSON, nothing
- * else (no security, no actuator, no Flyway). Started as its own JVM by {@link ShippedJarBenchmark}.
+ * else (no security, no actuator, no Flyway). Started as its own JVM by {@code ShippedJarBenchmark}. In a package of
+ * its own: a {@code @SpringBootConfiguration} beside the benchmarks is the one their {@code @SpringBootTest} boots,
+ * instead of the control plane.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({ DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
