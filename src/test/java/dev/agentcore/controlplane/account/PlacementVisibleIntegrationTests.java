@@ -3,7 +3,6 @@ package dev.agentcore.controlplane.account;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -72,8 +71,6 @@ class PlacementVisibleIntegrationTests extends SimulatedAwsTests {
 		Api admin = teamAdmin();
 		String awsId = gatewayInSecondAccount(unique("Console"));
 		try {
-			Assumptions.assumeTrue(simulatedRulesHold(awsId), "the simulated gateway rules do not hold the second account's "
-					+ "gateways yet (an import lists them): they follow placement with the gateway's dependents");
 			Http.Response notHome = admin.post("/api/v1/gateways/imports", "{\"awsGatewayId\": \"" + awsId + "\"}");
 			assertThat(notHome.status()).as(notHome.body()).isEqualTo(404);
 			assertThat(notHome.json().get("code").asString()).isEqualTo("AWS_GATEWAY_NOT_FOUND");
@@ -138,10 +135,6 @@ class PlacementVisibleIntegrationTests extends SimulatedAwsTests {
 			.noneMatch(gateway -> gateway.get("gatewayId").asString().equals(awsId)) ? true : null);
 	}
 
-	private static boolean simulatedRulesHold(String awsId) {
-		return simulatorHttp.send("GET", "/local/aws/agentcore/gateways/" + awsId + "/rules", null, null, null,
-				signedInSecondAccount()).status() == 200;
-	}
 
 	@Test
 	void faultsOfAnAccountAndRegionAreNamedInTheBodyOrTheQuery() {

@@ -46,7 +46,7 @@ class SimulatedCognitoTests {
 
 	@Test
 	void aDomainInTransitionWaitsForTheDelayAndStaysItsPoolsUntilItsDeletionCompletes() {
-		faults.replace(new Faults(0.0, 0.0, 0L, 3_600_000L, null, null, null, null, List.of(), null, null, false));
+		faults.replace(new Faults(0.0, 0.0, 0L, 3_600_000L, null, null, null, null, List.of(), null, null, false, null, null));
 		UserPool pool = cognito.createUserPool("orders", Map.of());
 		cognito.createDomain(pool.id(), "orders-login");
 		assertThat(cognito.domain("orders-login")).map(Domain::status).hasValue("CREATING");
