@@ -210,6 +210,8 @@ class ShippedJarBenchmark {
 		List<String> flags = new ArrayList<>(BuiltJar.JVM_FLAGS);
 		String recording = System.getProperty("benchmark.jfr");
 		if (recording != null && !recording.isBlank()) {
+			// Request stacks are deeper than JFR's default 64 frames: the controller and the services would be cut off.
+			flags.add("-XX:FlightRecorderOptions:stackdepth=256");
 			flags.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
 		}
 		return flags;
