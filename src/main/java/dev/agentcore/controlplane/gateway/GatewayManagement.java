@@ -53,7 +53,7 @@ public class GatewayManagement {
 		String team = caller.requireTeam();
 		references.check(team, null, spec, acknowledgeDenyAll);
 		return UniqueConstraints.unique("gateways_name_unique",
-				() -> gateways.save(Gateway.declare(team, name, spec, placement, caller.actor())),
+				() -> gateways.insertDeclared(Gateway.declare(team, name, spec, placement, caller.actor())),
 				() -> Gateway.KIND.nameTaken(name));
 	}
 

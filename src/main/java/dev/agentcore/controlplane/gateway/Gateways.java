@@ -8,7 +8,7 @@ import org.springframework.data.repository.CrudRepository;
 import org.springframework.data.repository.query.Param;
 
 /** All gateways, of every team. */
-interface Gateways extends CrudRepository<Gateway, UUID> {
+interface Gateways extends CrudRepository<Gateway, UUID>, GatewayDeclarations {
 
 	/** One keyset page in creation order; null filters match everything. */
 	@Query("""
