@@ -108,6 +108,12 @@ public class ExecutionRoleManagement {
 
 	private void gatewayChanged(Gateway gateway) {
 		boolean wanted = gateway.spec().managedRole() && !gateway.deletionRequested();
+		if (!wanted && gateway.version() == 0) {
+			// Version 0: the gateway still has the spec it was declared with (every change of its spec or deletion saves a
+			// new version), and that asked for no managed role, so none was ever declared for it. Asking was one of the
+			// round trips of every POST of a gateway with its own role (issue #27).
+			return;
+		}
 		Optional<ExecutionRole> existing = forGateway(gateway.id());
 		if (wanted && existing.isEmpty()) {
 			declare(gateway);

@@ -54,7 +54,7 @@ public class GatewayManagement {
 		references.check(team, null, spec, acknowledgeDenyAll);
 		references.checkPlacement(placement, spec);
 		return UniqueConstraints.unique("gateways_name_unique",
-				() -> gateways.save(Gateway.declare(team, name, spec, placement, caller.actor())),
+				() -> gateways.insertDeclared(Gateway.declare(team, name, spec, placement, caller.actor())),
 				() -> Gateway.KIND.nameTaken(name));
 	}
 

@@ -12,7 +12,7 @@ import dev.agentcore.controlplane.resource.ManagedResources;
  * All gateways, of every team. A gateway's row lock ({@code lockById}) serializes changes to its targets (the
  * per-gateway target limit).
  */
-interface Gateways extends ManagedResources<Gateway> {
+interface Gateways extends ManagedResources<Gateway>, GatewayDeclarations {
 
 	/** The gateways (not being deleted) whose spec attaches a policy engine, by our id or by its ARN (indexed). */
 	@Query("""

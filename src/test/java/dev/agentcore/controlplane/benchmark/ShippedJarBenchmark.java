@@ -60,11 +60,14 @@ class ShippedJarBenchmark {
 	@Test
 	void theJarBesideABareAppAndPgbench() throws Exception {
 		assertThat(Wrk.available()).as("wrk on the PATH or in WRK (ops/benchmark/run.sh fetches it)").isTrue();
-		TestDatabase.Connection bareDb = TestDatabase.isolated("bare_baseline");
-		TestDatabase.Connection jarDb = TestDatabase.isolated("jar_benchmark");
+		// What ships runs on a durable database: both contestants get PostgreSQL's production durability defaults.
+		TestDatabase.Connection bareDb = TestDatabase.durable("bare_baseline");
+		TestDatabase.Connection jarDb = TestDatabase.durable("jar_benchmark");
 		seedBare(bareDb);
 		report.line("PostgreSQL: %s; %d cores; load: %s", jarDb.source(), Runtime.getRuntime().availableProcessors(),
 				Files.readString(Path.of("/proc/loadavg")).strip());
+		report.line("durability, pgbench's and the jar's database: %s; %s", durability(bareDb), durability(jarDb));
+		assertThat(durability(bareDb)).isEqualTo(durability(jarDb)).isEqualTo("fsync=on full_page_writes=on synchronous_commit=on");
 
 		Map<String, LoadRun.Result> bare = new HashMap<>();
 		try (Started baseline = startBare(bareDb)) {
@@ -208,6 +211,8 @@ class ShippedJarBenchmark {
 		List<String> flags = new ArrayList<>(BuiltJar.JVM_FLAGS);
 		String recording = System.getProperty("benchmark.jfr");
 		if (recording != null && !recording.isBlank()) {
+			// Request stacks are deeper than JFR's default 64 frames: the controller and the services would be cut off.
+			flags.add("-XX:FlightRecorderOptions:stackdepth=256");
 			flags.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
 		}
 		return flags;
@@ -292,6 +297,17 @@ class ShippedJarBenchmark {
 					  from backlog returning id)
 					insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version)
 					select 'reconcile', 'gateway:' || id, now(), false, 1 from rows""".formatted(count, SPEC));
+		}
+	}
+
+	private static String durability(TestDatabase.Connection db) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
+				Statement statement = connection.createStatement();
+				ResultSet settings = statement.executeQuery("""
+						select string_agg(name || '=' || setting, ' ' order by name) from pg_settings
+						where name in ('fsync', 'synchronous_commit', 'full_page_writes')""")) {
+			settings.next();
+			return settings.getString(1);
 		}
 	}
 

@@ -18,7 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.support.Accessors;
@@ -45,6 +48,9 @@ class GatewayRowMappingIntegrationTests {
 
 	@Autowired
 	Gateways gateways;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	EveryColumnGatewayRow row;
 
@@ -140,6 +146,32 @@ class GatewayRowMappingIntegrationTests {
 		((ObjectNode) before).remove("version");
 		((ObjectNode) after).remove("version");
 		assertThat(after).as("every column but the version, after saving what GatewayReads mapped").isEqualTo(before);
+	}
+
+	/** A POST's hand-written insert (issue #27) writes every column the repository's insert writes, the same way. */
+	@Test
+	void theHandWrittenInsertWritesWhatTheRepositorysInsertWrites() {
+		Placement placement = new Placement("210987654321", "eu-west-1");
+		// Every member set but the managed role: what a managed role names must not be another team's (other tests').
+		GatewaySpec every = row.spec;
+		GatewaySpec spec = new GatewaySpec(every.description(), every.roleArn(), every.authorizer(), every.protocol(),
+				every.kmsKeyArn(), every.exceptionLevel(), every.tags(), every.interceptors(), every.policyEngine(),
+				every.ownedMembers(), null, every.resourcePolicy(), every.oauthReturnUrls());
+		new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+			Gateway byRepository = gateways.save(Gateway.declare(row.team, unique("Saved"), spec, placement, "someone"));
+			Gateway byHand = gateways.insertDeclared(Gateway.declare(row.team, unique("Inserted"), spec, placement,
+					"someone"));
+			assertThat(byHand.version()).isEqualTo(byRepository.version()).isZero();
+			JsonNode saved = rowAsJson(byRepository.id());
+			JsonNode insertedByHand = rowAsJson(byHand.id());
+			for (String differs : List.of("id", "name", "created_at", "updated_at")) {
+				((ObjectNode) saved).remove(differs);
+				((ObjectNode) insertedByHand).remove(differs);
+			}
+			assertThat(insertedByHand).as("every other column, inserted by hand and by the repository").isEqualTo(saved);
+			assertThat(reads.findChanged(byHand.id()).orElseThrow()).as("as this transaction saved it").isSameAs(byHand);
+			transaction.setRollbackOnly();
+		});
 	}
 
 	private JsonNode rowAsJson() {

@@ -18,6 +18,8 @@ public final class TestDatabase {
 
 	private static Connection connection;
 
+	private static Connection durable;
+
 	private TestDatabase() {
 	}
 
@@ -33,7 +35,10 @@ public final class TestDatabase {
 	 * must not see other tests' rows.
 	 */
 	public static synchronized Connection isolated(String name) {
-		Connection shared = connection();
+		return create(connection(), name);
+	}
+
+	private static Connection create(Connection shared, String name) {
 		try (java.sql.Connection admin = java.sql.DriverManager.getConnection(shared.url(), shared.username(),
 				shared.password()); java.sql.Statement statement = admin.createStatement()) {
 			statement.execute("drop database if exists " + name + " with (force)");
@@ -44,6 +49,35 @@ public final class TestDatabase {
 		}
 		String url = shared.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
 		return new Connection(url, shared.username(), shared.password(), shared.source() + " (" + name + ")");
+	}
+
+	/**
+	 * A database of its own on a server with PostgreSQL's production durability defaults (fsync, synchronous_commit
+	 * and full_page_writes on), for benchmarks that compare what ships with a plain insert: the tests' embedded
+	 * PostgreSQL runs without fsync and without synchronous commits (fast, but not what production runs on). An
+	 * external or Testcontainers PostgreSQL already runs with the defaults and is used as {@link #isolated} does.
+	 */
+	public static synchronized Connection durable(String name) {
+		if (!connection().source().equals("embedded PostgreSQL")) {
+			return isolated(name);
+		}
+		if (durable == null) {
+			try {
+				// zonky passes -F (fsync off) and sets synchronous_commit=off; -c options given later win.
+				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+					.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on")
+					.start();
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
+				durable = new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
+						"embedded PostgreSQL, durable (fsync, synchronous_commit, full_page_writes on)");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot start a durable embedded PostgreSQL", ex);
+			}
+		}
+		return create(durable, name);
 	}
 
 	private static Connection resolve() {
