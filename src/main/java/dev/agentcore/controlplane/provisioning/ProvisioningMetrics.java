@@ -75,20 +75,30 @@ class ProvisioningMetrics implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * A gateway declared (or imported) in an account and region none was in before adds that placement's series for
-	 * the kinds that live there; in the declaring transaction, so the next scrape has them.
+	 * An account declared or changed adds the series of its regions for the kinds that live there (a gateway may only
+	 * be placed where an account allows it); in the declaring transaction, so the next scrape has them. Gateways
+	 * themselves trigger nothing: a POST must not scan the gateways.
 	 */
 	@EventListener
 	void on(ResourceChanged changed) {
-		if (changed.ref().type() == ResourceType.GATEWAY && !counts.isEmpty()) {
-			registerPlacements();
+		if (changed.ref().type() == ResourceType.ACCOUNT && !counts.isEmpty()) {
+			registerAccountRegions();
 		}
 	}
 
+	/** At start: every account's regions, and where gateways already live (also in the own account's other regions). */
 	private void registerPlacements() {
+		registerAccountRegions();
 		jdbc.sql("""
 				select distinct placement_account_id, placement_region from gateways
 				where placement_account_id is not null""")
+			.query((row, number) -> new ResourceCounts.Where(row.getString(1), row.getString(2)))
+			.list()
+			.forEach(this::register);
+	}
+
+	private void registerAccountRegions() {
+		jdbc.sql("select name, jsonb_array_elements_text(spec -> 'regions') from accounts")
 			.query((row, number) -> new ResourceCounts.Where(row.getString(1), row.getString(2)))
 			.list()
 			.forEach(this::register);

@@ -43,6 +43,8 @@ class GatewayPostStatementsIntegrationTests {
 		assertThat(sent.stream().filter(StatementLog.Entry::isCommit)).as("transactions: %s", sent).hasSize(1);
 		assertThat(sent).as("the listeners take the gateway the change saved instead of reading it back")
 			.noneMatch(entry -> entry.sql().startsWith("select * from gateways"));
+		assertThat(sent).as("a POST scans no table (the metrics' placements come from the accounts)")
+			.noneMatch(entry -> entry.sql().contains("select distinct"));
 		assertThat(sent).as("a gateway declared with its own role has no managed role to look for")
 			.noneMatch(entry -> entry.sql().contains("from execution_roles where gateway_id"));
 		// The team's accounts (where a gateway without a placement goes, issue #26), the row, its event, the reconcile
