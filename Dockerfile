@@ -22,16 +22,17 @@ COPY --from=build /workspace/target/extracted/dependencies/ ./
 COPY --from=build /workspace/target/extracted/spring-boot-loader/ ./
 COPY --from=build /workspace/target/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/target/extracted/application/ ./
-# The AOT cache's training run: the application context is refreshed and the JVM exits before anything starts
-# (web server, provisioner). Without a database the refresh stops where it first connects (the JDBC dialect) and
-# the run exits non-zero; the cache holds what was loaded until then. Its flags are the ENTRYPOINT's (a cache made
-# with another GC or heap is refused). Start-up against an external database: docs/benchmarks.md.
+# The AOT cache's training run: the whole application context is built, without a database (nothing connects
+# before the context is ready: the JDBC dialect and the queue's SQL are declared, Flyway is off here), and the JVM
+# exits 0 before anything starts (web server, provisioner); a run that stops earlier fails the build
+# (JarStartupIntegrationTests). Its flags are the ENTRYPOINT's (a cache made with another GC or heap is refused).
+# Start-up figures: docs/operations.md.
 RUN mv gateway-control-plane-*.jar gateway-control-plane.jar \
  && SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:1/training SPRING_FLYWAY_ENABLED=false \
     SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI=http://127.0.0.1:1/training \
     CONTROLPLANE_SECURITY_ALLOWEDAUDIENCES=training \
-    java -XX:+UseSerialGC -Xmx192m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:SweeperThreshold=50 --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar gateway-control-plane.jar; \
-    test -s app.aot
+    java -XX:+UseSerialGC -Xmx192m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:SweeperThreshold=50 --enable-native-access=ALL-UNNAMED -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar gateway-control-plane.jar \
+ && test -s app.aot
 USER controlplane
 # Only used with profile local (compose): the issuer key and any embedded database live here.
 ENV CONTROLPLANE_LOCAL_DATA_DIR=/data

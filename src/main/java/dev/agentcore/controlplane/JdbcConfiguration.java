@@ -8,12 +8,16 @@ import java.util.stream.Collectors;
 import org.postgresql.util.PGobject;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
+import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
 import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
  * Spring Data JDBC with the value types of {@link JsonColumns} mapped to {@code jsonb}, so an
@@ -29,6 +33,16 @@ class JdbcConfiguration extends AbstractJdbcConfiguration {
 	JdbcConfiguration(JsonMapper json, List<JsonColumns> columns) {
 		this.json = json;
 		this.types = columns.stream().flatMap(column -> column.types().stream()).collect(Collectors.toSet());
+	}
+
+	/**
+	 * PostgreSQL, said rather than asked: resolving the dialect opened a connection while the context was built, the
+	 * only one before it is ready, which stopped the image's AOT cache training (made without a database) there.
+	 */
+	@Bean
+	@Override
+	public JdbcDialect jdbcDialect(NamedParameterJdbcOperations operations) {
+		return JdbcPostgresDialect.INSTANCE;
 	}
 
 	@Override

@@ -67,6 +67,26 @@ class JarStartupIntegrationTests {
 		}
 	}
 
+	/**
+	 * The image's AOT cache is trained without a database (Dockerfile): nothing may connect while the context is built,
+	 * or the training stops there and the cache lacks every class loaded after it (issue #27, start-up). The training
+	 * exits 0 at the end of the refresh, before the web server and the provisioner start.
+	 */
+	@Test
+	void theImagesTrainingRunBuildsTheWholeContextWithoutADatabase() throws Exception {
+		ProcessBuilder builder = BuiltJar.command(BuiltJar.JVM_FLAGS, "--server.port=0");
+		builder.command().add(builder.command().indexOf("-jar"), "-Dspring.context.exit=onRefresh");
+		builder.environment().putAll(Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/training",
+				"SPRING_FLYWAY_ENABLED", "false", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI",
+				"http://127.0.0.1:1/training", "CONTROLPLANE_SECURITY_ALLOWEDAUDIENCES", "training"));
+		Process process = builder.start();
+		assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("the training run should stop by itself").isTrue();
+		String output = Files.readString(builder.redirectOutput().file().toPath());
+		assertThat(process.exitValue()).as("exit at the end of the refresh, not at a connection refused:\n%s",
+				output.substring(Math.max(0, output.length() - 3000))).isZero();
+		assertThat(output).doesNotContain("Connection to 127.0.0.1:1 refused");
+	}
+
 	@Test
 	void jarWithoutSettingsExitsNonZeroNamingThem() throws Exception {
 		ProcessBuilder builder = jar("--server.port=0");

@@ -131,10 +131,11 @@ class GatewayNeighbours {
 
 	/**
 	 * AWS made the gateway (it is READY for the first time): its managed role's trust is pinned to the gateway's ARN,
-	 * announced with the report so that it is committed with the gateway's status.
+	 * announced with the report so that it is committed with the gateway's status. {@code gatewayArn} is AWS's word
+	 * (the row read before the create, as in a pass that created the gateway READY, does not have it yet).
 	 */
-	void gatewayCreated(Gateway gateway, Report report) {
-		if (gateway.spec().managedRole() && gateway.aws().gatewayArn() != null) {
+	void gatewayCreated(Gateway gateway, String gatewayArn, Report report) {
+		if (gateway.spec().managedRole() && gatewayArn != null) {
 			report.announce(new GatewayCreatedInAws(gateway.id()));
 		}
 	}

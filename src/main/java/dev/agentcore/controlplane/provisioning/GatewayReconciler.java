@@ -18,6 +18,8 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 
 	private final GatewayNeighbours neighbours;
 
+	private final CarriedByCreate<java.util.Map<String, String>> tagsCreatedWith = new CarriedByCreate<>();
+
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, TargetManagement targets,
 			GatewayStatus status, AgentCore aws, GatewayNeighbours neighbours) {
 		super(support, Kinds.gateway(gateways, targets, status, aws, neighbours,
@@ -42,15 +44,24 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		return true;
 	}
 
+	/** CreateGateway carries the tags: the first READY pass of that generation need not read them back. */
+	@Override
+	void createdInAws(Gateway gateway, DesiredGateway desired) {
+		tagsCreatedWith.remember(gateway.id(), gateway.generation(), desired.spec().tags());
+	}
+
 	/**
-	 * Tags and the resource policy converge once the configuration is in AWS (UpdateGateway carries neither); the
-	 * workload identity is recorded, and its OAuth return URLs converge when the gateway declares them.
+	 * Tags and the resource policy converge once the configuration is in AWS (UpdateGateway carries neither; tags a
+	 * create of this generation carried are held already); the workload identity is recorded, and its OAuth return
+	 * URLs converge when the gateway declares them.
 	 */
 	@Override
 	Next ready(Gateway gateway, String awsId, AgentCore.Gateway observed, Report report) {
-		AgentCore.Call<String> tags = aws.convergeTags(observed.arn(), gateway.spec().tags());
-		if (tags.result() != null) {
-			report.awsCall("TagResource", tags.requestId(), tags.result());
+		if (!tagsCreatedWith.takeIfCarried(gateway.id(), gateway.generation(), gateway.spec().tags())) {
+			AgentCore.Call<String> tags = aws.convergeTags(observed.arn(), gateway.spec().tags());
+			if (tags.result() != null) {
+				report.awsCall("TagResource", tags.requestId(), tags.result());
+			}
 		}
 		neighbours.resourcePolicy(gateway, observed.arn(), report);
 		if (observed.workloadIdentityArn() != null
@@ -67,7 +78,7 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		boolean created = gateway.status().phase() == Phase.PENDING || gateway.status().phase() == Phase.CREATING;
 		Next next = super.ready(gateway, awsId, observed, report);
 		if (created) {
-			neighbours.gatewayCreated(gateway, report);
+			neighbours.gatewayCreated(gateway, observed.arn(), report);
 		}
 		return next;
 	}

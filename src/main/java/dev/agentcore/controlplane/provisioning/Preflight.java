@@ -22,14 +22,14 @@ import dev.agentcore.controlplane.permissions.TrustCheck;
  * gateway, the control plane may pass it, and it may invoke the targets' Lambdas and read their
  * schema objects. The statements come from the planner, so a failure shows the statement to add.
  * Lambdas in other accounts are reported as not checkable from here, with the command that grants
- * them; they are not failures.
+ * them; they are not failures. IAM's answers are kept a little while ({@link RecentIamAnswers}).
  */
 @Component
 class Preflight {
 
 	private static final Set<String> CHECKED_ACTIONS = Set.of("lambda:InvokeFunction", "s3:GetObject");
 
-	private final IamChecks iam;
+	private final RecentIamAnswers answers;
 
 	private final GatewayPermissions permissions;
 
@@ -42,7 +42,7 @@ class Preflight {
 	Preflight(IamChecks iam, GatewayPermissions permissions, ProvisioningSettings settings, JsonMapper json,
 			TargetManagement targets) {
 		this.targets = targets;
-		this.iam = iam;
+		this.answers = new RecentIamAnswers(iam);
 		this.permissions = permissions;
 		this.settings = settings;
 		this.json = json;
@@ -68,6 +68,19 @@ class Preflight {
 	}
 
 	private void run(Gateway gateway, List<PlannedTarget> targets, boolean roleItself, Report report) {
+		RecentIamAnswers.Asking recent = answers.asking(true);
+		PreflightFindings findings = findings(gateway, targets, roleItself, recent);
+		if (findings.failed() && recent.recalled()) {
+			// A failure is reported from what IAM answers now, never from answers kept from an earlier preflight.
+			findings = findings(gateway, targets, roleItself, answers.asking(false));
+		}
+		report.awsCall("Preflight", null, findings.summary());
+		if (findings.failed()) {
+			throw new Unreconcilable(findings.code(), findings.failure());
+		}
+	}
+
+	private PreflightFindings findings(Gateway gateway, List<PlannedTarget> targets, boolean roleItself, IamChecks iam) {
 		PreflightFindings findings = new PreflightFindings();
 		try {
 			IamChecks.Caller caller = iam.caller();
@@ -79,7 +92,7 @@ class Preflight {
 				findings.note("Role " + roleArn + " is in account " + roleAccount + " and cannot be checked from account "
 						+ caller.accountId() + ".");
 			}
-			else if (!roleItself || roleHolds(gateway, plan, caller, findings)) {
+			else if (!roleItself || roleHolds(gateway, plan, caller, iam, findings)) {
 				new PreflightStatements(iam, json).check(plan, roleArn, findings);
 			}
 		}
@@ -91,14 +104,12 @@ class Preflight {
 			}
 			throw failure;
 		}
-		report.awsCall("Preflight", null, findings.summary());
-		if (findings.failed()) {
-			throw new Unreconcilable(findings.code(), findings.failure());
-		}
+		return findings;
 	}
 
 	/** The role exists, trusts AgentCore for this gateway, and the control plane may pass it. */
-	private boolean roleHolds(Gateway gateway, PermissionPlan plan, IamChecks.Caller caller, PreflightFindings findings) {
+	private boolean roleHolds(Gateway gateway, PermissionPlan plan, IamChecks.Caller caller, IamChecks iam,
+			PreflightFindings findings) {
 		String roleArn = plan.executionRole().roleArn();
 		String trust = json.writeValueAsString(plan.executionRole().trustPolicy());
 		var held = iam.trustPolicy(roleArn);
@@ -123,11 +134,11 @@ class Preflight {
 					+ "AllowAgentCoreGatewayToAssumeRole.", json.writeValueAsString(PermissionsOf.statement(
 							plan.executionRole().trustPolicy(), "AllowAgentCoreGatewayToAssumeRole")));
 		}
-		passRole(plan, caller, findings);
+		passRole(plan, caller, iam, findings);
 		return true;
 	}
 
-	private void passRole(PermissionPlan plan, IamChecks.Caller caller, PreflightFindings findings) {
+	private void passRole(PermissionPlan plan, IamChecks.Caller caller, IamChecks iam, PreflightFindings findings) {
 		String roleArn = plan.executionRole().roleArn();
 		if (caller.principalArn() == null) {
 			findings.note("The control plane runs as " + caller.arn() + ", which IAM cannot simulate; iam:PassRole was "

@@ -268,25 +268,82 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 			throw failure;
 		}
 		report.awsCall("Create" + noun, call.requestId(), "created " + call.result().identity().id());
-		return created(row, managed, call.result(), report);
+		createdInAws(row, desired);
+		return created(row, managed, desired, call.result(), report);
+	}
+
+	/**
+	 * After a create AWS answered (not an adoption): what the create carried is what AWS holds for this generation,
+	 * e.g. a gateway's tags, which its first READY pass then need not read back.
+	 */
+	void createdInAws(R row, D desired) {
 	}
 
 	/**
 	 * Where AWS answers the create with the resource already READY (what it made is what was sent), it is ready now:
-	 * a look after the usual poll would only say so later (issue #27, POST to READY). Otherwise AWS is creating it.
+	 * a look after the usual poll would only say so later (issue #27, POST to READY). Otherwise AWS is creating it,
+	 * and with a short first poll the first look is made in this pass ({@link #firstLook}).
 	 */
-	private Next created(R row, Managed managed, O created, Report report) {
+	private Next created(R row, Managed managed, D desired, O created, Report report) {
 		report.created(created);
 		if (classify(created.status()) == AwsState.READY) {
-			Next next = ready(row, created.identity().id(), created, report);
-			wake(row, report, Wake.When.READY);
-			if (!managed.specApplied()) {
-				wake(row, report, Wake.When.GENERATION_APPLIED);
-			}
-			return next;
+			return readyNow(row, managed, created, report);
 		}
-		return creating(report);
+		Next creating = creating(report);
+		return firstLook(managed, created.identity().id(), desired, report).orElse(creating);
 	}
+
+	private Next readyNow(R row, Managed managed, O observed, Report report) {
+		Next next = ready(row, observed.identity().id(), observed, report);
+		wake(row, report, Wake.When.READY);
+		if (!managed.specApplied()) {
+			wake(row, report, Wake.When.GENERATION_APPLIED);
+		}
+		return next;
+	}
+
+	/**
+	 * The first look at a resource AWS is creating, made in the pass that created it, after the first poll when that
+	 * is short ({@link #FIRST_LOOK_IN_PASS}): left to the queue, that look would wait for a round trip through it
+	 * (status written, rescheduled, picked, loaded again) several times the poll itself (issue #27). What the pass
+	 * found so far is committed first, and the row read again, so the look sees what the next pass would; it is empty
+	 * (the queue looks, and reports what it finds) unless AWS holds the spec READY for the same generation.
+	 */
+	private Optional<Next> firstLook(Managed managed, String awsId, D desired, Report report) {
+		Duration poll = support.settings.transitionPoll();
+		if (poll.compareTo(FIRST_LOOK_IN_PASS) > 0) {
+			return Optional.empty();
+		}
+		report.checkpoint();
+		try {
+			Thread.sleep(poll);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+		Optional<R> reloaded = load(managed.ref().id());
+		if (reloaded.isEmpty() || managed(reloaded.get()).generation() != managed.generation()
+				|| managed(reloaded.get()).deletionRequested()) {
+			return Optional.empty();
+		}
+		R row = reloaded.get();
+		Optional<O> looked;
+		try {
+			looked = kind.client().observe(row, awsId, desired);
+		}
+		catch (AgentCoreFailure failure) {
+			return Optional.empty();
+		}
+		looked.ifPresent(report::observed);
+		if (looked.isEmpty() || classify(looked.get().status()) != AwsState.READY || !looked.get().matchesDesired()) {
+			return Optional.empty();
+		}
+		return Optional.of(readyNow(row, managed(row), looked.get(), report));
+	}
+
+	/** The longest first poll a pass waits for itself rather than leaving the first look to the queue. */
+	static final Duration FIRST_LOOK_IN_PASS = Duration.ofMillis(50);
 
 	private Next creating(Report report) {
 		return report.transition(Phase.CREATING, "AgentCore is creating the " + awsNoun() + ".",

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
@@ -73,6 +74,8 @@ class SchedulerConfiguration {
 	@Bean(destroyMethod = "")
 	Scheduler scheduler(DataSource dataSource, CustomTask<Void> reconcileTask, ProvisioningSettings settings) {
 		return Scheduler.create(dataSource, reconcileTask)
+			// What autodetection picks for PostgreSQL, said rather than asked: asking connected while the context was built.
+			.jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
 			.threads(settings.threads())
 			.pollingInterval(settings.pollingInterval())
 			.heartbeatInterval(settings.heartbeatInterval())

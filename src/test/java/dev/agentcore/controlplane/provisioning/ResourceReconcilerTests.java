@@ -43,6 +43,9 @@ class ResourceReconcilerTests {
 
 	Managed row = row(Phase.PENDING, 0, null, null, false);
 
+	/** The kind's first poll of a transition (see {@link #settings}); set before {@link #things} is made. */
+	Duration poll = POLL;
+
 	/** What the fake kind declares its client calls (set before {@link #things} is made). */
 	String[] iamActions = { "things:CreateThing" };
 
@@ -86,6 +89,42 @@ class ResourceReconcilerTests {
 		assertThat(store.holds("observed_generation = greatest(observed_generation, ?)")).isTrue();
 		assertThat(Duration.between(java.time.Instant.now(), next.at())).as("the next look is the drift check")
 			.isGreaterThan(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void aCreateAnsweredInProgressIsLookedAtInTheSamePassAfterAShortFirstPoll() {
+		Things quick = withPoll(Duration.ofMillis(10));
+		aws.settledStatus = "READY";
+		Next next = quick.reconcile(ID);
+		assertThat(aws.calls).as("the first look made by the pass that created it, not by the queue after a round trip")
+			.containsExactly("create orders token " + ID + "-g1", "observe thing-1");
+		assertThat(aws.committedBeforeObserve).as("its identity committed before the look")
+			.anySatisfy(write -> assertThat(write).contains("aws_thing_id = ?, aws_thing_arn = ?, create_pending_at = null"));
+		assertThat(store.holds("PHASE_CHANGED: PENDING -> CREATING")).isTrue();
+		assertThat(store.holds("PHASE_CHANGED: CREATING -> READY: Ready: generation 1 is in AWS.")).isTrue();
+		assertThat(announced).as("what READY wakes").contains(new Wake.Due(ResourceType.TARGET, CHILD));
+		assertThat(Duration.between(Instant.now(), next.at())).as("the next look is the drift check")
+			.isGreaterThan(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void aCreateStillInProgressAtTheFirstLookIsLeftToTheQueueAfterTheFirstPoll() {
+		Things quick = withPoll(Duration.ofMillis(10));
+		Next next = quick.reconcile(ID);
+		assertThat(aws.calls).containsExactly("create orders token " + ID + "-g1", "observe thing-1");
+		assertThat(store.holds("PHASE_CHANGED: PENDING -> CREATING")).isTrue();
+		assertThat(store.holds("-> READY")).isFalse();
+		assertThat(Duration.between(Instant.now(), next.at())).as("looked at again after the first poll")
+			.isLessThanOrEqualTo(Duration.ofMillis(10));
+	}
+
+	@Test
+	void aLongFirstPollLeavesTheFirstLookToTheQueue() {
+		aws.settledStatus = "READY";
+		Next next = things.reconcile(ID);
+		assertThat(aws.calls).as("no thread held for a " + POLL + " poll").containsExactly("create orders token " + ID + "-g1");
+		assertThat(store.holds("-> READY")).isFalse();
+		assertThat(next.isDone()).isFalse();
 	}
 
 	@Test
@@ -345,6 +384,11 @@ class ResourceReconcilerTests {
 		/** What AWS answers a create with: CREATING, or READY when it made the resource at once. */
 		String createdStatus = "CREATING";
 
+		/** What AWS reports of what it created when next looked at; null: what the create answered. */
+		String settledStatus;
+
+		List<String> committedBeforeObserve;
+
 		AgentCoreFailure failCreate;
 
 		AgentCoreFailure failObserve;
@@ -363,12 +407,13 @@ class ResourceReconcilerTests {
 				throw failCreate;
 			}
 			Thing created = new Thing("thing-1", name, createdStatus, true);
-			things.put(created.id(), created);
+			things.put(created.id(), settledStatus == null ? created : new Thing("thing-1", name, settledStatus, true));
 			return new AgentCore.Call<>(created, "req-create");
 		}
 
 		Optional<Thing> observe(String id) {
 			calls.add("observe " + id);
+			committedBeforeObserve = List.copyOf(store.committed);
 			duringObserve.run();
 			if (failObserve != null) {
 				throw failObserve;
@@ -430,7 +475,8 @@ class ResourceReconcilerTests {
 	final class Things extends ResourceReconciler<Managed, String, Thing> {
 
 		Things() {
-			super(new ReconcileSupport(store.events, store, announced::add, settings(), null, new RateLimits(settings(), null)),
+			super(new ReconcileSupport(store.events, store, announced::add, settings(poll), null,
+					new RateLimits(settings(poll), null)),
 					ResourceKind.of(ResourceType.GATEWAY, "Thing", store.status,
 							id -> Optional.ofNullable(ResourceReconcilerTests.this.row), managed -> managed, new ThingClient())
 						.waitsFor(Wait.forResource(ResourceType.POLICY_ENGINE, managed -> Optional.ofNullable(parent),
@@ -448,8 +494,14 @@ class ResourceReconcilerTests {
 
 	}
 
-	static ProvisioningSettings settings() {
-		return new ProvisioningSettings(true, 1, Duration.ofSeconds(2), Duration.ofSeconds(15), 4, Duration.ofMinutes(10), POLL,
+	/** The fake kind with another first poll of a transition. */
+	Things withPoll(Duration firstPoll) {
+		poll = firstPoll;
+		return new Things();
+	}
+
+	static ProvisioningSettings settings(Duration poll) {
+		return new ProvisioningSettings(true, 1, Duration.ofSeconds(2), Duration.ofSeconds(15), 4, Duration.ofMinutes(10), poll,
 				Duration.ofSeconds(1), Duration.ofMinutes(5), 5, 10, 5, Duration.ofMinutes(1), true);
 	}
 
