@@ -2,7 +2,6 @@ package dev.agentcore.controlplane.provisioning;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ class ProvisioningMetrics implements SmartInitializingSingleton {
 
 	private final List<ResourceReconciler<?, ?, ?>> reconcilers;
 
-	private final Map<String, ResourceCounts> counts = new LinkedHashMap<>();
+	private final Map<String, ResourceCounts> counts = new ConcurrentHashMap<>();
 
 	private final Set<ResourceCounts.Where> registered = ConcurrentHashMap.newKeySet();
 
@@ -55,8 +55,15 @@ class ProvisioningMetrics implements SmartInitializingSingleton {
 			.description("How long the oldest due reconcile has waited")
 			.baseUnit("seconds")
 			.register(meters);
-		// Every kind the provisioner reconciles, from its one registration (its ResourceReconciler): a new kind is counted
-		// without being named here.
+	}
+
+	/**
+	 * Every kind the provisioner reconciles, from its one registration (its ResourceReconciler): a new kind is counted
+	 * without being named here. Once the application is ready, not while its context is built: the image's AOT
+	 * training run builds the context without a database (JarStartupIntegrationTests).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void registerKinds() {
 		Map<String, Set<String>> placementColumns = new HashMap<>();
 		jdbc.sql("""
 				select table_name, column_name from information_schema.columns
