@@ -28,15 +28,12 @@ public class ExecutionRoleManagement {
 
 	private final ExecutionRoleSettings settings;
 
-	private final AwsAccount account;
-
 	ExecutionRoleManagement(ExecutionRoles roles, GatewayManagement gateways, ExecutionRoleStatus status,
-			ExecutionRoleSettings settings, AwsAccount account) {
+			ExecutionRoleSettings settings) {
 		this.roles = roles;
 		this.gateways = gateways;
 		this.status = status;
 		this.settings = settings;
-		this.account = account;
 	}
 
 	@EventListener
@@ -79,40 +76,10 @@ public class ExecutionRoleManagement {
 		return roles.findById(id);
 	}
 
-	/** The role's ARN: as IAM reported it, or as it will be (IAM's ARNs follow from account and name). */
-	public String arnOf(ExecutionRole role) {
-		if (role.aws().roleArn() != null) {
-			return role.aws().roleArn();
-		}
-		// A placed gateway's role is made in the gateway's account.
-		return gateways.find(role.gatewayId())
-			.map(Gateway::placement)
-			.filter(placement -> !placement.own())
-			.map(placement -> "arn:" + account.partition() + ":iam::" + placement.accountId() + ":role/" + role.name())
-			.orElseGet(() -> arn(role.name()));
-	}
-
-	/** The ARN a managed role of {@code gatewayName} would have (for a gateway not declared yet, e.g. a plan). */
-	public String arnFor(String gatewayName) {
-		return arn(nameFor(gatewayName));
-	}
-
-	/** The name a managed role of {@code gatewayName} gets (unless another role took it, ignoring case). */
-	public String nameFor(String gatewayName) {
-		return RoleNames.of(settings.namePrefix(), gatewayName);
-	}
-
-	private String arn(String roleName) {
-		return "arn:" + account.partition() + ":iam::" + account.accountId() + ":role/" + roleName;
-	}
-
 	private void gatewayChanged(Gateway gateway) {
 		boolean wanted = gateway.spec().managedRole() && !gateway.deletionRequested();
 		if (!wanted && gateway.version() == 0) {
-			// Version 0: the gateway still has the spec it was declared with (every change of its spec or deletion saves a
-			// new version), and that asked for no managed role, so none was ever declared for it. Asking was one of the
-			// round trips of every POST of a gateway with its own role (issue #27).
-			return;
+			return; // still the spec it was declared with, which asked for none: no role to look for (issue #27)
 		}
 		Optional<ExecutionRole> existing = forGateway(gateway.id());
 		if (wanted && existing.isEmpty()) {

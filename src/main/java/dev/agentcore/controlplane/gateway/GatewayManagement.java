@@ -51,8 +51,7 @@ public class GatewayManagement {
 	@Transactional
 	Gateway declare(Caller caller, String name, GatewaySpec spec, Placement placement, boolean acknowledgeDenyAll) {
 		String team = caller.requireTeam();
-		references.check(team, null, spec, acknowledgeDenyAll);
-		references.checkPlacement(placement, spec);
+		references.check(team, null, spec, placement, acknowledgeDenyAll);
 		return UniqueConstraints.unique("gateways_name_unique",
 				() -> gateways.insertDeclared(Gateway.declare(team, name, spec, placement, caller.actor())),
 				() -> Gateway.KIND.nameTaken(name));
@@ -67,8 +66,7 @@ public class GatewayManagement {
 		targets.checkAuthorizer(gateway, spec);
 		gateway.checkRespecify(name, spec);
 		ResourcePolicyRules.namesThisGateway(gateway, spec);
-		references.check(gateway.team(), gateway, spec, acknowledgeDenyAll);
-		references.checkPlacement(gateway.placement(), spec);
+		references.check(gateway.team(), gateway, spec, gateway.placement(), acknowledgeDenyAll);
 		return gateway.respecify(name, spec, caller.actor()) ? gateways.save(gateway) : gateway;
 	}
 
@@ -90,10 +88,6 @@ public class GatewayManagement {
 		return gateways.attaching(policyEngineId, policyEngineArn);
 	}
 
-	/** The gateways placed in an account that are not READY (they wait for it, and it wakes them once READY). */
-	public java.util.List<UUID> waitingIn(String accountId) {
-		return gateways.notReadyIn(accountId);
-	}
 
 	/**
 	 * A gateway by id, for the provisioner and the listeners of every change (roles, policies); empty once deleted.

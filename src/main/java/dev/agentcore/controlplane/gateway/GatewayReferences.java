@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.idp.IdpProfile;
 import dev.agentcore.controlplane.idp.IdpProfileManagement;
 import dev.agentcore.controlplane.idp.IdpProfileNotFound;
@@ -33,22 +34,24 @@ class GatewayReferences {
 	 *
 	 * @param current the gateway before the change; null for a new one
 	 */
-	void check(String team, Gateway current, GatewaySpec spec, boolean acknowledgeDenyAll) {
+	/** What the spec refers to: the IDP profile, the policy engine (the team's, and of the gateway's placement). */
+	void check(String team, Gateway current, GatewaySpec spec, Placement placement, boolean acknowledgeDenyAll) {
 		checkAuthorizer(team, spec.authorizer());
 		policyEngines.checkAttachment(team, current, spec, acknowledgeDenyAll);
+		checkPlacement(placement, spec);
 	}
 
 	/**
 	 * A gateway attaches only a policy engine of its own account and region (AgentCore attaches no other): one of ours
 	 * named by id that lives elsewhere is refused, naming both placements and the fix.
 	 */
-	void checkPlacement(dev.agentcore.controlplane.account.Placement placement, GatewaySpec spec) {
+	void checkPlacement(Placement placement, GatewaySpec spec) {
 		GatewayMembers.PolicyEngine engine = spec.policyEngine();
 		if (engine == null || engine.policyEngineId() == null) {
 			return;
 		}
-		dev.agentcore.controlplane.account.Placement gateway = placement == null
-				? dev.agentcore.controlplane.account.Placement.OWN : placement;
+		Placement gateway = placement == null
+				? Placement.OWN : placement;
 		policyEngines.placementOf(engine.policyEngineId())
 			.filter(where -> !where.equals(gateway))
 			.ifPresent(where -> {

@@ -1,13 +1,16 @@
 package dev.agentcore.controlplane.gateway;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.account.AccountManagement;
 
-/** An account is not deleted while gateways are placed in it: this names them. */
+/** The gateways placed in an account: it is not deleted while they are (this names them), and it wakes them. */
 @Component
-class GatewaysInAccounts {
+public class GatewaysInAccounts {
 
 	private final Gateways gateways;
 
@@ -18,6 +21,11 @@ class GatewaysInAccounts {
 	@EventListener
 	void holders(AccountManagement.DeletionAsked asked) {
 		asked.holders().addAll(gateways.namesIn(asked.accountId()));
+	}
+
+	/** The gateways placed in an account that are not READY: they wait for it, and it wakes them once READY. */
+	public List<UUID> waitingIn(String accountId) {
+		return gateways.notReadyIn(accountId);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.credentialprovider.CredentialProviderManagement;
 import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
+import dev.agentcore.controlplane.executionrole.ExecutionRoleNames;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayMembers;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
@@ -28,13 +29,16 @@ public class GatewayPermissions {
 
 	private final ExecutionRoleManagement roles;
 
+	private final ExecutionRoleNames roleNames;
+
 	private final PolicyEngineManagement engines;
 
 	private final CredentialProviderManagement providers;
 
-	GatewayPermissions(ExecutionRoleManagement roles, PolicyEngineManagement engines,
+	GatewayPermissions(ExecutionRoleManagement roles, ExecutionRoleNames roleNames, PolicyEngineManagement engines,
 			CredentialProviderManagement providers) {
 		this.roles = roles;
+		this.roleNames = roleNames;
 		this.engines = engines;
 		this.providers = providers;
 	}
@@ -93,7 +97,7 @@ public class GatewayPermissions {
 			return spec.roleArn();
 		}
 		return (gatewayId == null ? java.util.Optional.<String>empty()
-				: roles.forGateway(gatewayId).map(roles::arnOf)).orElseGet(() -> roles.arnFor(name));
+				: roles.forGateway(gatewayId).map(roleNames::arnOf)).orElseGet(() -> roleNames.arnFor(name));
 	}
 
 	/**

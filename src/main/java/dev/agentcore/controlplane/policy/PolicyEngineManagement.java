@@ -47,10 +47,6 @@ public class PolicyEngineManagement {
 		this.policyManagement = policyManagement;
 	}
 
-	/** The engines placed in an account that are not READY (they wait for it; it wakes them once READY). */
-	public List<UUID> waitingIn(String accountId) {
-		return engines.notReadyIn(accountId);
-	}
 
 	@Transactional
 	PolicyEngine declare(Caller caller, String name, PolicyEngineSpec spec, Placement placement) {

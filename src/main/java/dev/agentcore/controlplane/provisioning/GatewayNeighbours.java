@@ -37,13 +37,13 @@ class GatewayNeighbours {
 
 	private final Preflight preflight;
 
-	private final GatewayResourcePolicy resourcePolicy;
+	private final GatewayUnsentMembers members;
 
 	private final GatewayDependents dependents;
 
 	GatewayNeighbours(ExecutionRoleManagement roles, IdpProfileManagement profiles, GatewayPolicyEngines engines,
-			Preflight preflight, GatewayResourcePolicy resourcePolicy, GatewayDependents dependents) {
-		this.resourcePolicy = resourcePolicy;
+			Preflight preflight, GatewayUnsentMembers members, GatewayDependents dependents) {
+		this.members = members;
 		this.dependents = dependents;
 		this.roles = roles;
 		this.profiles = profiles;
@@ -140,9 +140,9 @@ class GatewayNeighbours {
 		}
 	}
 
-	/** AWS holds the gateway's configuration: its resource policy follows (see {@link GatewayResourcePolicy}). */
-	void resourcePolicy(Gateway gateway, String gatewayArn, Report report) {
-		resourcePolicy.converge(gateway, gatewayArn, report);
+	/** What UpdateGateway does not carry: tags, resource policy, the workload identity's return URLs. */
+	GatewayUnsentMembers members() {
+		return members;
 	}
 
 	/** Right before the gateway is created or updated: asks IAM what its targets not being deleted would need. */

@@ -12,20 +12,12 @@ import dev.agentcore.controlplane.resource.Phase;
 @Component
 class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, AgentCore.Gateway> {
 
-	private final GatewayStatus status;
-
-	private final AgentCore aws;
-
 	private final GatewayNeighbours neighbours;
-
-	private final CarriedByCreate<java.util.Map<String, String>> tagsCreatedWith = new CarriedByCreate<>();
 
 	GatewayReconciler(ReconcileSupport support, GatewayManagement gateways, TargetManagement targets,
 			GatewayStatus status, AgentCore aws, GatewayNeighbours neighbours) {
 		super(support, Kinds.gateway(gateways, targets, status, aws, neighbours,
 				support.limits.accountReady(Gateway::placement)));
-		this.status = status;
-		this.aws = aws;
 		this.neighbours = neighbours;
 	}
 
@@ -44,37 +36,15 @@ class GatewayReconciler extends ResourceReconciler<Gateway, DesiredGateway, Agen
 		return true;
 	}
 
-	/** CreateGateway carries the tags: the first READY pass of that generation need not read them back. */
 	@Override
 	void createdInAws(Gateway gateway, DesiredGateway desired) {
-		tagsCreatedWith.remember(gateway.id(), gateway.generation(), desired.spec().tags());
+		neighbours.members().createdWith(gateway, desired);
 	}
 
-	/**
-	 * Tags and the resource policy converge once the configuration is in AWS (UpdateGateway carries neither; tags a
-	 * create of this generation carried are held already); the workload identity is recorded, and its OAuth return
-	 * URLs converge when the gateway declares them.
-	 */
+	/** What UpdateGateway does not carry converges once the configuration is in AWS ({@link GatewayUnsentMembers}). */
 	@Override
 	Next ready(Gateway gateway, String awsId, AgentCore.Gateway observed, Report report) {
-		if (!tagsCreatedWith.takeIfCarried(gateway.id(), gateway.generation(), gateway.spec().tags())) {
-			AgentCore.Call<String> tags = aws.convergeTags(observed.arn(), gateway.spec().tags());
-			if (tags.result() != null) {
-				report.awsCall("TagResource", tags.requestId(), tags.result());
-			}
-		}
-		neighbours.resourcePolicy(gateway, observed.arn(), report);
-		if (observed.workloadIdentityArn() != null
-				&& !observed.workloadIdentityArn().equals(gateway.aws().workloadIdentityArn())) {
-			report.record(status.workloadIdentity(observed.workloadIdentityArn()));
-		}
-		if (observed.workloadIdentityArn() != null && gateway.spec().oauthReturnUrls() != null) {
-			AgentCore.Call<String> urls = aws.convergeReturnUrls(observed.workloadIdentityArn(),
-					gateway.spec().oauthReturnUrls());
-			if (urls.result() != null) {
-				report.awsCall("UpdateWorkloadIdentity", urls.requestId(), urls.result());
-			}
-		}
+		neighbours.members().converge(gateway, observed, report);
 		boolean created = gateway.status().phase() == Phase.PENDING || gateway.status().phase() == Phase.CREATING;
 		Next next = super.ready(gateway, awsId, observed, report);
 		if (created) {

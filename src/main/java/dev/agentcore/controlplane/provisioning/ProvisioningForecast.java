@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
+import dev.agentcore.controlplane.executionrole.ExecutionRoleNames;
 import dev.agentcore.controlplane.gateway.Gateway;
 import dev.agentcore.controlplane.gateway.GatewayMembers;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
@@ -34,8 +35,11 @@ public class ProvisioningForecast {
 
 	private final ProvisioningSettings settings;
 
+	private final ExecutionRoleNames roleNames;
+
 	ProvisioningForecast(AgentCoreRequests requests, IdpProfileManagement profiles, ExecutionRoleManagement roles,
-			ProvisioningSettings settings, GatewayPolicyEngines policyEngines) {
+			ProvisioningSettings settings, GatewayPolicyEngines policyEngines, ExecutionRoleNames roleNames) {
+		this.roleNames = roleNames;
 		this.policyEngines = policyEngines;
 		this.requests = requests;
 		this.profiles = profiles;
@@ -67,7 +71,7 @@ public class ProvisioningForecast {
 	public List<PlannedCall> gateway(Gateway before, Gateway after, boolean roleGrantsChange) {
 		List<PlannedCall> calls = new ArrayList<>();
 		GatewaySpec spec = after.spec();
-		String role = spec.managedRole() ? roles.forGateway(after.id()).map(r -> r.name()).orElseGet(() -> roles.nameFor(
+		String role = spec.managedRole() ? roles.forGateway(after.id()).map(r -> r.name()).orElseGet(() -> roleNames.nameFor(
 				after.name())) : null;
 		boolean roleNew = spec.managedRole() && (before == null || !before.spec().managedRole());
 		if (roleNew) {

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.executionrole.ExecutionRoleManagement;
-import dev.agentcore.controlplane.gateway.GatewayManagement;
-import dev.agentcore.controlplane.policy.PolicyEngineManagement;
+import dev.agentcore.controlplane.gateway.GatewaysInAccounts;
+import dev.agentcore.controlplane.policy.PolicyEnginesInAccounts;
 
 /**
  * What is placed in an account and not READY: it waits for the account ({@link RateLimits#accountReady}), and the
@@ -16,13 +16,13 @@ import dev.agentcore.controlplane.policy.PolicyEngineManagement;
 @Component
 class WaitingForAccounts {
 
-	private final GatewayManagement gateways;
+	private final GatewaysInAccounts gateways;
 
 	private final ExecutionRoleManagement roles;
 
-	private final PolicyEngineManagement engines;
+	private final PolicyEnginesInAccounts engines;
 
-	WaitingForAccounts(GatewayManagement gateways, ExecutionRoleManagement roles, PolicyEngineManagement engines) {
+	WaitingForAccounts(GatewaysInAccounts gateways, ExecutionRoleManagement roles, PolicyEnginesInAccounts engines) {
 		this.gateways = gateways;
 		this.roles = roles;
 		this.engines = engines;

@@ -5,8 +5,6 @@ import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
 
 import dev.agentcore.controlplane.simulator.CognitoRecords.AppClient;
 import dev.agentcore.controlplane.simulator.CognitoRecords.ResourceServer;
@@ -16,8 +14,6 @@ import dev.agentcore.controlplane.simulator.CognitoRecords.ResourceServer;
  * secret and no other flow, scopes must exist on a resource server of the pool, and an update
  * resets what it does not mention to the defaults (the request is read by {@link CognitoWireFormat}).
  */
-@Component
-@Profile({ "local", "simulator" })
 class CognitoAppClients {
 
 	private static final List<String> STANDARD_SCOPES = List.of("openid", "email", "phone", "profile",
@@ -29,11 +25,6 @@ class CognitoAppClients {
 
 	CognitoAppClients(SimulatedCognito cognito) {
 		this.cognito = cognito;
-	}
-
-	/** The user pools these app clients belong to. */
-	SimulatedCognito cognito() {
-		return cognito;
 	}
 
 	synchronized AppClient create(JsonNode request) {

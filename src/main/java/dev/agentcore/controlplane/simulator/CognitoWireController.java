@@ -71,7 +71,7 @@ class CognitoWireController {
 			return empty().put("ManagedLoginVersion", 1);
 		});
 		operations.put("DescribeUserPoolDomain", r -> wrap("DomainDescription", cognito().domain(JsonMembers.required(r, "Domain"))
-			.map(domain -> CognitoWireFormat.domain(domain, cognito().accountId()))
+			.map(domain -> CognitoWireFormat.domain(domain, accounts.cognito().accountId()))
 			.orElseGet(JsonMembers.NODES::objectNode)));
 		operations.put("DeleteUserPoolDomain", r -> {
 			cognito().deleteDomain(JsonMembers.required(r, "UserPoolId"), JsonMembers.required(r, "Domain"));

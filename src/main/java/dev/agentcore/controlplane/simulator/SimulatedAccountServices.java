@@ -25,7 +25,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class SimulatedAccountServices {
 
 	/** Cognito in one account and region: its user pools and their app clients. */
-	record Cognito(SimulatedCognito pools, CognitoAppClients clients) {
+	record Cognito(String accountId, SimulatedCognito pools, CognitoAppClients clients) {
 	}
 
 	private final SimulatorSettings settings;
@@ -47,12 +47,12 @@ class SimulatedAccountServices {
 	private final Map<SimulatedRegions.Key, SimulatedSecretsManager> secrets = new ConcurrentHashMap<>();
 
 	SimulatedAccountServices(SimulatorSettings settings, SimulatedAccounts accounts, SimulatedRegions regions,
-			SimulatedIam ownIam, CognitoAppClients ownCognito, SimulatedSecretsManager ownSecrets) {
+			SimulatedIam ownIam, SimulatedCognito ownCognito, SimulatedSecretsManager ownSecrets) {
 		this.settings = settings;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.ownIam = ownIam;
-		this.ownCognito = new Cognito(ownCognito.cognito(), ownCognito);
+		this.ownCognito = new Cognito(settings.accountId(), ownCognito, new CognitoAppClients(ownCognito));
 		this.ownSecrets = ownSecrets;
 	}
 
@@ -80,7 +80,7 @@ class SimulatedAccountServices {
 		return cognitos.computeIfAbsent(key, k -> {
 			SimulatedCognito pools = new SimulatedCognito(there(k.accountId(), k.region()),
 					regions.of(k.accountId(), k.region()).faults());
-			return new Cognito(pools, new CognitoAppClients(pools));
+			return new Cognito(k.accountId(), pools, new CognitoAppClients(pools));
 		});
 	}
 

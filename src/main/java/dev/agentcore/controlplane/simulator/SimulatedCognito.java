@@ -136,10 +136,6 @@ class SimulatedCognito {
 		servers.remove(resourceServer(poolId, identifier).key());
 	}
 
-	String accountId() {
-		return settings.accountId();
-	}
-
 	/** Domain transitions complete lazily, when the account is next looked at after their time. */
 	private void settle() {
 		domains.settle(clock.instant(), faults.faults());
