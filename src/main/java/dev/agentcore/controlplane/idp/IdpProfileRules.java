@@ -52,7 +52,7 @@ final class IdpProfileRules {
 		claimShapes(request.spec(), found);
 		PrivateEndpoint.check(request.privateEndpoint(), "privateEndpoint", found);
 		PrivateEndpointOverride.check(request.privateEndpointOverrides(), "privateEndpointOverrides", found);
-		if (request.managed() != null && request.spec().isPrivate()) {
+		if (request.managed() != null && request.spec().hasPrivateEndpoint()) {
 			found.add(request.privateEndpoint() != null ? "privateEndpoint" : "privateEndpointOverrides",
 					"a managed Cognito user pool is on the internet: leave the private endpoint out, or drop 'managed' and "
 							+ "give the discoveryUrl of the private identity provider");

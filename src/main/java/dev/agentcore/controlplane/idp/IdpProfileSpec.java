@@ -34,7 +34,7 @@ public record IdpProfileSpec(String description, Provider provider, String disco
 	}
 
 	/** Whether AgentCore reaches the identity provider, or any of its domains, through a private endpoint. */
-	public boolean isPrivate() {
+	public boolean hasPrivateEndpoint() {
 		return privateEndpoint != null || !privateEndpointOverrides.isEmpty();
 	}
 
