@@ -40,6 +40,9 @@ class IdpPrivateEndpointIntegrationTests extends SimulatedAwsTests {
 		assertThat(authorizer.at("/privateEndpoint/managedVpcResource/subnetIds/0").asString()).isEqualTo("subnet-0a1b2c3d4e5f60718");
 		assertThat(authorizer.at("/privateEndpoint/managedVpcResource/endpointIpAddressType").asString()).isEqualTo("IPV4");
 		assertThat(authorizer.at("/privateEndpoint/managedVpcResource/routingDomain").asString()).isEqualTo("idp.corp.example.com");
+		assertThat(api.get(gateway + "/permissions").json().at("/callerPolicy/Statement").valueStream()
+			.map(statement -> statement.get("Sid").asString())).as("AgentCore's network role for the managed VPC")
+			.contains("CreateAgentCoreNetworkServiceLinkedRole", "DescribeManagedVpcEndpointNetworks");
 
 		String changed = body.replace("subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788")
 			.replace("\"privateEndpoint\":", """

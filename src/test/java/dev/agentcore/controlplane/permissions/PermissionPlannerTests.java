@@ -502,6 +502,19 @@ class PermissionPlannerTests {
 	}
 
 	@Test
+	void anIdpProfileReachedThroughAManagedVpcLetsTheCallerCreateAgentCoresNetworkRoleWithoutAnyTarget() {
+		PermissionPlan plan = PermissionPlanner.plan("orders", GATEWAY_ARN, spec(ROLE, null), List.of(), null, true);
+		assertThat(statement(plan.callerPolicy(), "CreateAgentCoreNetworkServiceLinkedRole").get("Resource").asString())
+			.endsWith("/AWSServiceRoleForBedrockAgentCoreNetwork");
+		assertThat(strings(statement(plan.callerPolicy(), "DescribeManagedVpcEndpointNetworks").get("Action")))
+			.contains("ec2:DescribeSubnets");
+		assertThat(plan.notes()).anyMatch(note -> note.startsWith("The IDP profile reaches its identity provider"))
+			.noneMatch(note -> note.startsWith("Targets "));
+		assertThat(tree(PermissionPlanner.plan("orders", GATEWAY_ARN, spec(ROLE, null), List.of(), null, false).callerPolicy())
+			.toString()).doesNotContain("CreateServiceLinkedRole");
+	}
+
+	@Test
 	void onlyAGatewayThatDeclaresReturnUrlsMayChangeItsWorkloadIdentity() {
 		assertThat(tree(plan(spec(ROLE, null), List.of()).callerPolicy()).toString()).doesNotContain("UpdateWorkloadIdentity");
 		GatewaySpec declaring = new GatewaySpec(null, ROLE, new GatewaySpec.Authorizer(GatewaySpec.AuthorizerType.AWS_IAM, null),
