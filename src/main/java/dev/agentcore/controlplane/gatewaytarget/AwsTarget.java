@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.data.annotation.ReadOnlyProperty;
 
+import dev.agentcore.controlplane.network.PrivateEndpoint;
+
 /**
  * What AWS holds for the target: AgentCore's 10-character id, status and its reasons, when the tools were last
  * synchronized (MCP servers), where a person gives the OAuth consent AgentCore waits for (*_PENDING_AUTH), and the

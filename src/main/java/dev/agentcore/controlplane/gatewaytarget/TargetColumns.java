@@ -3,6 +3,7 @@ package dev.agentcore.controlplane.gatewaytarget;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.agentcore.controlplane.network.PrivateEndpoint;
 import dev.agentcore.controlplane.JsonColumns;
 
 @Configuration(proxyBeanMethods = false)

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import dev.agentcore.controlplane.network.PrivateEndpoint;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.AgentcoreRuntime;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ApiGateway;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Lambda;

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.agentcore.controlplane.network.PrivateEndpoint;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.AgentcoreRuntime;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ApiGateway;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Lambda;

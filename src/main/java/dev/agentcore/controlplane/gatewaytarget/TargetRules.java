@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.agentcore.controlplane.network.PrivateEndpoint;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ToolDefinition;
 import dev.agentcore.controlplane.gateway.AuthorizerPairing;

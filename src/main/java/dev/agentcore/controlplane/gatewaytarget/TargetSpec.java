@@ -2,6 +2,7 @@ package dev.agentcore.controlplane.gatewaytarget;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.agentcore.controlplane.network.PrivateEndpoint;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.AgentcoreRuntime;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.ApiGateway;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.Lambda;

@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.network.PrivateEndpoint;
 import dev.agentcore.controlplane.resource.StatusColumns;
 import dev.agentcore.controlplane.resource.StatusTable;
 import dev.agentcore.controlplane.resource.StatusUpdate;

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dev.agentcore.controlplane.network.PrivateEndpoint;
+import dev.agentcore.controlplane.network.PrivateEndpointOverride;
 import dev.agentcore.controlplane.resource.StatusView;
 
 /**
@@ -19,12 +23,15 @@ import dev.agentcore.controlplane.resource.StatusView;
  * @param generation counts accepted changes of what the provisioner creates
  * @param status the provisioner's progress; READY at once for a profile with nothing to provision
  * @param aws what AWS holds for a managed profile; null otherwise
+ * @param privateEndpoint as declared; absent for an identity provider on the internet
+ * @param privateEndpointOverrides as declared; absent when none
  */
 record IdpProfileResponse(UUID id, String team, String name, String description, Provider provider,
 		String discoveryUrl, List<String> allowedClients, List<String> allowedAudience, List<String> allowedScopes,
 		List<CustomClaim> customClaims, int version, Instant createdAt, Instant updatedAt, String createdBy,
 		long usedByGateways, List<String> warnings, Discovery discovery, ManagedCognito managed, long generation,
-		StatusView status, UserPoolView aws) {
+		StatusView status, UserPoolView aws, @JsonInclude(JsonInclude.Include.NON_NULL) PrivateEndpoint privateEndpoint,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<PrivateEndpointOverride> privateEndpointOverrides) {
 
 	static IdpProfileResponse from(IdpProfile profile, long usedByGateways) {
 		IdpProfileSpec spec = profile.spec();
@@ -32,7 +39,8 @@ record IdpProfileResponse(UUID id, String team, String name, String description,
 				spec.discoveryUrl(), spec.allowedClients(), spec.allowedAudience(), spec.allowedScopes(),
 				spec.customClaims(), profile.version(), profile.createdAt(), profile.updatedAt(), profile.createdBy(),
 				usedByGateways, warnings(profile), profile.discovery(), profile.managed(), profile.generation(),
-				StatusView.from(profile.status(), profile.createdAt(), profile.deletionRequested()), UserPoolView.from(profile));
+				StatusView.from(profile.status(), profile.createdAt(), profile.deletionRequested()), UserPoolView.from(profile),
+				spec.privateEndpoint(), spec.privateEndpointOverrides());
 	}
 
 	private static List<String> warnings(IdpProfile profile) {

@@ -2,6 +2,8 @@ package dev.agentcore.controlplane.idp;
 
 import java.util.regex.Pattern;
 
+import dev.agentcore.controlplane.network.PrivateEndpoint;
+import dev.agentcore.controlplane.network.PrivateEndpointOverride;
 import dev.agentcore.controlplane.web.InvalidRequest;
 import dev.agentcore.controlplane.web.Violations;
 
@@ -48,6 +50,13 @@ final class IdpProfileRules {
 	 */
 	static void checkRequest(IdpProfileRequest request, Violations.Collector found, boolean allowHttp) {
 		claimShapes(request.spec(), found);
+		PrivateEndpoint.check(request.privateEndpoint(), "privateEndpoint", found);
+		PrivateEndpointOverride.check(request.privateEndpointOverrides(), "privateEndpointOverrides", found);
+		if (request.managed() != null && request.spec().hasPrivateEndpoint()) {
+			found.add(request.privateEndpoint() != null ? "privateEndpoint" : "privateEndpointOverrides",
+					"a managed Cognito user pool is on the internet: leave the private endpoint out, or drop 'managed' and "
+							+ "give the discoveryUrl of the private identity provider");
+		}
 		if (request.managed() == null && (request.discoveryUrl() == null || request.discoveryUrl().isBlank())) {
 			found.add("discoveryUrl", "is required, unless 'managed' asks the control plane to create a Cognito user pool");
 		}

@@ -93,11 +93,15 @@ public class ProfileAdoptions {
 		return name;
 	}
 
-	/** What the gateway's authorizer gets from a profile (GatewayRequests' customJWTAuthorizer). */
-	private static boolean sameAuthorizer(IdpProfileSpec a, IdpProfileSpec b) {
+	/**
+	 * What the gateway's authorizer gets from a profile (GatewayRequests' customJWTAuthorizer), private endpoints too: a
+	 * profile that declares one would send it to a gateway whose own endpoint (none, or one set outside) is kept.
+	 */
+	static boolean sameAuthorizer(IdpProfileSpec a, IdpProfileSpec b) {
 		return Objects.equals(a.discoveryUrl(), b.discoveryUrl()) && a.allowedClients().equals(b.allowedClients())
 				&& a.allowedAudience().equals(b.allowedAudience()) && a.allowedScopes().equals(b.allowedScopes())
-				&& a.customClaims().equals(b.customClaims());
+				&& a.customClaims().equals(b.customClaims()) && Objects.equals(a.privateEndpoint(), b.privateEndpoint())
+				&& a.privateEndpointOverrides().equals(b.privateEndpointOverrides());
 	}
 
 }

@@ -17,6 +17,9 @@ import dev.agentcore.controlplane.gatewaytarget.Credentials;
 import dev.agentcore.controlplane.gatewaytarget.GatewayTarget;
 import dev.agentcore.controlplane.gatewaytarget.TargetSpec;
 import dev.agentcore.controlplane.gatewaytarget.TargetType;
+import dev.agentcore.controlplane.idp.IdpProfile;
+import dev.agentcore.controlplane.idp.IdpProfileManagement;
+import dev.agentcore.controlplane.network.PrivateEndpoint;
 import dev.agentcore.controlplane.policy.PolicyEngineManagement;
 
 /**
@@ -35,12 +38,15 @@ public class GatewayPermissions {
 
 	private final CredentialProviderManagement providers;
 
+	private final IdpProfileManagement profiles;
+
 	GatewayPermissions(ExecutionRoleManagement roles, ExecutionRoleNames roleNames, PolicyEngineManagement engines,
-			CredentialProviderManagement providers) {
+			CredentialProviderManagement providers, IdpProfileManagement profiles) {
 		this.roles = roles;
 		this.roleNames = roleNames;
 		this.engines = engines;
 		this.providers = providers;
+		this.profiles = profiles;
 	}
 
 	/**
@@ -78,7 +84,7 @@ public class GatewayPermissions {
 			.map(target -> new PermissionPlanner.PlannedTarget(target.name(), target.type(), providerByArn(target.spec(), role)))
 			.toList();
 		PermissionPlan plan = PermissionPlanner.plan(name, gatewayArn, spec.withRoleArn(roleArn), planned,
-				policyEngineArn(spec, Arn.parse(roleArn)));
+				policyEngineArn(spec, Arn.parse(roleArn)), authorizerManagedVpc(spec));
 		if (!spec.managedRole()) {
 			return plan;
 		}
@@ -89,6 +95,20 @@ public class GatewayPermissions {
 				+ "trust policy admits the gateway by its name until AWS made it, then exactly its ARN.");
 		return new PermissionPlan(new PermissionPlan.ExecutionRole(roleArn, ManagedRoleTrust.document(roleArn, name, gatewayArn),
 				plan.executionRole().permissionsPolicy()), plan.callerPolicy(), plan.lambdaResourcePolicies(), notes);
+	}
+
+	/** Whether the IDP profile behind the authorizer reaches its identity provider through a managed VPC. */
+	private boolean authorizerManagedVpc(GatewaySpec spec) {
+		if (spec.authorizer() == null || spec.authorizer().idpProfileId() == null) {
+			return false;
+		}
+		return profiles.find(spec.authorizer().idpProfileId()).map(IdpProfile::spec).map(profile -> managedVpc(profile.privateEndpoint())
+				|| profile.privateEndpointOverrides().stream().anyMatch(override -> managedVpc(override.privateEndpoint())))
+			.orElse(false);
+	}
+
+	private static boolean managedVpc(PrivateEndpoint endpoint) {
+		return endpoint != null && endpoint.managedVpc() != null;
 	}
 
 	/** The execution role AgentCore assumes: the declared one, or the managed one (existing or to be). */

@@ -47,6 +47,15 @@ final class PermissionPlanner {
 	 */
 	static PermissionPlan plan(String gatewayName, String gatewayArn, GatewaySpec spec, List<PlannedTarget> targets,
 			String policyEngineArn) {
+		return plan(gatewayName, gatewayArn, spec, targets, policyEngineArn, false);
+	}
+
+	/**
+	 * @param authorizerManagedVpc whether the IDP profile behind the JWT authorizer reaches its identity provider
+	 * through a managed VPC private endpoint
+	 */
+	static PermissionPlan plan(String gatewayName, String gatewayArn, GatewaySpec spec, List<PlannedTarget> targets,
+			String policyEngineArn, boolean authorizerManagedVpc) {
 		Arn role = Arn.parse(spec.roleArn());
 		String partition = role.partition();
 		String account = role.account();
@@ -118,7 +127,7 @@ final class PermissionPlanner {
 					"bedrock-agentcore:UpdateWorkloadIdentity"), List.of("arn:" + partition + ":bedrock-agentcore:*:" + account
 							+ ":workload-identity-directory/default/workload-identity/" + gatewayName.toLowerCase() + "-*"));
 		}
-		PrivateEndpointStatements.managedVpc(caller, targets, partition, account, notes);
+		PrivateEndpointStatements.managedVpc(caller, targets, authorizerManagedVpc, partition, account, notes);
 		ToolListingStatements.listMcpServerTools(caller, spec, targets, gateway, notes);
 		GatewayStatements.tagging(caller, gateway);
 		GatewayStatements.resourcePolicy(caller, spec, gateway);

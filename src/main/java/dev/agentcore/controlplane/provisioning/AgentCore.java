@@ -99,7 +99,7 @@ public interface AgentCore {
 	 */
 	record Target(String id, String status, List<String> statusReasons, Instant lastSynchronizedAt,
 			String authorizationUrl, String authorizationUserId, List<String> differences, List<String> kept,
-			List<dev.agentcore.controlplane.gatewaytarget.PrivateEndpoint.ManagedResource> managedResources) implements Observed {
+			List<dev.agentcore.controlplane.network.PrivateEndpoint.ManagedResource> managedResources) implements Observed {
 
 		public Target {
 			differences = differences == null ? List.of() : List.copyOf(differences);

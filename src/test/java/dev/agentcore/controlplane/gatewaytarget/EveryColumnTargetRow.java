@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.agentcore.controlplane.network.PrivateEndpoint;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.S3Location;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.SchemaSource;
 import dev.agentcore.controlplane.resource.Phase;

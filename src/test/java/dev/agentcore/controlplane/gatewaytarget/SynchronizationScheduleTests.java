@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentcore.controlplane.network.PrivateEndpoint;
 import dev.agentcore.controlplane.gatewaytarget.TargetBlocks.McpServer;
 import dev.agentcore.controlplane.web.Problems.FieldError;
 

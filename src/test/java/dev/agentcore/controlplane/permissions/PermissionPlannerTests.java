@@ -481,9 +481,9 @@ class PermissionPlannerTests {
 	void aManagedVpcPrivateEndpointLetsTheCallerCreateAgentCoresNetworkRoleAndReadTheVpc() {
 		PlannedTarget privateServer = new PlannedTarget("inventory", TargetType.MCP_SERVER, new TargetSpec(null, null, null, null,
 				new TargetBlocks.McpServer("https://inventory.corp.example.com/mcp"), null, null, null, null,
-				new dev.agentcore.controlplane.gatewaytarget.PrivateEndpoint(new dev.agentcore.controlplane.gatewaytarget.PrivateEndpoint.ManagedVpc(
+				new dev.agentcore.controlplane.network.PrivateEndpoint(new dev.agentcore.controlplane.network.PrivateEndpoint.ManagedVpc(
 						"vpc-0a1b2c3d4e5f60718", List.of("subnet-0a1b2c3d"), null,
-						dev.agentcore.controlplane.gatewaytarget.PrivateEndpoint.IpAddressType.IPV4, null), null)));
+						dev.agentcore.controlplane.network.PrivateEndpoint.IpAddressType.IPV4, null), null)));
 		PermissionPlan plan = plan(spec(ROLE, null), List.of(privateServer));
 		JsonNode role = statement(plan.callerPolicy(), "CreateAgentCoreNetworkServiceLinkedRole");
 		assertThat(role.get("Resource").asString()).isEqualTo("arn:aws:iam::111122223333:role/aws-service-role/"
@@ -496,9 +496,22 @@ class PermissionPlannerTests {
 
 		PlannedTarget lattice = new PlannedTarget("inventory", TargetType.MCP_SERVER, new TargetSpec(null, null, null, null,
 				new TargetBlocks.McpServer("https://inventory.corp.example.com/mcp"), null, null, null, null,
-				new dev.agentcore.controlplane.gatewaytarget.PrivateEndpoint(null, "rcfg-0123456789abcdef0")));
+				new dev.agentcore.controlplane.network.PrivateEndpoint(null, "rcfg-0123456789abcdef0")));
 		assertThat(tree(plan(spec(ROLE, null), List.of(lattice)).callerPolicy()).toString())
 			.doesNotContain("CreateServiceLinkedRole").doesNotContain("ec2:");
+	}
+
+	@Test
+	void anIdpProfileReachedThroughAManagedVpcLetsTheCallerCreateAgentCoresNetworkRoleWithoutAnyTarget() {
+		PermissionPlan plan = PermissionPlanner.plan("orders", GATEWAY_ARN, spec(ROLE, null), List.of(), null, true);
+		assertThat(statement(plan.callerPolicy(), "CreateAgentCoreNetworkServiceLinkedRole").get("Resource").asString())
+			.endsWith("/AWSServiceRoleForBedrockAgentCoreNetwork");
+		assertThat(strings(statement(plan.callerPolicy(), "DescribeManagedVpcEndpointNetworks").get("Action")))
+			.contains("ec2:DescribeSubnets");
+		assertThat(plan.notes()).anyMatch(note -> note.startsWith("The IDP profile reaches its identity provider"))
+			.noneMatch(note -> note.startsWith("Targets "));
+		assertThat(tree(PermissionPlanner.plan("orders", GATEWAY_ARN, spec(ROLE, null), List.of(), null, false).callerPolicy())
+			.toString()).doesNotContain("CreateServiceLinkedRole");
 	}
 
 	@Test

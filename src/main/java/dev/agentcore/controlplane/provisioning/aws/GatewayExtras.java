@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.agentcore.controlplane.gateway.GatewayMembers.Interceptor;
 import dev.agentcore.controlplane.gateway.GatewaySpec;
+import dev.agentcore.controlplane.idp.IdpProfileSpec;
 import dev.agentcore.controlplane.servicemodel.AwsAnswers;
 
 /**
@@ -32,6 +34,10 @@ final class GatewayExtras {
 
 	private static final String SCOPE_MAPPING = JWT + "/advertisedScopeMapping";
 
+	private static final String PRIVATE_ENDPOINT = JWT + "/privateEndpoint";
+
+	private static final String PRIVATE_ENDPOINT_OVERRIDES = JWT + "/privateEndpointOverrides";
+
 	/**
 	 * UpdateGateway members AWS may hold that are kept unless owned: the member's pointer and the
 	 * optional spec member that owns it once declared, or null for members this API never sets.
@@ -45,8 +51,8 @@ final class GatewayExtras {
 		KEPT_UNLESS_OWNED.put(STREAMING, "protocol.responseStreaming");
 		KEPT_UNLESS_OWNED.put(NO_PAGINATION, "protocol.listToolsPagination");
 		KEPT_UNLESS_OWNED.put(SCOPE_MAPPING, "authorizer.advertisedScopeMapping");
-		KEPT_UNLESS_OWNED.put(JWT + "/privateEndpoint", null);
-		KEPT_UNLESS_OWNED.put(JWT + "/privateEndpointOverrides", null);
+		KEPT_UNLESS_OWNED.put(PRIVATE_ENDPOINT, null);
+		KEPT_UNLESS_OWNED.put(PRIVATE_ENDPOINT_OVERRIDES, null);
 		KEPT_UNLESS_OWNED.put(JWT + "/allowedWorkloadConfiguration", null);
 		KEPT_UNLESS_OWNED.put("/customTransformConfiguration", null);
 		KEPT_UNLESS_OWNED.put("/wafConfiguration", null);
@@ -57,7 +63,13 @@ final class GatewayExtras {
 
 	/** The owned members the SDK lacks, as JSON for the shim. */
 	static ObjectNode newer(GatewaySpec spec) {
+		return newer(spec, null);
+	}
+
+	/** The owned members the SDK lacks, with the private endpoints of the profile behind a CUSTOM_JWT authorizer. */
+	static ObjectNode newer(GatewaySpec spec, IdpProfileSpec profile) {
 		ObjectNode extra = MemberShim.JSON.createObjectNode();
+		profileEndpoints(profile).forEach((pointer, value) -> JsonPointers.put(extra, pointer, value));
 		GatewaySpec.Protocol protocol = spec.protocol();
 		if (protocol != null && spec.owns("protocol.sessionTimeoutSeconds") && protocol.sessionTimeoutSeconds() != null) {
 			JsonPointers.put(extra, SESSION + "/sessionTimeoutInSeconds", node(protocol.sessionTimeoutSeconds()));
@@ -83,10 +95,17 @@ final class GatewayExtras {
 
 	/** Copies into {@code extra} what AWS holds for the members the spec does not own; returns their names. */
 	static List<String> keep(GatewaySpec spec, JsonNode observed, ObjectNode extra) {
+		return keep(spec, null, observed, extra);
+	}
+
+	/** As {@link #keep(GatewaySpec, JsonNode, ObjectNode)}; a profile that declares private endpoints owns them. */
+	static List<String> keep(GatewaySpec spec, IdpProfileSpec profile, JsonNode observed, ObjectNode extra) {
 		List<String> kept = new ArrayList<>();
+		Map<String, JsonNode> ownedByProfile = profileEndpoints(profile);
 		KEPT_UNLESS_OWNED.forEach((pointer, owner) -> {
 			JsonNode held = observed.at(pointer);
-			if ((owner == null || !spec.owns(owner)) && !held.isMissingNode() && !held.isNull()) {
+			if ((owner == null || !spec.owns(owner)) && !ownedByProfile.containsKey(pointer) && !held.isMissingNode()
+					&& !held.isNull()) {
 				JsonPointers.put(extra, pointer, held.deepCopy());
 				kept.add(JsonPointers.dotted(pointer));
 			}
@@ -96,7 +115,16 @@ final class GatewayExtras {
 
 	/** The owned newer members whose value in AWS differs from the spec. */
 	static List<String> differences(GatewaySpec spec, JsonNode observed) {
+		return differences(spec, null, observed);
+	}
+
+	/** As {@link #differences(GatewaySpec, JsonNode)}, with the private endpoints the profile declares. */
+	static List<String> differences(GatewaySpec spec, IdpProfileSpec profile, JsonNode observed) {
 		List<String> differences = new ArrayList<>();
+		profileEndpoints(profile).forEach((pointer, wanted) -> {
+			JsonNode held = observed.at(pointer);
+			differ(differences, pointer, wanted, held.isMissingNode() || held.isNull() ? null : held);
+		});
 		GatewaySpec.Protocol protocol = spec.protocol();
 		if (spec.owns("protocol.sessionTimeoutSeconds")) {
 			Integer wanted = protocol == null ? null : protocol.sessionTimeoutSeconds();
@@ -124,6 +152,29 @@ final class GatewayExtras {
 			}
 		}
 		return differences;
+	}
+
+	/**
+	 * The authorizer's private endpoints the profile declares (customJWTAuthorizer.privateEndpoint and
+	 * privateEndpointOverrides), by pointer; what it does not declare is kept as AWS holds it.
+	 */
+	private static Map<String, JsonNode> profileEndpoints(IdpProfileSpec profile) {
+		Map<String, JsonNode> members = new LinkedHashMap<>();
+		if (profile == null) {
+			return members;
+		}
+		if (profile.privateEndpoint() != null) {
+			members.put(PRIVATE_ENDPOINT, PrivateEndpoints.wire(profile.privateEndpoint()));
+		}
+		if (!profile.privateEndpointOverrides().isEmpty()) {
+			ArrayNode overrides = MemberShim.JSON.createArrayNode();
+			profile.privateEndpointOverrides()
+				.forEach(override -> overrides.addObject()
+					.put("domain", override.domain())
+					.set("privateEndpoint", PrivateEndpoints.wire(override.privateEndpoint())));
+			members.put(PRIVATE_ENDPOINT_OVERRIDES, overrides);
+		}
+		return members;
 	}
 
 	private static boolean noPagination(GatewaySpec spec) {

@@ -29,7 +29,7 @@ import dev.agentcore.controlplane.provisioning.DesiredGateway;
 
 /**
  * The desired gateway in AgentCore's terms: the IDP profile becomes the
- * {@code customJWTAuthorizer} (discovery URL, allowed clients, audience, scopes, custom claims);
+ * {@code customJWTAuthorizer} (discovery URL, allowed clients, audience, scopes, custom claims, private endpoints);
  * members the SDK lacks go through {@link GatewayExtras}.
  */
 final class GatewayRequests {
@@ -54,7 +54,7 @@ final class GatewayRequests {
 			.tags(spec.tags().isEmpty() ? null : spec.tags())
 			.clientToken(clientToken)
 			.build();
-		MemberShim.Exchange exchange = new MemberShim.Exchange(GatewayExtras.newer(spec));
+		MemberShim.Exchange exchange = new MemberShim.Exchange(GatewayExtras.newer(spec, desired.profile()));
 		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, List.of());
 	}
 
@@ -78,8 +78,8 @@ final class GatewayRequests {
 			.policyEngineConfiguration(policyEngine(desired))
 			.exceptionLevel(spec.exceptionLevel() == null ? null : spec.exceptionLevel().name())
 			.build();
-		ObjectNode extra = GatewayExtras.newer(spec);
-		List<String> kept = GatewayExtras.keep(spec, observed, extra);
+		ObjectNode extra = GatewayExtras.newer(spec, desired.profile());
+		List<String> kept = GatewayExtras.keep(spec, desired.profile(), observed, extra);
 		MemberShim.Exchange exchange = new MemberShim.Exchange(extra);
 		return new Shimmed<>(MemberShim.attach(request, exchange), exchange, kept);
 	}
@@ -105,7 +105,7 @@ final class GatewayRequests {
 		if (spec.owns("policyEngine")) {
 			differ(differences, "policyEngineConfiguration", observed.policyEngineConfiguration(), policyEngine(desired));
 		}
-		differences.addAll(GatewayExtras.differences(spec, raw));
+		differences.addAll(GatewayExtras.differences(spec, desired.profile(), raw));
 		return differences;
 	}
 

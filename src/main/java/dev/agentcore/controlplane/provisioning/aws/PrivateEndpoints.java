@@ -6,7 +6,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import dev.agentcore.controlplane.gatewaytarget.PrivateEndpoint;
+import dev.agentcore.controlplane.network.PrivateEndpoint;
 
 /** A private endpoint on the wire (the model's PrivateEndpoint union), and the resources AgentCore manages for one. */
 final class PrivateEndpoints {

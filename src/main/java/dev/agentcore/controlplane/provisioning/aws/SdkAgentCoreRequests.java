@@ -22,7 +22,7 @@ class SdkAgentCoreRequests implements AgentCoreRequests {
 		var nothingHeld = JsonNodeFactory.instance.objectNode();
 		return !GatewayRequests.update(ID, before, nothingHeld).request()
 			.equalsBySdkFields(GatewayRequests.update(ID, after, nothingHeld).request())
-				|| !GatewayExtras.newer(before.spec()).equals(GatewayExtras.newer(after.spec()));
+				|| !GatewayExtras.newer(before.spec(), before.profile()).equals(GatewayExtras.newer(after.spec(), after.profile()));
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package dev.agentcore.controlplane.gatewaytarget;
+package dev.agentcore.controlplane.network;
 
 import java.util.List;
 
@@ -66,7 +66,7 @@ public record PrivateEndpoint(@Valid ManagedVpc managedVpc,
 	}
 
 	/** Exactly one way in; a managed VPC needs at least one subnet. */
-	static void check(PrivateEndpoint endpoint, String field, Violations.Collector violations) {
+	public static void check(PrivateEndpoint endpoint, String field, Violations.Collector violations) {
 		if (endpoint == null) {
 			return;
 		}
