@@ -23,8 +23,8 @@ import jakarta.validation.constraints.Size;
 		 "roleArn": "arn:aws:iam::210987654321:role/AgentCoreControlPlaneAccess", "externalId": "local-external-id",
 		 "teams": ["payments"]}""")
 record AccountRequest(
-		@NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit AWS account id") String accountId,
-		@NotEmpty @Size(max = 30) List<@NotNull @Pattern(regexp = "[a-z]{2}(-[a-z]+)+-\\d{1,2}", message = "must be an AWS region such as us-east-1") String> regions,
+		@NotBlank @Pattern(regexp = Placement.ACCOUNT_ID, message = "must be a 12-digit AWS account id") String accountId,
+		@NotEmpty @Size(max = 30) List<@NotNull @Pattern(regexp = Placement.REGION, message = "must be an AWS region such as us-east-1") String> regions,
 		@NotBlank @Pattern(regexp = "arn:aws(-[a-z]+)*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}", message = "must be an IAM role ARN: arn:aws:iam::<account>:role/<name>") String roleArn,
 		@NotBlank @Size(min = 2, max = 1224) @Pattern(regexp = "[\\w+=,.@:/-]*", message = "must be letters, digits and +=,.@:/-") String externalId,
 		@Size(max = 200) List<@NotBlank @Size(max = 128) String> teams) {

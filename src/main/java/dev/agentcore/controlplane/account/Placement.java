@@ -11,6 +11,12 @@ public record Placement(String accountId, String region) {
 
 	public static final Placement OWN = new Placement(null, null);
 
+	/** An AWS account id, as requests take it. */
+	public static final String ACCOUNT_ID = "\\d{12}";
+
+	/** An AWS region name, as requests take it. */
+	public static final String REGION = "[a-z]{2}(-[a-z]+)+-\\d{1,2}";
+
 	public boolean own() {
 		return accountId == null;
 	}

@@ -25,9 +25,9 @@ import dev.agentcore.controlplane.web.Problems.FieldError;
 @Component
 class PlacedInventory {
 
-	private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+	private static final Pattern ACCOUNT_ID = Pattern.compile(Placement.ACCOUNT_ID);
 
-	private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+	private static final Pattern REGION = Pattern.compile(Placement.REGION);
 
 	private final AgentCoreInventory inventory;
 

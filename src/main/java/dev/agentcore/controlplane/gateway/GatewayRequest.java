@@ -88,8 +88,8 @@ public record GatewayRequest(
 	 * @param region one of that account's regions
 	 */
 	public record PlacementRequest(
-			@NotBlank @Pattern(regexp = "\\d{12}", message = "must be a 12-digit AWS account id") String accountId,
-			@NotBlank @Pattern(regexp = "[a-z]{2}(-[a-z]+)+-\\d{1,2}", message = "must be an AWS region such as us-east-1") String region) {
+			@NotBlank @Pattern(regexp = dev.agentcore.controlplane.account.Placement.ACCOUNT_ID, message = "must be a 12-digit AWS account id") String accountId,
+			@NotBlank @Pattern(regexp = dev.agentcore.controlplane.account.Placement.REGION, message = "must be an AWS region such as us-east-1") String region) {
 
 		dev.agentcore.controlplane.account.Placement placement() {
 			return new dev.agentcore.controlplane.account.Placement(accountId, region);
