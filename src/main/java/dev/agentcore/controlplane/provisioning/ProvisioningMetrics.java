@@ -2,6 +2,7 @@ package dev.agentcore.controlplane.provisioning;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,8 @@ import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceType;
 
 /**
- * Gauges of the work queue and of resources by kind, phase, account and region, read from the database when scraped.
+ * Gauges of the work queue and of resources by kind, phase, account and region, read from the database when scraped;
+ * the resource gauges of one scrape share one grouped count ({@link CountsPerScrape}).
  */
 @Component
 class ProvisioningMetrics implements SmartInitializingSingleton {
@@ -33,7 +35,10 @@ class ProvisioningMetrics implements SmartInitializingSingleton {
 
 	private final List<ResourceReconciler<?, ?, ?>> reconcilers;
 
-	private final Map<String, ResourceCounts> counts = new ConcurrentHashMap<>();
+	/** Set once the application is ready; until then there are no resource gauges. */
+	private volatile ResourceCounts counts;
+
+	private volatile CountsPerScrape<ResourceCounts.Series> perScrape;
 
 	private final Set<ResourceCounts.Where> registered = ConcurrentHashMap.newKeySet();
 
@@ -72,11 +77,11 @@ class ProvisioningMetrics implements SmartInitializingSingleton {
 			.list()
 			.forEach(column -> placementColumns.computeIfAbsent(column.getKey(), table -> new HashSet<>())
 				.add(column.getValue()));
-		for (ResourceReconciler<?, ?, ?> reconciler : reconcilers) {
-			String table = reconciler.status().table();
-			counts.put(kind(reconciler.kind()),
-					new ResourceCounts(jdbc, table, placementColumns.getOrDefault(table, Set.of())));
-		}
+		Map<String, String> tables = new LinkedHashMap<>();
+		reconcilers.forEach(reconciler -> tables.put(kind(reconciler.kind()), reconciler.status().table()));
+		ResourceCounts kinds = new ResourceCounts(jdbc, tables, placementColumns);
+		perScrape = new CountsPerScrape<>(kinds::count);
+		counts = kinds; // last: an account declared meanwhile registers its series once both are set
 		register(ResourceCounts.Where.HOME);
 		registerPlacements();
 	}
@@ -88,7 +93,7 @@ class ProvisioningMetrics implements SmartInitializingSingleton {
 	 */
 	@EventListener
 	void on(ResourceChanged changed) {
-		if (changed.ref().type() == ResourceType.ACCOUNT && !counts.isEmpty()) {
+		if (changed.ref().type() == ResourceType.ACCOUNT && counts != null) {
 			registerAccountRegions();
 		}
 	}
@@ -111,23 +116,25 @@ class ProvisioningMetrics implements SmartInitializingSingleton {
 			.forEach(this::register);
 	}
 
-	/** The series of every kind that can live in {@code where}, by phase. */
+	/** The series of every kind that can live in {@code where}, by phase; each scrape counts them all at once. */
 	private void register(ResourceCounts.Where where) {
 		if (!registered.add(where)) {
 			return;
 		}
-		counts.forEach((kind, count) -> {
-			if (!where.equals(ResourceCounts.Where.HOME) && !count.placed()) {
-				return;
+		for (String kind : counts.kinds()) {
+			if (!where.equals(ResourceCounts.Where.HOME) && !counts.placed(kind)) {
+				continue;
 			}
 			for (Phase phase : Phase.values()) {
-				Gauge.builder("controlplane.resources", count, c -> c.count(phase, where))
+				ResourceCounts.Series series = new ResourceCounts.Series(kind, phase.name(), where);
+				Gauge.builder("controlplane.resources", perScrape, scrape -> scrape.read(series))
 					.description("Resources by kind, phase, and the account and region they live in ('own': the "
 							+ "control plane's own)")
 					.tags("kind", kind, "phase", phase.name(), "account", where.account(), "region", where.region())
 					.register(meters);
 			}
-		});
+		}
+		perScrape.forget();
 	}
 
 	/** The metric's kind label: gateway, target, idp_profile, policy_engine, policy, execution_role. */
