@@ -25,7 +25,7 @@ class TargetReconciler extends ResourceReconciler<TargetReconciler.Row, DesiredT
 
 	TargetReconciler(ReconcileSupport support, TargetManagement targets, GatewayManagement gateways, TargetWaits waits,
 			GatewayNeighbours neighbours) {
-		super(support, Kinds.target(targets, gateways, waits.status, waits.aws, neighbours));
+		super(support, Kinds.target(targets, gateways, waits.status(), waits.aws(), neighbours));
 		this.waits = waits;
 		this.neighbours = neighbours;
 	}

@@ -16,16 +16,18 @@ import dev.agentcore.controlplane.resource.Phase;
  * What a target's AWS states beyond the skeleton's mean for a pass: a synchronization asked for is sent and
  * the one AWS reports recorded (with the tools the gateway serves after it, listed over MCP), a person's OAuth
  * consent is awaited (where, for whom, how long to look again), and a deletion waits for that consent. Everything
- * goes through the pass's {@link Report}. Its fields are the target's reconciler's too.
+ * goes through the pass's {@link Report}. The target's status columns and AgentCore port it works with are its
+ * kind's too: the reconciler declares the kind with {@link #status()} and {@link #aws()} (which keeps it within six
+ * dependencies).
  */
 @Component
 class TargetWaits {
 
 	static final String DELETE_AWAITS_CONSENT = "TARGET_DELETE_AWAITS_CONSENT";
 
-	final TargetStatus status;
+	private final TargetStatus status;
 
-	final AgentCore aws;
+	private final AgentCore aws;
 
 	private final ProvisioningSettings settings;
 
@@ -36,6 +38,16 @@ class TargetWaits {
 		this.aws = aws;
 		this.settings = settings;
 		this.tools = tools;
+	}
+
+	/** The target's status columns, which these waits write through the pass's report. */
+	TargetStatus status() {
+		return status;
+	}
+
+	/** The AgentCore port these waits call (SynchronizeGatewayTargets). */
+	AgentCore aws() {
+		return aws;
 	}
 
 	/** READY: sends a requested synchronization (its next step) or records what AWS holds; null to carry on. */
