@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * The counts one scrape's gauges share: taken by the scrape's first gauge, read by the others. A scrape reads each
  * gauge once, so a gauge reading again means a new scrape has begun and the counts are taken again. Every reading is
  * thus newer than the same gauge's previous one (scrape, change, scrape again shows the change) and a scrape costs
- * one count however many gauges it reads; no clock is involved.
+ * one count however many gauges it reads; no clock is involved. Scrapes that overlap may take a count each, and any
+ * other reader of the gauges (a push registry) counts in the same way.
  *
  * @param <K> what a gauge reads
  */
