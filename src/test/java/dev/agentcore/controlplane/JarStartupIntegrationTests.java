@@ -28,7 +28,8 @@ class JarStartupIntegrationTests {
 	@Test
 	void jarIsLean() throws Exception {
 		Path jar = jarFile();
-		assertThat(Files.size(jar)).as("size of %s", jar).isLessThanOrEqualTo(70_000_000L);
+		// 70 MB before Spring AOT's generated context (0.75 MB compressed) was added for the image's start-up.
+		assertThat(Files.size(jar)).as("size of %s", jar).isLessThanOrEqualTo(71_000_000L);
 		try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
 			assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
 				.as("no embedded PostgreSQL (nor the archive formats only it uses), no test-only module checks, no async "
