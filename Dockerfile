@@ -25,7 +25,8 @@ COPY --from=build /workspace/target/extracted/application/ ./
 # The AOT cache's training run: the whole application context is built, without a database (nothing connects
 # before the context is ready: the JDBC dialect and the queue's SQL are declared, Flyway is off here), and the JVM
 # exits 0 before anything starts (web server, provisioner); a run that stops earlier fails the build
-# (JarStartupIntegrationTests). Its flags are the ENTRYPOINT's (a cache made with another GC or heap is refused).
+# (JarStartupIntegrationTests). Its flags are the ENTRYPOINT's (a cache made with another GC or heap is refused),
+# -Dspring.aot.enabled=true included: the context Spring AOT generated at package (pom: spring-aot-process).
 # Start-up figures: docs/operations.md.
 RUN mv gateway-control-plane-*.jar gateway-control-plane.jar \
  && SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:1/training SPRING_FLYWAY_ENABLED=false \
