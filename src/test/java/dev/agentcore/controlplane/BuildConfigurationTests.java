@@ -78,12 +78,12 @@ class BuildConfigurationTests {
 		List<String> flags = command.subList(1, command.size() - 2);
 		assertThat(flags).as("the image starts from its AOT cache").contains("-XX:AOTCache=app.aot");
 		assertThat(flags.stream().filter(flag -> !flag.startsWith("-XX:AOTCache")).toList())
-			.as("the JVM flags the jar tests start the jar with").isEqualTo(BuiltJar.JVM_FLAGS);
+			.as("the JVM flags the image's tests start the jar with").isEqualTo(BuiltJar.IMAGE_JVM_FLAGS);
 		Matcher training = Pattern.compile("java ([^\n]*?) -XX:AOTCacheOutput=app\\.aot -Dspring\\.context\\.exit=onRefresh "
 				+ "-jar gateway-control-plane\\.jar").matcher(dockerfile);
 		assertThat(training.find()).as("the image trains its AOT cache on the jar it starts").isTrue();
 		assertThat(List.of(training.group(1).split("\\s+"))).as("a cache trained with other flags is refused at start")
-			.isEqualTo(BuiltJar.JVM_FLAGS);
+			.isEqualTo(BuiltJar.IMAGE_JVM_FLAGS);
 
 		Matcher exposed = Pattern.compile("(?m)^EXPOSE (\\d+)$").matcher(dockerfile);
 		assertThat(exposed.find()).isTrue();

@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What ships is what was tested: the packaged jar (not the test class path) in production mode, against
  * PostgreSQL, the test issuer and the simulated AgentCore (the same jar with profile {@code simulator}, as
  * its own process), serves one request of every endpoint family through HTTP. A class the lean jar lacks
- * fails here.
+ * fails here, and so does a bean Spring AOT's generated context lacks: it starts as the image does.
  */
 class BuiltJarContractIntegrationTests {
 
@@ -70,12 +70,14 @@ class BuiltJarContractIntegrationTests {
 		});
 		webhookReceiver.start();
 		TestDatabase.Connection database = TestDatabase.isolated("built_jar_contract");
-		Map<String, String> environment = new HashMap<>(BuiltJar.issuerEnvironment());
+		// As the image starts it: Spring AOT's generated context, so a bean it lacks fails here (issuer discovery, what
+		// that context was generated for).
+		Map<String, String> environment = new HashMap<>(BuiltJar.discoveryIssuerEnvironment());
 		environment.put("SPRING_DATASOURCE_URL", database.url());
 		environment.put("SPRING_DATASOURCE_USERNAME", database.username());
 		environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
 		environment.put("CONTROLPLANE_AWS_AGENTCOREENDPOINT", simulator.url() + "/local/aws/agentcore");
-		controlPlane = BuiltJar.start(environment, "--controlplane.aws.fake-credentials=true",
+		controlPlane = BuiltJar.start(BuiltJar.IMAGE_JVM_FLAGS, environment, "--controlplane.aws.fake-credentials=true",
 				"--controlplane.aws.region=us-east-1", "--controlplane.outbound.allow-private-networks=true",
 				"--controlplane.probes.allow-local-gateways=true",
 				"--controlplane.webhooks.encryption-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
@@ -95,6 +97,12 @@ class BuiltJarContractIntegrationTests {
 		if (webhookReceiver != null) {
 			webhookReceiver.stop(0);
 		}
+	}
+
+	@Test
+	void itRunsSpringAotsGeneratedContextAsTheImageDoes() {
+		assertThat(controlPlane.output()).contains("Starting AOT-processed ControlPlaneApplication")
+			.doesNotContain("Started without Spring AOT");
 	}
 
 	@Test

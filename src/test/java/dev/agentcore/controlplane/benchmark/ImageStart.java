@@ -18,8 +18,8 @@ import dev.agentcore.controlplane.support.BuiltJar;
 
 /**
  * The jar as the Docker image runs it: extracted into one directory (the layers copied together), its AOT cache
- * made by the image's training run (the context refreshed, then exit), started with the ENTRYPOINT's flags
- * (BuildConfigurationTests keeps those and {@link BuiltJar#JVM_FLAGS} equal).
+ * made by the image's training run (the context refreshed, then exit), started with the ENTRYPOINT's flags, Spring
+ * AOT's generated context on (BuildConfigurationTests keeps those and {@link BuiltJar#IMAGE_JVM_FLAGS} equal).
  */
 final class ImageStart {
 
@@ -27,12 +27,20 @@ final class ImageStart {
 
 	private final Path directory;
 
-	private ImageStart(Path directory) {
+	private final List<String> flags;
+
+	private ImageStart(Path directory, List<String> flags) {
 		this.directory = directory;
+		this.flags = flags;
 	}
 
-	/** Extracts the built jar and trains its AOT cache; returns how long training took, in seconds. */
+	/** Extracts the built jar and trains its AOT cache as the image does. */
 	static ImageStart build(Path directory) throws IOException, InterruptedException {
+		return build(directory, BuiltJar.IMAGE_JVM_FLAGS);
+	}
+
+	/** As {@link #build(Path)}, with other JVM flags for the training and the starts (the image before Spring AOT). */
+	static ImageStart build(Path directory, List<String> flags) throws IOException, InterruptedException {
 		deleteTree(directory);
 		Path layers = directory.resolve("layers");
 		run(List.of(java(), "-Djarmode=tools", "-jar", BuiltJar.file().toAbsolutePath().toString(), "extract", "--layers",
@@ -46,7 +54,7 @@ final class ImageStart {
 			Files.move(jar, app.resolve(JAR));
 		}
 		List<String> training = new ArrayList<>(List.of(java()));
-		training.addAll(BuiltJar.JVM_FLAGS);
+		training.addAll(flags);
 		training.addAll(List.of("-XX:AOTCacheOutput=app.aot", "-Dspring.context.exit=onRefresh", "-jar", JAR));
 		// Without a database, as in the Dockerfile: the whole context is built (nothing connects before it is ready).
 		run(training, app, true, Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/training", "SPRING_FLYWAY_ENABLED",
@@ -55,14 +63,19 @@ final class ImageStart {
 		if (!Files.exists(app.resolve("app.aot"))) {
 			throw new IllegalStateException("the training run made no AOT cache");
 		}
-		return new ImageStart(app);
+		return new ImageStart(app, flags);
+	}
+
+	/** The output of the last {@link #timeToHealthy} start. */
+	Path log() {
+		return directory.resolve("start.log");
 	}
 
 	/** Starts it with {@code environment}, waits until healthy and stops it; the seconds it took to be healthy. */
 	double timeToHealthy(Map<String, String> environment, List<String> arguments) throws Exception {
 		int port = BuiltJar.freePort();
 		List<String> command = new ArrayList<>(List.of(java()));
-		command.addAll(BuiltJar.JVM_FLAGS);
+		command.addAll(flags);
 		command.addAll(List.of("-XX:AOTCache=app.aot", "-jar", JAR, "--server.port=" + port));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)

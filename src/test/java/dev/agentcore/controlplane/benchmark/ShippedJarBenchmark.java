@@ -219,7 +219,7 @@ class ShippedJarBenchmark {
 	}
 
 	private static Map<String, String> environment(TestDatabase.Connection db, BuiltJar simulator) {
-		Map<String, String> environment = new HashMap<>(BuiltJar.issuerEnvironment());
+		Map<String, String> environment = new HashMap<>(BuiltJar.discoveryIssuerEnvironment());
 		environment.put("SPRING_DATASOURCE_URL", db.url());
 		environment.put("SPRING_DATASOURCE_USERNAME", db.username());
 		environment.put("SPRING_DATASOURCE_PASSWORD", db.password());

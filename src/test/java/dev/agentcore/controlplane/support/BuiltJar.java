@@ -34,6 +34,14 @@ public final class BuiltJar implements AutoCloseable {
 			"-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
 			"--enable-native-access=ALL-UNNAMED");
 
+	/**
+	 * The image's JVM flags (Dockerfile ENTRYPOINT and AOT cache training, but the cache itself): {@link #JVM_FLAGS}
+	 * and Spring AOT's generated context, which the jar carries (pom: spring-aot-process) and uses only when asked.
+	 */
+	public static final List<String> IMAGE_JVM_FLAGS = java.util.stream.Stream
+		.concat(JVM_FLAGS.stream(), java.util.stream.Stream.of("-Dspring.aot.enabled=true"))
+		.toList();
+
 	private final Process process;
 
 	private final Path log;
@@ -100,6 +108,16 @@ public final class BuiltJar implements AutoCloseable {
 	public static Map<String, String> issuerEnvironment() {
 		Map<String, String> environment = new java.util.HashMap<>();
 		TestIssuer.get().springProperties().forEach((name, value) -> environment.put(variable(name), value.toString()));
+		return environment;
+	}
+
+	/**
+	 * {@link #issuerEnvironment()} without {@code jwk-set-uri}: keys found through {@code issuer-uri} discovery, what the
+	 * image's Spring AOT context was generated for (with {@code jwk-set-uri} the image starts without it, slower).
+	 */
+	public static Map<String, String> discoveryIssuerEnvironment() {
+		Map<String, String> environment = issuerEnvironment();
+		environment.remove(variable("spring.security.oauth2.resourceserver.jwt.jwk-set-uri"));
 		return environment;
 	}
 
