@@ -285,7 +285,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	 * a look after the usual poll would only say so later (issue #27, POST to READY). Otherwise AWS is creating it,
 	 * and with a short first poll the first look is made in this pass ({@link #firstLook}).
 	 *
-	 * @param sent when the create was sent ({@link System#nanoTime}): AWS's transition began then
+	 * @param sent when the create call began ({@link System#nanoTime}; a wait for its slot of the quota included)
 	 */
 	private Next created(R row, Managed managed, D desired, O created, long sent, Report report) {
 		report.created(created);
@@ -311,8 +311,9 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	 * (status written, rescheduled, picked, loaded again) several times the poll itself (issue #27). What the pass
 	 * found so far is committed first, and the row read again, so the look sees what the next pass would; it is empty
 	 * (the queue looks, and reports what it finds) unless AWS holds the spec READY for the same generation. The poll
-	 * counts from when the create was sent, when AWS's transition began: the create's answer and that commit are part
-	 * of it, not waited for on top of it.
+	 * counts from when the create call began: the create's round trip and that commit are part of it, not waited for
+	 * on top of it (behind a backlog, where the call first waited for its slot of the quota, the look follows the
+	 * commit at once: still one look, no extra read).
 	 */
 	private Optional<Next> firstLook(Managed managed, String awsId, D desired, long sent, Report report) {
 		Duration poll = support.settings.transitionPoll();
