@@ -134,7 +134,24 @@ final class Report {
 		for (StatusUpdate.ColumnWrite write : writes) {
 			update.also(write);
 		}
-		commit();
+		commit(true);
+		update = new StatusUpdate();
+		history.clear();
+		announced.clear();
+	}
+
+	/**
+	 * A checkpoint for what the rest of this pass reads rather than against a crash, committed without waiting for
+	 * the disk ({@link StatusColumns#commitWithoutWaitingForDisk}): the identity of what a create made, before the
+	 * pass's own first look at it. A crash of the database that loses it leaves the row as the create's checkpoint
+	 * left it (client token, no id), and the next pass adopts what the create made by name, as after any crash
+	 * between a create and its report; the create's client token is never committed this way.
+	 */
+	void checkpointForThisPass() {
+		if (written) {
+			throw new IllegalStateException("a checkpoint after the report was written");
+		}
+		commit(false);
 		update = new StatusUpdate();
 		history.clear();
 		announced.clear();
@@ -220,11 +237,14 @@ final class Report {
 			return;
 		}
 		written = true;
-		commit();
+		commit(true);
 	}
 
-	private void commit() {
+	private void commit(boolean waitForDisk) {
 		transactions.executeWithoutResult(tx -> {
+			if (!waitForDisk) {
+				status.commitWithoutWaitingForDisk();
+			}
 			history.forEach(Runnable::run);
 			if (removed) {
 				status.remove(ref.id());

@@ -141,6 +141,15 @@ public abstract class StatusColumns {
 				+ table.table() + " where id = ?").param(id).query(String.class).optional().orElse("gone");
 	}
 
+	/**
+	 * Lets the current transaction commit without waiting for PostgreSQL to flush it to disk (an application crash
+	 * never loses it; only a crash of the database within a fraction of a second can): for a write that a later pass
+	 * finds again if it is lost. A later commit that waits for the disk flushes it too, in order.
+	 */
+	public void commitWithoutWaitingForDisk() {
+		jdbc.sql("set local synchronous_commit to off").update();
+	}
+
 	/** Removes the row once AWS confirmed the deletion. */
 	public void remove(UUID id) {
 		jdbc.sql("delete from " + table.table() + " where id = ?").param(id).update();

@@ -59,6 +59,10 @@ class ShippedJarBenchmark {
 
 	@Test
 	void theJarBesideABareAppAndPgbench() throws Exception {
+		if ("ready".equals(System.getProperty("benchmark.only"))) {
+			postToReadyOnly();
+			return;
+		}
 		assertThat(Wrk.available()).as("wrk on the PATH or in WRK (ops/benchmark/run.sh fetches it)").isTrue();
 		// What ships runs on a durable database: both contestants get PostgreSQL's production durability defaults.
 		TestDatabase.Connection bareDb = TestDatabase.durable("bare_baseline");
@@ -107,6 +111,40 @@ class ShippedJarBenchmark {
 				ImageStart image = ImageStart.build(Path.of("target", "benchmark", "image"));
 				double imageStartup = image.timeToHealthy(environment(jarDb, simulator), List.of(arguments));
 				target("start-up to healthy, as the image (AOT cache), s", imageStartup, "<= 4", 4, false);
+			}
+			finally {
+				System.out.println(report);
+			}
+		}
+	}
+
+	/**
+	 * POST to READY alone ({@code -Dbenchmark.only=ready}, about a minute): the same jar, simulator, quota and
+	 * measurement as the whole run, without the baselines, the load and the backlog, to repeat while working on it.
+	 */
+	private void postToReadyOnly() throws Exception {
+		TestDatabase.Connection jarDb = TestDatabase.durable("jar_benchmark");
+		report.line("PostgreSQL: %s; %d cores; load: %s", jarDb.source(), Runtime.getRuntime().availableProcessors(),
+				Files.readString(Path.of("/proc/loadavg")).strip());
+		try (BuiltJar simulator = BuiltJar.start(Map.of(), "--spring.profiles.active=simulator",
+				"--controlplane.simulator.gateway-limit=1000000", "--logging.level.root=WARN")
+			.awaitHealthy(Duration.ofSeconds(300))) {
+			HttpClient http = HttpClient.newHttpClient();
+			send(http, "PUT", simulator.url() + "/local/aws/faults", "{\"mutatingTps\": " + QUOTA + "}");
+			try (BuiltJar jar = BuiltJar.start(jvmFlags(), environment(jarDb, simulator),
+					"--controlplane.aws.fake-credentials=true", "--controlplane.aws.region=us-east-1",
+					"--logging.level.root=WARN", "--controlplane.provisioning.mutating-tps=" + QUOTA)
+				.awaitHealthy(Duration.ofSeconds(300))) {
+				String base = jar.url() + "/api/v1/gateways";
+				long patience = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+				while (!send(http, "GET", base + "?limit=1", token(), null).contains("\"items\"")
+						&& System.nanoTime() < patience) {
+					Thread.sleep(500);
+				}
+				double[] toReady = postToReady(http, base, token(), Integer.getInteger("benchmark.samples", 30));
+				report.line("POST -> READY ms, sorted: %s", Arrays.toString(toReady));
+				target("POST -> READY p50 ms (idle, instant simulator)", toReady[toReady.length / 2], "<= 50", 50, false);
+				target("POST -> READY p99 ms", toReady[toReady.length - 1], "(context)", Double.MAX_VALUE, false);
 			}
 			finally {
 				System.out.println(report);

@@ -70,6 +70,11 @@ final class FakeStore implements TransactionOperations {
 		}
 
 		@Override
+		public void commitWithoutWaitingForDisk() {
+			FakeStore.this.keep("synchronous_commit off");
+		}
+
+		@Override
 		public void remove(UUID id) {
 			FakeStore.this.keep("delete");
 			removed = true;

@@ -101,10 +101,39 @@ class ResourceReconcilerTests {
 		assertThat(aws.committedBeforeObserve).as("its identity committed before the look")
 			.anySatisfy(write -> assertThat(write).contains("aws_thing_id = ?, aws_thing_arn = ?, create_pending_at = null"));
 		assertThat(store.holds("PHASE_CHANGED: PENDING -> CREATING")).isTrue();
+		assertThat(store.committed).as("only the identity's commit, for the look, does not wait for the disk")
+			.filteredOn(write -> write.equals("synchronous_commit off"))
+			.hasSize(1);
+		assertThat(store.indexOf("synchronous_commit off")).as("in the transaction of the identity")
+			.isGreaterThan(store.indexOf("create_pending_at = ?"))
+			.isLessThan(store.indexOf("AWS_CALL: CreateThing"));
+		assertThat(aws.committedBeforeCreate).as("the client token's commit waits for the disk")
+			.doesNotContain("synchronous_commit off")
+			.anySatisfy(write -> assertThat(write).contains("create_token"));
 		assertThat(store.holds("PHASE_CHANGED: CREATING -> READY: Ready: generation 1 is in AWS.")).isTrue();
 		assertThat(announced).as("what READY wakes").contains(new Wake.Due(ResourceType.TARGET, CHILD));
 		assertThat(Duration.between(Instant.now(), next.at())).as("the next look is the drift check")
 			.isGreaterThan(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void theFirstPollCountsFromWhenTheCreateWasSentNotFromItsAnswerAndTheIdentityCommit() {
+		Things quick = withPoll(Duration.ofMillis(10));
+		aws.settledStatus = "READY";
+		aws.createTakes = Duration.ofMillis(15);
+		quick.reconcile(ID);
+		assertThat(quick.paused).as("the create's 15 ms are more than the 10 ms first poll: looked at once")
+			.containsExactly(Duration.ZERO);
+		assertThat(aws.calls).containsExactly("create orders token " + ID + "-g1", "observe thing-1");
+		assertThat(store.holds("PHASE_CHANGED: CREATING -> READY")).isTrue();
+
+		Things instant = withPoll(Duration.ofMillis(10));
+		aws.createTakes = Duration.ZERO;
+		row = row(Phase.PENDING, 0, null, null, false, 2);
+		instant.reconcile(ID);
+		assertThat(instant.paused).as("what is left of the first poll once the create answered and its identity is committed")
+			.singleElement()
+			.satisfies(pause -> assertThat(pause).isLessThan(Duration.ofMillis(10)));
 	}
 
 	@Test
@@ -400,8 +429,12 @@ class ResourceReconcilerTests {
 			things.put(id, new Thing(id, name, status, matches));
 		}
 
+		/** How long the create takes to be answered. */
+		Duration createTakes = Duration.ZERO;
+
 		AgentCore.Call<Thing> create(String name, String token) {
 			calls.add("create " + name + " token " + token);
+			sleep(createTakes);
 			committedBeforeCreate = List.copyOf(store.committed);
 			if (failCreate != null) {
 				throw failCreate;
@@ -474,6 +507,9 @@ class ResourceReconcilerTests {
 	/** The fake kind: a declaration (client, a wait, wake-ups) and its desired state. */
 	final class Things extends ResourceReconciler<Managed, String, Thing> {
 
+		/** The waits the pass made within itself, as asked (none is really waited). */
+		final List<Duration> paused = new ArrayList<>();
+
 		Things() {
 			super(new ReconcileSupport(store.events, store, announced::add, settings(poll), null,
 					new RateLimits(settings(poll), null)),
@@ -492,12 +528,27 @@ class ResourceReconcilerTests {
 			return "spec of generation " + row.generation();
 		}
 
+		@Override
+		boolean pause(Duration pause) {
+			paused.add(pause);
+			return true;
+		}
+
 	}
 
 	/** The fake kind with another first poll of a transition. */
 	Things withPoll(Duration firstPoll) {
 		poll = firstPoll;
 		return new Things();
+	}
+
+	static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	static ProvisioningSettings settings(Duration poll) {
