@@ -96,9 +96,13 @@ class SecurityConfiguration {
 		return firewall;
 	}
 
+	/** Checked on every read of a header (a bearer token is ~1 kB): printable ASCII is answered without Unicode tables. */
 	static boolean printable(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
+			if (c >= ' ' && c < 0x7f) {
+				continue;
+			}
 			if (Character.isISOControl(c) || !Character.isDefined(c)) {
 				return false;
 			}
