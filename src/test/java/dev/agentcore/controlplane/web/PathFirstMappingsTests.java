@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,12 +17,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.ServletRequestPathUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
-class LiteralPrefixMappingsTests {
+class PathFirstMappingsTests {
 
 	RequestMappingHandlerMapping plain = new RequestMappingHandlerMapping();
 
-	LiteralPrefixMappings.Mapping skipping = new LiteralPrefixMappings.Mapping();
+	PathFirstMappings.Mapping skipping = new PathFirstMappings.Mapping();
 
 	@BeforeEach
 	void register() {
@@ -36,13 +39,22 @@ class LiteralPrefixMappingsTests {
 	}
 
 	@Test
-	void aPathWithAVariableAsksItsMethodOnlyOfMappingsItsLiteralTextCanMatch() throws Exception {
+	void aPathWithAVariableIsMatchedByPathFirstAndItsMethodReadOnce() throws Exception {
 		Counting onPlain = get("/api/v1/gateways/0190");
 		Counting onSkipping = get("/api/v1/gateways/0190");
 		assertThat(handler(plain, onPlain)).isEqualTo(handler(skipping, onSkipping)).isEqualTo("read");
-		// The plain mapping asks every one of the eight mappings; the skipping one only the gateway mappings with a variable.
+		// The plain mapping asks the method of every one of the eight mappings (through every wrapper of the request).
 		assertThat(onPlain.methodAsked.get()).isGreaterThanOrEqualTo(8);
-		assertThat(onSkipping.methodAsked.get()).isLessThanOrEqualTo(onPlain.methodAsked.get() - 5);
+		assertThat(onSkipping.methodAsked.get()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void aMethodNoMappingOfThePathAllowsIsRefusedAsThePlainMappingRefusesIt() {
+		Counting onPlain = new Counting("POST", "/api/v1/gateways/abc");
+		Counting onSkipping = new Counting("POST", "/api/v1/gateways/abc");
+		assertThatThrownBy(() -> handler(plain, onPlain)).isInstanceOf(HttpRequestMethodNotSupportedException.class);
+		assertThatThrownBy(() -> handler(skipping, onSkipping)).isInstanceOf(HttpRequestMethodNotSupportedException.class)
+			.hasMessage(catchThrowable(() -> handler(plain, new Counting("POST", "/api/v1/gateways/abc"))).getMessage());
 	}
 
 	@Test
@@ -60,11 +72,12 @@ class LiteralPrefixMappingsTests {
 
 	@Test
 	void literalPrefixEndsAtTheFirstVariableOrWildcard() {
-		assertThat(LiteralPrefixMappings.Mapping.literalPrefix("/api/v1/gateways/{id}/targets")).isEqualTo("/api/v1/gateways/");
-		assertThat(LiteralPrefixMappings.Mapping.literalPrefix("/files/{*rest}")).isEqualTo("/files/");
-		assertThat(LiteralPrefixMappings.Mapping.literalPrefix("/a*/b")).isEqualTo("/a");
-		assertThat(LiteralPrefixMappings.Mapping.literalPrefix("/a?c")).isEqualTo("/a");
-		assertThat(LiteralPrefixMappings.Mapping.literalPrefix("/plain")).isEqualTo("/plain");
+		assertThat(PathFirstMappings.Paths.literalPrefix("/api/v1/gateways/{id}/targets")).isEqualTo("/api/v1/gateways/");
+		assertThat(PathFirstMappings.Paths.literalPrefix("/files/{*rest}")).isEqualTo("/files/");
+		assertThat(PathFirstMappings.Paths.literalPrefix("/a*/b")).isEqualTo("/a");
+		assertThat(PathFirstMappings.Paths.literalPrefix("/a?c")).isEqualTo("/a");
+		assertThat(PathFirstMappings.Paths.literalPrefix("/plain")).isEqualTo("/plain");
+		assertThat(PathFirstMappings.Paths.literalPrefix("")).isEqualTo("");
 	}
 
 	private static String handler(RequestMappingHandlerMapping mapping, Counting request) throws Exception {
@@ -82,7 +95,11 @@ class LiteralPrefixMappingsTests {
 		final AtomicInteger methodAsked = new AtomicInteger();
 
 		Counting(String path) {
-			super("GET", path);
+			this("GET", path);
+		}
+
+		Counting(String method, String path) {
+			super(method, path);
 		}
 
 		@Override
