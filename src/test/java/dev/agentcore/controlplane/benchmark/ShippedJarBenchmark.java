@@ -63,6 +63,10 @@ class ShippedJarBenchmark {
 			postToReadyOnly();
 			return;
 		}
+		if ("hold".equals(System.getProperty("benchmark.only"))) {
+			hold();
+			return;
+		}
 		assertThat(Wrk.available()).as("wrk on the PATH or in WRK (ops/benchmark/run.sh fetches it)").isTrue();
 		// What ships runs on a durable database: both contestants get PostgreSQL's production durability defaults.
 		TestDatabase.Connection bareDb = TestDatabase.durable("bare_baseline");
@@ -148,6 +152,44 @@ class ShippedJarBenchmark {
 			}
 			finally {
 				System.out.println(report);
+			}
+		}
+	}
+
+	/**
+	 * The contestants started, seeded and left running for profiling by hand ({@code -Dbenchmark.only=hold}): the bare
+	 * app, the simulator and the jar (with {@code -Dbenchmark.jfr} if given) with its seeded gateways and the backlog.
+	 * Writes their URLs, the jar's pid, the gateway paths and a token (renewed each minute) to target/benchmark/hold;
+	 * runs until target/benchmark/hold/stop exists or {@code benchmark.hold.minutes} (30) pass.
+	 */
+	private void hold() throws Exception {
+		Path folder = Files.createDirectories(Path.of("target", "benchmark", "hold"));
+		Files.deleteIfExists(folder.resolve("stop"));
+		TestDatabase.Connection bareDb = TestDatabase.durable("bare_baseline");
+		TestDatabase.Connection jarDb = TestDatabase.durable("jar_benchmark");
+		seedBare(bareDb);
+		try (Started baseline = startBare(bareDb);
+				BuiltJar simulator = BuiltJar.start(Map.of(), "--spring.profiles.active=simulator",
+						"--controlplane.simulator.gateway-limit=1000000", "--logging.level.root=WARN")
+					.awaitHealthy(Duration.ofSeconds(300))) {
+			HttpClient http = HttpClient.newHttpClient();
+			send(http, "PUT", simulator.url() + "/local/aws/faults", "{\"mutatingTps\": " + QUOTA + "}");
+			try (BuiltJar jar = BuiltJar.start(jvmFlags(), environment(jarDb, simulator),
+					"--controlplane.aws.fake-credentials=true", "--controlplane.aws.region=us-east-1",
+					"--logging.level.root=WARN", "--controlplane.provisioning.mutating-tps=" + QUOTA)
+				.awaitHealthy(Duration.ofSeconds(300))) {
+				List<UUID> seeded = seedGateways(jarDb);
+				seedBacklog(jarDb, BACKLOG - backlog(jarDb));
+				Files.write(folder.resolve("paths"), seeded.subList(0, 500).stream().map(id -> "/api/v1/gateways/" + id).toList());
+				Files.writeString(folder.resolve("env"), "JAR=" + jar.url() + "\nBARE=" + baseline.url + "\nSIMULATOR="
+						+ simulator.url() + "\nJAR_PID=" + jar.pid() + "\nJDBC=" + jarDb.url() + "\n");
+				long until = System.nanoTime() + Duration.ofMinutes(Integer.getInteger("benchmark.hold.minutes", 30)).toNanos();
+				while (System.nanoTime() < until && !Files.exists(folder.resolve("stop"))) {
+					Files.writeString(folder.resolve("token"), token());
+					for (int i = 0; i < 60 && !Files.exists(folder.resolve("stop")); i++) {
+						Thread.sleep(1000);
+					}
+				}
 			}
 		}
 	}
