@@ -231,13 +231,24 @@ final class Report {
 		return next;
 	}
 
+	/**
+	 * This pass found only its turn at the quota (the message says so): unless it also recorded history (a phase, an
+	 * event), its write does not wait for the disk. Behind a backlog every POSTed gateway's first pass is this one; a
+	 * database crash that loses it leaves the message of the pass before, and the next pass says it again.
+	 */
+	void onlyTurnAwaited() {
+		this.turnOnly = true;
+	}
+
+	private boolean turnOnly;
+
 	/** Writes the status and the history together; the row goes if AWS confirmed a deletion. */
 	void write() {
 		if (written) {
 			return;
 		}
 		written = true;
-		commit(true);
+		commit(!turnOnly || !history.isEmpty() || removed);
 	}
 
 	private void commit(boolean waitForDisk) {

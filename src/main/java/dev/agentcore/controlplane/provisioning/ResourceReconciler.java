@@ -123,6 +123,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		}
 		report.message("Waiting for its turn at AgentCore's quota of " + support.settings.mutatingTps()
 				+ " changes a second (other changes are ahead of it).");
+		report.onlyTurnAwaited();
 		return Next.turn(turn);
 	}
 

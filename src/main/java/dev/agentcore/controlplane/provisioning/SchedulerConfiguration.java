@@ -71,9 +71,15 @@ class SchedulerConfiguration {
 		}, Math.max(0, millis), TimeUnit.MILLISECONDS);
 	}
 
+	/** Closed after the scheduler stops (a bean that depends on it). */
+	@Bean(destroyMethod = "close")
+	QueueConnections queueConnections(DataSource dataSource) {
+		return QueueConnections.beside(dataSource);
+	}
+
 	@Bean(destroyMethod = "")
-	Scheduler scheduler(DataSource dataSource, CustomTask<Void> reconcileTask, ProvisioningSettings settings) {
-		return Scheduler.create(dataSource, reconcileTask)
+	Scheduler scheduler(QueueConnections connections, CustomTask<Void> reconcileTask, ProvisioningSettings settings) {
+		return Scheduler.create(connections.dataSource(), reconcileTask)
 			// What autodetection picks for PostgreSQL, said rather than asked: asking connected while the context was built.
 			.jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
 			.threads(settings.threads())

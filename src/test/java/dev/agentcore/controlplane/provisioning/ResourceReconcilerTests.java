@@ -49,6 +49,8 @@ class ResourceReconcilerTests {
 	/** What the fake kind declares its client calls (set before {@link #things} is made). */
 	String[] iamActions = { "things:CreateThing" };
 
+	final RateLimits limits = new RateLimits(settings(POLL), null);
+
 	final Things things = new Things();
 
 	static final UUID PARENT = UUID.fromString("0190f5a2-0000-7000-8000-0000000000aa");
@@ -78,6 +80,32 @@ class ResourceReconcilerTests {
 		assertThat(store.holds("AWS_CALL: CreateThing: created thing-1")).isTrue();
 		assertThat(store.holds("PHASE_CHANGED: PENDING -> CREATING")).isTrue();
 		assertThat(next.isDone()).isFalse();
+	}
+
+	@Test
+	void aPassThatFindsOnlyItsTurnAtTheQuotaWritesWithoutWaitingForTheDisk() {
+		for (int i = 0; i < 20; i++) {
+			limits.mutatingTurn("gateway:ahead-" + i);
+		}
+		Next next = things.reconcile(ID);
+		assertThat(next.turn()).isTrue();
+		assertThat(aws.calls).isEmpty();
+		assertThat(store.holds("Waiting for its turn")).isTrue();
+		assertThat(store.committed).as("the turn's message alone: the disk is not waited for").contains("synchronous_commit off");
+	}
+
+	@Test
+	void aPassThatRecordsHistoryBeforeItsTurnWaitsForTheDisk() {
+		for (int i = 0; i < 20; i++) {
+			limits.mutatingTurn("gateway:ahead-" + i);
+		}
+		row = row(Phase.READY, 1, "thing-1", null, false);
+		aws.exists("thing-1", "orders", "READY", false);
+		Next next = things.reconcile(ID);
+		assertThat(next.turn()).isTrue();
+		assertThat(store.committed).as("the drift it found is history: it waits for the disk")
+			.anySatisfy(write -> assertThat(write).contains("DRIFT"))
+			.doesNotContain("synchronous_commit off");
 	}
 
 	@Test
@@ -511,8 +539,7 @@ class ResourceReconcilerTests {
 		final List<Duration> paused = new ArrayList<>();
 
 		Things() {
-			super(new ReconcileSupport(store.events, store, announced::add, settings(poll), null,
-					new RateLimits(settings(poll), null)),
+			super(new ReconcileSupport(store.events, store, announced::add, settings(poll), null, limits),
 					ResourceKind.of(ResourceType.GATEWAY, "Thing", store.status,
 							id -> Optional.ofNullable(ResourceReconcilerTests.this.row), managed -> managed, new ThingClient())
 						.waitsFor(Wait.forResource(ResourceType.POLICY_ENGINE, managed -> Optional.ofNullable(parent),
