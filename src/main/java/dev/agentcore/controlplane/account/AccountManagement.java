@@ -31,11 +31,15 @@ public class AccountManagement {
 
 	private final ApplicationEventPublisher events;
 
-	AccountManagement(Accounts accounts, AccountStatus status, ResourceChanges changes, ApplicationEventPublisher events) {
+	private final TeamAccounts teamAccounts;
+
+	AccountManagement(Accounts accounts, AccountStatus status, ResourceChanges changes, ApplicationEventPublisher events,
+			TeamAccounts teamAccounts) {
 		this.accounts = accounts;
 		this.status = status;
 		this.changes = changes;
 		this.events = events;
+		this.teamAccounts = teamAccounts;
 	}
 
 	/**
@@ -118,7 +122,7 @@ public class AccountManagement {
 
 	/** The accounts {@code team} may place gateways in. */
 	public List<Account> usableBy(String team) {
-		return team == null ? List.of() : accounts.usableBy(team);
+		return team == null ? List.of() : teamAccounts.usableBy(team);
 	}
 
 	private static void requireAdmin(Caller caller) {

@@ -69,17 +69,19 @@ public class ProvisioningQueue {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					checkNow();
+					wakes.request();
 				}
 			});
 		}
 		else {
-			checkNow();
+			wakes.request();
 		}
 	}
 
 	/** The local scheduler, once resolved: resolving it through the bean factory on every commit cost a POST 2%. */
 	private volatile Scheduler resolved;
+
+	private final CoalescedWakes wakes = new CoalescedWakes(this::checkNow);
 
 	private void checkNow() {
 		Scheduler local = resolved;
