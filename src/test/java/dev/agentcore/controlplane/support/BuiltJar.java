@@ -30,7 +30,7 @@ public final class BuiltJar implements AutoCloseable {
 	 * larger SweeperThreshold (fewer code-cache full GCs) was measured at +20 MB resident and given up: a full GC stalls
 	 * the requests in flight, not the p99 (docs/benchmarks.md).
 	 */
-	public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx176m", "-XX:MetaspaceSize=128m",
+	public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx192m", "-XX:MetaspaceSize=128m",
 			"-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
 			"--enable-native-access=ALL-UNNAMED");
 
