@@ -31,7 +31,7 @@ public final class BuiltJar implements AutoCloseable {
 	 * the requests in flight, not the p99 (docs/benchmarks.md).
 	 */
 	public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx192m", "-XX:MetaspaceSize=128m",
-			"-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
+			"-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:TrimNativeHeapInterval=5000",
 			"--enable-native-access=ALL-UNNAMED");
 
 	/**
