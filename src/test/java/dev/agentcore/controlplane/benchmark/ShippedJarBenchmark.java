@@ -84,9 +84,7 @@ class ShippedJarBenchmark {
 		}
 		double pgbench = pgbench(bareDb);
 
-		try (BuiltJar simulator = BuiltJar.start(Map.of(), "--spring.profiles.active=simulator",
-				"--controlplane.simulator.gateway-limit=1000000", "--logging.level.root=WARN")
-			.awaitHealthy(Duration.ofSeconds(300))) {
+		try (BuiltJar simulator = startSimulator()) {
 			HttpClient http = HttpClient.newHttpClient();
 			send(http, "PUT", simulator.url() + "/local/aws/faults", "{\"mutatingTps\": " + QUOTA + "}");
 			String[] arguments = { "--controlplane.aws.fake-credentials=true", "--controlplane.aws.region=us-east-1",
@@ -130,15 +128,10 @@ class ShippedJarBenchmark {
 		TestDatabase.Connection jarDb = TestDatabase.durable("jar_benchmark");
 		report.line("PostgreSQL: %s; %d cores; load: %s", jarDb.source(), Runtime.getRuntime().availableProcessors(),
 				Files.readString(Path.of("/proc/loadavg")).strip());
-		try (BuiltJar simulator = BuiltJar.start(Map.of(), "--spring.profiles.active=simulator",
-				"--controlplane.simulator.gateway-limit=1000000", "--logging.level.root=WARN")
-			.awaitHealthy(Duration.ofSeconds(300))) {
+		try (BuiltJar simulator = startSimulator()) {
 			HttpClient http = HttpClient.newHttpClient();
 			send(http, "PUT", simulator.url() + "/local/aws/faults", "{\"mutatingTps\": " + QUOTA + "}");
-			try (BuiltJar jar = BuiltJar.start(jvmFlags(), environment(jarDb, simulator),
-					"--controlplane.aws.fake-credentials=true", "--controlplane.aws.region=us-east-1",
-					"--logging.level.root=WARN", "--controlplane.provisioning.mutating-tps=" + QUOTA)
-				.awaitHealthy(Duration.ofSeconds(300))) {
+			try (BuiltJar jar = startJar(jarDb, simulator)) {
 				String base = jar.url() + "/api/v1/gateways";
 				long patience = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 				while (!send(http, "GET", base + "?limit=1", token(), null).contains("\"items\"")
@@ -169,15 +162,10 @@ class ShippedJarBenchmark {
 		TestDatabase.Connection jarDb = TestDatabase.durable("jar_benchmark");
 		seedBare(bareDb);
 		try (Started baseline = startBare(bareDb);
-				BuiltJar simulator = BuiltJar.start(Map.of(), "--spring.profiles.active=simulator",
-						"--controlplane.simulator.gateway-limit=1000000", "--logging.level.root=WARN")
-					.awaitHealthy(Duration.ofSeconds(300))) {
+				BuiltJar simulator = startSimulator()) {
 			HttpClient http = HttpClient.newHttpClient();
 			send(http, "PUT", simulator.url() + "/local/aws/faults", "{\"mutatingTps\": " + QUOTA + "}");
-			try (BuiltJar jar = BuiltJar.start(jvmFlags(), environment(jarDb, simulator),
-					"--controlplane.aws.fake-credentials=true", "--controlplane.aws.region=us-east-1",
-					"--logging.level.root=WARN", "--controlplane.provisioning.mutating-tps=" + QUOTA)
-				.awaitHealthy(Duration.ofSeconds(300))) {
+			try (BuiltJar jar = startJar(jarDb, simulator)) {
 				List<UUID> seeded = seedGateways(jarDb);
 				seedBacklog(jarDb, BACKLOG - backlog(jarDb));
 				Files.write(folder.resolve("paths"), seeded.subList(0, 500).stream().map(id -> "/api/v1/gateways/" + id).toList());
@@ -287,6 +275,21 @@ class ShippedJarBenchmark {
 		return paths;
 	}
 
+	/** The simulated AgentCore in its own process (AgentCore's quota is set by the caller, over its controls). */
+	static BuiltJar startSimulator() {
+		return BuiltJar.start(Map.of(), "--spring.profiles.active=simulator",
+				"--controlplane.simulator.gateway-limit=1000000", "--logging.level.root=WARN")
+			.awaitHealthy(Duration.ofSeconds(300));
+	}
+
+	/** The jar with the provisioner on against {@code db} and {@code simulator}, at the quota. */
+	private static BuiltJar startJar(TestDatabase.Connection db, BuiltJar simulator) {
+		return BuiltJar.start(jvmFlags(), environment(db, simulator), "--controlplane.aws.fake-credentials=true",
+				"--controlplane.aws.region=us-east-1", "--logging.level.root=WARN",
+				"--controlplane.provisioning.mutating-tps=" + QUOTA)
+			.awaitHealthy(Duration.ofSeconds(300));
+	}
+
 	private static List<String> jvmFlags() {
 		List<String> flags = new ArrayList<>(BuiltJar.JVM_FLAGS);
 		String recording = System.getProperty("benchmark.jfr");
@@ -298,7 +301,7 @@ class ShippedJarBenchmark {
 		return flags;
 	}
 
-	private static Map<String, String> environment(TestDatabase.Connection db, BuiltJar simulator) {
+	static Map<String, String> environment(TestDatabase.Connection db, BuiltJar simulator) {
 		Map<String, String> environment = new HashMap<>(BuiltJar.discoveryIssuerEnvironment());
 		environment.put("SPRING_DATASOURCE_URL", db.url());
 		environment.put("SPRING_DATASOURCE_USERNAME", db.username());

@@ -102,15 +102,11 @@ class StartupBenchmark {
 		return lines;
 	}
 
+	/** The shipped-jar benchmark's environment, with the AWS switches as environment variables (not arguments). */
 	private static Map<String, String> environment(TestDatabase.Connection db, BuiltJar simulator) {
-		Map<String, String> environment = new HashMap<>(BuiltJar.discoveryIssuerEnvironment());
-		environment.put("SPRING_DATASOURCE_URL", db.url());
-		environment.put("SPRING_DATASOURCE_USERNAME", db.username());
-		environment.put("SPRING_DATASOURCE_PASSWORD", db.password());
-		environment.put("CONTROLPLANE_AWS_AGENTCOREENDPOINT", simulator.url() + "/local/aws/agentcore");
+		Map<String, String> environment = new HashMap<>(ShippedJarBenchmark.environment(db, simulator));
 		environment.put("CONTROLPLANE_AWS_FAKECREDENTIALS", "true");
 		environment.put("CONTROLPLANE_AWS_REGION", "us-east-1");
-		environment.put("MALLOC_ARENA_MAX", "2");
 		return environment;
 	}
 
