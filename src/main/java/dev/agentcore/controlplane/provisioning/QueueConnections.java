@@ -4,7 +4,6 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -40,15 +39,14 @@ final class QueueConnections implements AutoCloseable {
 		if (hikari == null) {
 			return new QueueConnections(application, null);
 		}
-		HikariConfig config = new HikariConfig();
-		hikari.copyStateTo(config);
-		config.setPoolName(hikari.getPoolName() + "-queue");
-		config.setMaximumPoolSize(POOL_SIZE);
-		config.setMinimumIdle(1);
-		config.setConnectionInitSql(NO_DISK_WAIT);
-		// Not started here: the context is built (and the image's AOT cache trained) without a database.
+		// Not started here (the no-argument constructor starts at first use): the context is built, and the image's AOT
+		// cache trained, without a database.
 		HikariDataSource own = new HikariDataSource();
-		config.copyStateTo(own);
+		hikari.copyStateTo(own);
+		own.setPoolName(hikari.getPoolName() + "-queue");
+		own.setMaximumPoolSize(POOL_SIZE);
+		own.setMinimumIdle(1);
+		own.setConnectionInitSql(NO_DISK_WAIT);
 		return new QueueConnections(own, own);
 	}
 

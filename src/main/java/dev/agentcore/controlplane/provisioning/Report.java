@@ -51,6 +51,9 @@ final class Report {
 
 	private boolean written;
 
+	/** This pass found only its turn at the quota ({@link #onlyTurnAwaited}). */
+	private boolean turnOnly;
+
 	Report(StatusColumns status, ResourceEvents events, TransactionOperations transactions,
 			ApplicationEventPublisher announcements, Managed row) {
 		this.status = status;
@@ -239,8 +242,6 @@ final class Report {
 	void onlyTurnAwaited() {
 		this.turnOnly = true;
 	}
-
-	private boolean turnOnly;
 
 	/** Writes the status and the history together; the row goes if AWS confirmed a deletion. */
 	void write() {

@@ -12,7 +12,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import dev.agentcore.controlplane.simulator.SimulatedSessions;
 import dev.agentcore.controlplane.support.Api;
 import dev.agentcore.controlplane.support.Http;
-import dev.agentcore.controlplane.support.SimulatedAwsTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,11 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 210987654321, whose role AgentCoreControlPlaneAccess trusts the control plane with external id local-external-id.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class AccountsIntegrationTests extends SimulatedAwsTests {
-
-	private static final String SECOND = "210987654321";
-
-	private static final String ROLE = "arn:aws:iam::" + SECOND + ":role/AgentCoreControlPlaneAccess";
+class AccountsIntegrationTests extends SecondAccountSupport {
 
 	/**
 	 * The second account from declaration to removal: a wrong external id leaves it FAILED with the trust policy to add;
@@ -145,29 +140,9 @@ class AccountsIntegrationTests extends SimulatedAwsTests {
 	}
 
 	/** The ids of the gateways the simulated AgentCore holds in an account and region (nulls: its own). */
-	private static List<String> held(String accountId, String region) {
-		String query = accountId == null ? "" : "?accountId=" + accountId + "&region=" + region;
-		List<String> ids = new java.util.ArrayList<>();
-		simulatorHttp.get("/local/aws/resources" + query, null).json().get("gateways")
-			.forEach(gateway -> ids.add(gateway.get("gatewayId").asString()));
-		return ids;
-	}
 
 	private static String etag(Api admin, String path) {
 		return admin.get(path).header("ETag").orElseThrow();
-	}
-
-	private static String account(String externalId, String team) {
-		return """
-				{"accountId": "%s", "regions": ["us-east-1", "eu-west-1"], "roleArn": "%s", "externalId": "%s",
-				 "teams": ["%s"]}""".formatted(SECOND, ROLE, externalId, team);
-	}
-
-	private static JsonNode awaitPhase(Api admin, String path, String phase) {
-		return await(() -> {
-			JsonNode account = admin.get(path).json();
-			return account.at("/status/phase").asString().equals(phase) ? account : null;
-		});
 	}
 
 }

@@ -13,7 +13,6 @@ import dev.agentcore.controlplane.simulator.SimulatedSessions;
 import dev.agentcore.controlplane.support.Api;
 import dev.agentcore.controlplane.support.Fixtures;
 import dev.agentcore.controlplane.support.Http;
-import dev.agentcore.controlplane.support.SimulatedAwsTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,11 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * saying so, and it wakes them once READY.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class PlacedDependentsIntegrationTests extends SimulatedAwsTests {
-
-	private static final String SECOND = "210987654321";
-
-	private static final String ROLE = "arn:aws:iam::" + SECOND + ":role/AgentCoreControlPlaneAccess";
+class PlacedDependentsIntegrationTests extends SecondAccountSupport {
 
 	@Test
 	void aPlacedGatewaysRoleAndRuleLiveInItsAccountAndItWaitsForTheAccount(CapturedOutput output) {
@@ -139,30 +134,6 @@ class PlacedDependentsIntegrationTests extends SimulatedAwsTests {
 		simulatorHttp.get("/local/aws/resources" + query(accountId, region), null).json().get("policyEngines")
 			.forEach(found -> arns.add(found.get("policyEngineArn").asString()));
 		return arns;
-	}
-
-	private static List<String> held(String accountId, String region) {
-		List<String> ids = new java.util.ArrayList<>();
-		simulatorHttp.get("/local/aws/resources" + query(accountId, region), null).json().get("gateways")
-			.forEach(found -> ids.add(found.get("gatewayId").asString()));
-		return ids;
-	}
-
-	private static String query(String accountId, String region) {
-		return accountId == null ? "" : "?accountId=" + accountId + "&region=" + region;
-	}
-
-	private static String account(String externalId, String team) {
-		return """
-				{"accountId": "%s", "regions": ["us-east-1", "eu-west-1"], "roleArn": "%s", "externalId": "%s",
-				 "teams": ["%s"]}""".formatted(SECOND, ROLE, externalId, team);
-	}
-
-	private static JsonNode awaitPhase(Api admin, String path, String phase) {
-		return await(() -> {
-			JsonNode found = admin.get(path).json();
-			return found.at("/status/phase").asString().equals(phase) ? found : null;
-		});
 	}
 
 }
