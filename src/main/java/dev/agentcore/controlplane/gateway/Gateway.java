@@ -15,6 +15,7 @@ import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ManagedKind;
 import dev.agentcore.controlplane.resource.ManagedResource;
+import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
@@ -64,6 +65,12 @@ public class Gateway extends ManagedResource<Gateway> {
 	static Gateway declare(String team, String name, GatewaySpec spec, Placement placement, String actor) {
 		return new Gateway(Ids.newId(), team, name, spec, spec.authorizer().idpProfileId(), null, Lifecycle.declared(), actor,
 				ResourceStatus.accepted(), false, 0, AwsGateway.NONE, placement).declared(spec, actor).warnedOfOpenPolicy(null, actor);
+	}
+
+	/** Created where it is placed: its turn at that account and region's quota is given as it is declared. */
+	@Override
+	protected ResourceChanged.CreatedIn createdIn() {
+		return new ResourceChanged.CreatedIn(placement.accountId(), placement.region());
 	}
 
 	/** A WARNING event when the spec's resource policy newly lets any principal invoke the gateway. */

@@ -12,6 +12,7 @@ import dev.agentcore.controlplane.account.Placement;
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.ManagedKind;
 import dev.agentcore.controlplane.resource.SpecifiedResource;
+import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
 import dev.agentcore.controlplane.web.Ids;
@@ -39,6 +40,12 @@ public class PolicyEngine extends SpecifiedResource<PolicyEngine, PolicyEngineSp
 		super(KIND, id, team, name, spec, version, lifecycle, createdBy, status, aws);
 		this.policyCount = policyCount;
 		this.placement = placement == null ? Placement.OWN : placement;
+	}
+
+	/** Created where it is placed: its turn at that account and region's quota is given as it is declared. */
+	@Override
+	protected ResourceChanged.CreatedIn createdIn() {
+		return new ResourceChanged.CreatedIn(placement.accountId(), placement.region());
 	}
 
 	static PolicyEngine declare(String team, String name, PolicyEngineSpec spec, Placement placement, String actor) {

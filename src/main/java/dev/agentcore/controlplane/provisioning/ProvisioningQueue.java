@@ -1,7 +1,13 @@
 package dev.agentcore.controlplane.provisioning;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 
@@ -26,18 +32,59 @@ public class ProvisioningQueue {
 
 	static final String TASK = "reconcile";
 
+	static final long WAKE_MARGIN_MILLIS = 1;
+
 	private final JdbcClient jdbc;
+
+	/** Work due before the next poll (a turn at the quota, a short retry) is woken by this timer when it is due. */
+	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+		.daemon()
+		.name("reconcile-timer")
+		.factory());
 
 	private final ObjectProvider<Scheduler> scheduler;
 
-	ProvisioningQueue(JdbcClient jdbc, ObjectProvider<Scheduler> scheduler) {
+	private final RateLimits limits;
+
+	private final ObjectProvider<Reconciler> reconciler;
+
+	ProvisioningQueue(JdbcClient jdbc, ObjectProvider<Scheduler> scheduler, RateLimits limits,
+			ObjectProvider<Reconciler> reconciler) {
 		this.jdbc = jdbc;
 		this.scheduler = scheduler;
+		this.limits = limits;
+		this.reconciler = reconciler;
 	}
 
 	@EventListener
 	void on(ResourceChanged changed) {
-		wake(changed.ref().type(), changed.ref().id());
+		ResourceType type = changed.ref().type();
+		UUID id = changed.ref().id();
+		ResourceChanged.CreatedIn where = changed.createdIn();
+		String table = where == null ? null : reconciler.getObject().quotaKindTable(type);
+		Instant turn = table == null ? null : limits.turnAtDeclaration(instance(type, id), where.accountId(), where.region());
+		if (turn == null) {
+			wake(type, id);
+		}
+		else {
+			queueForTurn(type, id, turn, table);
+		}
+	}
+
+	/**
+	 * Queues a resource just declared for its turn at the quota, and says so in its status, in one statement of the
+	 * declaring transaction; after commit, the local timer wakes the scheduler at the turn.
+	 */
+	private void queueForTurn(ResourceType type, UUID id, Instant turn, String table) {
+		jdbc.sql("""
+				with queued as (
+				  insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version)
+				  values (?, ?, ?, false, 1)
+				  on conflict (task_name, task_instance) do nothing)
+				update %s set status_message = ? where id = ?""".formatted(table))
+			.params(TASK, instance(type, id), java.sql.Timestamp.from(turn), limits.waitingForTurn(), id)
+			.update();
+		afterCommit(() -> wakeAt(turn));
 	}
 
 	/** A kind's declared wake-up ({@link ResourceKind#wakes}), announced with the report that caused it. */
@@ -65,17 +112,47 @@ public class ProvisioningQueue {
 				where scheduled_tasks.picked = false and scheduled_tasks.execution_time > now()""")
 			.params(TASK, instance(type, id))
 			.update();
+		afterCommit(wakes::request);
+	}
+
+	private static void afterCommit(Runnable action) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					wakes.request();
+					action.run();
 				}
 			});
 		}
 		else {
-			wakes.request();
+			action.run();
 		}
+	}
+
+	/**
+	 * Triggers a check for due work at {@code due} by the wall clock the queue compares with (a timer runs on another
+	 * clock: a wake that fires early is set again rather than finding nothing and leaving the work to the next poll).
+	 */
+	void wakeAt(Instant due) {
+		long millis = Duration.between(Instant.now(), due).toMillis() + WAKE_MARGIN_MILLIS;
+		try {
+			timer.schedule(() -> {
+				if (Instant.now().isBefore(due)) {
+					wakeAt(due);
+				}
+				else {
+					checkNow();
+				}
+			}, Math.max(0, millis), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException stopping) {
+			// The application is stopping: the work stays queued, and the next replica's poll finds it.
+		}
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stopTimer() {
+		timer.shutdownNow();
 	}
 
 	/** The local scheduler, once resolved: resolving it through the bean factory on every commit cost a POST 2%. */

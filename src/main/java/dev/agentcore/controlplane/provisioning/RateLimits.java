@@ -74,10 +74,32 @@ public class RateLimits {
 		// asleep in the bucket it would hold a thread (and its placement's share of them), and the rest of the
 		// placement's backlog would spin through the queue meanwhile.
 		AwsPlacement.Target target = AwsPlacement.current();
-		return target == null ? turns.of(instance)
-				: placedTurns.computeIfAbsent(target.accountId() + "/" + target.region(),
-						key -> new Turns(bucket(placedMutating, mutating, settings.mutatingTps()), settings.mutatingTps()))
-					.of(instance);
+		return turns(target == null ? null : target.accountId(), target == null ? null : target.region()).of(instance);
+	}
+
+	/**
+	 * The turn at the quota of {@code accountId} and {@code region} (null, null: the control plane's own) of a resource
+	 * just declared there, given as it is queued: null when it may go now; otherwise the reconcile is queued for that
+	 * time and, back then, makes its call at once ({@link #mutatingTurn} finds the turn given). Until then the resource
+	 * costs nothing: no pass, no write.
+	 */
+	Instant turnAtDeclaration(String instance, String accountId, String region) {
+		return turns(accountId, region).ahead(instance);
+	}
+
+	private Turns turns(String accountId, String region) {
+		if (accountId == null) {
+			return turns;
+		}
+		String key = accountId + "/" + region;
+		return placedTurns.computeIfAbsent(key, placed -> new Turns(placedMutating.computeIfAbsent(key,
+				bucket -> new TokenBucket(settings.mutatingTps())), settings.mutatingTps()));
+	}
+
+	/** What a resource waiting for its turn at the quota says. */
+	String waitingForTurn() {
+		return "Waiting for its turn at AgentCore's quota of " + settings.mutatingTps()
+				+ " changes a second (other changes are ahead of it).";
 	}
 
 	public void beforeReadCall() {
@@ -240,6 +262,18 @@ public class RateLimits {
 			if (slotNanos == 0 || given.remove(instance) != null) {
 				return null;
 			}
+			return next(instance, true);
+		}
+
+		/**
+		 * A turn given ahead, to a resource queued for it: like {@link #of}, except that a resource which may go now takes
+		 * no slot yet (its reconcile asks {@link #of} when it is about to call, and takes its slot then).
+		 */
+		synchronized Instant ahead(String instance) {
+			return slotNanos == 0 || given.containsKey(instance) ? null : next(instance, false);
+		}
+
+		private Instant next(String instance, boolean takeSlotNow) {
 			Instant now = Instant.now();
 			if (given.size() > FORGET_ABOVE && now.isAfter(forgotAt.plusSeconds(60))) {
 				// Turns not taken (the resource went, or another replica ran it) are forgotten a minute after their slot.
@@ -249,8 +283,12 @@ public class RateLimits {
 			Instant free = now.plusNanos(bucket.waitNanos());
 			Instant slot = last.plusNanos(slotNanos);
 			Instant turn = slot.isAfter(free) ? slot : free;
+			boolean goesNow = Duration.between(now, turn).toNanos() <= slotNanos;
+			if (goesNow && !takeSlotNow) {
+				return null;
+			}
 			last = turn;
-			if (Duration.between(now, turn).toNanos() <= slotNanos) {
+			if (goesNow) {
 				return null;
 			}
 			given.put(instance, turn);

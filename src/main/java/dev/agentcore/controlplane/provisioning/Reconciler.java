@@ -52,6 +52,15 @@ class Reconciler {
 			.register(meters);
 	}
 
+	/**
+	 * The status table of {@code type} when its creates count against AgentCore's mutating quota (a declaration can be
+	 * queued for its turn there); null when they do not.
+	 */
+	String quotaKindTable(ResourceType type) {
+		ResourceReconciler<?, ?, ?> reconciler = reconcilers.get(type);
+		return reconciler == null || !reconciler.mutatesWithinQuota() ? null : reconciler.status().table();
+	}
+
 	Next run(String instance) {
 		ResourceType kind = ProvisioningQueue.typeOf(instance);
 		UUID id = UUID.fromString(instance.substring(instance.indexOf(':') + 1));

@@ -121,8 +121,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		if (turn == null) {
 			return null;
 		}
-		report.message("Waiting for its turn at AgentCore's quota of " + support.settings.mutatingTps()
-				+ " changes a second (other changes are ahead of it).");
+		report.message(support.limits.waitingForTurn());
 		report.onlyTurnAwaited();
 		return Next.turn(turn);
 	}

@@ -2,9 +2,6 @@ package dev.agentcore.controlplane.provisioning;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -15,7 +12,6 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,15 +24,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
 
-	static final long WAKE_MARGIN_MILLIS = 1;
-
 	@Bean
-	CustomTask<Void> reconcileTask(Reconciler reconciler, ProvisioningSettings settings,
-			ObjectProvider<Scheduler> scheduler) {
-		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-			.daemon()
-			.name("reconcile-timer")
-			.factory());
+	CustomTask<Void> reconcileTask(Reconciler reconciler, ProvisioningSettings settings, ProvisioningQueue queue) {
 		return Tasks.custom(ProvisioningQueue.TASK, Void.class)
 			.onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(settings.backoffBase(), 2.0))
 			.onDeadExecutionRevive()
@@ -49,26 +38,10 @@ class SchedulerConfiguration {
 					operations.reschedule(complete, next.at());
 					// Polling finds work due later; work due before the next poll is woken locally once it is due.
 					if (next.turn() || Duration.between(Instant.now(), next.at()).compareTo(settings.pollingInterval()) < 0) {
-						wakeWhenDue(timer, next.at(), () -> scheduler.getObject().triggerCheckForDueExecutions());
+						queue.wakeAt(next.at());
 					}
 				};
 			});
-	}
-
-	/**
-	 * Triggers a check for due work at {@code due} by the wall clock the queue compares with (a timer runs on another
-	 * clock: a wake that fires early is set again rather than finding nothing and leaving the work to the next poll).
-	 */
-	static void wakeWhenDue(ScheduledExecutorService timer, Instant due, Runnable check) {
-		long millis = Duration.between(Instant.now(), due).toMillis() + WAKE_MARGIN_MILLIS;
-		timer.schedule(() -> {
-			if (Instant.now().isBefore(due)) {
-				wakeWhenDue(timer, due, check);
-			}
-			else {
-				check.run();
-			}
-		}, Math.max(0, millis), TimeUnit.MILLISECONDS);
 	}
 
 	/** Closed after the scheduler stops (a bean that depends on it). */

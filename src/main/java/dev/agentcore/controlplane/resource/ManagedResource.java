@@ -63,9 +63,19 @@ public abstract class ManagedResource<A extends ManagedResource<A>> extends Abst
 	/** Records the declaration: the history's first entry and the audit record of the spec. */
 	@SuppressWarnings("unchecked")
 	protected final A declared(Object spec, String actor) {
-		accepted(EventType.SPEC_ACCEPTED, kind().named(name) + " declared (generation 1).", actor);
+		registerEvent(new ResourceAccepted(ref(), EventType.SPEC_ACCEPTED, kind().named(name) + " declared (generation 1).",
+				actor, createdIn()));
 		registerEvent(ChangeAccepted.created(ref(), spec));
 		return (A) this;
+	}
+
+	/**
+	 * Where the first reconcile of this resource, just declared, creates it in AWS, when the aggregate alone says so:
+	 * the provisioner then queues it for its turn at that account and region's quota as it is declared. Null (the
+	 * default) where the first reconcile may call elsewhere or not at all.
+	 */
+	protected ResourceChanged.CreatedIn createdIn() {
+		return null;
 	}
 
 	/** Refuses any change once deletion was requested, and a new name (AgentCore cannot rename). */

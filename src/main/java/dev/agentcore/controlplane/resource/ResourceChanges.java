@@ -35,7 +35,8 @@ public class ResourceChanges {
 	/** What an aggregate recorded, published when it was saved: its history entry and the provisioner's wake-up. */
 	@EventListener
 	void on(ResourceAccepted accepted) {
-		accepted(accepted.ref(), accepted.type(), accepted.message(), accepted.actor());
+		events.record(accepted.ref(), accepted.type(), accepted.message(), accepted.actor(), null);
+		publisher.publishEvent(new ResourceChanged(accepted.ref(), accepted.createdIn()));
 	}
 
 	/**

@@ -15,6 +15,8 @@ import dev.agentcore.controlplane.gateway.GatewaySpec.Authorizer;
 import dev.agentcore.controlplane.gateway.GatewaySpec.AuthorizerType;
 import dev.agentcore.controlplane.resource.Lifecycle;
 import dev.agentcore.controlplane.resource.Phase;
+import dev.agentcore.controlplane.resource.ResourceAccepted;
+import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.ResourceStatus;
 import dev.agentcore.controlplane.resource.ResourceType;
@@ -67,6 +69,19 @@ class GatewayTests {
 	void declaredGatewaysGetTheirOwnIds() {
 		assertThat(Gateway.declare("t", "a", openSpec("one"), Placement.OWN, "x").id())
 			.isNotEqualTo(Gateway.declare("t", "a", openSpec("one"), Placement.OWN, "x").id());
+	}
+
+	@Test
+	void aDeclarationSaysWhereTheGatewayIsCreatedSoItsTurnAtThatQuotaIsGivenAsItIsQueued() {
+		Placement placed = new Placement("210987654321", "eu-west-1");
+		assertThat(Gateway.declare("t", "placed", openSpec("p"), placed, "x").domainEvents())
+			.filteredOn(ResourceAccepted.class::isInstance)
+			.map(event -> ((ResourceAccepted) event).createdIn())
+			.containsExactly(new ResourceChanged.CreatedIn("210987654321", "eu-west-1"));
+		assertThat(Gateway.declare("t", "own", openSpec("o"), Placement.OWN, "x").domainEvents())
+			.filteredOn(ResourceAccepted.class::isInstance)
+			.map(event -> ((ResourceAccepted) event).createdIn())
+			.containsExactly(ResourceChanged.CreatedIn.OWN);
 	}
 
 	@Test

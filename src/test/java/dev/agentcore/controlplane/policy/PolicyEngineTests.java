@@ -7,6 +7,7 @@ import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.EventType;
 import dev.agentcore.controlplane.resource.Phase;
 import dev.agentcore.controlplane.resource.ResourceAccepted;
+import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceType;
 
 import static dev.agentcore.controlplane.support.ProblemAssertions.code;
@@ -32,7 +33,8 @@ class PolicyEngineTests {
 		assertThat(engine.ref().type()).isEqualTo(ResourceType.POLICY_ENGINE);
 		assertThat(engine.ref().scopeId()).as("an engine is its own history").isEqualTo(engine.id());
 		assertThat(engine.domainEvents()).containsExactly(
-				new ResourceAccepted(engine.ref(), EventType.SPEC_ACCEPTED, "Policy engine guard declared (generation 1).", "alice"),
+				new ResourceAccepted(engine.ref(), EventType.SPEC_ACCEPTED, "Policy engine guard declared (generation 1).", "alice",
+						ResourceChanged.CreatedIn.OWN),
 				ChangeAccepted.created(engine.ref(), SPEC));
 	}
 

@@ -1,6 +1,7 @@
 package dev.agentcore.controlplane.provisioning;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,6 +39,9 @@ class PostToReadyIntegrationTests extends SimulatedAwsTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aGatewayIsReadyInThePassThatCreatesItWithoutReadingItsTagsBack() {
@@ -73,6 +78,33 @@ class PostToReadyIntegrationTests extends SimulatedAwsTests {
 		assertThat(calls("SimulatePrincipalPolicy") - simulations).as("iam:PassRole simulated moments ago").isZero();
 		assertThat(awsCalls(second)).anySatisfy(call -> assertThat(call).startsWith("Preflight")
 			.contains("trusts bedrock-agentcore.amazonaws.com for this gateway").contains("may pass it"));
+	}
+
+	@Test
+	void gatewaysDeclaredBehindTheQuotaAreQueuedForTheirTurnsAndCreatedThereInOnePassEach() {
+		long passes = gatewayPasses();
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			ids.add(post("/api/v1/gateways", """
+					{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
+					 "authorizer": {"type": "NONE"}}""".formatted(unique("Queued"))));
+		}
+		String last = ids.getLast();
+
+		// Five changes a second: the last is a second behind the first, queued for its turn as it was declared.
+		assertThat(api.get("/api/v1/gateways/" + last).json().at("/status/message").asString())
+			.isEqualTo("Waiting for its turn at AgentCore's quota of 5.0 changes a second (other changes are ahead of it).");
+		assertThat(jdbc.sql("select execution_time > now() from scheduled_tasks where task_instance = ?")
+			.param("gateway:" + last)
+			.query(Boolean.class)
+			.single()).as("due at its turn, not now").isTrue();
+		for (String id : ids) {
+			awaitPhase("/api/v1/gateways/" + id, "READY");
+		}
+		await(() -> gatewayPasses() - passes >= ids.size() ? true : null);
+		sleep(Duration.ofMillis(300));
+
+		assertThat(gatewayPasses() - passes).as("reconciles: one each, none only to learn its turn").isEqualTo(ids.size());
 	}
 
 	long gatewayPasses() {

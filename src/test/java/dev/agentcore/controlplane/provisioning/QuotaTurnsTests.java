@@ -54,6 +54,27 @@ class QuotaTurnsTests {
 	}
 
 	@Test
+	void aTurnGivenAheadAtAFreeQuotaTakesNoSlot() {
+		assertThat(turns.ahead("gateway:declared")).as("nothing waits: queued now, no slot taken").isNull();
+		assertThat(turns.ahead("gateway:also-declared")).as("the slot was not taken by the first").isNull();
+		assertThat(turns.of("gateway:declared")).as("its reconcile takes the slot when it calls").isNull();
+		assertThat(turns.of("gateway:also-declared")).as("the next slot is within one").isNull();
+		assertThat(turns.of("gateway:third")).as("two slots taken: the third waits its turn").isNotNull();
+	}
+
+	@Test
+	void aTurnGivenAheadBehindABacklogIsTheNextSlotAndTheReconcileGoesAtIt() {
+		bucket.acquire();
+		turns.of("gateway:next");
+		Instant queued = turns.of("gateway:queued");
+		Instant declared = turns.ahead("gateway:declared");
+		assertThat(declared).isEqualTo(queued.plusSeconds(2));
+		assertThat(turns.ahead("gateway:declared")).as("given once: a second declaration event takes no other").isNull();
+		assertThat(turns.of("gateway:later")).as("behind the turn given ahead").isEqualTo(declared.plusSeconds(2));
+		assertThat(turns.of("gateway:declared")).as("back at its turn: it goes").isNull();
+	}
+
+	@Test
 	void noQuotaMeansNoTurns() {
 		RateLimits.TokenBucket unlimited = new RateLimits.TokenBucket(0);
 		RateLimits.Turns none = new RateLimits.Turns(unlimited, 0);
