@@ -256,7 +256,6 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		String token = clientToken(managed.ref().id(), managed.generation());
 		report.checkpoint(StatusColumns.createPending(token));
 		AgentCore.Call<O> call;
-		long sent = System.nanoTime();
 		try {
 			call = kind.client().create(row, desired, token);
 		}
@@ -270,7 +269,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		}
 		report.awsCall("Create" + noun, call.requestId(), "created " + call.result().identity().id());
 		createdInAws(row, desired);
-		return created(row, managed, desired, call.result(), sent, report);
+		return created(row, managed, desired, call.result(), report);
 	}
 
 	/**
@@ -284,16 +283,14 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	 * Where AWS answers the create with the resource already READY (what it made is what was sent), it is ready now:
 	 * a look after the usual poll would only say so later (issue #27, POST to READY). Otherwise AWS is creating it,
 	 * and with a short first poll the first look is made in this pass ({@link #firstLook}).
-	 *
-	 * @param sent when the create call began ({@link System#nanoTime}; a wait for its slot of the quota included)
 	 */
-	private Next created(R row, Managed managed, D desired, O created, long sent, Report report) {
+	private Next created(R row, Managed managed, D desired, O created, Report report) {
 		report.created(created);
 		if (classify(created.status()) == AwsState.READY) {
 			return readyNow(row, managed, created, report);
 		}
 		Next creating = creating(report);
-		return firstLook(managed, created.identity().id(), desired, sent, report).orElse(creating);
+		return firstLook(managed, created.identity().id(), desired, report).orElse(creating);
 	}
 
 	private Next readyNow(R row, Managed managed, O observed, Report report) {
@@ -306,24 +303,19 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 	}
 
 	/**
-	 * The first look at a resource AWS is creating, made in the pass that created it, after the first poll when that
-	 * is short ({@link #FIRST_LOOK_IN_PASS}): left to the queue, that look would wait for a round trip through it
-	 * (status written, rescheduled, picked, loaded again) several times the poll itself (issue #27). What the pass
-	 * found so far is committed first, and the row read again, so the look sees what the next pass would; it is empty
-	 * (the queue looks, and reports what it finds) unless AWS holds the spec READY for the same generation. The poll
-	 * counts from when the create call began: the create's round trip and that commit are part of it, not waited for
-	 * on top of it (behind a backlog, where the call first waited for its slot of the quota, the look follows the
-	 * commit at once: still one look, no extra read).
+	 * The first look at a resource AWS is creating, made in the pass that created it, at once, when the first poll is
+	 * short ({@link #FIRST_LOOK_IN_PASS}): left to the queue, that look would wait for a round trip through it (status
+	 * written, rescheduled, picked, loaded again) several times the poll itself, and a resource AWS makes quickly is
+	 * ready by the time the create's identity is committed (issue #27). Still one look, no extra read: a resource AWS
+	 * is still creating is looked at next by the queue, a poll later. What the pass found so far is committed first,
+	 * and the row read again, so the look sees what the next pass would; it is empty (the queue looks, and reports
+	 * what it finds) unless AWS holds the spec READY for the same generation.
 	 */
-	private Optional<Next> firstLook(Managed managed, String awsId, D desired, long sent, Report report) {
-		Duration poll = support.settings.transitionPoll();
-		if (poll.compareTo(FIRST_LOOK_IN_PASS) > 0) {
+	private Optional<Next> firstLook(Managed managed, String awsId, D desired, Report report) {
+		if (support.settings.transitionPoll().compareTo(FIRST_LOOK_IN_PASS) > 0) {
 			return Optional.empty();
 		}
 		report.checkpointForThisPass();
-		if (!pause(remainingOf(poll, sent, System.nanoTime()))) {
-			return Optional.empty();
-		}
 		Optional<R> reloaded = load(managed.ref().id());
 		if (reloaded.isEmpty() || managed(reloaded.get()).generation() != managed.generation()
 				|| managed(reloaded.get()).deletionRequested()) {
@@ -344,25 +336,7 @@ abstract class ResourceReconciler<R, D, O extends Observed> {
 		return Optional.of(readyNow(row, managed(row), looked.get(), report));
 	}
 
-	/** Waits within the pass (what is left of the first poll); false when interrupted. */
-	boolean pause(Duration pause) {
-		try {
-			Thread.sleep(pause);
-			return true;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	/** What is left of {@code poll} begun at {@code since} at {@code now} (both {@link System#nanoTime}); never negative. */
-	static Duration remainingOf(Duration poll, long since, long now) {
-		Duration left = poll.minusNanos(now - since);
-		return left.isNegative() ? Duration.ZERO : left;
-	}
-
-	/** The longest first poll a pass waits for itself rather than leaving the first look to the queue. */
+	/** The longest first poll with which a pass looks at what it created rather than leaving the first look to the queue. */
 	static final Duration FIRST_LOOK_IN_PASS = Duration.ofMillis(50);
 
 	private Next creating(Report report) {

@@ -145,23 +145,15 @@ class ResourceReconcilerTests {
 	}
 
 	@Test
-	void theFirstPollCountsFromWhenTheCreateWasSentNotFromItsAnswerAndTheIdentityCommit() {
-		Things quick = withPoll(Duration.ofMillis(10));
+	void theFirstLookIsMadeAtOnceOnceTheIdentityIsCommittedWithoutWaitingForThePoll() {
+		Things quick = withPoll(ResourceReconciler.FIRST_LOOK_IN_PASS);
 		aws.settledStatus = "READY";
-		aws.createTakes = Duration.ofMillis(15);
+		long started = System.nanoTime();
 		quick.reconcile(ID);
-		assertThat(quick.paused).as("the create's 15 ms are more than the 10 ms first poll: looked at once")
-			.containsExactly(Duration.ZERO);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the first poll is not waited for in the pass")
+			.isLessThan(ResourceReconciler.FIRST_LOOK_IN_PASS);
 		assertThat(aws.calls).containsExactly("create orders token " + ID + "-g1", "observe thing-1");
 		assertThat(store.holds("PHASE_CHANGED: CREATING -> READY")).isTrue();
-
-		Things instant = withPoll(Duration.ofMillis(10));
-		aws.createTakes = Duration.ZERO;
-		row = row(Phase.PENDING, 0, null, null, false, 2);
-		instant.reconcile(ID);
-		assertThat(instant.paused).as("what is left of the first poll once the create answered and its identity is committed")
-			.singleElement()
-			.satisfies(pause -> assertThat(pause).isLessThan(Duration.ofMillis(10)));
 	}
 
 	@Test
@@ -535,9 +527,6 @@ class ResourceReconcilerTests {
 	/** The fake kind: a declaration (client, a wait, wake-ups) and its desired state. */
 	final class Things extends ResourceReconciler<Managed, String, Thing> {
 
-		/** The waits the pass made within itself, as asked (none is really waited). */
-		final List<Duration> paused = new ArrayList<>();
-
 		Things() {
 			super(new ReconcileSupport(store.events, store, announced::add, settings(poll), null, limits),
 					ResourceKind.of(ResourceType.GATEWAY, "Thing", store.status,
@@ -553,12 +542,6 @@ class ResourceReconcilerTests {
 		@Override
 		String desired(Managed row) {
 			return "spec of generation " + row.generation();
-		}
-
-		@Override
-		boolean pause(Duration pause) {
-			paused.add(pause);
-			return true;
 		}
 
 	}
