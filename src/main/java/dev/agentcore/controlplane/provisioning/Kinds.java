@@ -89,7 +89,9 @@ final class Kinds {
 		}))
 			.deletesAfter(Wait.untilGone(GATEWAY_RULE, gateway -> neighbours.rulesOf(gateway.id()),
 					remaining -> "Waiting for " + remaining.size() + " rule(s) to be deleted first."))
-			.wakes(TARGET, Wake.When.READY, gateway -> ids(targets.targetsOf(gateway.id()), GatewayTarget::id))
+			// A gateway with no targets (the database keeps the count on the row) has none to read and wake.
+			.wakes(TARGET, Wake.When.READY, gateway -> gateway.targetCount() == 0 ? List.of()
+					: ids(targets.targetsOf(gateway.id()), GatewayTarget::id))
 			.wakes(GATEWAY_RULE, Wake.When.READY, gateway -> ids(neighbours.rulesOf(gateway.id()), GatewayRule::id))
 			.wakes(EXECUTION_ROLE, Wake.When.DELETED, neighbours::roleOf)
 			.calls(AGENTCORE + "CreateGateway", AGENTCORE + "GetGateway", AGENTCORE + "UpdateGateway",

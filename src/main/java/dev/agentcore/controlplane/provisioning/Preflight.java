@@ -53,7 +53,9 @@ class Preflight {
 		if (!settings.preflight()) {
 			return;
 		}
-		run(gateway, gateway.spec().managedRole() ? List.of() : targets.targetsOf(gateway.id()).stream()
+		// A gateway with no targets (the database keeps the count on the row) has none to read.
+		run(gateway, gateway.spec().managedRole() || gateway.targetCount() == 0 ? List.of()
+				: targets.targetsOf(gateway.id()).stream()
 			.filter(target -> !target.deletionRequested())
 			.map(PlannedTarget::of)
 			.toList(), true, report);
