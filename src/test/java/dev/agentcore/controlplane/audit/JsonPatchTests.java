@@ -1,5 +1,7 @@
 package dev.agentcore.controlplane.audit;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +67,13 @@ class JsonPatchTests {
 
 	private static JsonNode diff(String from, String to) {
 		return JsonPatch.diff(json(from), json(to));
+	}
+
+	@Test
+	void aKeyNamesASecretWhenItContainsASecretWordInAnyCase() {
+		assertThat(List.of("clientSecret", "PASSWORD", "sshPassphrase", "accessToken", "tokenUrl", "apiKey", "x_api_key",
+				"PrivateKey", "private_key_pem")).allMatch(JsonPatch::namesASecret);
+		assertThat(List.of("roleArn", "description", "tags", "api-key", "passwd", "tokn", "")).noneMatch(JsonPatch::namesASecret);
 	}
 
 	private static JsonNode json(String text) {
