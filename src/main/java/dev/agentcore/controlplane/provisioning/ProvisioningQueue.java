@@ -2,7 +2,9 @@ package dev.agentcore.controlplane.provisioning;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -25,7 +27,8 @@ import dev.agentcore.controlplane.resource.ResourceType;
  * Hands resources to the reconciler: one pending reconcile per resource, written in the same
  * transaction as the change that caused it (so a committed change is never lost and a rolled
  * back one never runs), made due now, and the local scheduler woken after commit so an idle
- * replica starts in milliseconds rather than at its next poll.
+ * replica starts in milliseconds rather than at its next poll. A resource declared behind a backlog at AgentCore's
+ * quota is queued for its turn instead, saying so in its status: it costs nothing until then (issue #27).
  */
 @Component
 public class ProvisioningQueue {
@@ -33,6 +36,9 @@ public class ProvisioningQueue {
 	static final String TASK = "reconcile";
 
 	static final long WAKE_MARGIN_MILLIS = 1;
+
+	/** The key of the transaction's resources queued for their turn. */
+	private static final Object QUEUED_FOR_TURN = new Object();
 
 	private final JdbcClient jdbc;
 
@@ -63,12 +69,33 @@ public class ProvisioningQueue {
 		ResourceChanged.CreatedIn where = changed.createdIn();
 		String table = where == null ? null : reconciler.getObject().quotaKindTable(type);
 		Instant turn = table == null ? null : limits.turnAtDeclaration(instance(type, id), where.accountId(), where.region());
-		if (turn == null) {
-			wake(type, id);
-		}
-		else {
+		if (turn != null) {
 			queueForTurn(type, id, turn, table);
 		}
+		else if (!queuedForTurnInThisTransaction().contains(instance(type, id))) {
+			// What else the declaring transaction recorded (a warning) leaves the turn as it is.
+			wake(type, id);
+		}
+	}
+
+	/** The resources this transaction queued for their turn (none outside a transaction). */
+	@SuppressWarnings("unchecked")
+	private static Set<String> queuedForTurnInThisTransaction() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return new HashSet<>();
+		}
+		Set<String> queued = (Set<String>) TransactionSynchronizationManager.getResource(QUEUED_FOR_TURN);
+		if (queued == null) {
+			queued = new HashSet<>();
+			TransactionSynchronizationManager.bindResource(QUEUED_FOR_TURN, queued);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(QUEUED_FOR_TURN);
+				}
+			});
+		}
+		return queued;
 	}
 
 	/**
@@ -84,6 +111,7 @@ public class ProvisioningQueue {
 				update %s set status_message = ? where id = ?""".formatted(table))
 			.params(TASK, instance(type, id), java.sql.Timestamp.from(turn), limits.waitingForTurn(), id)
 			.update();
+		queuedForTurnInThisTransaction().add(instance(type, id));
 		afterCommit(() -> wakeAt(turn));
 	}
 

@@ -84,11 +84,16 @@ class PostToReadyIntegrationTests extends SimulatedAwsTests {
 	void gatewaysDeclaredBehindTheQuotaAreQueuedForTheirTurnsAndCreatedThereInOnePassEach() {
 		long passes = gatewayPasses();
 		List<String> ids = new ArrayList<>();
-		for (int i = 0; i < 6; i++) {
+		for (int i = 0; i < 5; i++) {
 			ids.add(post("/api/v1/gateways", """
 					{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
 					 "authorizer": {"type": "NONE"}}""".formatted(unique("Queued"))));
 		}
+		// The last one also records a warning (a resource policy open to anyone) in its declaring transaction.
+		ids.add(post("/api/v1/gateways", """
+				{"name": "%s", "roleArn": "arn:aws:iam::123456789012:role/AgentCoreGatewayRole",
+				 "authorizer": {"type": "NONE"}, "resourcePolicy": {"Version": "2012-10-17", "Statement": {"Effect": "Allow",
+				 "Principal": "*", "Action": "bedrock-agentcore:InvokeGateway", "Resource": "*"}}}""".formatted(unique("Open"))));
 		String last = ids.getLast();
 
 		// Five changes a second: the last is a second behind the first, queued for its turn as it was declared.
@@ -97,7 +102,8 @@ class PostToReadyIntegrationTests extends SimulatedAwsTests {
 		assertThat(jdbc.sql("select execution_time > now() from scheduled_tasks where task_instance = ?")
 			.param("gateway:" + last)
 			.query(Boolean.class)
-			.single()).as("due at its turn, not now").isTrue();
+			.single()).as("due at its turn, not now (its warning did not make it due)").isTrue();
+		assertThat(events(last, "WARNING")).isNotEmpty();
 		for (String id : ids) {
 			awaitPhase("/api/v1/gateways/" + id, "READY");
 		}
