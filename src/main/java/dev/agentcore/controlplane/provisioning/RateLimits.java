@@ -79,9 +79,9 @@ public class RateLimits {
 
 	/**
 	 * The turn at the quota of {@code accountId} and {@code region} (null, null: the control plane's own) of a resource
-	 * just declared there, given as it is queued: null when it may go now; otherwise the reconcile is queued for that
-	 * time and, back then, makes its call at once ({@link #mutatingTurn} finds the turn given). Until then the resource
-	 * costs nothing: no pass, no write.
+	 * just declared there, given as it is queued: null when it may go now, otherwise the time the reconcile is queued
+	 * for. Either way its reconcile makes its call at once ({@link #mutatingTurn} finds the turn given), and what is
+	 * declared after it queues behind it. Until its turn the resource costs nothing: no pass, no write.
 	 */
 	Instant turnAtDeclaration(String instance, String accountId, String region) {
 		return turns(accountId, region).ahead(instance);
@@ -262,18 +262,19 @@ public class RateLimits {
 			if (slotNanos == 0 || given.remove(instance) != null) {
 				return null;
 			}
-			return next(instance, true);
+			return next(instance, false);
 		}
 
 		/**
-		 * A turn given ahead, to a resource queued for it: like {@link #of}, except that a resource which may go now takes
-		 * no slot yet (its reconcile asks {@link #of} when it is about to call, and takes its slot then).
+		 * A turn given ahead, to a resource as it is queued: like {@link #of}, except that a resource which may go now
+		 * keeps its slot too, so that what is queued after it queues behind it, and its reconcile, asking {@link #of}
+		 * when it is about to call, finds its turn given and calls at once.
 		 */
 		synchronized Instant ahead(String instance) {
-			return slotNanos == 0 || given.containsKey(instance) ? null : next(instance, false);
+			return slotNanos == 0 || given.containsKey(instance) ? null : next(instance, true);
 		}
 
-		private Instant next(String instance, boolean takeSlotNow) {
+		private Instant next(String instance, boolean ahead) {
 			Instant now = Instant.now();
 			if (given.size() > FORGET_ABOVE && now.isAfter(forgotAt.plusSeconds(60))) {
 				// Turns not taken (the resource went, or another replica ran it) are forgotten a minute after their slot.
@@ -284,15 +285,11 @@ public class RateLimits {
 			Instant slot = last.plusNanos(slotNanos);
 			Instant turn = slot.isAfter(free) ? slot : free;
 			boolean goesNow = Duration.between(now, turn).toNanos() <= slotNanos;
-			if (goesNow && !takeSlotNow) {
-				return null;
-			}
 			last = turn;
-			if (goesNow) {
-				return null;
+			if (ahead || !goesNow) {
+				given.put(instance, turn);
 			}
-			given.put(instance, turn);
-			return turn;
+			return goesNow ? null : turn;
 		}
 
 	}

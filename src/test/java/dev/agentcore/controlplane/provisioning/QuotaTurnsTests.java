@@ -54,12 +54,13 @@ class QuotaTurnsTests {
 	}
 
 	@Test
-	void aTurnGivenAheadAtAFreeQuotaTakesNoSlot() {
-		assertThat(turns.ahead("gateway:declared")).as("nothing waits: queued now, no slot taken").isNull();
-		assertThat(turns.ahead("gateway:also-declared")).as("the slot was not taken by the first").isNull();
-		assertThat(turns.of("gateway:declared")).as("its reconcile takes the slot when it calls").isNull();
-		assertThat(turns.of("gateway:also-declared")).as("the next slot is within one").isNull();
-		assertThat(turns.of("gateway:third")).as("two slots taken: the third waits its turn").isNotNull();
+	void aTurnGivenAheadAtAFreeQuotaGoesNowAndKeepsItsSlotForItsReconcile() {
+		assertThat(turns.ahead("gateway:declared")).as("nothing waits: queued now").isNull();
+		assertThat(turns.ahead("gateway:next")).as("the next slot is within one: queued now too").isNull();
+		assertThat(turns.ahead("gateway:third")).as("two slots given: the third is queued for its turn").isNotNull();
+		assertThat(turns.of("gateway:declared")).as("its reconcile calls at once, in the slot it was given").isNull();
+		assertThat(turns.of("gateway:next")).isNull();
+		assertThat(turns.of("gateway:newcomer")).as("behind the three").isAfter(Instant.now().plusSeconds(4));
 	}
 
 	@Test
