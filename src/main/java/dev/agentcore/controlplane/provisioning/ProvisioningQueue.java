@@ -66,23 +66,43 @@ public class ProvisioningQueue {
 	void on(ResourceChanged changed) {
 		ResourceType type = changed.ref().type();
 		UUID id = changed.ref().id();
+		String instance = instance(type, id);
 		ResourceChanged.CreatedIn where = changed.createdIn();
-		String table = where == null ? null : reconciler.getObject().quotaKindTable(type);
-		Instant turn = table == null ? null : limits.turnAtDeclaration(instance(type, id), where.accountId(), where.region());
+		String table = where == null ? null : reconciler().quotaKindTable(type);
+		Instant turn = table == null ? null : limits.turnAtDeclaration(instance, where.accountId(), where.region());
 		if (turn != null) {
-			queueForTurn(type, id, turn, table);
+			queueForTurn(instance, id, turn, table);
 		}
-		else if (!queuedForTurnInThisTransaction().contains(instance(type, id))) {
+		else if (!queuedForTurnInThisTransaction(instance)) {
 			// What else the declaring transaction recorded (a warning) leaves the turn as it is.
 			wake(type, id);
 		}
 	}
 
-	/** The resources this transaction queued for their turn (none outside a transaction). */
+	/** The reconciler, resolved once rather than through the bean factory on every declaration (as the scheduler is). */
+	private Reconciler reconciler() {
+		Reconciler local = resolvedReconciler;
+		if (local == null) {
+			local = reconciler.getObject();
+			resolvedReconciler = local;
+		}
+		return local;
+	}
+
+	private volatile Reconciler resolvedReconciler;
+
+	/** Whether this transaction queued {@code instance} for its turn. */
 	@SuppressWarnings("unchecked")
-	private static Set<String> queuedForTurnInThisTransaction() {
+	private static boolean queuedForTurnInThisTransaction(String instance) {
+		Set<String> queued = (Set<String>) TransactionSynchronizationManager.getResource(QUEUED_FOR_TURN);
+		return queued != null && queued.contains(instance);
+	}
+
+	/** Remembers, until the transaction ends, that it queued {@code instance} for its turn. */
+	@SuppressWarnings("unchecked")
+	private static void rememberQueuedForTurn(String instance) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return new HashSet<>();
+			return;
 		}
 		Set<String> queued = (Set<String>) TransactionSynchronizationManager.getResource(QUEUED_FOR_TURN);
 		if (queued == null) {
@@ -95,23 +115,23 @@ public class ProvisioningQueue {
 				}
 			});
 		}
-		return queued;
+		queued.add(instance);
 	}
 
 	/**
 	 * Queues a resource just declared for its turn at the quota, and says so in its status, in one statement of the
 	 * declaring transaction; after commit, the local timer wakes the scheduler at the turn.
 	 */
-	private void queueForTurn(ResourceType type, UUID id, Instant turn, String table) {
+	private void queueForTurn(String instance, UUID id, Instant turn, String table) {
 		jdbc.sql("""
 				with queued as (
 				  insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version)
 				  values (?, ?, ?, false, 1)
 				  on conflict (task_name, task_instance) do nothing)
 				update %s set status_message = ? where id = ?""".formatted(table))
-			.params(TASK, instance(type, id), java.sql.Timestamp.from(turn), limits.waitingForTurn(), id)
+			.params(TASK, instance, java.sql.Timestamp.from(turn), limits.waitingForTurn(), id)
 			.update();
-		queuedForTurnInThisTransaction().add(instance(type, id));
+		rememberQueuedForTurn(instance);
 		afterCommit(() -> wakeAt(turn));
 	}
 

@@ -28,8 +28,7 @@ public class ResourceChanges {
 	}
 
 	public void accepted(ResourceRef ref, EventType type, String message, String actor) {
-		events.record(ref, type, message, actor, null);
-		publisher.publishEvent(new ResourceChanged(ref));
+		on(new ResourceAccepted(ref, type, message, actor));
 	}
 
 	/** What an aggregate recorded, published when it was saved: its history entry and the provisioner's wake-up. */

@@ -281,7 +281,7 @@ class ShippedJarBenchmark {
 		for (Sampled one : sampled) {
 			JsonNode events = JSON.readTree(send(http, "GET", base + "/" + one.id() + "/events?limit=50", token(), null));
 			Instant accepted = null;
-			Instant token = null;
+			Instant tokenWritten = null;
 			Instant created = null;
 			Instant ready = null;
 			for (JsonNode event : events.get("items")) {
@@ -292,7 +292,7 @@ class ShippedJarBenchmark {
 					accepted = at;
 				}
 				else if (type.equals("AWS_CALL") && message.startsWith("Preflight")) {
-					token = at;
+					tokenWritten = at;
 				}
 				else if (type.equals("AWS_CALL") && message.startsWith("CreateGateway")) {
 					created = at;
@@ -301,16 +301,16 @@ class ShippedJarBenchmark {
 					ready = at;
 				}
 			}
-			if (accepted != null && token != null && created != null && ready != null) {
-				segments.add(new double[] { millis(one.sent(), accepted), millis(accepted, token), millis(token, created),
-						millis(created, ready), millis(ready, one.seen()) });
+			if (accepted != null && tokenWritten != null && created != null && ready != null) {
+				segments.add(new double[] { millis(one.sent(), accepted), millis(accepted, tokenWritten),
+						millis(tokenWritten, created), millis(created, ready), millis(ready, one.seen()) });
 			}
 		}
 		String[] names = { "sent -> declared", "declared -> token written", "token -> created", "created -> READY written",
 				"READY written -> seen" };
 		for (int i = 0; i < names.length; i++) {
 			int segment = i;
-			double[] values = segments.stream().mapToDouble(values1 -> values1[segment]).sorted().toArray();
+			double[] values = segments.stream().mapToDouble(timeline -> timeline[segment]).sorted().toArray();
 			report.line("  %-28s median %6.1f ms (of %d)", names[i], values.length == 0 ? 0 : values[values.length / 2],
 					values.length);
 		}
