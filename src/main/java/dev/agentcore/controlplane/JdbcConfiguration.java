@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
 import org.postgresql.util.PGobject;
 import tools.jackson.databind.json.JsonMapper;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.TypeDescriptor;
@@ -18,6 +22,7 @@ import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
 import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * Spring Data JDBC with the value types of {@link JsonColumns} mapped to {@code jsonb}, so an
@@ -43,6 +48,15 @@ class JdbcConfiguration extends AbstractJdbcConfiguration {
 	@Override
 	public JdbcDialect jdbcDialect(NamedParameterJdbcOperations operations) {
 		return JdbcPostgresDialect.INSTANCE;
+	}
+
+	/** Boot's transaction manager (its customizers applied), sending {@link WritesAtCommit} with the COMMIT. */
+	@Bean
+	JdbcTransactionManager transactionManager(DataSource dataSource,
+			ObjectProvider<TransactionManagerCustomizers> customizers) {
+		WritesAtCommitTransactionManager manager = new WritesAtCommitTransactionManager(dataSource);
+		customizers.ifAvailable(customizer -> customizer.customize(manager));
+		return manager;
 	}
 
 	@Override

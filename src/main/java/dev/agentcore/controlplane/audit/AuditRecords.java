@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.WritesAtCommit;
 import dev.agentcore.controlplane.resource.ResourceType;
 
 /** Reads the audit trail by keyset: newest first for pages, oldest first for the export. */
@@ -34,13 +35,17 @@ class AuditRecords {
 
 	private final JsonMapper json;
 
-	AuditRecords(JdbcClient jdbc, JsonMapper json) {
+	private final WritesAtCommit writes;
+
+	AuditRecords(JdbcClient jdbc, JsonMapper json, WritesAtCommit writes) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.writes = writes;
 	}
 
 	/** Up to {@code limit} records older than {@code before} (all when null), newest first. */
 	List<AuditRecord> newestFirst(AuditQuery query, Long before, int limit) {
+		writes.sendPending();
 		return jdbc.sql(FILTERED + " and (cast(? as bigint) is null or id < ?) order by id desc limit ?")
 			.params(parameters(query, before, limit))
 			.query(this::record)
@@ -49,6 +54,7 @@ class AuditRecords {
 
 	/** Up to {@code limit} records newer than {@code after}, oldest first. */
 	List<AuditRecord> oldestFirst(AuditQuery query, long after, int limit) {
+		writes.sendPending();
 		return jdbc.sql(FILTERED + " and (cast(? as bigint) is null or id > ?) order by id limit ?")
 			.params(parameters(query, after, limit))
 			.query(this::record)

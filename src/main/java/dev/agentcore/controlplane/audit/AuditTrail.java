@@ -9,11 +9,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import dev.agentcore.controlplane.WritesAtCommit;
 import dev.agentcore.controlplane.resource.ChangeAccepted;
 import dev.agentcore.controlplane.resource.ResourceRef;
 import dev.agentcore.controlplane.resource.TokenChecked;
@@ -24,17 +24,18 @@ import dev.agentcore.controlplane.web.RequestIds;
 /**
  * Writes the audit trail. Changes are recorded in the transaction that accepts them (the listener runs
  * synchronously within it), so the trail holds every committed change and nothing that rolled back.
- * The actor comes from the authenticated caller, the request id from {@link RequestIds}.
+ * The actor comes from the authenticated caller, the request id from {@link RequestIds}. A record is written with
+ * the transaction's COMMIT ({@link WritesAtCommit}).
  */
 @Component
 class AuditTrail {
 
-	private final JdbcClient jdbc;
+	private final WritesAtCommit writes;
 
 	private final JsonMapper json;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json) {
-		this.jdbc = jdbc;
+	AuditTrail(WritesAtCommit writes, JsonMapper json) {
+		this.writes = writes;
 		this.json = json;
 	}
 
@@ -71,14 +72,13 @@ class AuditTrail {
 
 	private void record(String action, ResourceRef ref, JsonNode patch, String outcome, JsonNode details) {
 		Caller caller = caller();
-		jdbc.sql("""
+		writes.write("""
 				insert into audit_records (at, team, actor_subject, actor_client_id, actor_team, actor_admin, request_id,
 				  action, resource_type, resource_id, patch, outcome, details)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb))""")
-			.params(Timestamp.from(Instant.now()), ref.team(), caller.subject(), caller.clientId(), caller.team(),
-					caller.admin(), RequestIds.current(), action, ref.type().name(), ref.id(), json.writeValueAsString(patch),
-					outcome, details == null ? null : json.writeValueAsString(details))
-			.update();
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb))""",
+				Timestamp.from(Instant.now()), ref.team(), caller.subject(), caller.clientId(), caller.team(),
+				caller.admin(), RequestIds.current(), action, ref.type().name(), ref.id(), json.writeValueAsString(patch),
+				outcome, details == null ? null : json.writeValueAsString(details));
 	}
 
 	private static Caller caller() {

@@ -15,11 +15,11 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import dev.agentcore.controlplane.WritesAtCommit;
 import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceType;
 
@@ -28,7 +28,8 @@ import dev.agentcore.controlplane.resource.ResourceType;
  * transaction as the change that caused it (so a committed change is never lost and a rolled
  * back one never runs), made due now, and the local scheduler woken after commit so an idle
  * replica starts in milliseconds rather than at its next poll. A resource declared behind a backlog at AgentCore's
- * quota is queued for its turn instead, saying so in its status: it costs nothing until then (issue #27).
+ * quota is queued for its turn instead, saying so in its status: it costs nothing until then (issue #27). Both are
+ * written with the transaction's COMMIT ({@link WritesAtCommit}).
  */
 @Component
 public class ProvisioningQueue {
@@ -40,7 +41,7 @@ public class ProvisioningQueue {
 	/** The key of the transaction's resources queued for their turn. */
 	private static final Object QUEUED_FOR_TURN = new Object();
 
-	private final JdbcClient jdbc;
+	private final WritesAtCommit writes;
 
 	/** Work due before the next poll (a turn at the quota, a short retry) is woken by this timer when it is due. */
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
@@ -54,9 +55,9 @@ public class ProvisioningQueue {
 
 	private final ObjectProvider<Reconciler> reconciler;
 
-	ProvisioningQueue(JdbcClient jdbc, ObjectProvider<Scheduler> scheduler, RateLimits limits,
+	ProvisioningQueue(WritesAtCommit writes, ObjectProvider<Scheduler> scheduler, RateLimits limits,
 			ObjectProvider<Reconciler> reconciler) {
-		this.jdbc = jdbc;
+		this.writes = writes;
 		this.scheduler = scheduler;
 		this.limits = limits;
 		this.reconciler = reconciler;
@@ -123,14 +124,13 @@ public class ProvisioningQueue {
 	 * declaring transaction; after commit, the local timer wakes the scheduler at the turn.
 	 */
 	private void queueForTurn(String instance, UUID id, Instant turn, String table) {
-		jdbc.sql("""
+		writes.write("""
 				with queued as (
 				  insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version)
 				  values (?, ?, ?, false, 1)
 				  on conflict (task_name, task_instance) do nothing)
-				update %s set status_message = ? where id = ?""".formatted(table))
-			.params(TASK, instance, java.sql.Timestamp.from(turn), limits.waitingForTurn(), id)
-			.update();
+				update %s set status_message = ? where id = ?""".formatted(table), TASK, instance,
+				java.sql.Timestamp.from(turn), limits.waitingForTurn(), id);
 		rememberQueuedForTurn(instance);
 		afterCommit(() -> wakeAt(turn));
 	}
@@ -153,13 +153,12 @@ public class ProvisioningQueue {
 
 	/** Makes the resource's reconcile due now, in the current transaction if there is one. */
 	void wake(ResourceType type, UUID id) {
-		jdbc.sql("""
+		writes.write("""
 				insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version)
 				values (?, ?, now(), false, 1)
 				on conflict (task_name, task_instance) do update set execution_time = now()
-				where scheduled_tasks.picked = false and scheduled_tasks.execution_time > now()""")
-			.params(TASK, instance(type, id))
-			.update();
+				where scheduled_tasks.picked = false and scheduled_tasks.execution_time > now()""", TASK,
+				instance(type, id));
 		afterCommit(wakes::request);
 	}
 

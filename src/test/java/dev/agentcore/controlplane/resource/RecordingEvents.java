@@ -8,7 +8,7 @@ public final class RecordingEvents extends ResourceEvents {
 	private final Consumer<String> sink;
 
 	public RecordingEvents(Consumer<String> sink) {
-		super(null);
+		super(null, null);
 		this.sink = sink;
 	}
 

@@ -13,6 +13,9 @@ import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -24,11 +27,14 @@ import org.springframework.context.annotation.Bean;
  */
 public final class StatementLog {
 
-	/** One round trip: a statement (a batch counts once) or a commit. */
+	/**
+	 * One round trip: a statement (a batch or a multi-statement text counts once) or a commit that the driver sent (it
+	 * sends none for a transaction that a statement's own COMMIT ended).
+	 */
 	public record Entry(String thread, String sql) {
 
 		public boolean isCommit() {
-			return "commit".equals(sql);
+			return "commit".equals(sql) || sql.endsWith("; commit");
 		}
 
 	}
@@ -46,13 +52,27 @@ public final class StatementLog {
 
 	DataSource wrap(DataSource target) {
 		return proxy(DataSource.class, target, (method, args, result) -> result instanceof Connection connection
-				? proxy(Connection.class, connection, this::onConnection) : result);
+				? commitsRecorded(proxy(Connection.class, connection, this::onConnection), connection) : result);
+	}
+
+	/** A commit is recorded when the driver sends one: while its transaction is still open. */
+	private Connection commitsRecorded(Connection recorded, Connection connection) {
+		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
+				(self, method, args) -> {
+					if (method.getName().equals("commit")
+							&& connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+						record("commit");
+					}
+					try {
+						return method.invoke(recorded, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
 	}
 
 	private Object onConnection(Method method, Object[] args, Object result) {
-		if (method.getName().equals("commit")) {
-			record("commit");
-		}
 		if (result instanceof PreparedStatement prepared && args != null && args[0] instanceof String sql) {
 			return proxy(PreparedStatement.class, prepared, (call, callArgs, callResult) -> {
 				if (call.getName().startsWith("execute")) {
