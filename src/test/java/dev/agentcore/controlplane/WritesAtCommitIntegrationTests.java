@@ -121,12 +121,15 @@ class WritesAtCommitIntegrationTests {
 	void aReaderThatSendsThemFirstSeesTheTransactionsWrites() {
 		Long seen = transactions.execute(tx -> {
 			writes.write("insert into written (name) values (?)", "read back");
+			writes.write("insert into written (name) values (?)", "and its neighbour");
 			writes.sendPending();
 			writes.sendPending();
-			return count();
+			long sent = count();
+			writes.write("insert into written (name) values (?)", "after the read");
+			return sent;
 		});
-		assertThat(seen).isOne();
-		assertThat(names()).containsExactly("read back");
+		assertThat(seen).isEqualTo(2);
+		assertThat(names()).containsExactly("read back", "and its neighbour", "after the read");
 	}
 
 	@Test
