@@ -1,15 +1,11 @@
 package dev.agentcore.controlplane.provisioning;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 
@@ -44,10 +40,9 @@ public class ProvisioningQueue {
 	private final WritesAtCommit writes;
 
 	/** Work due before the next poll (a turn at the quota, a short retry) is woken by this timer when it is due. */
-	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-		.daemon()
-		.name("reconcile-timer")
-		.factory());
+	private final ScheduledThreadPoolExecutor timer = timer();
+
+	private final WakeTimes wakeTimes = new WakeTimes(timer, this::checkNow, System::currentTimeMillis);
 
 	private final ObjectProvider<Scheduler> scheduler;
 
@@ -177,24 +172,18 @@ public class ProvisioningQueue {
 	}
 
 	/**
-	 * Triggers a check for due work at {@code due} by the wall clock the queue compares with (a timer runs on another
-	 * clock: a wake that fires early is set again rather than finding nothing and leaving the work to the next poll).
+	 * Triggers a check for due work at {@code due} by the wall clock the queue compares with ({@link WakeTimes}: one
+	 * timer task for all the times waiting).
 	 */
 	void wakeAt(Instant due) {
-		long millis = Duration.between(Instant.now(), due).toMillis() + WAKE_MARGIN_MILLIS;
-		try {
-			timer.schedule(() -> {
-				if (Instant.now().isBefore(due)) {
-					wakeAt(due);
-				}
-				else {
-					checkNow();
-				}
-			}, Math.max(0, millis), TimeUnit.MILLISECONDS);
-		}
-		catch (RejectedExecutionException stopping) {
-			// The application is stopping: the work stays queued, and the next replica's poll finds it.
-		}
+		wakeTimes.add(due);
+	}
+
+	private static ScheduledThreadPoolExecutor timer() {
+		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
+				Thread.ofPlatform().daemon().name("reconcile-timer").factory());
+		timer.setRemoveOnCancelPolicy(true);
+		return timer;
 	}
 
 	@jakarta.annotation.PreDestroy
