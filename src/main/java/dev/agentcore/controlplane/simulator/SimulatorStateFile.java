@@ -6,6 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PreDestroy;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the simulated account in a JSON file, so restarting the embedded default never "loses"
  * AWS resources. Each save replaces the file atomically. Without a configured file, state lives
- * in memory only.
+ * in memory only. A save is written by a thread of its own, the latest state only, so a call waits neither for the
+ * file nor for the JSON of every gateway (which grew with the account: a create with a thousand gateways spent
+ * milliseconds writing them all); stopping writes the last one. A crash of the process can lose the last
+ * milliseconds of changes, as a crash of AWS's own API never does: the control plane adopts what it finds by name.
  */
 @Component
 @Profile({ "local", "simulator" })
@@ -29,6 +39,12 @@ class SimulatorStateFile {
 	private final Path file;
 
 	private final JsonMapper json;
+
+	/** The latest state not written yet. */
+	private final AtomicReference<State> pending = new AtomicReference<>();
+
+	private final ExecutorService writer = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("simulator-state").factory());
 
 	SimulatorStateFile(SimulatorSettings settings, JsonMapper json) {
 		this.file = settings.stateFile();
@@ -57,8 +73,36 @@ class SimulatorStateFile {
 		}
 	}
 
+	/** Saves {@code state} (a snapshot the caller made) soon; a later save before it is written replaces it. */
 	void save(State state) {
-		JsonStateFile.write(json, file, state, "simulated AgentCore state");
+		if (file != null && pending.getAndSet(state) == null) {
+			try {
+				writer.execute(this::writePending);
+			}
+			catch (RejectedExecutionException stopping) {
+				writePending();
+			}
+		}
+	}
+
+	/** Writes what is pending now: the last save before the application stops (and a test that reads the file). */
+	@PreDestroy
+	void flush() {
+		writer.shutdown();
+		try {
+			writer.awaitTermination(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		writePending();
+	}
+
+	private synchronized void writePending() {
+		State state = pending.getAndSet(null);
+		if (state != null) {
+			JsonStateFile.write(json, file, state, "simulated AgentCore state");
+		}
 	}
 
 	private static void move(Path from, Path to) {

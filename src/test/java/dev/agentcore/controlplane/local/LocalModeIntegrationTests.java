@@ -199,11 +199,10 @@ class LocalModeIntegrationTests {
 			assertThat(created.statusAsString()).isEqualTo("CREATING");
 			assertThat(aws.getGateway(request -> request.gatewayIdentifier(created.gatewayId())).statusAsString())
 				.isEqualTo("READY");
-			assertThat(Files.readString(Path.of(DATA_DIR, "agentcore-simulator.json")))
-				.as("kept for the next start").contains(created.gatewayId());
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			// Written by a thread of its own, soon after the call (SimulatorStateFile).
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(
+					() -> assertThat(Files.readString(Path.of(DATA_DIR, "agentcore-simulator.json")))
+						.as("kept for the next start").contains(created.gatewayId()));
 		}
 	}
 

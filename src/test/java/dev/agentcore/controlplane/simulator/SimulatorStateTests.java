@@ -20,10 +20,12 @@ class SimulatorStateTests {
 	@Test
 	void resourcesSurviveARestart() {
 		SimulatorSettings settings = settings(directory.resolve("state.json"));
-		SimulatedAgentCore before = simulator(settings);
+		SimulatorStateFile stopping = stateFile(settings);
+		SimulatedAgentCore before = new SimulatedAgentCore(settings, new FaultInjector(settings), stopping);
 		JsonNode request = json.readTree("""
 				{"name": "kept", "roleArn": "arn:aws:iam::123456789012:role/r", "protocolType": "MCP", "authorizerType": "NONE"}""");
 		String id = before.createGateway(GatewayInputRules.create(request), request).gatewayId();
+		stopping.flush();
 
 		SimulatedAgentCore after = simulator(settings);
 		assertThat(after.gateway(id).name()).isEqualTo("kept");
@@ -35,6 +37,24 @@ class SimulatorStateTests {
 			.isGreaterThan(after.gateway(id).sequence());
 	}
 
+	/** A call does not wait for the file: a thread of its own writes the latest state, soon, and stopping writes it. */
+	@Test
+	void savesAreWrittenSoonTheLatestOnly() {
+		Path file = directory.resolve("state.json");
+		SimulatorStateFile state = stateFile(settings(file));
+		for (int i = 1; i <= 200; i++) {
+			state.save(new SimulatorStateFile.State(java.util.List.of(), java.util.List.of(), i));
+		}
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(file).exists());
+		state.save(new SimulatorStateFile.State(java.util.List.of(), java.util.List.of(), 201));
+		state.flush();
+		assertThat(json.readTree(file.toFile()).get("sequence").asLong()).isEqualTo(201);
+		state.save(new SimulatorStateFile.State(java.util.List.of(), java.util.List.of(), 202));
+		assertThat(json.readTree(file.toFile()).get("sequence").asLong()).as("after stopping, a save is written at once")
+			.isEqualTo(202);
+	}
+
 	@Test
 	void unreadableStateIsSetAsideNotFatal() throws Exception {
 		Path file = directory.resolve("state.json");
@@ -44,8 +64,22 @@ class SimulatorStateTests {
 		assertThat(directory.resolve("state.json.unreadable")).exists();
 	}
 
+	/** The state files made here: their writers stop (as the application's do) before the directory goes. */
+	private final java.util.List<SimulatorStateFile> files = new java.util.ArrayList<>();
+
+	@org.junit.jupiter.api.AfterEach
+	void stop() {
+		files.forEach(SimulatorStateFile::flush);
+	}
+
 	private SimulatedAgentCore simulator(SimulatorSettings settings) {
-		return new SimulatedAgentCore(settings, new FaultInjector(settings), new SimulatorStateFile(settings, json));
+		return new SimulatedAgentCore(settings, new FaultInjector(settings), stateFile(settings));
+	}
+
+	private SimulatorStateFile stateFile(SimulatorSettings settings) {
+		SimulatorStateFile file = new SimulatorStateFile(settings, json);
+		files.add(file);
+		return file;
 	}
 
 	private static SimulatorSettings settings(Path file) {
