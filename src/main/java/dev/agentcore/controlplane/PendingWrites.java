@@ -43,7 +43,8 @@ final class PendingWrites {
 			throw new IllegalArgumentException("One statement without a trailing semicolon: " + statement);
 		}
 		if (statements++ > 0) {
-			sql.append(";\n");
+			// On a line of its own: a statement's last line may be a comment.
+			sql.append("\n;\n");
 		}
 		sql.append(trimmed);
 		Collections.addAll(parameters, values);
@@ -59,7 +60,7 @@ final class PendingWrites {
 
 	/** The pending statements, then {@code last} when given, as one text. */
 	String sql(String last) {
-		return last == null ? sql.toString() : sql + ";\n" + last;
+		return last == null ? sql.toString() : sql + "\n;\n" + last;
 	}
 
 	Object[] parameters() {

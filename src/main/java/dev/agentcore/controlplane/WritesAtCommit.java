@@ -14,8 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Order among these writes is kept; relative to the transaction's other statements they come last, so only tables
  * that nothing else in a transaction writes after them may be written this way, and their readers call
- * {@link #sendPending()} first. A failing write fails the commit, which rolls back. Outside a transaction of
- * {@link WritesAtCommitTransactionManager} a write runs at once.
+ * {@link #sendPending()} first. One write reaches beyond them: a resource declared behind a backlog at the quota is
+ * queued with its status message ("waiting for its turn"), so a read of that row later in the declaring transaction
+ * (an import's answer) still sees the message it was declared with. A failing write fails the commit, which rolls
+ * back. Outside a transaction of {@link WritesAtCommitTransactionManager} a write runs at once.
  */
 @Component
 public class WritesAtCommit {

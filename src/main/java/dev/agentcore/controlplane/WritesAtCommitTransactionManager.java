@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.JdbcTransactionObjectSupport;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,6 +40,7 @@ class WritesAtCommitTransactionManager extends JdbcTransactionManager {
 		if (pending != null && !pending.isEmpty()) {
 			Connection connection = holder(status.getTransaction()).getConnection();
 			try (PreparedStatement statement = connection.prepareStatement(pending.sql(COMMIT))) {
+				DataSourceUtils.applyTransactionTimeout(statement, obtainDataSource());
 				Object[] parameters = pending.parameters();
 				for (int i = 0; i < parameters.length; i++) {
 					StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, parameters[i]);

@@ -20,7 +20,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.agentcore.controlplane.support.TestDatabase;
@@ -106,15 +109,36 @@ class WritesAtCommitIntegrationTests {
 	@Test
 	void aFailingWriteFailsTheCommitAndRollsBackTheTransactionsOtherWrites() {
 		jdbc.sql("insert into written (name) values ('taken')").update();
-		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> transactions.executeWithoutResult(tx -> {
-			jdbc.sql("insert into written (name) values ('at once')").update();
-			writes.write("insert into written (name) values (?)", "held");
-			writes.write("insert into written (name) values (?)", "taken");
-		})).withMessageContaining("written_name_key");
-		assertThat(names()).containsExactly("taken");
-		// The connection went back to the pool usable.
-		transactions.executeWithoutResult(tx -> writes.write("insert into written (name) values (?)", "after"));
-		assertThat(names()).containsExactly("taken", "after");
+		// One connection for both transactions: the one the failed commit used must be usable again.
+		SingleConnectionDataSource single = new SingleConnectionDataSource(database.url(), database.username(),
+				database.password(), true);
+		try {
+			WritesAtCommit onOne = new WritesAtCommit(JdbcClient.create(single), single);
+			TransactionTemplate transactionsOnOne = new TransactionTemplate(new WritesAtCommitTransactionManager(single));
+			assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> transactionsOnOne.executeWithoutResult(tx -> {
+				JdbcClient.create(single).sql("insert into written (name) values ('at once')").update();
+				onOne.write("insert into written (name) values (?)", "held");
+				onOne.write("insert into written (name) values (?)", "taken");
+			})).withMessageContaining("written_name_key");
+			assertThat(names()).containsExactly("taken");
+			transactionsOnOne.executeWithoutResult(tx -> onOne.write("insert into written (name) values (?)", "after"));
+			assertThat(names()).containsExactly("taken", "after");
+		}
+		finally {
+			single.destroy();
+		}
+	}
+
+	@Test
+	void aWriteMadeJustBeforeTheCommitIsSentWithIt() {
+		transactions.executeWithoutResult(tx -> TransactionSynchronizationManager
+			.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					writes.write("insert into written (name) values (?)", "before commit");
+				}
+			}));
+		assertThat(names()).containsExactly("before commit");
 	}
 
 	@Test
@@ -161,7 +185,7 @@ class WritesAtCommitIntegrationTests {
 	private List<String> names() {
 		try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
 				database.password())) {
-			return JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true))
+			return JdbcClient.create(new SingleConnectionDataSource(connection, true))
 				.sql("select name from written order by id").query(String.class).list();
 		}
 		catch (SQLException ex) {

@@ -115,8 +115,9 @@ public class ProvisioningQueue {
 	}
 
 	/**
-	 * Queues a resource just declared for its turn at the quota, and says so in its status, in one statement of the
-	 * declaring transaction; after commit, the local timer wakes the scheduler at the turn.
+	 * Queues a resource just declared for its turn at the quota, and says so in its status, in one statement sent with
+	 * the declaring transaction's commit ({@link WritesAtCommit}: a read of the row before then sees the message it
+	 * was declared with); after commit, the local timer wakes the scheduler at the turn.
 	 */
 	private void queueForTurn(String instance, UUID id, Instant turn, String table) {
 		writes.write("""

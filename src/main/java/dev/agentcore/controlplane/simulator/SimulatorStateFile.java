@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * AWS resources. Each save replaces the file atomically. Without a configured file, state lives
  * in memory only. A save is written by a thread of its own, the latest state only, so a call waits neither for the
  * file nor for the JSON of every gateway (which grew with the account: a create with a thousand gateways spent
- * milliseconds writing them all); stopping writes the last one. A crash of the process can lose the last
- * milliseconds of changes, as a crash of AWS's own API never does: the control plane adopts what it finds by name.
+ * milliseconds writing them all); stopping writes the last one. A killed process can lose the changes of its last
+ * milliseconds (AWS's own API never does): a gateway created then is unknown after the restart, and the provisioner
+ * creates it again.
  */
 @Component
 @Profile({ "local", "simulator" })
@@ -98,10 +99,17 @@ class SimulatorStateFile {
 		writePending();
 	}
 
+	/** A write that fails is said in the log and tried again with the next save (or on stopping). */
 	private synchronized void writePending() {
 		State state = pending.getAndSet(null);
 		if (state != null) {
-			JsonStateFile.write(json, file, state, "simulated AgentCore state");
+			try {
+				JsonStateFile.write(json, file, state, "simulated AgentCore state");
+			}
+			catch (UncheckedIOException ex) {
+				log.warn("{}; the next change tries again", ex.getMessage(), ex.getCause());
+				pending.compareAndSet(null, state);
+			}
 		}
 	}
 

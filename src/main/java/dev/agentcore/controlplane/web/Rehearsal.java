@@ -7,9 +7,10 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * A change run exactly as the API runs it — the same checks, the same management call, the same
- * constraints of the database — in a transaction that is always rolled back: what it would have
- * made, or the problem it would have answered. Nothing is kept; nothing is queued for the
- * provisioner (its queue entries are rolled back with the rest, and it is woken only after a commit).
+ * constraints of the database on the resource's own rows — in a transaction that is always rolled back: what it
+ * would have made, or the problem it would have answered. Nothing is kept; nothing is queued for the provisioner
+ * (the history, audit and queue writes a commit would have sent are dropped with the rest: {@code WritesAtCommit},
+ * and it is woken only after a commit).
  *
  * @param result what the change would have made; null when refused
  * @param refusal the problem the API would have answered; null when accepted

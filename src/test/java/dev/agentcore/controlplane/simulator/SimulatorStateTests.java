@@ -39,7 +39,7 @@ class SimulatorStateTests {
 
 	/** A call does not wait for the file: a thread of its own writes the latest state, soon, and stopping writes it. */
 	@Test
-	void savesAreWrittenSoonTheLatestOnly() {
+	void savesAreWrittenSoonAndOnStopping() {
 		Path file = directory.resolve("state.json");
 		SimulatorStateFile state = stateFile(settings(file));
 		for (int i = 1; i <= 200; i++) {
