@@ -39,13 +39,8 @@ class WritesAtCommitTransactionManager extends JdbcTransactionManager {
 		PendingWrites pending = PendingWrites.unbind(holder(status.getTransaction()));
 		if (pending != null && !pending.isEmpty()) {
 			Connection connection = holder(status.getTransaction()).getConnection();
-			try (PreparedStatement statement = connection.prepareStatement(pending.sql(COMMIT))) {
-				DataSourceUtils.applyTransactionTimeout(statement, obtainDataSource());
-				Object[] parameters = pending.parameters();
-				for (int i = 0; i < parameters.length; i++) {
-					StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, parameters[i]);
-				}
-				statement.execute();
+			try {
+				send(connection, pending.sql(COMMIT), pending.parameters());
 			}
 			catch (SQLException ex) {
 				throw translateException("JDBC commit of pending writes", ex);
@@ -58,6 +53,16 @@ class WritesAtCommitTransactionManager extends JdbcTransactionManager {
 	protected void doCleanupAfterCompletion(Object transaction) {
 		PendingWrites.unbind(holder(transaction));
 		super.doCleanupAfterCompletion(transaction);
+	}
+
+	private void send(Connection connection, String sql, Object[] parameters) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			DataSourceUtils.applyTransactionTimeout(statement, obtainDataSource());
+			for (int i = 0; i < parameters.length; i++) {
+				StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, parameters[i]);
+			}
+			statement.execute();
+		}
 	}
 
 	private static ConnectionHolder holder(Object transaction) {

@@ -129,6 +129,19 @@ class WritesAtCommitIntegrationTests {
 		}
 	}
 
+	/** The driver's autosave (a savepoint before each statement, for operators who turn it on) keeps working. */
+	@Test
+	void theDriversAutosaveStillCommitsTheWrites() {
+		DriverManagerDataSource autosaving = new DriverManagerDataSource(database.url()
+				+ (database.url().contains("?") ? "&" : "?") + "autosave=always", database.username(), database.password());
+		WritesAtCommit onAutosave = new WritesAtCommit(JdbcClient.create(autosaving), autosaving);
+		new TransactionTemplate(new WritesAtCommitTransactionManager(autosaving)).executeWithoutResult(tx -> {
+			onAutosave.write("insert into written (name) values (?)", "autosaved");
+			onAutosave.write("insert into written (name) values (?)", "and committed");
+		});
+		assertThat(names()).containsExactly("autosaved", "and committed");
+	}
+
 	@Test
 	void aWriteMadeJustBeforeTheCommitIsSentWithIt() {
 		transactions.executeWithoutResult(tx -> TransactionSynchronizationManager
