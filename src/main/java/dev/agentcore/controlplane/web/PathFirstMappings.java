@@ -73,6 +73,12 @@ class PathFirstMappings {
 		/** The encoded lookup path, or null when it has percent-encoding (patterns match decoded segments). */
 		private final String literalPath;
 
+		/**
+		 * The separators of {@link #literalPath}, or -1 when they do not count its segments (no literal path, a trailing
+		 * or doubled separator).
+		 */
+		private final int separators;
+
 		/** The path Spring's path condition matches, or null when it was not parsed (the condition then decides). */
 		private final PathContainer path;
 
@@ -80,6 +86,7 @@ class PathFirstMappings {
 			super(request);
 			this.method = request.getMethod();
 			this.literalPath = lookupPath.indexOf('%') < 0 ? lookupPath : null;
+			this.separators = separators(this.literalPath);
 			this.path = ServletRequestPathUtils.hasParsedRequestPath(request)
 					? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication() : null;
 		}
@@ -89,25 +96,40 @@ class PathFirstMappings {
 			return this.method;
 		}
 
+		private static int separators(String path) {
+			if (path == null || path.isEmpty() || path.endsWith("/") || path.contains("//")) {
+				return -1;
+			}
+			int count = 0;
+			for (int i = 0; i < path.length(); i++) {
+				if (path.charAt(i) == '/') {
+					count++;
+				}
+			}
+			return count;
+		}
+
 	}
 
 	/**
 	 * A mapping's path patterns and the literal text each begins with (none when matching ignores case); no patterns
 	 * when it maps none (the other conditions decide).
 	 */
-	record Paths(PathPattern[] patterns, String[] prefixes) {
+	record Paths(PathPattern[] patterns, String[] prefixes, int[] separators) {
 
 		static Paths of(RequestMappingInfo info, boolean caseSensitive) {
 			PathPatternsRequestCondition condition = info.getPathPatternsCondition();
 			if (condition == null) {
-				return new Paths(null, null);
+				return new Paths(null, null, null);
 			}
 			PathPattern[] patterns = condition.getPatterns().toArray(PathPattern[]::new);
 			String[] prefixes = new String[patterns.length];
+			int[] separators = new int[patterns.length];
 			for (int i = 0; i < patterns.length; i++) {
 				prefixes[i] = caseSensitive ? literalPrefix(patterns[i].getPatternString()) : "";
+				separators[i] = separators(patterns[i].getPatternString());
 			}
-			return new Paths(patterns, prefixes);
+			return new Paths(patterns, prefixes, separators);
 		}
 
 		/** False only when Spring's path condition would refuse the request. */
@@ -117,11 +139,39 @@ class PathFirstMappings {
 			}
 			for (int i = 0; i < this.patterns.length; i++) {
 				if ((lookup.literalPath == null || lookup.literalPath.startsWith(this.prefixes[i]))
+						&& (lookup.separators < 0 || this.separators[i] < 0 || lookup.separators == this.separators[i])
 						&& this.patterns[i].matches(lookup.path)) {
 					return true;
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * The separators of a pattern that matches paths of as many segments as it has, or -1 (a {@code {*rest}} or
+		 * {@code **} segment, a trailing or doubled separator, an empty pattern): a path with another number of
+		 * separators is passed over without matching the pattern (most of a gateway's sub-resources share its prefix).
+		 */
+		static int separators(String pattern) {
+			if (pattern.isEmpty() || pattern.endsWith("/") || pattern.contains("//") || pattern.contains("{*")
+					|| pattern.contains("**")) {
+				return -1;
+			}
+			int count = 0;
+			int depth = 0;
+			for (int i = 0; i < pattern.length(); i++) {
+				char c = pattern.charAt(i);
+				if (c == '{') {
+					depth++;
+				}
+				else if (c == '}') {
+					depth--;
+				}
+				else if (c == '/' && depth == 0) {
+					count++;
+				}
+			}
+			return count;
 		}
 
 		/** The pattern's text up to its first variable ({@code {id}}, {@code {*rest}}) or wildcard ({@code *}, {@code ?}). */

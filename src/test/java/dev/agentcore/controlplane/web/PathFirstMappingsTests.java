@@ -61,13 +61,25 @@ class PathFirstMappingsTests {
 	void answersAsThePlainMappingDoes() throws Exception {
 		for (String path : new String[] { "/api/v1/gateways", "/api/v1/gateways/abc", "/api/v1/gateways/abc/targets/x",
 				"/api/v1/gateways/abc/events", "/files/a/b/c", "/x/suffix", "/nothing/here", "/api/v1/gateway%73/abc",
-				"/api/v1/gateways/a%20b", "/any/thing.json", "/" }) {
+				"/api/v1/gateways/a%20b", "/any/thing.json", "/", "/api/v1/gateways/abc/", "/api/v1/gateways/abc/events/",
+				"/api/v1/gateways//abc", "/api/v1/gateways/abc/targets", "/api/v2/other/x/y", "/x/y/suffix" }) {
 			assertThat(handler(skipping, get(path))).as(path).isEqualTo(handler(plain, get(path)));
 		}
 		assertThat(handler(skipping, get("/api/v1/gateway%73/abc"))).isEqualTo("read");
 		assertThat(handler(skipping, get("/files/a/b/c"))).isEqualTo("files");
 		assertThat(handler(skipping, get("/x/suffix"))).isEqualTo("suffix");
 		assertThat(handler(skipping, get("/any/thing.json"))).isEqualTo("wildcard");
+	}
+
+	@Test
+	void aPatternCountsItsSegmentsUnlessOneOfThemTakesTheRest() {
+		assertThat(PathFirstMappings.Paths.separators("/api/v1/gateways/{id}")).isEqualTo(4);
+		assertThat(PathFirstMappings.Paths.separators("/api/v1/gateways/{id}/targets/{target}")).isEqualTo(6);
+		assertThat(PathFirstMappings.Paths.separators("/a/{v:[a-z/]+}")).as("a slash in a variable's regex").isEqualTo(2);
+		assertThat(PathFirstMappings.Paths.separators("/files/{*rest}")).isEqualTo(-1);
+		assertThat(PathFirstMappings.Paths.separators("/a/**/b")).isEqualTo(-1);
+		assertThat(PathFirstMappings.Paths.separators("/a/")).isEqualTo(-1);
+		assertThat(PathFirstMappings.Paths.separators("")).isEqualTo(-1);
 	}
 
 	@Test
