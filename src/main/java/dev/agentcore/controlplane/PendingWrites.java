@@ -73,19 +73,11 @@ final class PendingWrites {
 		statements = 0;
 	}
 
-	/** A transaction's key: its connection holder (a new one for every transaction, also one that suspends another). */
+	/**
+	 * A transaction's key: its connection holder (a new one for every transaction, also one that suspends another;
+	 * a holder is equal only to itself).
+	 */
 	private record Key(ConnectionHolder holder) {
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Key key && key.holder == holder;
-		}
-
-		@Override
-		public int hashCode() {
-			return System.identityHashCode(holder);
-		}
-
 	}
 
 }

@@ -1,15 +1,9 @@
 package dev.agentcore.controlplane;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.ConnectionHolder;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.JdbcTransactionObjectSupport;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,8 +18,11 @@ class WritesAtCommitTransactionManager extends JdbcTransactionManager {
 
 	static final String COMMIT = "commit";
 
+	private final JdbcTemplate jdbc;
+
 	WritesAtCommitTransactionManager(DataSource dataSource) {
 		super(dataSource);
+		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
 	@Override
@@ -38,13 +35,8 @@ class WritesAtCommitTransactionManager extends JdbcTransactionManager {
 	protected void doCommit(DefaultTransactionStatus status) {
 		PendingWrites pending = PendingWrites.unbind(holder(status.getTransaction()));
 		if (pending != null && !pending.isEmpty()) {
-			Connection connection = holder(status.getTransaction()).getConnection();
-			try {
-				send(connection, pending.sql(COMMIT), pending.parameters());
-			}
-			catch (SQLException ex) {
-				throw translateException("JDBC commit of pending writes", ex);
-			}
+			// The transaction's own connection (still bound), under its timeout, failures translated.
+			jdbc.update(pending.sql(COMMIT), pending.parameters());
 		}
 		super.doCommit(status);
 	}
@@ -53,16 +45,6 @@ class WritesAtCommitTransactionManager extends JdbcTransactionManager {
 	protected void doCleanupAfterCompletion(Object transaction) {
 		PendingWrites.unbind(holder(transaction));
 		super.doCleanupAfterCompletion(transaction);
-	}
-
-	private void send(Connection connection, String sql, Object[] parameters) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			DataSourceUtils.applyTransactionTimeout(statement, obtainDataSource());
-			for (int i = 0; i < parameters.length; i++) {
-				StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, parameters[i]);
-			}
-			statement.execute();
-		}
 	}
 
 	private static ConnectionHolder holder(Object transaction) {

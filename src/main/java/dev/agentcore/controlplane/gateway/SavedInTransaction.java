@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.springframework.data.relational.core.mapping.event.AfterDeleteCallback;
 import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import dev.agentcore.controlplane.TransactionScoped;
 
 /**
  * The gateways the current transaction saved, as it saved them: the listeners of a change (roles, policies) ask
@@ -19,18 +19,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class SavedInTransaction implements AfterSaveCallback<Gateway>, AfterDeleteCallback<Gateway> {
 
+	private final TransactionScoped<Map<UUID, Gateway>> saved = new TransactionScoped<>(HashMap::new);
+
 	@Override
-	public Gateway onAfterSave(Gateway saved) {
-		Map<UUID, Gateway> gateways = gateways();
+	public Gateway onAfterSave(Gateway gateway) {
+		Map<UUID, Gateway> gateways = saved.obtain();
 		if (gateways != null) {
-			gateways.put(saved.id(), saved);
+			gateways.put(gateway.id(), gateway);
 		}
-		return saved;
+		return gateway;
 	}
 
 	@Override
 	public Gateway onAfterDelete(Gateway deleted) {
-		Map<UUID, Gateway> gateways = gateways();
+		Map<UUID, Gateway> gateways = saved.current();
 		if (gateways != null && deleted != null) {
 			gateways.remove(deleted.id());
 		}
@@ -38,29 +40,8 @@ class SavedInTransaction implements AfterSaveCallback<Gateway>, AfterDeleteCallb
 	}
 
 	Optional<Gateway> find(UUID id) {
-		Map<UUID, Gateway> gateways = gateways();
+		Map<UUID, Gateway> gateways = saved.current();
 		return gateways == null ? Optional.empty() : Optional.ofNullable(gateways.get(id));
-	}
-
-	/** This transaction's map, bound on first use and unbound when it completes; null outside a transaction. */
-	@SuppressWarnings("unchecked")
-	private Map<UUID, Gateway> gateways() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return null;
-		}
-		Map<UUID, Gateway> bound = (Map<UUID, Gateway>) TransactionSynchronizationManager.getResource(this);
-		if (bound == null) {
-			Map<UUID, Gateway> fresh = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(this, fresh);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(SavedInTransaction.this);
-				}
-			});
-			bound = fresh;
-		}
-		return bound;
 	}
 
 }

@@ -14,7 +14,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 
+import dev.agentcore.controlplane.TransactionScoped;
 import dev.agentcore.controlplane.WritesAtCommit;
 import dev.agentcore.controlplane.resource.ResourceChanged;
 import dev.agentcore.controlplane.resource.ResourceType;
@@ -34,8 +36,8 @@ public class ProvisioningQueue {
 
 	static final long WAKE_MARGIN_MILLIS = 1;
 
-	/** The key of the transaction's resources queued for their turn. */
-	private static final Object QUEUED_FOR_TURN = new Object();
+	/** The resources the current transaction queued for their turn. */
+	private static final TransactionScoped<Set<String>> QUEUED_FOR_TURN = new TransactionScoped<>(HashSet::new);
 
 	private final WritesAtCommit writes;
 
@@ -44,18 +46,20 @@ public class ProvisioningQueue {
 
 	private final WakeTimes wakeTimes = new WakeTimes(timer, this::checkNow, System::currentTimeMillis);
 
-	private final ObjectProvider<Scheduler> scheduler;
+	/** The local scheduler, resolved once it is there (through the bean factory on every commit it cost a POST 2%). */
+	private final SingletonSupplier<Scheduler> scheduler;
 
 	private final RateLimits limits;
 
-	private final ObjectProvider<Reconciler> reconciler;
+	/** The reconciler, resolved once rather than through the bean factory on every declaration. */
+	private final SingletonSupplier<Reconciler> reconciler;
 
 	ProvisioningQueue(WritesAtCommit writes, ObjectProvider<Scheduler> scheduler, RateLimits limits,
 			ObjectProvider<Reconciler> reconciler) {
 		this.writes = writes;
-		this.scheduler = scheduler;
+		this.scheduler = SingletonSupplier.ofNullable(scheduler::getIfAvailable);
 		this.limits = limits;
-		this.reconciler = reconciler;
+		this.reconciler = SingletonSupplier.of(reconciler::getObject);
 	}
 
 	@EventListener
@@ -64,7 +68,7 @@ public class ProvisioningQueue {
 		UUID id = changed.ref().id();
 		String instance = instance(type, id);
 		ResourceChanged.CreatedIn where = changed.createdIn();
-		String table = where == null ? null : reconciler().quotaKindTable(type);
+		String table = where == null ? null : reconciler.obtain().quotaKindTable(type);
 		Instant turn = table == null ? null : limits.turnAtDeclaration(instance, where.accountId(), where.region());
 		if (turn != null) {
 			queueForTurn(instance, id, turn, table);
@@ -75,43 +79,18 @@ public class ProvisioningQueue {
 		}
 	}
 
-	/** The reconciler, resolved once rather than through the bean factory on every declaration (as the scheduler is). */
-	private Reconciler reconciler() {
-		Reconciler local = resolvedReconciler;
-		if (local == null) {
-			local = reconciler.getObject();
-			resolvedReconciler = local;
-		}
-		return local;
-	}
-
-	private volatile Reconciler resolvedReconciler;
-
 	/** Whether this transaction queued {@code instance} for its turn. */
-	@SuppressWarnings("unchecked")
 	private static boolean queuedForTurnInThisTransaction(String instance) {
-		Set<String> queued = (Set<String>) TransactionSynchronizationManager.getResource(QUEUED_FOR_TURN);
+		Set<String> queued = QUEUED_FOR_TURN.current();
 		return queued != null && queued.contains(instance);
 	}
 
 	/** Remembers, until the transaction ends, that it queued {@code instance} for its turn. */
-	@SuppressWarnings("unchecked")
 	private static void rememberQueuedForTurn(String instance) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return;
+		Set<String> queued = QUEUED_FOR_TURN.obtain();
+		if (queued != null) {
+			queued.add(instance);
 		}
-		Set<String> queued = (Set<String>) TransactionSynchronizationManager.getResource(QUEUED_FOR_TURN);
-		if (queued == null) {
-			queued = new HashSet<>();
-			TransactionSynchronizationManager.bindResource(QUEUED_FOR_TURN, queued);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(QUEUED_FOR_TURN);
-				}
-			});
-		}
-		queued.add(instance);
 	}
 
 	/**
@@ -192,17 +171,10 @@ public class ProvisioningQueue {
 		timer.shutdownNow();
 	}
 
-	/** The local scheduler, once resolved: resolving it through the bean factory on every commit cost a POST 2%. */
-	private volatile Scheduler resolved;
-
 	private final CoalescedWakes wakes = new CoalescedWakes(this::checkNow);
 
 	private void checkNow() {
-		Scheduler local = resolved;
-		if (local == null) {
-			local = scheduler.getIfAvailable();
-			resolved = local;
-		}
+		Scheduler local = scheduler.get();
 		if (local != null && local.getSchedulerState().isStarted()) {
 			local.triggerCheckForDueExecutions();
 		}

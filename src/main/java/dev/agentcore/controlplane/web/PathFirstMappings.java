@@ -86,7 +86,9 @@ class PathFirstMappings {
 			super(request);
 			this.method = request.getMethod();
 			this.literalPath = lookupPath.indexOf('%') < 0 ? lookupPath : null;
-			this.separators = separators(this.literalPath);
+			// Counted as a pattern is (a path with a brace is not counted: a pattern passes over its variables).
+			this.separators = this.literalPath == null || this.literalPath.indexOf('{') >= 0 ? -1
+					: Paths.separators(this.literalPath);
 			this.path = ServletRequestPathUtils.hasParsedRequestPath(request)
 					? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication() : null;
 		}
@@ -94,19 +96,6 @@ class PathFirstMappings {
 		@Override
 		public String getMethod() {
 			return this.method;
-		}
-
-		private static int separators(String path) {
-			if (path == null || path.isEmpty() || path.endsWith("/") || path.contains("//")) {
-				return -1;
-			}
-			int count = 0;
-			for (int i = 0; i < path.length(); i++) {
-				if (path.charAt(i) == '/') {
-					count++;
-				}
-			}
-			return count;
 		}
 
 	}
